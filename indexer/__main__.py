@@ -1,0 +1,106 @@
+"""Command line: ``python -m indexer build|delete|stats``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from indexer.build import IndexBusyError, build, delete, print_progress
+from indexer.sources import SourceError, read_sources
+
+DEFAULT_INDEX = "index"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m indexer", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="index .txt files, directories, .jsonl(.gz)")
+    build_cmd.add_argument("sources", nargs="+", metavar="SOURCE")
+    build_cmd.add_argument("--limit", type=int, help="stop after N records")
+    delete_cmd = commands.add_parser("delete", help="remove documents by id")
+    delete_cmd.add_argument("ids", nargs="+", metavar="ID")
+    stats_cmd = commands.add_parser("stats", help="document count and facet value counts")
+    stats_cmd.add_argument("--top", type=int, default=10, help="values shown per facet")
+    for command in (build_cmd, delete_cmd, stats_cmd):
+        command.add_argument("--index", default=DEFAULT_INDEX, help="index directory")
+    for command in (build_cmd, delete_cmd):
+        command.add_argument(
+            "--wait", type=float, default=0.0, help="seconds to wait for another indexer"
+        )
+    return parser
+
+
+def _report(error: SourceError) -> None:
+    print(f"skipped: {error}", file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
+    errors: list[SourceError] = []
+
+    def on_error(error: SourceError) -> None:
+        errors.append(error)
+        _report(error)
+
+    if args.limit is not None and args.limit < 1:
+        print("--limit must be at least 1", file=sys.stderr)
+        return 2
+    stats = build(
+        read_sources(args.sources, on_error),
+        args.index,
+        limit=args.limit,
+        wait=args.wait,
+        on_error=on_error,
+        progress=print_progress,
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    rate = stats.seen / stats.seconds if stats.seconds else 0.0
+    print(
+        f"{stats.indexed} documents in {args.index} ({stats.added} added or replaced, "
+        f"{stats.unchanged} unchanged), {len(errors)} skipped, "
+        f"{stats.seconds:.1f} s ({rate:.1f} docs/s)"
+    )
+    return 0 if stats.indexed else 1
+
+
+def _delete(args: argparse.Namespace) -> int:
+    if not Path(args.index).exists():
+        print(f"no index at {args.index}", file=sys.stderr)
+        return 1
+    missing = delete(args.ids, args.index, wait=args.wait)
+    for doc_id in missing:
+        print(f"not in the index: {doc_id}", file=sys.stderr)
+    print(f"deleted {len(args.ids) - len(missing)} documents")
+    return 0 if len(missing) < len(args.ids) else 1
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from search import IndexMissingError, SearchEngine
+
+    try:
+        engine = SearchEngine(args.index)
+        overview = engine.overview(top=args.top)
+    except IndexMissingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"documents: {overview['total']}")
+    for facet, values in overview["facets"].items():
+        print(f"{facet}: {overview['distinct'][facet]} values")
+        for value in values:
+            print(f"  {value['count']:>6}  {value['label']}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    commands = {"build": _build, "delete": _delete, "stats": _stats}
+    try:
+        return commands[args.command](args)
+    except IndexBusyError as exc:
+        print(exc, file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Write articles into the Whoosh index, keyed by id, one atomic commit per run.
+
+Whoosh commits by writing new segment files and then a new table of contents, so
+a run that fails or is killed leaves the last committed index as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index
+from whoosh.index import LockError
+
+from indexer.facets import Facets, extract_facets
+from indexer.sources import VIETNAM_TZ, Article, SourceError
+from search.analysis import document_numbers
+from search.schema import build_schema, folded_name
+
+
+class IndexBusyError(RuntimeError):
+    """Another process holds the index's write lock."""
+
+
+@dataclass
+class BuildStats:
+    seen: int = 0
+    added: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def indexed(self) -> int:
+        return self.added + self.unchanged
+
+
+def open_or_create(index_dir: str | Path) -> index.Index:
+    path = Path(index_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    if index.exists_in(str(path)):
+        return index.open_dir(str(path))
+    return index.create_in(str(path), build_schema())
+
+
+def _writer(ix: index.Index, wait: float):
+    try:
+        return ix.writer(timeout=wait, limitmb=256)
+    except LockError:
+        raise IndexBusyError(
+            f"another indexer is writing to {ix.storage.folder}; "
+            "wait for it to finish and run again"
+        ) from None
+
+
+def _local_naive(stamp: datetime | None) -> datetime | None:
+    """Whoosh stores naive datetimes; we keep Vietnam local time, as articles print it."""
+    return stamp.astimezone(VIETNAM_TZ).replace(tzinfo=None) if stamp else None
+
+
+def _digest(article: Article, facets: Facets) -> str:
+    """Changes when the article or what we extract from it changes."""
+    payload = [
+        article.title,
+        article.summary,
+        article.body,
+        article.url,
+        article.published.isoformat() if article.published else None,
+        asdict(facets),
+    ]
+    return hashlib.sha1(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+
+def to_document(article: Article, facets: Facets, digest: str) -> dict:
+    """The Whoosh document for one article: text views, filter keywords, stored meta."""
+    texts = {"title": article.title, "summary": article.summary or "", "body": article.body}
+    doc = {"id": article.id, "digest": digest, "url": article.url or ""}
+    for name, text in texts.items():
+        doc[name] = text
+        doc[folded_name(name)] = text
+    published = _local_naive(article.published)
+    if published:
+        doc["published"] = published
+    keywords = {
+        "province": facets.provinces,
+        "province_mentioned": facets.provinces_mentioned,
+        "province_2025": facets.provinces_2025,
+        "year": [str(year) for year in facets.years],
+        "official": facets.officials,
+        "indicator": facets.indicators,
+    }
+    for name, values in keywords.items():
+        if values:
+            doc[name] = ",".join(v.replace(",", " ") for v in values)
+    numbers = document_numbers(f"{article.title}\n{article.body}")
+    if numbers:
+        doc["docnum_ref"] = ",".join(numbers)
+    doc["meta"] = asdict(facets)
+    return doc
+
+
+def _stored_digests(ix: index.Index) -> dict[str, str]:
+    with ix.searcher() as searcher:
+        return {
+            fields["id"]: fields.get("digest", "") for _, fields in searcher.reader().iter_docs()
+        }
+
+
+Progress = Callable[[BuildStats], None]
+
+
+def build(
+    articles: Iterable[Article],
+    index_dir: str | Path,
+    *,
+    limit: int | None = None,
+    wait: float = 0.0,
+    on_error: Callable[[SourceError], None] | None = None,
+    progress: Progress | None = None,
+) -> BuildStats:
+    """Index articles; unchanged ones are left alone, changed ones replaced."""
+    stats = BuildStats()
+    started = time.perf_counter()
+    ix = open_or_create(index_dir)
+    writer = _writer(ix, wait)
+    try:
+        known = _stored_digests(ix)
+        seen: dict[str, str] = {}
+        for article in articles:
+            if limit is not None and stats.seen >= limit:
+                break
+            stats.seen += 1
+            if article.id in seen:
+                stats.skipped += 1
+                if on_error:
+                    on_error(_duplicate(article, seen[article.id]))
+                continue
+            seen[article.id] = article.origin
+            _add(writer, article, known, stats)
+            if progress and stats.seen % 50 == 0:
+                progress(stats)
+        if stats.added:
+            writer.commit()
+        else:
+            writer.cancel()
+    except BaseException:
+        writer.cancel()
+        raise
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _duplicate(article: Article, first: str) -> SourceError:
+    path, _, line = article.origin.rpartition(":")
+    where = (path, int(line)) if line.isdigit() else (article.origin, None)
+    return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
+
+
+def _add(writer, article: Article, known: dict[str, str], stats: BuildStats) -> None:
+    facets = extract_facets(article.title, article.body, article.published)
+    digest = _digest(article, facets)
+    if known.get(article.id) == digest:
+        stats.unchanged += 1
+        return
+    writer.update_document(**to_document(article, facets, digest))
+    stats.added += 1
+
+
+def delete(ids: Iterable[str], index_dir: str | Path, *, wait: float = 0.0) -> list[str]:
+    """Remove documents by id; returns the ids that were not in the index."""
+    ix = open_or_create(index_dir)
+    writer = _writer(ix, wait)
+    missing = []
+    try:
+        for doc_id in ids:
+            if not writer.delete_by_term("id", doc_id):
+                missing.append(doc_id)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    return missing
+
+
+def print_progress(stats: BuildStats) -> None:
+    if sys.stderr.isatty():
+        print(f"\r  {stats.seen:,} read, {stats.added:,} indexed", end="", file=sys.stderr)

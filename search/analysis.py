@@ -1,0 +1,385 @@
+"""The one Vietnamese analyzer, shared by indexing and querying.
+
+Two views of every text field are indexed:
+
+* words: pyvi segmentation of the tone-unified, original-case text, lower-cased
+  ("Sở Công Thương" -> ``sở``, ``công_thương``);
+* folded syllables: every syllable lower-cased with its diacritics removed
+  ("Sở Công Thương" -> ``so``, ``cong``, ``thuong``), because pyvi cannot segment
+  text typed without accents and users often type that way.
+
+All normalisation is length-preserving on NFC text, so token offsets point into
+the stored original text and highlighting can mark the user's words there.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import threading
+import unicodedata
+from collections.abc import Iterator
+
+from whoosh.analysis import LowercaseFilter, Token, Tokenizer
+from whoosh.analysis.filters import Filter
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+VOWELS = "aăâeêioôơuưy"
+MODIFIED_VOWELS = "ăâêôơư"
+
+
+def _toned_vowel_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+    """Map each precomposed toned vowel to (untoned vowel, tone mark) and back."""
+    split: dict[str, tuple[str, str]] = {}
+    join: dict[tuple[str, str], str] = {}
+    for vowel in VOWELS + VOWELS.upper():
+        for mark in TONE_MARKS:
+            toned = unicodedata.normalize("NFC", vowel + mark)
+            if len(toned) == 1:
+                split[toned] = (vowel, mark)
+                join[(vowel, mark)] = toned
+    return split, join
+
+
+_SPLIT_TONE, _JOIN_TONE = _toned_vowel_tables()
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _vowel_cluster(lower: str) -> list[int]:
+    """Indices of the syllable's vowel nucleus; 'qu' and 'gi' count as consonants."""
+    start = 0
+    if lower.startswith("qu") or (lower.startswith("gi") and len(lower) > 2):
+        start = 2
+    while start < len(lower) and lower[start] not in VOWELS:
+        start += 1
+    end = start
+    while end < len(lower) and lower[end] in VOWELS:
+        end += 1
+    if start == end and lower.startswith("gi"):
+        return [1]
+    return list(range(start, end))
+
+
+def _tone_position(lower: str) -> int | None:
+    """Where the traditional orthography puts the tone ("hòa", "thụy", "người")."""
+    cluster = _vowel_cluster(lower)
+    if not cluster:
+        return None
+    modified = [i for i in cluster if lower[i] in MODIFIED_VOWELS]
+    if modified:
+        return modified[-1]
+    if cluster[-1] + 1 < len(lower) or len(cluster) == 1:
+        return cluster[-1]
+    return cluster[0] if len(cluster) == 2 else cluster[1]
+
+
+def _unify_syllable(match: re.Match[str]) -> str:
+    syllable = match.group()
+    toned = [i for i, ch in enumerate(syllable) if ch in _SPLIT_TONE]
+    if len(toned) != 1:
+        return syllable
+    current = toned[0]
+    vowel, mark = _SPLIT_TONE[syllable[current]]
+    bare = syllable[:current] + vowel + syllable[current + 1 :]
+    target = _tone_position(bare.lower())
+    if target is None or target == current or (bare[target], mark) not in _JOIN_TONE:
+        return syllable
+    return bare[:target] + _JOIN_TONE[(bare[target], mark)] + bare[target + 1 :]
+
+
+def unify_tones(text: str) -> str:
+    """Put every tone mark where the traditional orthography does, length-preserving.
+
+    >>> unify_tones("Khánh Hoà, thuỵ sĩ")
+    'Khánh Hòa, thụy sĩ'
+    """
+    return _LETTERS.sub(_unify_syllable, text)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Remove Vietnamese diacritics, length-preserving on NFC text.
+
+    >>> fold("Sở Công Thương Đồng Nai")
+    'So Cong Thuong Dong Nai'
+    """
+    return text.translate(_FOLD)
+
+
+def normalize(text: str) -> str:
+    """NFC plus unified tone placement: the form every analysis step starts from."""
+    return unify_tones(unicodedata.normalize("NFC", text))
+
+
+class _Pyvi:
+    """pyvi's CRF model and dictionaries, loaded on first use, once per process."""
+
+    _lock = threading.Lock()
+    _loaded: tuple | None = None
+
+    @classmethod
+    def get(cls) -> tuple:
+        if cls._loaded is None:
+            with cls._lock:
+                if cls._loaded is None:
+                    from pyvi.ViTokenizer import ViTokenizer
+
+                    cls._loaded = (
+                        ViTokenizer.model.tagger_,
+                        ViTokenizer.bi_grams,
+                        ViTokenizer.tri_grams,
+                    )
+        return cls._loaded
+
+
+# pyvi's own syllable pattern (ViTokenizer.sylabelize), kept verbatim so the CRF
+# sees exactly the sequence stock pyvi gives it; finditer adds the offsets.
+_SYLLABLE_PATTERN = re.compile(
+    "("
+    + "|".join(
+        [
+            r"[A-ZĐ]+\.",
+            r"Tp\.",
+            r"Mr\.",
+            r"Mrs\.",
+            r"Ms\.",
+            r"Dr\.",
+            r"ThS\.",
+            r"==>",
+            r"->",
+            r"\.\.\.",
+            r">>",
+            "\n",
+            r"\w+://[^\s]+",
+            r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
+            r"\d+([\.,_]\d+)+",
+            r"[^\w\s]",
+            r"\w+",
+        ]
+    )
+    + ")",
+    re.UNICODE,
+)
+
+
+def _features(sylls: list[str], bi_grams: set[str], tri_grams: set[str]) -> list[dict]:
+    """pyvi's word2features for a whole sentence, each per-syllable value computed once.
+
+    Produces the same dicts as ``ViTokenizer.sent2features(sylls, False)``.
+    """
+    n = len(sylls)
+    lower = [s.lower() for s in sylls]
+    title = [s.istitle() for s in sylls]
+    upper = [s.isupper() for s in sylls]
+    bigram = [f"{lower[i]} {lower[i + 1]}" in bi_grams for i in range(n - 1)]
+    trigram = [f"{lower[i]} {lower[i + 1]} {lower[i + 2]}" in tri_grams for i in range(n - 2)]
+    feats = []
+    for i in range(n):
+        f = {
+            "bias": 1.0,
+            "word.lower()": lower[i],
+            "word.isupper()": upper[i],
+            "word.istitle()": title[i],
+            "word.isdigit()": sylls[i].isdigit(),
+        }
+        if i > 0:
+            f["-1:word.lower()"] = lower[i - 1]
+            f["-1:word.istitle()"] = title[i - 1]
+            f["-1:word.isupper()"] = upper[i - 1]
+            f["-1:word.bi_gram()"] = bigram[i - 1]
+            if i > 1:
+                f["-2:word.tri_gram()"] = trigram[i - 2]
+        if i < n - 1:
+            f["+1:word.lower()"] = lower[i + 1]
+            f["+1:word.istitle()"] = title[i + 1]
+            f["+1:word.isupper()"] = upper[i + 1]
+            f["+1:word.bi_gram()"] = bigram[i]
+            if i < n - 2:
+                f["+2:word.tri_gram()"] = trigram[i]
+        feats.append(f)
+    return feats
+
+
+def _joins(prev: str, cur: str, label: str) -> bool:
+    """pyvi's rule for gluing a syllable to the previous one (ViTokenizer.tokenize)."""
+    return (
+        label == "I_W"
+        and cur not in string.punctuation
+        and prev not in string.punctuation
+        and not cur[0].isdigit()
+        and not prev[0].isdigit()
+        and not (cur[0].istitle() and not prev[0].istitle())
+    )
+
+
+def segment(text: str) -> list[tuple[str, int, int]]:
+    """Segment NFC text into pyvi words as (word, start, end), words joined by '_'.
+
+    The segmentation is identical to ``ViTokenizer.tokenize``; unlike it, every
+    word keeps its character offsets in ``text``.
+
+    >>> [w for w, _, _ in segment("Sở Công Thương tỉnh Bến Tre")]
+    ['Sở', 'Công_Thương', 'tỉnh', 'Bến_Tre']
+    """
+    spans = [m.span(1) for m in _SYLLABLE_PATTERN.finditer(text)]
+    if not spans:
+        return []
+    tagger, bi_grams, tri_grams = _Pyvi.get()
+    sylls = [text[s:e] for s, e in spans]
+    labels = tagger.tag(_features(sylls, bi_grams, tri_grams))
+    words: list[tuple[str, int, int]] = []
+    for i, (start, end) in enumerate(spans):
+        if i and _joins(sylls[i - 1], sylls[i], labels[i]):
+            word, first, _ = words[-1]
+            words[-1] = (f"{word}_{sylls[i]}", first, end)
+        else:
+            words.append((sylls[i], start, end))
+    return words
+
+
+_WORDLIKE = re.compile(r"\w")
+_FOLDED_SYLLABLE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
+
+
+class PyviTokenizer(Tokenizer):
+    """Whoosh tokenizer yielding pyvi words with offsets into the original text.
+
+    Module-level and stateless so Whoosh can pickle it into the schema; the pyvi
+    model loads lazily on first use, not here.
+
+    >>> [t.text for t in PyviTokenizer()("Hội nghị ngành Công Thương")]
+    ['Hội_nghị', 'ngành', 'Công_Thương']
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for word, start, end in segment(normalize(value)):
+            if not _WORDLIKE.search(word):
+                continue
+            token.text = word
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+                pos += 1
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class SyllableTokenizer(Tokenizer):
+    """Whoosh tokenizer yielding syllables (and whole numbers such as "5,1") with offsets.
+
+    >>> [t.text for t in SyllableTokenizer()("Kim ngạch 5,1 tỷ USD")]
+    ['Kim', 'ngạch', '5,1', 'tỷ', 'USD']
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, match in enumerate(_FOLDED_SYLLABLE.finditer(normalize(value)), start_pos):
+            token.text = match.group()
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = token.text
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            yield token
+
+
+class FoldFilter(Filter):
+    """Strips diacritics from each token ("thương" -> "thuong")."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+def word_analyzer() -> Tokenizer:
+    """pyvi words, lower-cased: the accent-exact view.
+
+    >>> [t.text for t in word_analyzer()("Sở Công Thương tỉnh Bến Tre")]
+    ['sở', 'công_thương', 'tỉnh', 'bến_tre']
+    """
+    return PyviTokenizer() | LowercaseFilter()
+
+
+def folded_analyzer() -> Tokenizer:
+    """Syllables without diacritics: the view that unaccented queries match.
+
+    >>> [t.text for t in folded_analyzer()("Sở Công Thương Bến Tre")]
+    ['so', 'cong', 'thuong', 'ben', 'tre']
+    """
+    return SyllableTokenizer() | LowercaseFilter() | FoldFilter()
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query as the word field indexes them."""
+    return [t.text for t in word_analyzer()(text)]
+
+
+def query_syllables(text: str) -> list[str]:
+    """Tone-unified, lower-cased syllables of a query, diacritics kept."""
+    return [m.group().lower() for m in _FOLDED_SYLLABLE.finditer(normalize(text))]
+
+
+def syllable_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """(lower-cased tone-unified syllable, start, end) for highlighting stored text."""
+    for match in _FOLDED_SYLLABLE.finditer(normalize(text)):
+        yield match.group().lower(), match.start(), match.end()
+
+
+_DOCUMENT_NUMBER = re.compile(
+    r"\b\d{1,6}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)+"
+)
+
+
+def document_numbers(text: str) -> list[str]:
+    """Official document numbers, whole, in the keyword form both sides use.
+
+    Segmentation splits "28/2017/QĐ-UBND" into pieces; this keeps it findable exactly.
+
+    >>> document_numbers("theo Quyết định số 28/2017/QĐ-UBND và 15/2024/NĐ-CP")
+    ['28/2017/qd-ubnd', '15/2024/nd-cp']
+    """
+    found = (fold(m.group()).lower() for m in _DOCUMENT_NUMBER.finditer(text))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,268 @@
+"""The search library: one engine object that the web app and the CLI share.
+
+``SearchEngine.search`` builds the whole result object (results, facet counts,
+paging) once; the JSON API prints it and the HTML page renders the same object.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index, scoring, sorting
+from whoosh.searching import Searcher
+
+from search.highlight import Highlighter
+from search.indicators import indicator_label
+from search.query import MAX_QUERY_CHARS, parse, to_whoosh
+from search.schema import FACET_FIELDS
+
+MAX_PER_PAGE = 100
+MAX_RESULT_DEPTH = 10_000
+DEFAULT_FACET_LIMIT = 20
+SORTS = ("relevance", "date")
+
+
+class IndexMissingError(RuntimeError):
+    """No index at the configured directory."""
+
+
+class InvalidRequest(ValueError):
+    """A request parameter is out of range; the message says which and why."""
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict[str, list[str]] | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+    facet_limit: int | None = DEFAULT_FACET_LIMIT
+
+    def validate(self) -> None:
+        if len(self.query) > MAX_QUERY_CHARS:
+            raise InvalidRequest(f"q: at most {MAX_QUERY_CHARS} characters")
+        if self.sort not in SORTS:
+            raise InvalidRequest(f"sort: one of {', '.join(SORTS)}")
+        if self.page < 1:
+            raise InvalidRequest("page: a whole number from 1")
+        if not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
+        if self.page * self.per_page > MAX_RESULT_DEPTH:
+            raise InvalidRequest(f"page: results are available up to number {MAX_RESULT_DEPTH}")
+        for facet, values in (self.filters or {}).items():
+            if facet not in FACET_FIELDS:
+                raise InvalidRequest(f"unknown filter {facet!r}")
+            if facet == "year" and not all(v.isdigit() and len(v) == 4 for v in values):
+                raise InvalidRequest("year: four-digit years only")
+
+
+class _Snapshot:
+    """A searcher plus the per-document facet values read from it, replaced together."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.values: dict[str, dict[int, list[str]]] = {}
+        self.postings: dict[str, dict[str, frozenset[int]]] = {}
+        for facet in FACET_FIELDS:
+            by_value = {
+                value: frozenset(reader.postings(facet, value).all_ids())
+                for value in reader.field_terms(facet)
+            }
+            by_doc: dict[int, list[str]] = {}
+            for value, docs in by_value.items():
+                for docnum in docs:
+                    by_doc.setdefault(docnum, []).append(value)
+            self.postings[facet] = by_value
+            self.values[facet] = by_doc
+
+
+def _label(facet: str, value: str) -> str:
+    return indicator_label(value) if facet == "indicator" else value
+
+
+def _facet_value(facet: str, value: str) -> str | int:
+    return int(value) if facet == "year" else value
+
+
+class SearchEngine:
+    """Opens the index lazily and reopens it when a new commit lands."""
+
+    def __init__(self, index_dir: str | Path) -> None:
+        self.index_dir = Path(index_dir)
+        self._lock = threading.Lock()
+        self._snapshot: _Snapshot | None = None
+
+    def _current(self) -> _Snapshot:
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot.searcher.up_to_date():
+            return snapshot
+        with self._lock:
+            if self._snapshot is None or not self._snapshot.searcher.up_to_date():
+                self._snapshot = _Snapshot(self._open().searcher(weighting=scoring.BM25F()))
+            return self._snapshot
+
+    def _open(self) -> index.Index:
+        if not index.exists_in(str(self.index_dir)):
+            raise IndexMissingError(
+                f"no index at {self.index_dir}; build one with: "
+                f"python -m indexer build SOURCE --index {self.index_dir}"
+            )
+        return index.open_dir(str(self.index_dir))
+
+    def search(self, request: SearchRequest) -> dict:
+        """Ranked, faceted, paged results for one request, as the API returns them."""
+        request.validate()
+        started = time.perf_counter()
+        snap = self._current()
+        parsed = parse(request.query)
+        wquery = to_whoosh(parsed)
+        filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
+        matched = frozenset(snap.searcher.docs_for_query(wquery))
+        allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
+        final = _intersect(matched, allowed.values())
+        hits = self._rank(snap, wquery, final, request, bool(parsed.positive))
+        highlighter = Highlighter(parsed.highlight_terms())
+        facets, truncated = self._facets(snap, matched, allowed, filters, request.facet_limit)
+        return {
+            "query": request.query,
+            "total": len(final),
+            "page": request.page,
+            "per_page": request.per_page,
+            "sort": request.sort,
+            "filters": filters,
+            "results": [self._result(hit, highlighter) for hit in hits],
+            "facets": facets,
+            "facets_truncated": truncated,
+            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+        }
+
+    @staticmethod
+    def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> frozenset[int]:
+        postings = snap.postings[facet]
+        return frozenset().union(*(postings.get(v, frozenset()) for v in values))
+
+    @staticmethod
+    def _rank(snap: _Snapshot, wquery, final, request: SearchRequest, has_terms: bool):
+        if not final:
+            return []
+        by_date = request.sort == "date" or not has_terms
+        results = snap.searcher.search(
+            wquery,
+            limit=request.page * request.per_page,
+            filter=set(final),
+            sortedby=sorting.FieldFacet("published", reverse=True) if by_date else None,
+            terms=False,
+        )
+        start = (request.page - 1) * request.per_page
+        return list(results)[start : start + request.per_page]
+
+    def _facets(self, snap, matched, allowed, filters, limit) -> dict:
+        """Counts per facet over the results with every OTHER facet's filter applied.
+
+        That is what multi-select needs: picking one province still shows how many
+        results the other provinces would add.
+        """
+        facets, truncated = {}, {}
+        for facet in FACET_FIELDS:
+            others = [docs for name, docs in allowed.items() if name != facet]
+            docs = _intersect(matched, others)
+            values = snap.values[facet]
+            counts = Counter(v for d in docs for v in values.get(d, ()))
+            selected = set(filters.get(facet, ()))
+            for value in selected:
+                counts.setdefault(value, 0)
+            facets[facet], truncated[facet] = _facet_list(facet, counts, selected, limit)
+        return facets, truncated
+
+    @staticmethod
+    def _result(hit, highlighter: Highlighter) -> dict:
+        fields = hit.fields()
+        meta = fields.get("meta") or {}
+        text = fields.get("body", "")
+        if highlighter and not highlighter.matches(text):
+            text = fields.get("summary") or text
+        published: datetime | None = fields.get("published")
+        return {
+            "id": fields["id"],
+            "title": fields.get("title", ""),
+            "url": fields.get("url") or None,
+            "published": published.isoformat() if published else None,
+            "snippet": str(highlighter.snippet(text)),
+            "score": round(hit.score, 4) if isinstance(hit.score, float) else None,
+            "provinces": meta.get("provinces", []),
+            "years": meta.get("years", []),
+            "officials": meta.get("officials", []),
+            "indicators": meta.get("indicators", []),
+        }
+
+    def document(self, doc_id: str) -> dict | None:
+        """The whole stored document, or None for an unknown id."""
+        fields = self._current().searcher.document(id=doc_id)
+        if fields is None:
+            return None
+        meta = fields.get("meta") or {}
+        published: datetime | None = fields.get("published")
+        return {
+            "id": fields["id"],
+            "title": fields.get("title", ""),
+            "url": fields.get("url") or None,
+            "published": published.isoformat() if published else None,
+            "summary": fields.get("summary") or None,
+            "body": fields.get("body", ""),
+            "provinces": meta.get("provinces", []),
+            "provinces_mentioned": meta.get("provinces_mentioned", []),
+            "provinces_2025": meta.get("provinces_2025", []),
+            "years": meta.get("years", []),
+            "officials": meta.get("officials", []),
+            "official_roles": meta.get("official_roles", []),
+            "indicators": meta.get("indicators", []),
+            "indicator_values": meta.get("indicator_values", []),
+        }
+
+    def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
+        """Document count and facet counts over the whole index (home page, ``stats``)."""
+        result = self.search(SearchRequest(per_page=1, facet_limit=None))
+        snap = self._current()
+        return {
+            "total": result["total"],
+            "distinct": {f: len(snap.postings[f]) for f in FACET_FIELDS},
+            "facets": {f: values[:top] for f, values in result["facets"].items()},
+        }
+
+    def doc_count(self) -> int:
+        return self._current().searcher.doc_count()
+
+
+def _intersect(base: frozenset[int], others) -> frozenset[int]:
+    result = base
+    for docs in others:
+        result = result & docs
+    return result
+
+
+def _facet_list(
+    facet: str, counts: Counter, selected: set[str], limit: int | None
+) -> tuple[list[dict], bool]:
+    """Values by count, cut at ``limit`` but never dropping a selected one."""
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], _label(facet, kv[0])))
+    shown = [kv for kv in ordered if kv[1] > 0 or kv[0] in selected]
+    truncated = limit is not None and len(shown) > limit
+    if truncated:
+        shown = shown[:limit] + [kv for kv in shown[limit:] if kv[0] in selected]
+    values = [
+        {
+            "value": _facet_value(facet, value),
+            "label": _label(facet, value),
+            "count": count,
+            "selected": value in selected,
+        }
+        for value, count in shown
+    ]
+    return values, truncated

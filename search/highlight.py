@@ -1,0 +1,91 @@
+"""Highlighted snippets on the original text.
+
+A syllable the user typed with diacritics marks only the same accented syllable;
+one typed without marks every syllable that folds to it. So "so cong thuong"
+highlights "Sở Công Thương", while "dương" does not highlight "đường".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+
+from search.analysis import fold, syllable_spans
+
+SNIPPET_CHARS = 300
+_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n+")
+
+
+class Highlighter:
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.accented = set()
+        self.folded = set()
+        for term in terms:
+            (self.folded if fold(term) == term else self.accented).add(term)
+
+    def __bool__(self) -> bool:
+        return bool(self.accented or self.folded)
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, matched term) for every highlighted syllable in ``text``."""
+        found = []
+        for syllable, start, end in syllable_spans(text):
+            if syllable in self.accented:
+                found.append((start, end, syllable))
+            elif self.folded:
+                folded = fold(syllable)
+                if folded in self.folded:
+                    found.append((start, end, folded))
+        return found
+
+    def mark(self, text: str, matches: list[tuple[int, int, str]] | None = None) -> Markup:
+        """Escape ``text`` and wrap the matched syllables in ``<mark>``."""
+        if matches is None:
+            matches = self.matches(text)
+        parts, last = [], 0
+        for start, end, _ in matches:
+            parts.append(escape(text[last:start]))
+            parts.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+            last = end
+        parts.append(escape(text[last:]))
+        return Markup("").join(parts)
+
+    def snippet(self, text: str, limit: int = SNIPPET_CHARS) -> Markup:
+        """The passage of ``text`` with the most distinct matches, cut at word boundaries.
+
+        The result, ellipses included, is at most ``limit`` characters of text.
+        """
+        start = self._best_passage_start(text, limit)
+        passage, cut_before, cut_after = _window(text, start, limit - 4)
+        return Markup("").join(
+            [
+                Markup("… ") if cut_before else "",
+                self.mark(passage),
+                Markup(" …") if cut_after else "",
+            ]
+        )
+
+    def _best_passage_start(self, text: str, limit: int) -> int:
+        matches = self.matches(text) if self else []
+        if not matches:
+            return 0
+        best, best_score = 0, (0, 0)
+        for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
+            inside = [term for s, e, term in matches if start <= s and e <= start + limit]
+            score = (len(set(inside)), len(inside))
+            if score > best_score:
+                best, best_score = start, score
+        return best
+
+
+def _window(text: str, start: int, limit: int) -> tuple[str, bool, bool]:
+    """At most ``limit`` characters from ``start``, never cutting a word."""
+    end = start + limit
+    if end >= len(text):
+        return text[start:].strip(), start > 0, False
+    cut = text.rfind(" ", start, end + 1)
+    if cut <= start:
+        cut = end
+    return text[start:cut].strip(), start > 0, True

@@ -1,0 +1,38 @@
+"""The index schema: one definition for the indexer that writes and the search that reads."""
+
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from search.analysis import folded_analyzer, word_analyzer
+
+# Text fields indexed twice: pyvi words (accent-exact) and folded syllables.
+TEXT_FIELDS = ("title", "summary", "body")
+
+# Facet fields: filterable keyword fields (comma-separated on write); their
+# display values (lists) live in the stored ``meta`` field.
+FACET_FIELDS = ("province", "year", "official", "indicator")
+EXTRA_FACET_FIELDS = ("province_mentioned", "province_2025")
+
+
+def folded_name(field: str) -> str:
+    return f"{field}_folded"
+
+
+def build_schema() -> Schema:
+    words = word_analyzer()
+    folded = folded_analyzer()
+    fields = {
+        "id": ID(stored=True, unique=True),
+        "digest": STORED(),
+        "url": STORED(),
+        "published": DATETIME(stored=True, sortable=True),
+        "meta": STORED(),
+        "docnum_ref": KEYWORD(lowercase=True, commas=True, scorable=True),
+    }
+    for name in TEXT_FIELDS:
+        fields[name] = TEXT(analyzer=words, stored=True, phrase=True)
+        fields[folded_name(name)] = TEXT(analyzer=folded, phrase=True)
+    for name in FACET_FIELDS + EXTRA_FACET_FIELDS:
+        fields[name] = KEYWORD(commas=True, lowercase=False, scorable=False)
+    return Schema(**fields)

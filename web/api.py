@@ -1,0 +1,29 @@
+"""JSON API: ``/api/search``, ``/api/documents/<id>``, ``/api/openapi.json``."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, request
+
+from web import get_engine
+from web.openapi import openapi_document
+from web.view import search_view
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search():
+    return jsonify(search_view(request.args))
+
+
+@bp.get("/documents/<doc_id>")
+def document(doc_id: str):
+    found = get_engine().document(doc_id)
+    if found is None:
+        abort(404, description=f"no document with id {doc_id!r}")
+    return jsonify(found)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())

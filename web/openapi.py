@@ -1,0 +1,141 @@
+"""OpenAPI 3 description of the JSON API, kept next to the routes it describes."""
+
+from __future__ import annotations
+
+from search.engine import MAX_PER_PAGE
+from search.query import MAX_QUERY_CHARS
+from search.schema import FACET_FIELDS
+
+
+def _string_list(description: str) -> dict:
+    return {"type": "array", "items": {"type": "string"}, "description": description}
+
+
+def _facet_parameters() -> list[dict]:
+    return [
+        {
+            "name": facet,
+            "in": "query",
+            "required": False,
+            "description": f"Filter by {facet}; repeat for OR within the facet.",
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "style": "form",
+            "explode": True,
+        }
+        for facet in FACET_FIELDS
+    ]
+
+
+_RESULT = {
+    "type": "object",
+    "required": ["id", "title", "url", "published", "snippet", "score"],
+    "properties": {
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "url": {"type": "string", "nullable": True},
+        "published": {"type": "string", "format": "date-time", "nullable": True},
+        "snippet": {"type": "string", "description": "HTML; matches wrapped in <mark>"},
+        "score": {"type": "number", "nullable": True},
+        "provinces": _string_list("provinces the article is about"),
+        "years": {"type": "array", "items": {"type": "integer"}},
+        "officials": _string_list("officials named with a public-office title"),
+        "indicators": _string_list("indicator ids reported with a figure"),
+    },
+}
+
+_FACET_VALUE = {
+    "type": "object",
+    "required": ["value", "count", "selected"],
+    "properties": {
+        "value": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        "label": {"type": "string"},
+        "count": {"type": "integer"},
+        "selected": {"type": "boolean"},
+        "toggle_url": {"type": "string"},
+    },
+}
+
+_ERROR = {
+    "type": "object",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {"status": {"type": "integer"}, "message": {"type": "string"}},
+        }
+    },
+}
+
+
+def _json(schema: dict, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def openapi_document() -> dict:
+    search_parameters = [
+        {
+            "name": "q",
+            "in": "query",
+            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
+            "description": 'Words, "phrases", -exclusions, OR; with or without diacritics.',
+        },
+        *_facet_parameters(),
+        {
+            "name": "sort",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["relevance", "date"]},
+        },
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+        {
+            "name": "per_page",
+            "in": "query",
+            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
+        },
+    ]
+    search_response = {
+        "type": "object",
+        "required": ["query", "total", "page", "per_page", "results", "facets"],
+        "properties": {
+            "query": {"type": "string"},
+            "total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "per_page": {"type": "integer"},
+            "results": {"type": "array", "items": _RESULT},
+            "facets": {
+                "type": "object",
+                "properties": {f: {"type": "array", "items": _FACET_VALUE} for f in FACET_FIELDS},
+            },
+        },
+    }
+    document = {
+        "type": "object",
+        "required": ["id", "title", "body"],
+        "properties": {**_RESULT["properties"], "body": {"type": "string"}},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Vietnamese government news search", "version": "1.0.0"},
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "summary": "Ranked, faceted search",
+                    "parameters": search_parameters,
+                    "responses": {
+                        "200": _json(search_response, "results"),
+                        "400": _json(_ERROR, "bad parameters"),
+                    },
+                }
+            },
+            "/api/documents/{id}": {
+                "get": {
+                    "summary": "One article with its facets and full text",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": _json(document, "the article"),
+                        "404": _json(_ERROR, "unknown id"),
+                    },
+                }
+            },
+        },
+    }

@@ -1,0 +1,86 @@
+"""Request arguments -> search request -> the one result object API and page both render."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from werkzeug.datastructures import MultiDict
+
+from search import InvalidRequest, SearchRequest
+from search.schema import FACET_FIELDS
+from web import get_engine
+
+FACET_LIMIT = 10
+FULL_FACET_LIMIT = 500
+PAGE_LINKS = 9
+
+
+def _int_arg(args: MultiDict, name: str, default: int) -> int:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or len(raw) > 7:
+        raise InvalidRequest(f"{name}: expected a whole number, got {raw[:40]!r}")
+    return int(raw)
+
+
+def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
+    """Read and check the query-string parameters every search endpoint accepts."""
+    expanded = args.get("more", "")
+    return SearchRequest(
+        query=args.get("q", "").strip(),
+        filters={f: [v for v in args.getlist(f) if v.strip()] for f in FACET_FIELDS},
+        sort=args.get("sort", "relevance") or "relevance",
+        page=_int_arg(args, "page", 1),
+        per_page=_int_arg(args, "per_page", default_per_page),
+        facet_limit=FULL_FACET_LIMIT if expanded in FACET_FIELDS else FACET_LIMIT,
+    )
+
+
+def query_string(args: MultiDict, **changes: str | list[str] | None) -> str:
+    """``?…`` for the same search with some parameters replaced (None removes them)."""
+    pairs = [(k, v) for k, v in args.items(multi=True) if k not in changes and k != "page"]
+    for key, value in changes.items():
+        values = value if isinstance(value, list) else [value] if value is not None else []
+        pairs.extend((key, v) for v in values)
+    return "?" + urlencode(pairs)
+
+
+def _toggle(args: MultiDict, facet: str, value: str) -> str:
+    current = args.getlist(facet)
+    values = [v for v in current if v != value] if value in current else [*current, value]
+    return query_string(args, **{facet: values})
+
+
+def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
+    """Search and decorate the result with the links a page needs (toggle, paging)."""
+    request = request_from_args(args, default_per_page)
+    result = get_engine().search(request)
+    for facet, values in result["facets"].items():
+        for value in values:
+            value["toggle_url"] = _toggle(args, facet, str(value["value"]))
+    result["active_filters"] = [
+        {"facet": facet, "value": value, "remove_url": _toggle(args, facet, value)}
+        for facet, values in result["filters"].items()
+        for value in values
+    ]
+    result["pages"] = _pages(args, result)
+    return result
+
+
+def _pages(args: MultiDict, result: dict) -> dict:
+    last = max(1, -(-result["total"] // result["per_page"]))
+    page = result["page"]
+    first_link = max(1, min(page - PAGE_LINKS // 2, last - PAGE_LINKS + 1))
+    numbers = range(first_link, min(last, first_link + PAGE_LINKS - 1) + 1)
+
+    def link(number: int) -> str:
+        return query_string(args, page=str(number)) if number > 1 else query_string(args)
+
+    return {
+        "current": page,
+        "last": last,
+        "links": [{"number": n, "url": link(n), "current": n == page} for n in numbers],
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < last else None,
+    }
