@@ -122,7 +122,7 @@ class SearchEngine:
         started = time.perf_counter()
         snap = self._current()
         parsed = parse(request.query)
-        wquery = to_whoosh(parsed)
+        wquery = to_whoosh(parsed, list(snap.postings["province"]))
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
         matched = frozenset(snap.searcher.docs_for_query(wquery))
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}

@@ -26,6 +26,7 @@ FOLDED_WEIGHT = 0.6
 PROXIMITY_BOOST = 1.5
 PROXIMITY_SLOP = 1
 DOCUMENT_NUMBER_BOOST = 5.0
+PROVINCE_BOOST = 6.0  # a keyword match scores a flat 0.5 per unit: +3, about one query word
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 
@@ -185,8 +186,21 @@ def _merge_plain(parsed: ParsedQuery) -> list[Item]:
     return merged
 
 
-def to_whoosh(parsed: ParsedQuery) -> wq.Query:
-    """The Whoosh query for a parsed user query; ``Every`` when nothing positive is left."""
+def _province_boost(parsed: ParsedQuery, provinces: list[str]) -> list[wq.Query]:
+    """Provinces named in the query lift articles about them (a boost, not a filter)."""
+    typed = " " + " ".join(fold(t) for t in parsed.highlight_terms()) + " "
+    return [
+        wq.Term("province", name, boost=PROVINCE_BOOST)
+        for name in provinces
+        if f" {' '.join(fold(s) for s in query_syllables(name))} " in typed
+    ]
+
+
+def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> wq.Query:
+    """The Whoosh query for a parsed user query; ``Every`` when nothing positive is left.
+
+    ``provinces`` are the province facet values; those named in the query boost.
+    """
     required: list[wq.Query] = []
     excluded: list[wq.Query] = []
     for item in _merge_plain(parsed):
@@ -194,9 +208,10 @@ def to_whoosh(parsed: ParsedQuery) -> wq.Query:
         if built is not None:
             (excluded if item.negated else required).append(built)
     base: wq.Query = wq.And(required) if required else wq.Every()
-    proximity = _proximity(parsed) if required else None
-    if proximity is not None:
-        base = wq.AndMaybe(base, proximity)
+    optional = [_proximity(parsed), *_province_boost(parsed, provinces)] if required else []
+    optional = [q for q in optional if q is not None]
+    if optional:
+        base = wq.AndMaybe(base, wq.Or(optional))
     if excluded:
         base = wq.AndNot(base, wq.Or(excluded))
     return base

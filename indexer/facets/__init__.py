@@ -1,0 +1,47 @@
+"""Facets of a news article: provinces, years, officials and reported indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from search.indicators import INDICATORS
+
+from .indicators import extract_indicators
+from .officials import extract_officials
+from .provinces import extract_provinces
+from .text import unify
+from .years import extract_years, publication_year
+
+__all__ = ["Facets", "extract_facets"]
+
+
+@dataclass
+class Facets:
+    provinces: list[str] = field(default_factory=list)
+    provinces_mentioned: list[str] = field(default_factory=list)
+    provinces_2025: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    officials: list[str] = field(default_factory=list)
+    official_roles: list[dict] = field(default_factory=list)
+    indicators: list[str] = field(default_factory=list)
+    indicator_values: list[dict] = field(default_factory=list)
+
+
+def extract_facets(title: str, body: str, published: datetime | None = None) -> Facets:
+    """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa"."""
+    title, body = unify(title or ""), unify(body or "")
+    places = extract_provinces(title, body)
+    roles = extract_officials(title + "\n" + body)
+    values = extract_indicators(body, publication_year(body, published))
+    reported = {v["indicator"] for v in values}
+    return Facets(
+        provinces=places.about,
+        provinces_mentioned=places.mentioned,
+        provinces_2025=places.about_2025,
+        years=extract_years(title, body, published),
+        officials=[r["name"] for r in roles],
+        official_roles=roles,
+        indicators=[i for i in INDICATORS if i in reported],
+        indicator_values=values,
+    )

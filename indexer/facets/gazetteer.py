@@ -1,0 +1,102 @@
+"""Province and district names from ``vietnamadminunits``, loaded lazily and once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .text import unify
+
+# Canonical names the library spells differently from how the news (and our UI) does:
+# Huế became a centrally-run city in 2025; before that it was the province Thừa Thiên Huế.
+_CANONICAL_OVERRIDES = {"thanhphohue": "Thừa Thiên Huế"}
+
+# Short and colloquial forms the library does not list (surface form -> province key).
+_SHORT_FORMS = {
+    "TP.HCM": "thanhphohochiminh",
+    "TP. HCM": "thanhphohochiminh",
+    "TPHCM": "thanhphohochiminh",
+    "TP HCM": "thanhphohochiminh",
+    "Tp.HCM": "thanhphohochiminh",
+    "HCM": "thanhphohochiminh",
+    "Sài Gòn": "thanhphohochiminh",
+    "Huế": "thanhphohue",
+    "Thừa Thiên - Huế": "thanhphohue",
+    "Thừa Thiên-Huế": "thanhphohue",
+    "Bà Rịa-Vũng Tàu": "tinhbariavungtau",
+    "BR-VT": "tinhbariavungtau",
+    "BRVT": "tinhbariavungtau",
+    "Đăk Lăk": "tinhdaklak",
+    "Đắc Lắc": "tinhdaklak",
+    "Đăk Nông": "tinhdaknong",
+    "Kontum": "tinhkontum",
+    "Bắc Cạn": "tinhbackan",
+}
+
+# District-level names that are also ordinary words or organisation names, never evidence.
+_DISTRICT_STOP = frozenset({"Thống Nhất", "Hòa Bình", "Tân Phú", "Thành phố", "Độc Lập"})
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[str, str]  # province key -> canonical name
+    names_2025: dict[str, str]  # legacy province key -> name of its post-July-2025 province
+    forms: dict[str, str]  # surface form (tone-unified) -> province key
+    province_re: re.Pattern[str]
+    districts: dict[str, str]  # unambiguous district short name -> province key
+    district_re: re.Pattern[str]
+
+
+def _load(name: str) -> dict:
+    path = resources.files("vietnamadminunits") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _districts(legacy: dict, provinces: dict[str, str]) -> dict[str, str]:
+    """District names that identify exactly one province and are not province names."""
+    seen: dict[str, set[str]] = {}
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for info in districts.values():
+            short = unify(info["districtShort"])
+            if not short[:1].isdigit():
+                seen.setdefault(short, set()).add(pkey)
+    names = set(provinces.values())
+    return {
+        d: next(iter(keys))
+        for d, keys in seen.items()
+        if len(keys) == 1 and d not in names and d not in _DISTRICT_STOP and " " in d
+    }
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build the gazetteer on first use (reads ~3 MB of JSON once per process)."""
+    legacy = _load("parser_legacy.json")
+    new = _load("parser_from_2025.json")["DICT_PROVINCE"]
+    merger = _load("converter_2025.json")["DICT_PROVINCE"]
+    names = {
+        k: _CANONICAL_OVERRIDES.get(k, unify(v["provinceShort"]))
+        for k, v in legacy["DICT_PROVINCE"].items()
+    }
+    names_2025 = {old: unify(new[k]["provinceShort"]) for k, olds in merger.items() for old in olds}
+    forms = {name: key for key, name in names.items()}
+    forms.update({unify(f): k for f, k in _SHORT_FORMS.items()})
+    districts = _districts(legacy, names)
+    return Gazetteer(
+        names=names,
+        names_2025=names_2025,
+        forms=forms,
+        province_re=re.compile(rf"(?<![\w.])(?:{_alternation(list(forms))})(?!\w)"),
+        districts=districts,
+        district_re=re.compile(
+            r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|TP\.?)\s*"
+            rf"({_alternation(list(districts))})(?!\w)"
+        ),
+    )

@@ -1,0 +1,67 @@
+"""Vietnamese number and amount parsing ("26.366 tỷ đồng" = 26366, "5,1 tỷ USD" = 5.1)."""
+
+from __future__ import annotations
+
+import re
+
+# Surface unit -> (canonical unit, multiplier). Longest forms are tried first.
+_UNITS = {
+    "nghìn tỷ đồng": ("tỷ đồng", 1000.0),
+    "ngàn tỷ đồng": ("tỷ đồng", 1000.0),
+    "nghìn tỉ đồng": ("tỷ đồng", 1000.0),
+    "ngàn tỉ đồng": ("tỷ đồng", 1000.0),
+    "tỷ đồng": ("tỷ đồng", 1.0),
+    "tỉ đồng": ("tỷ đồng", 1.0),
+    "triệu đồng": ("triệu đồng", 1.0),
+    "tỷ USD": ("tỷ USD", 1.0),
+    "tỉ USD": ("tỷ USD", 1.0),
+    "triệu USD": ("triệu USD", 1.0),
+    "nghìn USD": ("nghìn USD", 1.0),
+    "USD": ("USD", 1.0),
+    "triệu kWh": ("triệu kWh", 1.0),
+    "tỷ kWh": ("tỷ kWh", 1.0),
+    "kWh": ("kWh", 1.0),
+    "MW": ("MW", 1.0),
+    "triệu lượt": ("triệu lượt", 1.0),
+    "nghìn lượt": ("nghìn lượt", 1.0),
+    "lượt": ("lượt", 1.0),
+    "%": ("%", 1.0),
+}
+_NUM = r"\d+(?:[.,]\d+)*"
+AMOUNT_RE = re.compile(
+    rf"(?<![\w.,/])({_NUM})\s*("
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number written the Vietnamese way: '.' groups thousands, ',' is decimal.
+
+    A lone '.' not followed by exactly three digits is read as a decimal point, since
+    some outlets write English-style decimals ("1.5%").
+    """
+    s = text.strip()
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if len(parts) > 2 else s.replace(",", ".")
+    elif "." in s:
+        parts = s.split(".")
+        if not all(len(p) == 3 for p in parts[1:]):
+            if len(parts) > 2:
+                return None
+        else:
+            s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def parse_amount(match: re.Match[str]) -> tuple[float | None, str]:
+    """(value, canonical unit) of an AMOUNT_RE match."""
+    unit, factor = _UNITS[match.group(2)]
+    value = parse_number(match.group(1))
+    return (None if value is None else round(value * factor, 6)), unit

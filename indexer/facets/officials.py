@@ -1,0 +1,368 @@
+"""People named with a public-office title (Party and state, any level).
+
+Two shapes are recognised:
+* title first: "Phó Giám đốc Sở Công Thương Vũ Hồng Dương, Phạm Phước Trãi" (the title
+  may be followed by its organisation, and by a list of names);
+* name first: "Ông Phạm Văn Tám, Giám đốc Sở Công Thương".
+Only titles of public offices match, so "Giám đốc Công ty …" or "Chủ tịch HĐQT" do not;
+a name must start with a Vietnamese family name, which drops most foreigners, bylines
+("Tin, ảnh: Cẩm Trúc") and photo credits, since those carry no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer
+from .text import CAP_WORD, SURNAMES
+
+_PHO = r"(?:Phó\s+)?"
+_TITLES = [
+    rf"{_PHO}Chủ\s+tịch(?:\s+Thường\s+trực)?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
+    r"|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
+    rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
+    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
+    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh)",
+    rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
+    rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
+    rf"{_PHO}Chi\s+cục\s+trưởng",
+    rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
+    rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
+    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng)",
+    r"Bộ\s+trưởng",
+    r"Thứ\s+trưởng",
+    r"Đại\s+biểu\s+Quốc\s+hội",
+    r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
+    r"Thống\s+đốc",
+]
+# Substrings every title contains; lines without one are skipped cheaply.
+_TITLE_KEYS = (
+    "chủ tịch",
+    "thủ tướng",
+    "bí thư",
+    "giám đốc",
+    "trưởng",
+    "chánh",
+    "chủ nhiệm",
+    "đại biểu",
+    "ủy viên",
+    "thống đốc",
+)
+_TITLE_ALT = "|".join(_TITLES)
+TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
+
+# Lower-case words allowed between a title and the name: parts of organisation names.
+_ORG_WORDS = frozenset(
+    [
+        "tỉnh",
+        "thành",
+        "phố",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "và",
+        "thường",
+        "trực",
+        "nhân",
+        "dân",
+        "ban",
+        "nghiệp",
+        "phát",
+        "triển",
+        "nông",
+        "thôn",
+        "thương",
+        "binh",
+        "hội",
+        "lao",
+        "động",
+        "tài",
+        "nguyên",
+        "môi",
+        "trường",
+        "kế",
+        "hoạch",
+        "đầu",
+        "tư",
+        "chính",
+        "giao",
+        "thông",
+        "vận",
+        "tải",
+        "xây",
+        "dựng",
+        "y",
+        "tế",
+        "giáo",
+        "dục",
+        "đào",
+        "tạo",
+        "văn",
+        "hóa",
+        "thể",
+        "thao",
+        "du",
+        "lịch",
+        "khoa",
+        "học",
+        "công",
+        "nghệ",
+        "tin",
+        "truyền",
+        "nội",
+        "vụ",
+        "pháp",
+        "ngoại",
+        "an",
+        "ninh",
+        "quốc",
+        "phòng",
+        "sự",
+        "tổ",
+        "chức",
+        "kiểm",
+        "tra",
+        "vận",
+        "đảng",
+        "ủy",
+        "trung",
+        "ương",
+        "nước",
+        "tuyên",
+        "giáo",
+        "dân",
+        "tộc",
+        "tôn",
+        "quản",
+        "lý",
+        "dự",
+        "án",
+        "công",
+        "thương",
+        "nhà",
+        "thuế",
+        "hải",
+        "quan",
+        "kho",
+        "bạc",
+        "thống",
+        "kê",
+        "kinh",
+        "tế",
+        "ngân",
+        "sách",
+        "pháp",
+        "chế",
+        "mặt",
+        "trận",
+        "quốc",
+        "khu",
+        "vực",
+        "sát",
+        "cục",
+        "chỉ",
+        "đạo",
+        "phòng",
+        "chống",
+        "dịch",
+        "bệnh",
+        "thi",
+        "hành",
+        "án",
+        "chất",
+        "lượng",
+        "lâm",
+        "thủy",
+        "sản",
+        "trị",
+        "hợp",
+        "tác",
+        "đối",
+        "chương",
+        "trình",
+        "mục",
+        "tiêu",
+        "ninh",
+        "thị",
+    ]
+)
+_COUNTRIES = re.compile(
+    r"Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Mỹ|Hoa Kỳ|Nga|Pháp|Đức|Anh|Lào|Campuchia|"
+    r"Thái Lan|Singapore|Ấn Độ|Úc|Australia|Indonesia|Malaysia|Philippines|Myanmar|Cuba|"
+    r"Canada|Italy|Israel|Iran|Đài Loan|Hong Kong|Hồng Kông|New Zealand"
+)
+# Countries that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
+_FOREIGN_IN_NAME = re.compile(
+    "|".join(c for c in _COUNTRIES.pattern.split("|") if " " in c or len(c) > 6)
+)
+_TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
+_CAP = re.compile(rf"{CAP_WORD}$")
+_NAME_FIRST = re.compile(
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD})\s*(?:,|–|-|\()\s*(?=(?i:{_TITLE_ALT})(?!\w))"
+)
+
+
+def _canon(role: str) -> str:
+    """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed."""
+    words = role.rstrip(" .,;:-–").split()
+    if words and words[-1] == "và":
+        words.pop()
+    heads = 2 if words[:1] == ["Phó"] else 1
+    return " ".join(w[:1].upper() + w[1:] if i < heads else w for i, w in enumerate(words))
+
+
+def _is_name(words: list[str]) -> bool:
+    """2-5 capitalised words from a family name on, and not a place ("Hà Nội", "Hồ Chí Minh")."""
+    if not (2 <= len(words) <= 5 and words[0] in SURNAMES and all(_CAP.match(w) for w in words)):
+        return False
+    forms = gazetteer().forms
+    if _FOREIGN_IN_NAME.search(" ".join(words)):
+        return False
+    return not any(" ".join(words[:k]) in forms for k in (2, 3, 4))
+
+
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in gazetteer().province_re.finditer(text)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+# Family names common enough to mark where a name starts inside a longer capitalised run
+# ("Bạch Mai Nguyễn Quang Tuấn" is a hospital, then a person).
+_MAJOR_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+    ]
+)
+_ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
+
+
+def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
+    """Capitalised words from tokens[i] on (at most 5), stopping before another title."""
+    words: list[str] = []
+    while i < len(tokens) and len(words) < 5:
+        tok = tokens[i]
+        if not _CAP.match(tok.group()) or (words and TITLE_RE.match(text, tok.start())):
+            break
+        words.append(tok.group())
+        i += 1
+    for j in range(2, len(words) - 2 if split else 0):
+        if words[j] in _MAJOR_SURNAMES:
+            return words[j:]
+    return words
+
+
+def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, str]]:
+    """Names that follow a title, with the role text (title + its organisation)."""
+    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    for i, tok in enumerate(tokens[:14]):
+        word = tok.group().rstrip(".")
+        if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
+            return []
+        # "UBND quận Hoàng Mai Nguyễn Văn A": a long run after an admin word starts with a place.
+        after_admin = i > 0 and tokens[i - 1].group() in _ADMIN_WORDS
+        if after_admin and len(_read_name(tokens, i, text, split=False)) >= 4:
+            continue
+        if word in SURNAMES and not _in_spans(tok.start(), spans):
+            words = _read_name(tokens, i, text)
+            if _is_name(words):
+                gap = text[m.start() : tok.start()]
+                if _COUNTRIES.search(gap):
+                    return []
+                return [(" ".join(words), _canon(gap))] + _list_tail(
+                    tokens, i + len(words), text, _canon(gap)
+                )
+    return []
+
+
+def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
+    """Further names after ',' or 'và' that share the same title."""
+    out = []
+    while i + 1 < len(tokens) and tokens[i].group() in {",", "và"}:
+        words = _read_name(tokens, i + 1, text)
+        if not _is_name(words):
+            break
+        after = i + 1 + len(words)
+        if (
+            after < len(tokens)
+            and tokens[after].group() in {",", "-", "–", "("}
+            and (TITLE_RE.match(text, tokens[after].end() + 1))
+        ):
+            break  # "…, Nguyễn Văn B, Giám đốc Sở …" has its own title
+        out.append((" ".join(words), role))
+        i = after
+    return out
+
+
+def _starts_name(text: str, tok: re.Match[str]) -> bool:
+    """A person's name begins here: the title's organisation ended before it."""
+    words = text[tok.start() : tok.start() + 40].split()[:3]
+    return _is_name([w.strip(",.;:()") for w in words[:3]]) or _is_name(words[:2])
+
+
+def _before_title(text: str) -> list[tuple[str, str, int]]:
+    """ "(Ông) Phạm Văn Tám, Giám đốc Sở Công Thương" -> (name, role, position)."""
+    out = []
+    for m in _NAME_FIRST.finditer(text):
+        words = m.group(1).split()
+        while words and not _is_name(words):
+            words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
+        if not _is_name(words):
+            continue
+        title = TITLE_RE.search(text, m.end(1))
+        end = title.end()
+        for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + 120)):
+            w = tok.group().rstrip(".")
+            if (
+                TITLE_RE.match(text, tok.start())
+                or _starts_name(text, tok)
+                or not (_CAP.match(w) or w.isupper() or w in _ORG_WORDS or w in {"-", "&"})
+            ):
+                break
+            end = tok.end()
+            if tok.group().endswith(".") and w not in {"TP", "Tp"}:
+                break
+        out.append((" ".join(words), _canon(text[title.start() : end]), m.start()))
+    return out
+
+
+def extract_officials(text: str) -> list[dict[str, str]]:
+    """[{"name", "role"}] in order of first mention, one entry per person."""
+    found: list[tuple[int, str, str]] = []
+    for line_start, line in _lines(text):
+        low = line.lower()
+        if not any(k in low for k in _TITLE_KEYS):
+            continue
+        spans = _place_spans(line)
+        for m in TITLE_RE.finditer(line):
+            found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
+        found += [(line_start + p, n, r) for n, r, p in _before_title(line)]
+    people: dict[str, str] = {}
+    for _, name, role in sorted(found, key=lambda f: f[0]):
+        people.setdefault(name, role)
+    return [{"name": n, "role": r} for n, r in people.items()]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,85 @@
+import pickle
+
+import pytest
+from pyvi import ViTokenizer
+
+from search.analysis import (
+    document_numbers,
+    fold,
+    folded_analyzer,
+    normalize,
+    segment,
+    unify_tones,
+    word_analyzer,
+)
+from search.schema import build_schema
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("hoà", "hòa"),
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("thuỵ", "thụy"),
+        ("khoẻ", "khỏe"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+    ],
+)
+def test_tone_placement_is_unified(variant, canonical):
+    assert unify_tones(variant) == canonical
+    assert unify_tones(canonical) == canonical
+
+
+@pytest.mark.parametrize("word", ["người", "quý", "giữ", "gìn", "quả", "tiến", "khuyến", "hoàng"])
+def test_correctly_placed_tones_are_left_alone(word):
+    assert unify_tones(word) == word
+
+
+def test_folding_removes_every_diacritic_and_keeps_length():
+    text = "Sở Công Thương Đồng Nai, Bà Rịa - Vũng Tàu, Thừa Thiên Huế"
+    assert fold(text) == "So Cong Thuong Dong Nai, Ba Ria - Vung Tau, Thua Thien Hue"
+    assert len(normalize(text)) == len(text)
+
+
+def test_word_analyzer_segments_and_lowercases():
+    words = [t.text for t in word_analyzer()("Giám đốc Sở Công Thương tỉnh Bến Tre")]
+    assert words == ["giám_đốc", "sở", "công_thương", "tỉnh", "bến_tre"]
+
+
+def test_tone_variants_index_identically():
+    assert [t.text for t in word_analyzer()("Khánh Hoà")] == [
+        t.text for t in word_analyzer()("Khánh Hòa")
+    ]
+
+
+def test_offsets_point_into_the_original_text(sample_records):
+    text = sample_records[3]["body"]
+    for token in word_analyzer()(text, chars=True):
+        original = text[token.startchar : token.endchar]
+        assert "".join(unify_tones(original).lower().split()) == token.text.replace("_", "")
+
+
+def test_folded_analyzer_keeps_numbers_whole():
+    tokens = [(t.text, t.startchar) for t in folded_analyzer()("Kim ngạch 5,1 tỷ USD", chars=True)]
+    assert tokens == [("kim", 0), ("ngach", 4), ("5,1", 10), ("ty", 14), ("usd", 17)]
+
+
+def test_segmentation_is_identical_to_stock_pyvi(sample_records, seed_texts):
+    texts = seed_texts + [r["body"] for r in sample_records[:40]]
+    for text in texts:
+        ours = " ".join(word for word, _, _ in segment(text))
+        stock = " ".join(w for w in ViTokenizer.tokenize(text).split(" ") if w != "\n")
+        assert ours.split() == stock.split()
+
+
+def test_document_numbers_are_kept_whole():
+    text = "Quyết định số 28/2017/QĐ-UBND và Nghị định 15/2024/NĐ-CP, Kế hoạch 123/KH-UBND"
+    assert document_numbers(text) == ["28/2017/qd-ubnd", "15/2024/nd-cp", "123/kh-ubnd"]
+
+
+def test_schema_pickles_without_the_pyvi_model():
+    data = pickle.dumps(build_schema())
+    assert len(data) < 20_000
+    restored = pickle.loads(data)
+    assert [t.text for t in restored["title"].analyzer("Bến Tre")] == ["bến_tre"]

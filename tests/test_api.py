@@ -1,0 +1,93 @@
+import pytest
+
+RESULT_KEYS = {
+    "id",
+    "title",
+    "url",
+    "published",
+    "snippet",
+    "score",
+    "provinces",
+    "years",
+    "officials",
+    "indicators",
+}
+
+
+def test_search_contract(client):
+    response = client.get("/api/search?q=công+thương&province=Tiền+Giang&per_page=5")
+    assert response.status_code == 200
+    data = response.get_json()
+    assert {"query", "total", "page", "per_page", "results", "facets"} <= set(data)
+    assert data["query"] == "công thương" and data["page"] == 1 and data["per_page"] == 5
+    assert data["total"] >= 1
+    for result in data["results"]:
+        assert set(result) >= RESULT_KEYS
+        assert "Tiền Giang" in result["provinces"]
+    assert set(data["facets"]) == {"province", "year", "official", "indicator"}
+    for values in data["facets"].values():
+        for value in values:
+            assert {"value", "count", "selected"} <= set(value)
+    selected = [v for v in data["facets"]["province"] if v["selected"]]
+    assert [v["value"] for v in selected] == ["Tiền Giang"]
+    assert all(isinstance(v["value"], int) for v in data["facets"]["year"])
+
+
+def test_document_contract(client):
+    data = client.get("/api/documents/003_9713efef0d945458").get_json()
+    assert RESULT_KEYS - {"snippet", "score"} <= set(data)
+    assert "body" in data and "Tiền Giang" in data["body"]
+    assert {"official_roles", "indicator_values", "provinces_2025"} <= set(data)
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "words"),
+    [
+        ("/api/documents/no-such-id", 404, "no document"),
+        ("/api/search?page=abc", 400, "page"),
+        ("/api/search?per_page=10000", 400, "per_page"),
+        ("/api/search?per_page=-1", 400, "per_page"),
+        ("/api/search?year=abcd", 400, "year"),
+        ("/api/search?sort=best", 400, "sort"),
+        ("/api/nothing-here", 404, ""),
+    ],
+)
+def test_errors_are_json_with_a_message(client, url, status, words):
+    response = client.get(url)
+    assert response.status_code == status
+    assert response.is_json
+    assert words in response.get_json()["error"]["message"]
+
+
+def test_openapi_describes_the_endpoints(client):
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/api/search", "/api/documents/{id}"} <= set(spec["paths"])
+
+
+def test_user_text_is_escaped_everywhere(client):
+    payload = "<script>alert(1)</script>"
+    page = client.get("/search", query_string={"q": payload, "province": payload})
+    assert page.status_code == 200
+    assert b"<script>" not in page.data
+    assert b"&lt;script&gt;" in page.data
+    api = client.get("/api/search", query_string={"q": payload}).get_data(as_text=True)
+    assert "<script>" not in api.replace('"query":"<script>alert(1)</script>"', "")
+
+
+def test_pages_render_in_vietnamese(client):
+    home = client.get("/")
+    assert home.status_code == 200 and 'lang="vi"' in home.get_data(as_text=True)
+    page = client.get("/search?q=xuat+khau&year=2023").get_data(as_text=True)
+    assert "kết quả" in page and "Tỉnh, thành phố" in page
+    doc = client.get("/documents/003_9713efef0d945458?q=tien+giang").get_data(as_text=True)
+    assert "<mark>Tiền</mark> <mark>Giang</mark>" in doc
+    assert client.get("/documents/nope").status_code == 404
+
+
+def test_security_headers(client):
+    headers = client.get("/search?q=a").headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert "script-src" not in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"

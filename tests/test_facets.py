@@ -1,0 +1,218 @@
+"""Facet extraction on the five seed articles and on hand-checked real news."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from indexer.facets import Facets, extract_facets
+from search.indicators import INDICATORS, indicator_label
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CORPUS = Path("/work/shared/corpus/vn-news-sample-1k.jsonl")
+
+
+def _seed(prefix: str) -> Facets:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    return extract_facets(lines[first].strip(), "\n".join(lines[first + 1 :]))
+
+
+@cache
+def _corpus() -> dict[str, dict]:
+    if not CORPUS.exists():
+        pytest.skip("shared corpus sample not available")
+    with CORPUS.open(encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh)}
+
+
+def _article(doc_id: str) -> Facets:
+    r = _corpus()[doc_id]
+    published = datetime.fromisoformat(r["published"]) if r["published"] else None
+    return extract_facets(r["title"] or "", r["body"], published)
+
+
+SEED_CASES = [
+    (
+        "000",
+        ["Sóc Trăng"],
+        [],
+        {2023, 2024},
+        {"iip", "industrial_output", "retail_sales", "exports"},
+    ),
+    (
+        "001",
+        ["Bến Tre"],
+        ["Nguyễn Minh Cảnh", "Nguyễn Văn Bé Sáu"],
+        {2022, 2023},
+        {"industrial_output", "retail_sales", "exports", "imports"},
+    ),
+    (
+        "002",
+        [],
+        ["Phạm Văn Tám", "Vũ Hồng Dương", "Phạm Phước Trãi"],
+        {2023, 2024},
+        {"iip", "industrial_output", "retail_sales", "exports", "imports", "electricity_access"},
+    ),
+    (
+        "003",
+        ["Tiền Giang"],
+        ["Phạm Văn Trọng"],
+        {2023, 2024},
+        {"iip", "retail_sales", "exports", "imports"},
+    ),
+    (
+        "004",
+        [],
+        ["Nguyễn Tuấn Hà"],
+        {2021, 2022},
+        {"iip", "industrial_output", "retail_sales", "exports", "imports"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("seed", "provinces", "officials", "years", "indicators"), SEED_CASES)
+def test_seed_acceptance(seed, provinces, officials, years, indicators) -> None:
+    f = _seed(seed)
+    if seed == "002":
+        assert f.provinces in ([], ["Ninh Thuận"])
+    else:
+        assert f.provinces == provinces
+    assert set(f.provinces) <= set(f.provinces_mentioned)
+    assert sorted(f.officials) == sorted(officials)
+    assert years <= set(f.years)
+    assert indicators <= set(f.indicators)
+
+
+def test_seed_values_and_roles() -> None:
+    f = _seed("000")
+    first = {v["indicator"]: v for v in reversed(f.indicator_values)}
+    assert first["industrial_output"]["value"] == 26366
+    assert first["industrial_output"]["unit"] == "tỷ đồng"
+    assert first["iip"]["change_pct"] == -4.88
+    assert first["exports"]["kind"] == "estimate"
+    assert first["exports"]["year"] == 2023
+    assert f.provinces_2025 == ["Cần Thơ"]
+    targets = [v for v in f.indicator_values if v["kind"] == "target"]
+    assert {v["year"] for v in targets} == {2024}
+    g = _seed("003")
+    exports = [v for v in g.indicator_values if v["indicator"] == "exports"]
+    assert (exports[0]["value"], exports[0]["unit"], exports[0]["change_pct"]) == (
+        5.1,
+        "tỷ USD",
+        25,
+    )
+    assert _seed("001").official_roles[0] == {
+        "name": "Nguyễn Minh Cảnh",
+        "role": "Phó Chủ tịch UBND tỉnh",
+    }
+    roles = {r["name"]: r["role"] for r in _seed("002").official_roles}
+    assert roles["Phạm Phước Trãi"] == "Phó Giám đốc Sở Công Thương"
+    assert roles["Phạm Văn Tám"] == "Giám đốc Sở Công Thương"
+
+
+def test_seed_years_skip_plan_horizon_and_date_line() -> None:
+    assert 2030 not in _seed("004").years  # "định hướng đến năm 2030" reports nothing
+    assert _seed("001").years[-1] == 2023  # date line 07/02/2023 is the publication year
+
+
+def test_catalogue() -> None:
+    assert list(INDICATORS)[:5] == [
+        "iip",
+        "industrial_output",
+        "retail_sales",
+        "exports",
+        "imports",
+    ]
+    assert indicator_label("electricity_access") == "Tỷ lệ hộ sử dụng điện"
+    assert indicator_label("nope") == "nope"
+
+
+def test_tone_variants_and_prefixes() -> None:
+    f = extract_facets("Khánh Hoà phát triển du lịch", "UBND tỉnh Khánh Hoà cho biết.")
+    assert f.provinces == ["Khánh Hòa"]
+    f = extract_facets("", "Sáng nay, UBND TP.HCM họp. Lãnh đạo tỉnh BR-VT dự. TP.HCM sẽ làm tiếp.")
+    assert f.provinces[0] == "Hồ Chí Minh"
+    assert "Bà Rịa - Vũng Tàu" in f.provinces_mentioned
+    f = extract_facets("", "Hội nghị tại TP. Mỹ Tho và huyện Cái Bè bàn về trái cây.")
+    assert f.provinces == ["Tiền Giang"]
+
+
+def test_false_province_hits() -> None:
+    f = extract_facets(
+        "", "Cửa hàng ở số 5 đường Hà Nội, phường Hòa Bình. Trường THPT Cần Thơ mở cửa."
+    )
+    assert f.provinces_mentioned == []
+    f = extract_facets("", "Ông Nguyễn Thái Bình, Giám đốc Công ty Lâm Đồng Xanh, phát biểu.")
+    assert f.provinces_mentioned == []
+    assert f.officials == []
+
+
+def test_officials_shapes() -> None:
+    body = (
+        "Dự có Bộ trưởng Bộ Công Thương Trần Tuấn Anh; ông Lê Văn Hai, Chủ tịch UBND huyện.\n"
+        "Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch HĐQT Công ty ABC Nguyễn Văn Giàu cũng dự.\n"
+        "Bộ trưởng Trần Tuấn Anh phát biểu.\n"
+        "Tin, ảnh: Cẩm Trúc\nMinh Anh"
+    )
+    f = extract_facets("Hội nghị", body)
+    assert f.officials == ["Trần Tuấn Anh", "Lê Văn Hai"]
+    assert f.official_roles[1]["role"] == "Chủ tịch UBND huyện"
+
+
+def test_numbers_that_are_not_years() -> None:
+    body = (
+        "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "
+        "Kim ngạch xuất khẩu ước 1.500 triệu USD, tăng 2% so với năm 2015."
+    )
+    f = extract_facets("", body, datetime(2016, 3, 1))
+    assert f.years == [2015, 2016]
+    assert f.indicator_values[0]["value"] == 1500
+    assert f.indicator_values[0]["year"] == 2016
+
+
+def test_corpus_street_and_bylines() -> None:
+    f = _article("dantri-society-077")  # "đường Nguyễn Hữu Cảnh", byline "Nguyễn Quang"
+    assert f.provinces == ["Hồ Chí Minh"]
+    assert f.officials == []
+    f = _article("baomoi-21491201")  # lottery rules; ends with the byline "./. Hà Giang"
+    assert "Hà Giang" not in f.provinces_mentioned
+    assert f.provinces[0] == "Hồ Chí Minh"
+
+
+def test_corpus_business_people_are_not_officials() -> None:
+    # "Ông Nguyễn Quang Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả"
+    assert _article("dantri-society-216").officials == []
+    # "Trần Văn Dũng là Giám đốc Công ty Hà Phát" and other company staff in a court case
+    assert _article("dantri-society-250").officials == []
+
+
+def test_corpus_document_numbers_are_not_years() -> None:
+    # "Thông tư số 136/2013/TT-BTC ngày 03/10/2013": a document and its date, no period
+    assert _article("baomoi-21491201").years == []
+
+
+def test_corpus_officials_with_long_roles() -> None:
+    f = _article("dantri-society-096")
+    roles = {r["name"]: r["role"] for r in f.official_roles}
+    assert roles["Chử Xuân Dũng"] == "Phó Chủ tịch UBND TP Hà Nội"
+    assert f.provinces == ["Hà Nội"]
+
+
+def test_whole_sample_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = list(_corpus().values())
+    start = time.perf_counter()
+    facets = [_article(r["id"]) for r in rows]
+    rate = len(rows) / (time.perf_counter() - start)
+    with capsys.disabled():
+        print(f"\nfacets: {rate:.0f} docs/s over {len(rows)} articles")
+    assert all(set(f.provinces) <= set(f.provinces_mentioned) for f in facets)
+    assert all(
+        v["kind"] in {"actual", "estimate", "target"} for f in facets for v in f.indicator_values
+    )

@@ -1,0 +1,166 @@
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from indexer.build import IndexBusyError, build, delete, open_or_create
+from indexer.sources import read_sources
+from search import SearchEngine, SearchRequest
+from tests.conftest import ROOT, SEEDS
+
+
+def _build(sources, index_dir, **kwargs):
+    errors = []
+    stats = build(
+        read_sources([str(s) for s in sources], errors.append),
+        index_dir,
+        on_error=errors.append,
+        **kwargs,
+    )
+    return stats, [str(e) for e in errors]
+
+
+def _count(index_dir) -> int:
+    return SearchEngine(index_dir).doc_count()
+
+
+def _cli(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_rebuild_is_idempotent(tmp_path):
+    first, _ = _build([SEEDS], tmp_path)
+    second, _ = _build([SEEDS], tmp_path)
+    assert (first.added, second.added, second.unchanged) == (5, 0, 5)
+    assert _count(tmp_path) == 5
+
+
+def test_changed_document_replaces_the_old_one(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    _build([corpus], tmp_path / "ix")
+    seed = corpus / "003_9713efef0d945458.txt"
+    seed.write_text(seed.read_text("utf-8") + "\nHợp tác xã Mỹ Phong trồng thanh long.", "utf-8")
+    stats, _ = _build([corpus], tmp_path / "ix")
+    assert stats.added == 1
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.doc_count() == 5
+    hits = engine.search(SearchRequest("thanh long Mỹ Phong"))["results"]
+    assert [h["id"] for h in hits] == ["003_9713efef0d945458"]
+
+
+def test_delete_removes_documents(tmp_path):
+    _build([SEEDS], tmp_path)
+    missing = delete(["000_e7b42ae495f19263", "no-such-id"], tmp_path)
+    assert missing == ["no-such-id"]
+    engine = SearchEngine(tmp_path)
+    assert engine.doc_count() == 4
+    assert engine.document("000_e7b42ae495f19263") is None
+
+
+def test_text_file_title_and_dateline(seed_engine):
+    doc = seed_engine.document("001_e6687adce95f4d90")
+    assert doc["title"] == "Triển khai nhiệm vụ ngành công thương năm 2023"
+    assert doc["published"] == "2023-02-07T18:34:00"
+    assert seed_engine.document("000_e7b42ae495f19263")["published"] is None
+
+
+def test_bad_records_are_reported_with_line_and_skipped(tmp_path, sample_records):
+    good = [dict(r) for r in sample_records[:3]]
+    lines = [
+        json.dumps(good[0], ensure_ascii=False),
+        "{broken json",
+        json.dumps({"id": "x"}),
+        json.dumps({**good[1], "body": 42}),
+        json.dumps({**good[1], "title": ["a"]}),
+        json.dumps({**good[1], "id": ""}),
+        json.dumps({**good[1], "body": "  "}),
+        json.dumps(good[1], ensure_ascii=False),
+        json.dumps(good[0], ensure_ascii=False),
+        "[1, 2]",
+        json.dumps(good[2], ensure_ascii=False),
+    ]
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    stats, errors = _build([source], tmp_path / "ix")
+    assert stats.indexed == 3
+    assert _count(tmp_path / "ix") == 3
+    expected = {
+        2: "broken JSON",
+        3: "missing key 'body'",
+        4: "'body' must be a string",
+        5: "'title' must be a string",
+        6: "'id' must be a non-empty string",
+        7: "empty body",
+        9: "duplicate id",
+        10: "not a JSON object",
+    }
+    assert len(errors) == len(expected)
+    for line, message in expected.items():
+        assert any(e.startswith(f"{source}:{line}: ") and message in e for e in errors), line
+
+
+def test_unreadable_text_files_are_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_9713efef0d945458.txt", corpus)
+    text = "Tiêu đề\nNội dung bài viết về tỉnh Bến Tre."
+    (corpus / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (corpus / "cp1258.txt").write_bytes("Tieu de\nBai viet ve Ha Noi \u00e9".encode("cp1258"))
+    (corpus / "latin1.txt").write_bytes(
+        "Titre\nCafé à Hà Nội".encode().replace(b"\xc3\xa9", b"\xe9")
+    )
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (corpus / "empty.txt").write_bytes(b"\n \n")
+    stats, errors = _build([corpus], tmp_path / "ix")
+    assert stats.indexed == 1
+    assert sorted(e.split(":")[0].rsplit("/", 1)[1] for e in errors) == [
+        "binary.txt",
+        "cp1258.txt",
+        "empty.txt",
+        "latin1.txt",
+        "utf16.txt",
+    ]
+    assert any("UTF-16" in e for e in errors)
+    assert any("not valid UTF-8" in e and "line 2" in e for e in errors)
+
+
+def test_cli_build_reports_and_exit_codes(tmp_path, sample_file):
+    result = _cli("build", SEEDS, sample_file, "--index", tmp_path / "ix", "--limit", "20")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("20 documents in ")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("{oops\n", "utf-8")
+    failed = _cli("build", empty, "--index", tmp_path / "ix2")
+    assert failed.returncode == 1
+    assert f"{empty}:1: broken JSON" in failed.stderr
+
+
+def test_cli_stats_and_delete(tmp_path):
+    assert _cli("build", SEEDS, "--index", tmp_path).returncode == 0
+    stats = _cli("stats", "--index", tmp_path)
+    assert stats.returncode == 0
+    assert "documents: 5" in stats.stdout
+    assert "Tiền Giang" in stats.stdout
+    deleted = _cli("delete", "004_5567385a45e4b666", "--index", tmp_path)
+    assert deleted.returncode == 0
+    assert "documents: 4" in _cli("stats", "--index", tmp_path).stdout
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    _build([SEEDS], tmp_path)
+    writer = open_or_create(tmp_path).writer()
+    try:
+        with pytest.raises(IndexBusyError, match="another indexer"):
+            _build([SEEDS], tmp_path)
+    finally:
+        writer.cancel()
+    assert _count(tmp_path) == 5

@@ -1,0 +1,178 @@
+import html
+
+import pytest
+
+from search import InvalidRequest, SearchRequest
+from search.query import parse
+
+SOC_TRANG, BEN_TRE, NINH_THUAN, TIEN_GIANG, SEED_004 = (
+    "000_e7b42ae495f19263",
+    "001_e6687adce95f4d90",
+    "002_1bdef0a6c397766b",
+    "003_9713efef0d945458",
+    "004_5567385a45e4b666",
+)
+
+
+def _ids(engine, query="", **kwargs):
+    return [r["id"] for r in engine.search(SearchRequest(query, **kwargs))["results"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_first"),
+    [
+        ("kim ngạch xuất khẩu Tiền Giang 2023", TIEN_GIANG),
+        ("kim ngach xuat khau tien giang", TIEN_GIANG),
+        ("so cong thuong ben tre", BEN_TRE),
+        ("Phó Chủ tịch Thường trực Nguyễn Tuấn Hà", SEED_004),
+        ("tỷ lệ hộ sử dụng điện", NINH_THUAN),
+        ("xuất khẩu gạo may mặc", SOC_TRANG),
+    ],
+)
+def test_the_right_seed_ranks_first(seed_engine, query, expected_first):
+    assert _ids(seed_engine, query)[0] == expected_first
+
+
+def test_accent_free_and_accented_queries_find_the_same_documents(seed_engine):
+    accented = set(_ids(seed_engine, "điện gió"))
+    assert accented and accented == set(_ids(seed_engine, "dien gio"))
+
+
+def test_accent_exact_match_outranks_a_folded_one(sample_engine):
+    for word in ("đường", "dương"):
+        results = sample_engine.search(SearchRequest(word, per_page=5))["results"]
+        assert results, word
+        assert word in results[0]["snippet"].lower()
+
+
+def test_phrase_requires_adjacent_words(seed_engine):
+    assert set(_ids(seed_engine, '"điện gió"')) == {SOC_TRANG, BEN_TRE}
+    assert _ids(seed_engine, '"gió điện"') == []
+
+
+def test_exclusion_removes_documents(seed_engine):
+    with_all = set(_ids(seed_engine, "kim ngạch xuất khẩu"))
+    without = set(_ids(seed_engine, "kim ngạch xuất khẩu -gạo"))
+    assert SOC_TRANG in with_all and SOC_TRANG not in without
+    assert without and without < with_all
+
+
+def test_or_widens_the_search(seed_engine):
+    assert set(_ids(seed_engine, "gạo OR hydro")) == {SOC_TRANG, BEN_TRE}
+
+
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "-", "- -", "OR", "a OR", '""', "((", "*", "title:*"]
+)
+def test_malformed_syntax_degrades_to_a_plain_search(seed_engine, query):
+    result = seed_engine.search(SearchRequest(query))
+    assert result["total"] >= 0
+
+
+def test_parse_understands_the_syntax():
+    items = parse('"Bến Tre" -lũ gạo OR tôm').items
+    assert [(i.alternatives, i.phrase, i.negated) for i in items] == [
+        (["Bến Tre"], True, False),
+        (["lũ"], False, True),
+        (["gạo", "tôm"], False, False),
+    ]
+
+
+def test_filters_or_within_and_across_facets(seed_engine):
+    two = seed_engine.search(SearchRequest(filters={"province": ["Bến Tre", "Tiền Giang"]}))
+    assert {r["id"] for r in two["results"]} == {BEN_TRE, TIEN_GIANG}
+    both = SearchRequest(
+        filters={"province": ["Bến Tre", "Tiền Giang"], "official": ["Phạm Văn Trọng"]}
+    )
+    assert _ids(seed_engine, filters=both.filters) == [TIEN_GIANG]
+
+
+def test_facet_counts_cover_all_results_not_the_page(seed_engine):
+    result = seed_engine.search(SearchRequest("công thương", per_page=1))
+    assert result["total"] == 5 and len(result["results"]) == 1
+    counts = {v["value"]: v["count"] for v in result["facets"]["indicator"]}
+    assert counts["exports"] == 5
+    assert {v["value"] for v in result["facets"]["year"]} >= {2021, 2022, 2023, 2024}
+
+
+def test_multi_select_counts_ignore_the_facets_own_filter(seed_engine):
+    result = seed_engine.search(SearchRequest(filters={"province": ["Bến Tre"]}))
+    provinces = {v["value"]: (v["count"], v["selected"]) for v in result["facets"]["province"]}
+    assert provinces["Bến Tre"] == (1, True)
+    assert provinces["Tiền Giang"] == (1, False)
+    assert result["total"] == 1
+
+
+def test_empty_query_with_filter_lists_by_date(sample_engine):
+    result = sample_engine.search(SearchRequest(filters={"year": ["2021"]}, per_page=50))
+    dates = [r["published"] for r in result["results"] if r["published"]]
+    assert len(dates) > 5
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_sort_by_date(sample_engine):
+    results = sample_engine.search(SearchRequest("tỉnh", sort="date", per_page=20))["results"]
+    dates = [r["published"] for r in results if r["published"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_snippet_highlights_folded_matches_on_the_original_text(seed_engine):
+    result = seed_engine.search(SearchRequest("tien giang"))["results"][0]
+    assert "<mark>Tiền</mark> <mark>Giang</mark>" in result["snippet"]
+
+
+def test_snippet_is_short_escaped_and_never_cuts_a_word(sample_engine):
+    for result in sample_engine.search(SearchRequest("tỉnh", per_page=30))["results"]:
+        plain = html.unescape(result["snippet"].replace("<mark>", "").replace("</mark>", ""))
+        assert len(plain) <= 300
+        assert "<" not in result["snippet"].replace("<mark>", "").replace("</mark>", "")
+        core = plain.removeprefix("… ").removesuffix(" …")
+        doc = sample_engine.document(result["id"])
+        text = doc["body"] if core in doc["body"] else doc["summary"]
+        start = text.index(core)
+        end = start + len(core)
+        assert start == 0 or not text[start - 1].isalnum()
+        assert end == len(text) or not text[end].isalnum()
+
+
+def test_snippet_prefers_the_passage_with_the_query_words(seed_engine):
+    result = seed_engine.search(SearchRequest("377MW điện gió khai thác thương mại"))["results"][0]
+    assert result["id"] == BEN_TRE
+    assert "<mark>377MW</mark>" in result["snippet"]
+
+
+def test_document_numbers_are_searchable_whole(sample_engine, sample_records):
+    import re
+
+    for record in sample_records:
+        match = re.search(r"\b\d{1,4}/\d{4}/[A-ZĐ]+-[A-ZĐ]+", record["body"])
+        if match:
+            ids = _ids(sample_engine, match.group())
+            assert record["id"] in ids
+            return
+    pytest.fail("no document number in the sample")
+
+
+def test_results_on_real_news(sample_engine):
+    result = sample_engine.search(SearchRequest("UBND tỉnh"))
+    assert result["total"] > 20
+    assert all(r["title"] for r in result["results"])
+    assert all(v["count"] > 0 for v in result["facets"]["province"])
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest(page=0),
+        SearchRequest(per_page=0),
+        SearchRequest(per_page=101),
+        SearchRequest(page=2000, per_page=10),
+        SearchRequest(sort="random"),
+        SearchRequest("x" * 501),
+        SearchRequest(filters={"year": ["20x3"]}),
+        SearchRequest(filters={"colour": ["red"]}),
+    ],
+)
+def test_invalid_requests_are_rejected_with_a_reason(seed_engine, request_):
+    with pytest.raises(InvalidRequest):
+        seed_engine.search(request_)
