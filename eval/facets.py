@@ -1,0 +1,283 @@
+"""Score the facet extractor against the annotated gold set.
+
+Usage: ``python -m eval.facets [--corpus PATH] [--gold PATH] [--only-sample] [--errors]``.
+
+The gold file (``eval/data/facets_gold.jsonl``) stores ids and annotations only; article
+texts are read from the corpus (``vn-news-sample-1k.jsonl`` for ``source=sample``,
+``vn-news.jsonl.gz`` for ``source=full``). See ``eval/FACETS_GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = Path("/work/shared/corpus")
+DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "facets_gold.jsonl"
+SAMPLE_FILE = "vn-news-sample-1k.jsonl"
+FULL_FILE = "vn-news.jsonl.gz"
+
+FACETS = ("province", "province_mentioned", "official", "year", "indicator")
+
+# NFD tone marks: grave, acute, tilde, hook above, dot below.
+_TONE = "\u0300\u0301\u0303\u0309\u0323"
+# Old-style placement on an open "oa"/"oe"/"uy" syllable: the mark goes on the first vowel
+# ("hoà" -> "hòa", "thuỵ" -> "thụy"); "qu" + "y" keeps it on "y" ("quý").
+_OA_OE = re.compile(rf"([oO])([aAeE])([{_TONE}])(?![^\W\d_])")
+_UY = re.compile(rf"(?<![qQ])([uU])([yY])([{_TONE}])(?![^\W\d_])")
+
+Predict = Callable[[Mapping[str, Any]], Any]
+
+
+def normalize_name(text: str) -> str:
+    """NFC with tone marks on the first vowel of open oa/oe/uy syllables."""
+    decomposed = unicodedata.normalize("NFD", text.strip())
+    decomposed = _OA_OE.sub(r"\1\3\2", decomposed)
+    decomposed = _UY.sub(r"\1\3\2", decomposed)
+    return unicodedata.normalize("NFC", decomposed)
+
+
+def load_gold(path: Path | str = DEFAULT_GOLD, only_sample: bool = False) -> list[dict[str, Any]]:
+    """Read the gold JSONL file, optionally keeping only ``source=sample`` records."""
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                if not only_sample or rec["source"] == "sample":
+                    records.append(rec)
+    return records
+
+
+def load_articles(
+    gold_records: Iterable[Mapping[str, Any]], corpus: Path | str = DEFAULT_CORPUS
+) -> dict[str, dict[str, Any]]:
+    """Fetch corpus records for the gold ids (the gzip file is streamed once, if needed)."""
+    corpus = Path(corpus)
+    if corpus.is_file():
+        corpus = corpus.parent
+    wanted = {r["id"]: r["source"] for r in gold_records}
+    found: dict[str, dict[str, Any]] = {}
+    need_sample = {i for i, s in wanted.items() if s == "sample"}
+    if need_sample:
+        with open(corpus / SAMPLE_FILE, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in need_sample:
+                    found[rec["id"]] = rec
+    need_full = {i for i in wanted if i not in found}
+    if need_full:
+        with gzip.open(corpus / FULL_FILE, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                # Cheap pre-filter on the id field before parsing the whole line.
+                head = line[:80]
+                start = head.find('"id": "')
+                if start < 0:
+                    continue
+                rid = head[start + 7 : head.find('"', start + 7)]
+                if rid in need_full:
+                    found[rid] = json.loads(line)
+                    if len(found) == len(wanted):
+                        break
+    missing = sorted(set(wanted) - set(found))
+    if missing:
+        raise KeyError(f"{len(missing)} gold ids not found in corpus: {missing[:5]}")
+    return found
+
+
+def _published(rec: Mapping[str, Any]) -> datetime | None:
+    value = rec.get("published")
+    return datetime.fromisoformat(value) if value else None
+
+
+def extractor_predict(articles: Mapping[str, Mapping[str, Any]]) -> Predict:
+    """Build a predictor that runs ``indexer.facets.extract_facets`` on each gold article."""
+    from indexer.facets import extract_facets
+
+    def predict(gold: Mapping[str, Any]) -> Any:
+        art = articles[gold["id"]]
+        return extract_facets(art.get("title") or "", art["body"], _published(art))
+
+    return predict
+
+
+def _get(pred: Any, name: str) -> Any:
+    if pred is None:
+        return None
+    if isinstance(pred, Mapping):
+        return pred.get(name)
+    return getattr(pred, name, None)
+
+
+def _official_names(pred: Any) -> list[str]:
+    names = _get(pred, "officials") or []
+    out = []
+    for item in names:
+        name = _get(item, "name") if not isinstance(item, str) else item
+        if name:
+            out.append(name)
+    return out
+
+
+def _facet_sets(gold: Mapping[str, Any], pred: Any) -> dict[str, tuple[set, set]]:
+    """(gold, predicted) value sets per facet."""
+
+    def names(values: Iterable[str] | None) -> set[str]:
+        return {normalize_name(v) for v in values or [] if v}
+
+    return {
+        "province": (names(gold["provinces"]), names(_get(pred, "provinces"))),
+        "province_mentioned": (
+            names(gold["provinces_mentioned"]),
+            names(_get(pred, "provinces_mentioned")),
+        ),
+        "official": (names(o["name"] for o in gold["officials"]), names(_official_names(pred))),
+        "year": ({int(y) for y in gold["years"]}, {int(y) for y in _get(pred, "years") or []}),
+        "indicator": (
+            {i["indicator"] for i in gold["indicators"]},
+            set(_get(pred, "indicators") or []),
+        ),
+    }
+
+
+def _unit(value: Any) -> str:
+    return unicodedata.normalize("NFC", str(value or "")).strip()
+
+
+def _value_matches(gold_entry: Mapping[str, Any], pred_values: list[Any]) -> list[Any]:
+    """Predicted entries with the same indicator, unit and value (rel. tolerance 1e-6)."""
+    out = []
+    for p in pred_values:
+        value = _get(p, "value")
+        if (
+            _get(p, "indicator") == gold_entry["indicator"]
+            and _unit(_get(p, "unit")) == _unit(gold_entry["unit"])
+            and value is not None
+            and math.isclose(float(value), float(gold_entry["value"]), rel_tol=1e-6, abs_tol=1e-9)
+        ):
+            out.append(p)
+    return out
+
+
+def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f}
+
+
+def score(gold_records: Iterable[Mapping[str, Any]], predict: Predict) -> dict[str, Any]:
+    """Score ``predict`` (gold record -> facets object or dict) against the gold records.
+
+    Returns ``{"facets": {facet: {tp, gold, pred, precision, recall, f1}}, "values": {...},
+    "articles": n, "failures": [...], "errors": [per-article FP/FN]}``.
+    """
+    counts = {f: {"tp": 0, "gold": 0, "pred": 0} for f in FACETS}
+    values = {"gold": 0, "matched": 0, "kind_correct": 0}
+    errors: list[dict[str, Any]] = []
+    failures: list[dict[str, str]] = []
+    n = 0
+    for gold in gold_records:
+        n += 1
+        try:
+            pred = predict(gold)
+        except Exception as exc:  # one broken article must not hide the other scores
+            failures.append({"id": gold["id"], "error": f"{type(exc).__name__}: {exc}"})
+            pred = None
+        art_err: dict[str, Any] = {"id": gold["id"]}
+        for facet, (g, p) in _facet_sets(gold, pred).items():
+            c = counts[facet]
+            c["tp"] += len(g & p)
+            c["gold"] += len(g)
+            c["pred"] += len(p)
+            if g - p or p - g:
+                art_err[facet] = {"fn": sorted(g - p), "fp": sorted(p - g)}
+        pred_values = list(_get(pred, "indicator_values") or [])
+        missed = []
+        for entry in gold["indicators"]:
+            values["gold"] += 1
+            matched = _value_matches(entry, pred_values)
+            if matched:
+                values["matched"] += 1
+                if any(_get(m, "kind") == entry["kind"] for m in matched):
+                    values["kind_correct"] += 1
+                else:
+                    missed.append({**entry, "problem": "kind"})
+            else:
+                missed.append({**entry, "problem": "value"})
+        if missed:
+            art_err["indicator_values"] = missed
+        if len(art_err) > 1:
+            errors.append(art_err)
+    facets = {f: {**c, **_prf(c["tp"], c["gold"], c["pred"])} for f, c in counts.items()}
+    values["accuracy"] = values["matched"] / values["gold"] if values["gold"] else 0.0
+    matched = values["matched"]
+    values["kind_accuracy"] = values["kind_correct"] / matched if matched else 0.0
+    return {
+        "articles": n,
+        "facets": facets,
+        "values": values,
+        "failures": failures,
+        "errors": errors,
+    }
+
+
+def format_report(result: Mapping[str, Any], show_errors: bool = False) -> str:
+    """Render a score() result as a plain-text table."""
+    lines = [f"articles: {result['articles']}", ""]
+    lines.append(f"{'facet':<20}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    for facet, c in result["facets"].items():
+        lines.append(
+            f"{facet:<20}{c['gold']:>6}{c['pred']:>6}{c['tp']:>6}"
+            f"{c['precision']:>8.3f}{c['recall']:>8.3f}{c['f1']:>8.3f}"
+        )
+    v = result["values"]
+    lines += [
+        "",
+        f"indicator values: {v['matched']}/{v['gold']} matched (accuracy {v['accuracy']:.3f}); "
+        f"kind correct {v['kind_correct']}/{v['matched']} ({v['kind_accuracy']:.3f})",
+    ]
+    if result["failures"]:
+        lines.append(f"extractor failures: {len(result['failures'])}")
+        lines += [f"  {f['id']}: {f['error']}" for f in result["failures"]]
+    if show_errors:
+        lines += ["", "errors (fn = missed gold, fp = spurious prediction):"]
+        for err in result["errors"]:
+            lines.append(f"- {err['id']}")
+            for facet in FACETS:
+                if facet in err:
+                    lines.append(f"    {facet}: fn={err[facet]['fn']} fp={err[facet]['fp']}")
+            for entry in err.get("indicator_values", []):
+                lines.append(
+                    f"    value ({entry['problem']}): {entry['indicator']} {entry['value']} "
+                    f"{entry['unit']} kind={entry['kind']}"
+                )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="corpus directory")
+    ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold JSONL file")
+    ap.add_argument("--only-sample", action="store_true", help="only articles in the 1k sample")
+    ap.add_argument("--errors", action="store_true", help="list per-article FP/FN")
+    args = ap.parse_args(argv)
+    gold = load_gold(args.gold, only_sample=args.only_sample)
+    articles = load_articles(gold, args.corpus)
+    result = score(gold, extractor_predict(articles))
+    print(format_report(result, show_errors=args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
