@@ -1,4 +1,7 @@
 import html
+import json
+import subprocess
+import sys
 
 import pytest
 
@@ -176,3 +179,26 @@ def test_results_on_real_news(sample_engine):
 def test_invalid_requests_are_rejected_with_a_reason(seed_engine, request_):
     with pytest.raises(InvalidRequest):
         seed_engine.search(request_)
+
+
+def _search_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "search", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_prints_the_api_object_and_a_readable_list(seed_index):
+    as_json = _search_cli(
+        "so cong thuong", "--province", "Bến Tre", "--index", seed_index, "--json"
+    )
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert [r["id"] for r in data["results"]] == [BEN_TRE]
+    assert {"query", "total", "page", "per_page", "results", "facets"} <= set(data)
+    readable = _search_cli("tien giang", "--index", seed_index)
+    assert readable.returncode == 0
+    assert "[Tiền] [Giang]" in readable.stdout and TIEN_GIANG in readable.stdout
+    assert _search_cli("x", "--index", seed_index / "missing").returncode == 2

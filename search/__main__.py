@@ -1,0 +1,65 @@
+"""Command line: ``python -m search QUERY [filters] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+
+from search import IndexMissingError, InvalidRequest, SearchEngine, SearchRequest
+
+_MARK = re.compile(r"</?mark>")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m search", description=__doc__)
+    parser.add_argument("query", help='words, "phrases", -exclusions, OR')
+    parser.add_argument("--index", default="index", help="index directory")
+    for facet in ("province", "year", "official", "indicator"):
+        parser.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper())
+    parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    parser.add_argument("--page", type=int, default=1)
+    parser.add_argument("--per-page", type=int, default=10)
+    parser.add_argument("--json", action="store_true", help="print the API object")
+    return parser
+
+
+def _plain(snippet: str) -> str:
+    """Snippet HTML for a terminal: matches in [brackets]."""
+    return html.unescape(_MARK.sub(lambda m: "]" if m.group().startswith("</") else "[", snippet))
+
+
+def _print_readable(result: dict) -> None:
+    first = (result["page"] - 1) * result["per_page"] + 1
+    print(f"{result['total']} results ({result['took_ms']:.0f} ms)\n")
+    for number, hit in enumerate(result["results"], first):
+        date = (hit["published"] or "")[:10]
+        where = ", ".join(hit["provinces"])
+        print(f"{number}. {hit['title']}  [{hit['id']}]")
+        print(f"   {' · '.join(part for part in (date, where) if part)}")
+        print(f"   {_plain(hit['snippet'])}\n")
+    for facet, values in result["facets"].items():
+        shown = ", ".join(f"{v['label']} ({v['count']})" for v in values[:8])
+        print(f"{facet}: {shown or '-'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    filters = {f: getattr(args, f) for f in ("province", "year", "official", "indicator")}
+    request = SearchRequest(args.query, filters, args.sort, args.page, args.per_page)
+    try:
+        result = SearchEngine(args.index).search(request)
+    except (IndexMissingError, InvalidRequest) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_readable(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
