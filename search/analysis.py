@@ -252,7 +252,39 @@ _WORDLIKE = re.compile(r"\w")
 _FOLDED_SYLLABLE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
 
 
-class PyviTokenizer(Tokenizer):
+class _SpanTokenizer(Tokenizer):
+    """Turns (text, start, end) spans of the normalised input into Whoosh tokens."""
+
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        raise NotImplementedError
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, (text, start, end) in enumerate(self.spans(normalize(value)), start_pos):
+            token.text = text
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class PyviTokenizer(_SpanTokenizer):
     """Whoosh tokenizer yielding pyvi words with offsets into the original text.
 
     Module-level and stateless so Whoosh can pickle it into the schema; the pyvi
@@ -262,67 +294,19 @@ class PyviTokenizer(Tokenizer):
     ['Hội_nghị', 'ngành', 'Công_Thương']
     """
 
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for word, start, end in segment(normalize(value)):
-            if not _WORDLIKE.search(word):
-                continue
-            token.text = word
-            token.boost = 1.0
-            if keeporiginal:
-                token.original = word
-            if positions:
-                token.pos = pos
-                pos += 1
-            if chars:
-                token.startchar = start_char + start
-                token.endchar = start_char + end
-            yield token
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        return (span for span in segment(text) if _WORDLIKE.search(span[0]))
 
 
-class SyllableTokenizer(Tokenizer):
+class SyllableTokenizer(_SpanTokenizer):
     """Whoosh tokenizer yielding syllables (and whole numbers such as "5,1") with offsets.
 
     >>> [t.text for t in SyllableTokenizer()("Kim ngạch 5,1 tỷ USD")]
     ['Kim', 'ngạch', '5,1', 'tỷ', 'USD']
     """
 
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, match in enumerate(_FOLDED_SYLLABLE.finditer(normalize(value)), start_pos):
-            token.text = match.group()
-            token.boost = 1.0
-            if keeporiginal:
-                token.original = token.text
-            if positions:
-                token.pos = pos
-            if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
-            yield token
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        return ((m.group(), m.start(), m.end()) for m in _FOLDED_SYLLABLE.finditer(text))
 
 
 class FoldFilter(Filter):

@@ -184,22 +184,13 @@ class SearchEngine:
     @staticmethod
     def _result(hit, highlighter: Highlighter) -> dict:
         fields = hit.fields()
-        meta = fields.get("meta") or {}
         text = fields.get("body", "")
         if highlighter and not highlighter.matches(text):
             text = fields.get("summary") or text
-        published: datetime | None = fields.get("published")
         return {
-            "id": fields["id"],
-            "title": fields.get("title", ""),
-            "url": fields.get("url") or None,
-            "published": published.isoformat() if published else None,
+            **_common_fields(fields),
             "snippet": str(highlighter.snippet(text)),
             "score": round(hit.score, 4) if isinstance(hit.score, float) else None,
-            "provinces": meta.get("provinces", []),
-            "years": meta.get("years", []),
-            "officials": meta.get("officials", []),
-            "indicators": meta.get("indicators", []),
         }
 
     def document(self, doc_id: str) -> dict | None:
@@ -208,21 +199,13 @@ class SearchEngine:
         if fields is None:
             return None
         meta = fields.get("meta") or {}
-        published: datetime | None = fields.get("published")
         return {
-            "id": fields["id"],
-            "title": fields.get("title", ""),
-            "url": fields.get("url") or None,
-            "published": published.isoformat() if published else None,
+            **_common_fields(fields),
             "summary": fields.get("summary") or None,
             "body": fields.get("body", ""),
-            "provinces": meta.get("provinces", []),
             "provinces_mentioned": meta.get("provinces_mentioned", []),
             "provinces_2025": meta.get("provinces_2025", []),
-            "years": meta.get("years", []),
-            "officials": meta.get("officials", []),
             "official_roles": meta.get("official_roles", []),
-            "indicators": meta.get("indicators", []),
             "indicator_values": meta.get("indicator_values", []),
         }
 
@@ -238,6 +221,22 @@ class SearchEngine:
 
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
+
+
+def _common_fields(fields: dict) -> dict:
+    """What a search result and a document page both show."""
+    meta = fields.get("meta") or {}
+    published: datetime | None = fields.get("published")
+    return {
+        "id": fields["id"],
+        "title": fields.get("title", ""),
+        "url": fields.get("url") or None,
+        "published": published.isoformat() if published else None,
+        "provinces": meta.get("provinces", []),
+        "years": meta.get("years", []),
+        "officials": meta.get("officials", []),
+        "indicators": meta.get("indicators", []),
+    }
 
 
 def _intersect(base: frozenset[int], others) -> frozenset[int]:
