@@ -9,6 +9,7 @@ import re
 import sys
 
 from search import IndexMissingError, InvalidRequest, SearchEngine, SearchRequest
+from search.schema import FACET_FIELDS
 
 _MARK = re.compile(r"</?mark>")
 
@@ -17,8 +18,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m search", description=__doc__)
     parser.add_argument("query", help='words, "phrases", -exclusions, OR')
     parser.add_argument("--index", default="index", help="index directory")
-    for facet in ("province", "year", "official", "indicator"):
-        parser.add_argument(f"--{facet}", action="append", default=[], metavar=facet.upper())
+    for facet in FACET_FIELDS:
+        option = "--" + facet.replace("_", "-")
+        parser.add_argument(option, action="append", default=[], metavar=facet.upper())
     parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     parser.add_argument("--page", type=int, default=1)
     parser.add_argument("--per-page", type=int, default=10)
@@ -47,7 +49,7 @@ def _print_readable(result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    filters = {f: getattr(args, f) for f in ("province", "year", "official", "indicator")}
+    filters = {f: getattr(args, f) for f in FACET_FIELDS}
     request = SearchRequest(args.query, filters, args.sort, args.page, args.per_page)
     try:
         result = SearchEngine(args.index).search(request)

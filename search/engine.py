@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh import index, scoring, sorting
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from search.highlight import Highlighter
 from search.indicators import indicator_label
-from search.query import MAX_QUERY_CHARS, parse, to_whoosh
+from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
 from search.schema import FACET_FIELDS
 
 MAX_PER_PAGE = 100
@@ -60,6 +61,16 @@ class SearchRequest:
                 raise InvalidRequest(f"unknown filter {facet!r}")
             if facet == "year" and not all(v.isdigit() and len(v) == 4 for v in values):
                 raise InvalidRequest("year: four-digit years only")
+
+
+@dataclass
+class _Selection:
+    parsed: ParsedQuery
+    wquery: wq.Query
+    filters: dict[str, list[str]]
+    matched: frozenset[int]
+    allowed: dict[str, frozenset[int]]
+    final: frozenset[int]
 
 
 class _Snapshot:
@@ -116,31 +127,71 @@ class SearchEngine:
             )
         return index.open_dir(str(self.index_dir))
 
-    def search(self, request: SearchRequest) -> dict:
-        """Ranked, faceted, paged results for one request, as the API returns them."""
+    def _select(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
+        """Parse, match and filter: the document set every view of a request starts from."""
         request.validate()
-        started = time.perf_counter()
-        snap = self._current()
         parsed = parse(request.query)
         wquery = to_whoosh(parsed, list(snap.postings["province"]))
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
         matched = frozenset(snap.searcher.docs_for_query(wquery))
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         final = _intersect(matched, allowed.values())
-        hits = self._rank(snap, wquery, final, request, bool(parsed.positive))
-        highlighter = Highlighter(parsed.highlight_terms())
-        facets, truncated = self._facets(snap, matched, allowed, filters, request.facet_limit)
+        return _Selection(parsed, wquery, filters, matched, allowed, final)
+
+    def search(self, request: SearchRequest) -> dict:
+        """Ranked, faceted, paged results for one request, as the API returns them."""
+        started = time.perf_counter()
+        snap = self._current()
+        sel = self._select(snap, request)
+        hits = self._rank(snap, sel.wquery, sel.final, request, bool(sel.parsed.positive))
+        highlighter = Highlighter(sel.parsed.highlight_terms())
+        facets, truncated = self._facets(
+            snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
+        )
         return {
             "query": request.query,
-            "total": len(final),
+            "total": len(sel.final),
             "page": request.page,
             "per_page": request.per_page,
             "sort": request.sort,
-            "filters": filters,
+            "filters": sel.filters,
             "results": [self._result(hit, highlighter) for hit in hits],
             "facets": facets,
             "facets_truncated": truncated,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
+        }
+
+    def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
+        """Every reported value of the filtered indicators across the matching documents.
+
+        The data behind charts and exports: one row per value, with its source article.
+        """
+        snap = self._current()
+        sel = self._select(snap, request)
+        wanted = set(sel.filters.get("indicator", ()))
+        docs = sorted(sel.final)[:limit]
+        rows = []
+        for docnum in docs:
+            fields = snap.searcher.stored_fields(docnum)
+            common = _common_fields(fields)
+            for value in (fields.get("meta") or {}).get("indicator_values", []):
+                if not wanted or value["indicator"] in wanted:
+                    rows.append(
+                        {
+                            **value,
+                            "document": common["id"],
+                            "title": common["title"],
+                            "published": common["published"],
+                            "provinces": common["provinces"],
+                        }
+                    )
+        rows.sort(key=lambda r: (r["indicator"], r.get("year") or 0, r["provinces"]))
+        return {
+            "query": request.query,
+            "filters": sel.filters,
+            "documents": len(sel.final),
+            "truncated": len(sel.final) > limit,
+            "values": rows,
         }
 
     @staticmethod

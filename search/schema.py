@@ -10,9 +10,17 @@ from search.analysis import folded_analyzer, word_analyzer
 TEXT_FIELDS = ("title", "summary", "body")
 
 # Facet fields: filterable keyword fields (comma-separated on write); their
-# display values (lists) live in the stored ``meta`` field.
-FACET_FIELDS = ("province", "year", "official", "indicator")
-EXTRA_FACET_FIELDS = ("province_mentioned", "province_2025")
+# display values (lists) live in the stored ``meta`` field. ``province`` is what an
+# article is about, ``province_2025`` the same on the post-July-2025 map, and
+# ``province_mentioned`` every province the text names.
+FACET_FIELDS = (
+    "province",
+    "year",
+    "official",
+    "indicator",
+    "province_2025",
+    "province_mentioned",
+)
 
 
 def folded_name(field: str) -> str:
@@ -33,6 +41,6 @@ def build_schema() -> Schema:
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=words, stored=True, phrase=True)
         fields[folded_name(name)] = TEXT(analyzer=folded, phrase=True)
-    for name in FACET_FIELDS + EXTRA_FACET_FIELDS:
+    for name in FACET_FIELDS:
         fields[name] = KEYWORD(commas=True, lowercase=False, scorable=False)
     return Schema(**fields)

@@ -24,7 +24,14 @@ def test_search_contract(client):
     for result in data["results"]:
         assert set(result) >= RESULT_KEYS
         assert "Tiền Giang" in result["provinces"]
-    assert set(data["facets"]) == {"province", "year", "official", "indicator"}
+    assert set(data["facets"]) == {
+        "province",
+        "year",
+        "official",
+        "indicator",
+        "province_2025",
+        "province_mentioned",
+    }
     for values in data["facets"].values():
         for value in values:
             assert {"value", "count", "selected"} <= set(value)
@@ -91,3 +98,21 @@ def test_security_headers(client):
     assert "script-src" not in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "same-origin"
+
+
+def test_indicator_values_across_documents(client):
+    data = client.get("/api/indicators?indicator=exports").get_json()
+    assert data["documents"] >= 4
+    assert data["values"] and {v["indicator"] for v in data["values"]} == {"exports"}
+    row = next(v for v in data["values"] if v["document"] == "003_9713efef0d945458")
+    assert {"value", "unit", "change_pct", "year", "kind", "text", "title"} <= set(row)
+    assert row["provinces"] == ["Tiền Giang"]
+    narrowed = client.get("/api/indicators?indicator=exports&province=Tiền+Giang").get_json()
+    assert {v["document"] for v in narrowed["values"]} == {"003_9713efef0d945458"}
+
+
+def test_province_on_the_2025_map_and_mentions_are_filters(client):
+    data = client.get("/api/search?province_2025=Đồng+Tháp").get_json()
+    ids = {r["id"] for r in data["results"]}
+    assert "003_9713efef0d945458" in ids
+    assert all(v["count"] > 0 for v in data["facets"]["province_mentioned"])

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, jsonify, request
 
 from web import get_engine
 from web.openapi import openapi_document
-from web.view import search_view
+from web.view import request_from_args, search_view
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -14,6 +14,11 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.get("/search")
 def search():
     return jsonify(search_view(request.args))
+
+
+@bp.get("/indicators")
+def indicators():
+    return jsonify(get_engine().indicator_values(request_from_args(request.args)))
 
 
 @bp.get("/documents/<doc_id>")

@@ -125,6 +125,16 @@ def openapi_document() -> dict:
                     },
                 }
             },
+            "/api/indicators": {
+                "get": {
+                    "summary": "Reported indicator values across the matching documents",
+                    "parameters": search_parameters[:-3],
+                    "responses": {
+                        "200": _json({"type": "object"}, "one row per reported value"),
+                        "400": _json(_ERROR, "bad parameters"),
+                    },
+                }
+            },
             "/api/documents/{id}": {
                 "get": {
                     "summary": "One article with its facets and full text",

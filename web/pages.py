@@ -17,6 +17,8 @@ FACET_TITLES = {
     "year": "Năm",
     "official": "Quan chức",
     "indicator": "Chỉ tiêu kinh tế",
+    "province_2025": "Tỉnh, thành (từ 7/2025)",
+    "province_mentioned": "Tỉnh được nhắc đến",
 }
 
 

@@ -4,6 +4,8 @@ Two shapes are recognised:
 * title first: "Phó Giám đốc Sở Công Thương Vũ Hồng Dương, Phạm Phước Trãi" (the title
   may be followed by its organisation, and by a list of names);
 * name first: "Ông Phạm Văn Tám, Giám đốc Sở Công Thương".
+Heads of state departments count ("Phó trưởng phòng Văn hóa - Thông tin huyện",
+"Trưởng phòng Cảnh sát hình sự"), as do "Chủ tịch TP …" and "Giám đốc KBNN".
 Only titles of public offices match, so "Giám đốc Công ty …" or "Chủ tịch HĐQT" do not;
 a name must start with a Vietnamese family name, which drops most foreigners, bylines
 ("Tin, ảnh: Cẩm Trúc") and photo credits, since those carry no title.
@@ -19,10 +21,12 @@ from .text import CAP_WORD, SURNAMES
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s+tịch(?:\s+Thường\s+trực)?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
-    r"|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
+    r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
-    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh)",
+    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh)",
+    rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
+    r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị)",
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
@@ -276,9 +280,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         word = tok.group().rstrip(".")
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
-        # "UBND quận Hoàng Mai Nguyễn Văn A": a long run after an admin word starts with a place.
-        after_admin = i > 0 and tokens[i - 1].group() in _ADMIN_WORDS
-        if after_admin and len(_read_name(tokens, i, text, split=False)) >= 4:
+        # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn": a word after an admin word
+        # starts a place name, never the person.
+        if i > 0 and tokens[i - 1].group() in _ADMIN_WORDS:
             continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             words = _read_name(tokens, i, text)

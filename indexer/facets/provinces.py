@@ -5,6 +5,18 @@ street/commune/person/organisation contexts are not province mentions at all; "t
 "UBND tỉnh X", "Sở … X" are strong; "sang/với/so với X" (partners, comparisons) are weak.
 Aboutness is a score: title, strong and plain mentions, the lead paragraph, unambiguous
 districts ("TP. Mỹ Tho") and a provincial newspaper's dateline prefix ("BDK -").
+Some mentions name a province without making it a subject, and add nothing to aboutness:
+- a list of three or more provinces close together ("18 tỉnh (Cao Bằng, Hà Giang, …)",
+  "như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%, …"): beneficiaries or statistic items;
+- a person's home or residence ("trú tại …", "quê …", "sinh … tại …", "gốc …");
+- a hospital a patient is taken to ("chuyển đến Bệnh viện Chợ Rẫy TP Hồ Chí Minh"), unless
+  it is the province's own hospital ("Bệnh viện Đa khoa tỉnh Đắk Nông");
+- the venue of a meeting or of national bodies ("tại TP Đà Lạt (Lâm Đồng), Bộ Nông nghiệp
+  …", "hội thảo … tổ chức ở TP Hồ Chí Minh").
+A province name right after another capitalised word is part of a longer proper name
+("Hoàng Anh Gia Lai", "HA Gia Lai", "ông Phí Thái Bình"), not a mention.
+A numbered urban district ("quận 1") places the article in Hồ Chí Minh City, the only
+province that has them.
 """
 
 from __future__ import annotations
@@ -14,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer
-from .text import SURNAMES
+from .text import LOWER, SURNAMES, UPPER
 
 # Provincial newspapers that open articles with their abbreviation ("BDK - Ngày 7-2 ...").
 _NEWSPAPER_PREFIXES = {
@@ -39,6 +51,35 @@ _AGENCY = re.compile(
     r"\b(?:Sở|UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Công an|Cục|Chi cục|Báo|Đài|Kho bạc|"
     r"Bộ Chỉ huy|Ban|Văn phòng|Thanh tra|Liên minh|Hội|Mặt trận|MTTQ|Tòa án|Viện)\b"
 )
+# Capitalised words and state acronyms that may precede a province as its own qualifier.
+_QUALIFIERS = frozenset(
+    (
+        *("Sở", "Báo", "Đài", "Ban", "Cục", "Chi", "Hội", "Viện", "Kho", "Văn", "Thanh"),
+        *("Tòa", "Liên", "Mặt", "Công", "Bộ", "Tỉnh", "Thành", "Vùng", "Tại", "Ở", "TP", "Tp"),
+        *("UBND", "HĐND", "VKSND", "TAND", "MTTQ", "CA", "CAND", "GTVT"),
+    )
+)
+_PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
+_RESIDENCE = re.compile(
+    r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
+)
+_HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
+_VENUE_AT = re.compile(
+    rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
+)
+_VENUE_EVENT = re.compile(
+    r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|"
+    r"Trung ương|Quốc hội)"
+)
+_LIST_GAP = 40
+_HCM = "thanhphohochiminh"
+# Numbered urban districts ("quận 1", "Quận 12") exist only in Hồ Chí Minh City.
+_NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận\s+(?:[1-9]|1[0-2])\b(?![.,]\d)")
+_TP_DOT = re.compile(r"\b(TP|Tp|tp)\.")
+_PHRASE_END = re.compile(r"\.\s|[\n;()]")
+_OWN_HOSPITAL = re.compile(
+    r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
+)
 _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra)\s+$")
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
 
@@ -52,9 +93,14 @@ class ProvinceResult:
     about_2025: list[str]
 
 
+def _mask_tp(text: str) -> str:
+    """The abbreviations "TP." / "Tp." with the dot blanked, so they end no clause or sentence."""
+    return _TP_DOT.sub(r"\1 ", text)
+
+
 def _window(text: str, start: int) -> str:
     """The clause before a hit, at most 8 words: where its qualifying nouns live."""
-    before = text[max(0, start - 80) : start]
+    before = _mask_tp(text[max(0, start - 80) : start])
     cut = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     return " ".join(before[cut:].split()[-8:])
 
@@ -69,6 +115,9 @@ def _weight(text: str, start: int) -> float:
     words = before.split()
     if words and words[-1] in SURNAMES | {"Văn", "Thị"}:
         return 0.0  # part of a person's name: "Nguyễn Thái Bình"
+    prev = _PROPER_PREV.search(before)
+    if prev and prev.group(1) not in _QUALIFIERS and before[: prev.start()].strip():
+        return 0.0  # continues a longer proper name: "Hoàng Anh Gia Lai", "HA Gia Lai"
     window = _window(text, start)
     org, agency = _ORG.search(window), _AGENCY.search(window)
     if org and (not agency or org.start() > agency.start()):
@@ -76,6 +125,41 @@ def _weight(text: str, start: int) -> float:
     if agency:
         return STRONG
     return WEAK if _WEAK.search(before) else PLAIN
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (split on ". " and line breaks)."""
+    text = _mask_tp(text)
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _incidental(text: str, start: int) -> bool:
+    """A mention naming a person's home, a patient's hospital or a meeting's venue."""
+    before = _mask_tp(text[max(0, start - 60) : start])
+    phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
+    if _RESIDENCE.search(phrase):
+        return True
+    if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
+        return True
+    return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
+
+
+def _listed(mentions: list[tuple[str, float, int]], text: str) -> set[int]:
+    """Positions of mentions in a run of 3+ distinct provinces with short gaps, no full stop."""
+    out: set[int] = set()
+    run: list[tuple[str, float, int]] = []
+    for m in [*mentions, None]:
+        if m and run:
+            gap = _mask_tp(text[run[-1][2] : m[2]])
+            if m[2] - run[-1][2] <= _LIST_GAP and ". " not in gap and "\n" not in gap:
+                run.append(m)
+                continue
+        if len({k for k, _, _ in run}) >= 3:
+            out.update(pos for _, _, pos in run)
+        run = [m] if m else []
+    return out
 
 
 def _mentions(text: str) -> list[tuple[str, float, int]]:
@@ -98,11 +182,15 @@ def extract_provinces(title: str, body: str) -> ProvinceResult:
         order.setdefault(key, -1)
     lead_end = _lead_end(body)
     lead_bonus: set[str] = set()
-    for key, weight, pos in _mentions(body):
+    body_mentions = _mentions(body)
+    listed = _listed(body_mentions, body)
+    for key, weight, pos in body_mentions:
         if _is_byline(body, pos):
             continue
-        scores[key] += weight
         order.setdefault(key, pos)
+        if pos in listed or _incidental(body, pos):
+            continue
+        scores[key] += weight
         if pos < lead_end and weight >= PLAIN:
             lead_bonus.add(key)
     for key in lead_bonus:
@@ -114,6 +202,8 @@ def extract_provinces(title: str, body: str) -> ProvinceResult:
     for m in g.district_re.finditer(title + "\n" + body):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
+    for _ in _NUMBERED_DISTRICT.finditer(title + "\n" + body):
+        scores[_HCM] += 1.5 if _HCM in scores else 1.0
     about = _pick(scores)
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in about if k not in order]

@@ -11,6 +11,13 @@ Rules (in order):
    result/target word. Ranges and "đến năm" horizons need a figure or a target word,
    so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
+5. A closed span "từ năm 2016 đến (năm) 2017" is the timeline of what is reported: both ends.
+6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016".
+7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", a
+   "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
+   publication, or after it; never without a publication year), and is not a birth date
+   ("sinh ngày", "SN") or the issue date of a cited document ("Quyết định số … ngày …").
+   Older dates are background.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(\d{4})\b")
 _DATE_LINE = re.compile(r"^\s*\d{1,2}/\d{1,2}/(\d{4})\b", re.MULTILINE)
 _RESULT_WORDS = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|kết quả|tổng kết|sơ kết|nhiệm vụ|"
@@ -35,13 +43,25 @@ _RESULT_WORDS = re.compile(
 )
 _TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra")
 _HORIZON = ("giai đoạn", "đến năm", "từ năm")
+_SPAN = re.compile(rf"\btừ năm {_Y} đến (?:năm )?{_Y}(?!\d)", re.IGNORECASE)
+_COMPARISON = re.compile(
+    rf"so với (?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
+    rf"\s*[./-]\s*){_Y}(?![\d/])",
+    re.IGNORECASE,
+)
+_DATE = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}\s*([/.-])\s*)?\d{{1,2}}\s*([/.-])\s*{_Y}(?![\w/-])")
+_DATE_EXCLUDED = re.compile(
+    r"(?:sinh|SN|số|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]ông văn|"
+    r"[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản|ban hành)\b[^.;()]{0,40}$"
+)
+_BACKGROUND_YEARS = 3
 
 
 def publication_year(body: str, published: datetime | None) -> int | None:
-    """Year of publication, or of a leading "07/02/2023 - 18:34" date line."""
+    """Year of publication, of a leading "07/02/2023 - 18:34" date line or of a timestamp."""
     if published is not None:
         return published.year
-    m = _DATE_LINE.search(body[:300])
+    m = _DATE_LINE.search(body[:300]) or _TIMESTAMP.search(body)
     return int(m.group(1)) if m else None
 
 
@@ -66,10 +86,34 @@ def _reporting(sentence: str, horizon: bool) -> bool:
     return words.search(sentence) is not None
 
 
+def _dated_years(text: str, pub: int | None) -> list[int]:
+    """Years of recent event dates ("17/6/2016", "tháng 6-2017"), not births or documents."""
+    found: list[int] = []
+    if pub is None:
+        return found  # without a reference year, recent events and background look alike
+    for m in _DATE.finditer(text):
+        if m.group(1) and m.group(1) != m.group(2):
+            continue  # "7/2014 - 10" style mixes are not one date
+        year = int(m.group(3))
+        if year < pub - _BACKGROUND_YEARS:
+            continue
+        if _DATE_EXCLUDED.search(text[max(0, m.start() - 50) : m.start()]):
+            continue
+        if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
+            continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
+        found.append(year)
+    return found
+
+
 def extract_years(title: str, body: str, published: datetime | None) -> list[int]:
     """Sorted reported years plus the publication year."""
     years = set(_period_years(title, strict=False)) | set(_period_years(body, strict=True))
     pub = publication_year(body, published)
+    for text in (title, body):
+        for m in _SPAN.finditer(text):
+            years.update(int(y) for y in m.groups())
+        years.update(int(m.group(1)) for m in _COMPARISON.finditer(text))
+        years.update(_dated_years(text, pub))
     if pub is not None:
         years.add(pub)
     return sorted(years)
