@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,12 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="index .txt files, directories, .jsonl(.gz)")
     build_cmd.add_argument("sources", nargs="+", metavar="SOURCE")
     build_cmd.add_argument("--limit", type=int, help="stop after N records")
+    build_cmd.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes for segmentation (default: one per core)",
+    )
     delete_cmd = commands.add_parser("delete", help="remove documents by id")
     delete_cmd.add_argument("ids", nargs="+", metavar="ID")
     stats_cmd = commands.add_parser("stats", help="document count and facet value counts")
@@ -50,6 +57,7 @@ def _build(args: argparse.Namespace) -> int:
         args.index,
         limit=args.limit,
         wait=args.wait,
+        jobs=args.jobs,
         on_error=on_error,
         progress=print_progress,
     )

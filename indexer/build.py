@@ -7,10 +7,12 @@ a run that fails or is killed leaves the last committed index as it was.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import multiprocessing
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +22,7 @@ from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
 from indexer.sources import VIETNAM_TZ, Article, SourceError
-from search.analysis import document_numbers
+from search.analysis import document_numbers, normalize, preload, presegmented, segment
 from search.schema import build_schema, folded_name
 
 
@@ -116,34 +118,73 @@ def _stored_digests(ix: index.Index) -> dict[str, str]:
 Progress = Callable[[BuildStats], None]
 
 
+@dataclass
+class _Prepared:
+    """An article with everything the CPU-heavy steps compute, ready for the writer."""
+
+    article: Article
+    facets: Facets
+    digest: str
+    segmentations: dict[str, list[tuple[str, int, int]]] | None
+
+
+_KNOWN_DIGESTS: dict[str, str] = {}
+
+
+def _prepare(article: Article) -> _Prepared:
+    """Extract facets and, unless the stored copy is identical, segment the text.
+
+    Runs in worker processes; ``_KNOWN_DIGESTS`` is inherited from the parent by fork.
+    """
+    facets = extract_facets(article.title, article.body, article.published)
+    digest = _digest(article, facets)
+    if _KNOWN_DIGESTS.get(article.id) == digest:
+        return _Prepared(article, facets, digest, None)
+    texts = {normalize(t) for t in (article.title, article.summary, article.body) if t}
+    return _Prepared(article, facets, digest, {t: segment(t) for t in texts})
+
+
+def _prepared(articles: Iterable[Article], jobs: int) -> Iterator[_Prepared]:
+    if jobs <= 1:
+        yield from map(_prepare, articles)
+        return
+    preload()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_prepare, articles, chunksize=4)
+
+
 def build(
     articles: Iterable[Article],
     index_dir: str | Path,
     *,
     limit: int | None = None,
     wait: float = 0.0,
+    jobs: int = 1,
     on_error: Callable[[SourceError], None] | None = None,
     progress: Progress | None = None,
 ) -> BuildStats:
-    """Index articles; unchanged ones are left alone, changed ones replaced."""
+    """Index articles; unchanged ones are left alone, changed ones replaced.
+
+    With ``jobs`` > 1, worker processes segment and extract while this process writes.
+    """
     stats = BuildStats()
     started = time.perf_counter()
     ix = open_or_create(index_dir)
     writer = _writer(ix, wait)
     try:
-        known = _stored_digests(ix)
+        _KNOWN_DIGESTS.clear()
+        _KNOWN_DIGESTS.update(_stored_digests(ix))
         seen: dict[str, str] = {}
-        for article in articles:
-            if limit is not None and stats.seen >= limit:
-                break
+        for item in _prepared(itertools.islice(articles, limit), jobs):
             stats.seen += 1
+            article = item.article
             if article.id in seen:
                 stats.skipped += 1
                 if on_error:
                     on_error(_duplicate(article, seen[article.id]))
                 continue
             seen[article.id] = article.origin
-            _add(writer, article, known, stats)
+            _write(writer, item, stats)
             if progress and stats.seen % 50 == 0:
                 progress(stats)
         if stats.added:
@@ -163,13 +204,12 @@ def _duplicate(article: Article, first: str) -> SourceError:
     return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
 
 
-def _add(writer, article: Article, known: dict[str, str], stats: BuildStats) -> None:
-    facets = extract_facets(article.title, article.body, article.published)
-    digest = _digest(article, facets)
-    if known.get(article.id) == digest:
+def _write(writer, item: _Prepared, stats: BuildStats) -> None:
+    if item.segmentations is None:
         stats.unchanged += 1
         return
-    writer.update_document(**to_document(article, facets, digest))
+    with presegmented(item.segmentations):
+        writer.update_document(**to_document(item.article, item.facets, item.digest))
     stats.added += 1
 
 

@@ -19,6 +19,7 @@ import string
 import threading
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 from whoosh.analysis.filters import Filter
@@ -223,6 +224,28 @@ def _joins(prev: str, cur: str, label: str) -> bool:
     )
 
 
+_PRESEGMENTED: dict[str, list[tuple[str, int, int]]] = {}
+
+
+@contextmanager
+def presegmented(segmentations: dict[str, list[tuple[str, int, int]]]) -> Iterator[None]:
+    """Let the tokenizer reuse segmentations computed elsewhere, e.g. in worker processes.
+
+    Keys are normalised texts (``normalize(text)``), values what ``segment`` returns.
+    """
+    _PRESEGMENTED.update(segmentations)
+    try:
+        yield
+    finally:
+        for text in segmentations:
+            _PRESEGMENTED.pop(text, None)
+
+
+def preload() -> None:
+    """Load pyvi now, e.g. before forking workers that then share it."""
+    _Pyvi.get()
+
+
 def segment(text: str) -> list[tuple[str, int, int]]:
     """Segment NFC text into pyvi words as (word, start, end), words joined by '_'.
 
@@ -295,7 +318,10 @@ class PyviTokenizer(_SpanTokenizer):
     """
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
-        return (span for span in segment(text) if _WORDLIKE.search(span[0]))
+        words = _PRESEGMENTED.get(text)
+        if words is None:
+            words = segment(text)
+        return (span for span in words if _WORDLIKE.search(span[0]))
 
 
 class SyllableTokenizer(_SpanTokenizer):

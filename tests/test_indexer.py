@@ -164,3 +164,14 @@ def test_second_writer_gets_a_clear_error(tmp_path):
     finally:
         writer.cancel()
     assert _count(tmp_path) == 5
+
+
+def test_parallel_build_indexes_the_same_terms(tmp_path, sample_file):
+    _build([sample_file], tmp_path / "serial", limit=30)
+    _build([sample_file], tmp_path / "parallel", limit=30, jobs=2)
+    terms = []
+    for name in ("serial", "parallel"):
+        with open_or_create(tmp_path / name).reader() as reader:
+            terms.append(sorted((f, t, reader.doc_frequency(f, t)) for f, t in reader.all_terms()))
+    assert terms[0] == terms[1]
+    assert len(terms[0]) > 1000
