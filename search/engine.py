@@ -10,7 +10,8 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 
 from whoosh import index, scoring, sorting
@@ -20,7 +21,7 @@ from whoosh.searching import Searcher
 from search.highlight import Highlighter
 from search.indicators import indicator_label
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
-from search.schema import FACET_FIELDS
+from search.schema import FACET_FIELDS, folded_name
 
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
@@ -44,6 +45,8 @@ class SearchRequest:
     page: int = 1
     per_page: int = 10
     facet_limit: int | None = DEFAULT_FACET_LIMIT
+    date_from: date | None = None
+    date_to: date | None = None
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:
@@ -56,6 +59,8 @@ class SearchRequest:
             raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
         if self.page * self.per_page > MAX_RESULT_DEPTH:
             raise InvalidRequest(f"page: results are available up to number {MAX_RESULT_DEPTH}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise InvalidRequest("from: must not be after to")
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
                 raise InvalidRequest(f"unknown filter {facet!r}")
@@ -135,6 +140,8 @@ class SearchEngine:
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
         matched = frozenset(snap.searcher.docs_for_query(wquery))
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
+        if request.date_from or request.date_to:
+            allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
         final = _intersect(matched, allowed.values())
         return _Selection(parsed, wquery, filters, matched, allowed, final)
 
@@ -143,7 +150,8 @@ class SearchEngine:
         started = time.perf_counter()
         snap = self._current()
         sel = self._select(snap, request)
-        hits = self._rank(snap, sel.wquery, sel.final, request, bool(sel.parsed.positive))
+        start = (request.page - 1) * request.per_page
+        hits = self._rank(snap, sel, request.sort, start, request.per_page)
         highlighter = Highlighter(sel.parsed.highlight_terms())
         facets, truncated = self._facets(
             snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
@@ -160,6 +168,24 @@ class SearchEngine:
             "facets_truncated": truncated,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
+
+    def rows(self, request: SearchRequest, limit: int) -> list[dict]:
+        """The first ``limit`` matching documents in result order, without snippets (exports)."""
+        snap = self._current()
+        sel = self._select(snap, request)
+        return [
+            _common_fields(hit.fields()) for hit in self._rank(snap, sel, request.sort, 0, limit)
+        ]
+
+    def related(self, doc_id: str, count: int = 5) -> list[dict]:
+        """Articles that share the most distinctive words with this one ("bài liên quan")."""
+        searcher = self._current().searcher
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return []
+        body = searcher.stored_fields(docnum).get("body", "")
+        hits = searcher.more_like(docnum, folded_name("body"), text=body, top=count)
+        return [_common_fields(hit.fields()) for hit in hits]
 
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
         """Every reported value of the filtered indicators across the matching documents.
@@ -195,24 +221,32 @@ class SearchEngine:
         }
 
     @staticmethod
+    def _date_set(snap: _Snapshot, first: date | None, last: date | None) -> frozenset[int]:
+        """Documents published within [first, last], whole days; undated ones never match."""
+        start = datetime.combine(first, dt_time.min) if first else None
+        end = datetime.combine(last, dt_time.max) if last else None
+        return frozenset(snap.searcher.docs_for_query(wq.DateRange("published", start, end)))
+
+    @staticmethod
     def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> frozenset[int]:
         postings = snap.postings[facet]
         return frozenset().union(*(postings.get(v, frozenset()) for v in values))
 
     @staticmethod
-    def _rank(snap: _Snapshot, wquery, final, request: SearchRequest, has_terms: bool):
-        if not final:
+    def _rank(snap: _Snapshot, sel: _Selection, sort: str, start: int, count: int) -> list:
+        """Hits ``start`` to ``start + count`` by relevance, or by date when asked or when
+        there is nothing to rank by (a filter-only request)."""
+        if not sel.final:
             return []
-        by_date = request.sort == "date" or not has_terms
+        by_date = sort == "date" or not sel.parsed.positive
         results = snap.searcher.search(
-            wquery,
-            limit=request.page * request.per_page,
-            filter=set(final),
+            sel.wquery,
+            limit=start + count,
+            filter=set(sel.final),
             sortedby=sorting.FieldFacet("published", reverse=True) if by_date else None,
             terms=False,
         )
-        start = (request.page - 1) * request.per_page
-        return list(results)[start : start + request.per_page]
+        return list(results)[start : start + count]
 
     def _facets(self, snap, matched, allowed, filters, limit) -> dict:
         """Counts per facet over the results with every OTHER facet's filter applied.

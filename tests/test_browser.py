@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import socket
 import subprocess
@@ -9,11 +11,14 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.conftest import ROOT
 
@@ -96,13 +101,13 @@ def test_search_then_filter_by_province(server, browser, screenshots):
     browser.get(server + "/search")
     box = browser.find_element(By.ID, "q")
     box.send_keys("cong thuong")
-    box.submit()
+    _follow(browser, box.find_element(By.XPATH, "ancestor::form//button"))
     assert "kết quả" in browser.find_element(By.ID, "result-count").text
     unfiltered = _result_ids(browser)
     assert unfiltered
     facet = browser.find_element(By.CSS_SELECTOR, 'a[data-facet="province"]')
     province = facet.get_attribute("data-value")
-    facet.click()
+    _follow(browser, facet)
     active = browser.find_element(By.CSS_SELECTOR, ".active-filters").text
     assert province in active
     filtered = _result_ids(browser)
@@ -111,3 +116,125 @@ def test_search_then_filter_by_province(server, browser, screenshots):
         with urllib.request.urlopen(f"{server}/api/documents/{doc_id}") as response:
             assert province in response.read().decode()
     browser.save_screenshot(str(screenshots / "results-filtered.png"))
+
+
+def _follow(browser, element) -> None:
+    """Click a link or button and wait until the next page has replaced this one."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+
+
+def _open(browser, url: str) -> None:
+    browser.get(url)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"
+
+
+def _active_filters(browser) -> list[str]:
+    return [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".active-filters a")]
+
+
+def _total(browser) -> int:
+    return int(browser.find_element(By.CSS_SELECTOR, "#result-count strong").text.replace(".", ""))
+
+
+def test_two_facets_then_remove_one_from_the_active_bar(server, browser):
+    _open(browser, server + "/search?q=tỉnh")
+    everything = _total(browser)
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, 'a[data-facet="province"]'))
+    by_province = _total(browser)
+    _follow(
+        browser, browser.find_element(By.CSS_SELECTOR, 'a[data-facet="year"]:not([aria-current])')
+    )
+    assert len(_active_filters(browser)) == 2
+    both = _total(browser)
+    assert both <= by_province <= everything
+    chip = next(
+        a
+        for a in browser.find_elements(By.CSS_SELECTOR, ".active-filters a")
+        if a.text.startswith("Tỉnh")
+    )
+    _follow(browser, chip)
+    remaining = _active_filters(browser)
+    assert len(remaining) == 1 and remaining[0].startswith("Năm")
+    assert _total(browser) >= both
+
+
+def test_date_range_then_sort_by_date(server, browser):
+    _open(browser, server + "/search?q=tỉnh")
+    browser.execute_script(
+        "document.getElementById('from').value='2021-01-01';"
+        "document.getElementById('to').value='2021-12-31';"
+    )
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".daterange button"))
+    assert any(f.startswith("Từ ngày") for f in _active_filters(browser))
+    _follow(browser, browser.find_element(By.LINK_TEXT, "mới nhất"))
+    dates = [
+        t.get_attribute("datetime") for t in browser.find_elements(By.CSS_SELECTOR, ".hit time")
+    ]
+    assert dates and all("2021-01-01" <= d[:10] <= "2021-12-31" for d in dates)
+    assert dates == sorted(dates, reverse=True)
+    assert "sort=date" in browser.current_url
+
+
+def test_numbered_pagination(server, browser):
+    _open(browser, server + "/search?q=tỉnh")
+    first_page = _result_ids(browser)
+    assert _total(browser) > 10
+    _follow(
+        browser,
+        browser.find_element(By.CSS_SELECTOR, ".pagination").find_element(By.LINK_TEXT, "2"),
+    )
+    second_page = _result_ids(browser)
+    assert second_page and not set(first_page) & set(second_page)
+    assert browser.find_element(By.CSS_SELECTOR, ".hits").get_attribute("start") == "11"
+    current = browser.find_element(By.CSS_SELECTOR, ".pagination [aria-current=page]")
+    assert current.text == "2"
+
+
+def test_open_a_document_and_the_indicator_view(server, browser, screenshots):
+    _open(browser, server + "/search?q=kim+ngach+xuat+khau")
+    browser.save_screenshot(str(screenshots / "results-desktop.png"))
+    browser.set_window_size(360, 800)
+    browser.save_screenshot(str(screenshots / "results-phone.png"))
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
+    browser.set_window_size(1280, 900)
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".hit h3 a"))
+    assert browser.find_element(By.TAG_NAME, "h1").text
+    assert browser.find_elements(By.CSS_SELECTOR, ".body mark")
+    assert browser.find_elements(By.CSS_SELECTOR, "table.indicators tbody tr")
+    browser.save_screenshot(str(screenshots / "document.png"))
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".facts a[href^='/indicators/']"))
+    assert browser.find_element(By.CSS_SELECTOR, "figure.chart svg rect")
+    sources = browser.find_elements(By.CSS_SELECTOR, "table.indicators td a[href^='/documents/']")
+    assert sources
+    _follow(browser, sources[0])
+    assert "/documents/" in browser.current_url
+
+
+def _fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read()
+
+
+def test_follow_the_atom_feed_and_download_csv(server, browser):
+    _open(browser, server + "/search?q=tỉnh&year=2021")
+    total = _total(browser)
+    feed_link = browser.find_element(
+        By.CSS_SELECTOR, 'link[rel="alternate"][type="application/atom+xml"]'
+    )
+    feed = ElementTree.fromstring(_fetch(feed_link.get_attribute("href")))
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert feed.tag == f"{atom}feed"
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == min(total, 30)
+    for entry in entries:
+        assert entry.find(f"{atom}title").text
+        assert entry.find(f"{atom}updated").text[:4].isdigit()
+        assert "/documents/" in entry.find(f"{atom}link").get("href")
+    csv_link = browser.find_element(By.PARTIAL_LINK_TEXT, "Tải CSV")
+    data = _fetch(csv_link.get_attribute("href"))
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == total
+    assert all("2021" in row["years"] for row in rows)

@@ -214,3 +214,60 @@ def test_whole_sample_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(
         v["kind"] in {"actual", "estimate", "target"} for f in facets for v in f.indicator_values
     )
+
+
+def _values(body: str, summary: str | None = None) -> list[tuple]:
+    f = extract_facets("", body, datetime(2017, 6, 1), summary=summary)
+    return [(v["indicator"], v["value"], v["unit"], v["kind"]) for v in f.indicator_values]
+
+
+def test_amount_ranges_and_visitor_units() -> None:
+    vals = _values(
+        "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "
+        "tốc độ tăng vốn đầu tư phát triển từ 9 đến 10%."
+    )
+    assert ("tourism", 2.1, "triệu lượt", "target") in vals
+    assert ("investment", 9.0, "%", "target") in vals
+    assert ("tourism", 42000.0, "lượt", "actual") in _values(
+        "Dịp lễ, khu du lịch thu hút 42.000 du khách đến tham quan."
+    )
+
+
+def test_figure_first_visits_and_straddling_units() -> None:
+    vals = _values("Quý I, lượng khách du lịch đến tỉnh ước đạt 812.400 lượt khách, tăng 6%.")
+    assert vals == [("tourism", 812400.0, "lượt", "estimate")]
+    vals = _values("Từ đầu năm, thành phố đã đón gần 350.000 lượt khách quốc tế.")
+    assert vals == [("tourism", 350000.0, "lượt", "actual")]
+
+
+def test_percent_only_indicators_and_year_on_year() -> None:
+    assert _values("Trong tháng, xuất khẩu tăng 4,2% so với tháng trước.") == [
+        ("exports", 4.2, "%", "actual")
+    ]
+    f = extract_facets(
+        "", "CPI tháng 3 tăng 0,2% so với tháng trước và tăng 4,1% so với cùng kỳ năm trước."
+    )
+    assert f.indicator_values[0]["value"] == 4.1
+    vals = _values("Thu ngân sách 5 tháng đạt 41,5% dự toán, nhóm dịch vụ chiếm 12%.")
+    assert vals == [("budget_revenue", 41.5, "%", "actual")]
+
+
+def test_investment_fdi_and_sub_breakdowns() -> None:
+    assert _values("Dự án có tổng mức đầu tư 1.250 tỷ đồng.") == [
+        ("investment", 1250.0, "tỷ đồng", "actual")
+    ]
+    vals = _values(
+        "Tỉnh thu hút được 1,3 tỷ USD vốn FDI. Trong đó, Hàn Quốc dẫn đầu với tổng vốn đầu tư "
+        "420 triệu USD."
+    )
+    assert [v[0] for v in vals] == ["fdi"]
+    assert _values("Giá trị xuất khẩu các sản phẩm dệt may tăng 11%.") == []
+    assert _values("GRDP bình quân đầu người đạt 61 triệu đồng.") == []
+
+
+def test_plan_words_and_summary_lead() -> None:
+    assert _values("Doanh nghiệp muốn đầu tư nhà máy điện gió công suất 200 MW.") == [
+        ("power", 200.0, "MW", "target")
+    ]
+    vals = _values("Chi tiết theo từng ngành như sau.", summary="Chỉ số IIP tháng 5 tăng 8,3%.")
+    assert vals == [("iip", 8.3, "%", "actual")]

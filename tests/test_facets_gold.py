@@ -17,9 +17,9 @@ MIN_F1 = {
     "province_mentioned": 0.95,
     "official": 0.82,
     "year": 0.85,
-    "indicator": 0.45,
+    "indicator": 0.70,
 }
-MIN_VALUE_ACCURACY = 0.28
+MIN_VALUE_ACCURACY = 0.60
 
 
 @pytest.fixture(scope="module")

@@ -23,9 +23,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from web import api, errors, pages
+    from web import api, errors, feeds, pages
 
     app.register_blueprint(pages.bp)
+    app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
     errors.register(app)
     return app

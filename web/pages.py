@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, render_template, request, url_for
 
 from search.highlight import Highlighter
 from search.indicators import INDICATORS, indicator_label
 from search.query import parse
 from web import get_engine
-from web.view import FACET_LIMIT, query_string, search_view
+from web.charts import bar_chart
+from web.view import FACET_LIMIT, query_string, request_from_args, search_view
 
 bp = Blueprint("pages", __name__)
 
@@ -19,6 +20,8 @@ FACET_TITLES = {
     "indicator": "Chỉ tiêu kinh tế",
     "province_2025": "Tỉnh, thành (từ 7/2025)",
     "province_mentioned": "Tỉnh được nhắc đến",
+    "from": "Từ ngày",
+    "to": "Đến ngày",
 }
 
 
@@ -44,11 +47,20 @@ def search():
         for facet, cut in result["facets_truncated"].items()
         if cut
     }
+    same_search = query_string(request.args)
     return render_template(
         "search.html",
         result=result,
         more_urls=more,
         sort_urls={s: query_string(request.args, sort=s) for s in ("relevance", "date")},
+        feed_url=url_for("feeds.atom") + same_search,
+        csv_url=url_for("feeds.export_csv") + same_search,
+        indicator_view=lambda ind: (
+            url_for("pages.indicator", indicator_id=ind)
+            + query_string(request.args, indicator=None)
+        ),
+        date_from=request.args.get("from", ""),
+        date_to=request.args.get("to", ""),
     )
 
 
@@ -60,11 +72,33 @@ def document(doc_id: str):
     query = request.args.get("q", "")[:500]
     highlighter = Highlighter(parse(query).highlight_terms())
     paragraphs = [highlighter.mark(p) for p in found["body"].split("\n") if p.strip()]
-    return render_template("document.html", doc=found, paragraphs=paragraphs, query=query)
+    return render_template(
+        "document.html",
+        doc=found,
+        paragraphs=paragraphs,
+        query=query,
+        related=get_engine().related(doc_id),
+    )
+
+
+@bp.get("/indicators/<indicator_id>")
+def indicator(indicator_id: str):
+    if indicator_id not in INDICATORS:
+        abort(404, description=f"Không có chỉ tiêu {indicator_id}")
+    args = request.args.copy()
+    args.setlist("indicator", [indicator_id])
+    data = get_engine().indicator_values(request_from_args(args))
+    return render_template(
+        "indicator.html",
+        indicator_id=indicator_id,
+        data=data,
+        chart=bar_chart(data["values"]),
+        search_url=url_for("pages.search") + query_string(args),
+    )
 
 
 @bp.app_template_filter("vn_number")
 def vn_number(value: float) -> str:
     """26366.0 -> "26.366", 5.1 -> "5,1": Vietnamese thousands and decimal marks."""
     text = f"{value:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")

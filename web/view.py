@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
@@ -24,6 +25,16 @@ def _int_arg(args: MultiDict, name: str, default: int) -> int:
     return int(raw)
 
 
+def _date_arg(args: MultiDict, name: str) -> date | None:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise InvalidRequest(f"{name}: expected a date as YYYY-MM-DD, got {raw[:40]!r}") from None
+
+
 def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
     """Read and check the query-string parameters every search endpoint accepts."""
     expanded = args.get("more", "")
@@ -34,6 +45,8 @@ def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequ
         page=_int_arg(args, "page", 1),
         per_page=_int_arg(args, "per_page", default_per_page),
         facet_limit=FULL_FACET_LIMIT if expanded in FACET_FIELDS else FACET_LIMIT,
+        date_from=_date_arg(args, "from"),
+        date_to=_date_arg(args, "to"),
     )
 
 
@@ -63,6 +76,10 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
         {"facet": facet, "value": value, "remove_url": _toggle(args, facet, value)}
         for facet, values in result["filters"].items()
         for value in values
+    ] + [
+        {"facet": bound, "value": str(value), "remove_url": query_string(args, **{bound: None})}
+        for bound, value in (("from", request.date_from), ("to", request.date_to))
+        if value
     ]
     result["pages"] = _pages(args, result)
     return result

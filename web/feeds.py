@@ -1,0 +1,76 @@
+"""Follow and take away a search: an Atom feed and a CSV export of the same results."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from flask import Blueprint, Response, render_template, request, url_for
+
+from web import get_engine
+from web.view import request_from_args, search_view
+
+bp = Blueprint("feeds", __name__)
+
+FEED_ENTRIES = 30
+CSV_LIMIT = 5000
+CSV_COLUMNS = ("id", "title", "url", "published", "provinces", "years", "officials", "indicators")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@bp.get("/search.atom")
+def atom():
+    args = request.args.copy()
+    args.setdefault("sort", "date")
+    args["per_page"] = str(FEED_ENTRIES)
+    result = search_view(args)
+    dates = [r["published"] for r in result["results"] if r["published"]]
+    updated = max(dates) if dates else datetime.now(UTC).isoformat(timespec="seconds")
+    body = render_template(
+        "feed.xml",
+        result=result,
+        updated=_rfc3339(updated),
+        rfc3339=_rfc3339,
+        self_url=request.url,
+        page_url=_page_url(),
+    )
+    return Response(body, mimetype="application/atom+xml")
+
+
+def _page_url() -> str:
+    query = request.query_string.decode()
+    return url_for("pages.search", _external=True) + (f"?{query}" if query else "")
+
+
+def _rfc3339(stamp: str) -> str:
+    """Stored dates are Vietnam local time without an offset; Atom needs one."""
+    return stamp if ("+" in stamp[10:] or stamp.endswith("Z")) else stamp + "+07:00"
+
+
+def _cell(value) -> str:
+    """One CSV cell; text that a spreadsheet would run as a formula is quoted with '."""
+    text = (
+        "; ".join(map(str, value))
+        if isinstance(value, list)
+        else ""
+        if value is None
+        else str(value)
+    )
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+@bp.get("/search.csv")
+def export_csv():
+    rows = get_engine().rows(request_from_args(request.args), CSV_LIMIT)
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
+    return Response(
+        out.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="tim-kiem.csv"'},
+    )
