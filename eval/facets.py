@@ -105,7 +105,9 @@ def extractor_predict(articles: Mapping[str, Mapping[str, Any]]) -> Predict:
 
     def predict(gold: Mapping[str, Any]) -> Any:
         art = articles[gold["id"]]
-        return extract_facets(art.get("title") or "", art["body"], _published(art))
+        return extract_facets(
+            art.get("title") or "", art["body"], _published(art), summary=art.get("summary")
+        )
 
     return predict
 

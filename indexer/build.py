@@ -136,7 +136,7 @@ def _prepare(article: Article) -> _Prepared:
 
     Runs in worker processes; ``_KNOWN_DIGESTS`` is inherited from the parent by fork.
     """
-    facets = extract_facets(article.title, article.body, article.published)
+    facets = extract_facets(article.title, article.body, article.published, summary=article.summary)
     digest = _digest(article, facets)
     if _KNOWN_DIGESTS.get(article.id) == digest:
         return _Prepared(article, facets, digest, None)

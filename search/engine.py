@@ -159,6 +159,10 @@ class SearchEngine:
         return {
             "query": request.query,
             "total": len(sel.final),
+            "without_filter": {
+                name: len(_intersect(sel.matched, [d for n, d in sel.allowed.items() if n != name]))
+                for name in sel.allowed
+            },
             "page": request.page,
             "per_page": request.per_page,
             "sort": request.sort,

@@ -116,3 +116,16 @@ def test_province_on_the_2025_map_and_mentions_are_filters(client):
     ids = {r["id"] for r in data["results"]}
     assert "003_9713efef0d945458" in ids
     assert all(v["count"] > 0 for v in data["facets"]["province_mentioned"])
+
+
+def test_empty_result_page_says_which_filter_to_drop(client):
+    page = client.get("/search?q=xuất+khẩu&province=Tiền+Giang&year=2021").get_data(as_text=True)
+    assert "Không tìm thấy kết quả" in page
+    assert "bỏ «Năm: 2021»" in page and "bỏ «Tỉnh, thành phố: Tiền Giang»" in page
+
+
+def test_results_page_weighs_under_60_kb(client):
+    page = client.get("/search?q=tỉnh")
+    with client.get("/static/style.css") as css:
+        css_bytes = len(css.data)
+    assert len(page.data) + css_bytes <= 60 * 1024

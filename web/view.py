@@ -72,12 +72,23 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
     for facet, values in result["facets"].items():
         for value in values:
             value["toggle_url"] = _toggle(args, facet, str(value["value"]))
+    relaxed = result["without_filter"]
     result["active_filters"] = [
-        {"facet": facet, "value": value, "remove_url": _toggle(args, facet, value)}
+        {
+            "facet": facet,
+            "value": value,
+            "remove_url": _toggle(args, facet, value),
+            "total_without": relaxed[facet] if len(values) == 1 else None,
+        }
         for facet, values in result["filters"].items()
         for value in values
     ] + [
-        {"facet": bound, "value": str(value), "remove_url": query_string(args, **{bound: None})}
+        {
+            "facet": bound,
+            "value": str(value),
+            "remove_url": query_string(args, **{bound: None}),
+            "total_without": relaxed["published"],
+        }
         for bound, value in (("from", request.date_from), ("to", request.date_to))
         if value
     ]

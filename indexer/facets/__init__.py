@@ -28,12 +28,20 @@ class Facets:
     indicator_values: list[dict] = field(default_factory=list)
 
 
-def extract_facets(title: str, body: str, published: datetime | None = None) -> Facets:
-    """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa"."""
+def extract_facets(
+    title: str, body: str, published: datetime | None = None, summary: str | None = None
+) -> Facets:
+    """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa".
+
+    The summary (the lead, which often states the headline figure) is read for indicators only.
+    """
     title, body = unify(title or ""), unify(body or "")
+    lead = unify(summary or "").strip()
     places = extract_provinces(title, body)
     roles = extract_officials(title + "\n" + body)
-    values = extract_indicators(body, publication_year(body, published))
+    values = extract_indicators(
+        f"{lead}\n{body}" if lead else body, publication_year(body, published)
+    )
     reported = {v["indicator"] for v in values}
     return Facets(
         provinces=places.about,

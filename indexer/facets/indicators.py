@@ -7,6 +7,20 @@ text before the figure has a target word (or the paragraph opened a target list 
 ":"), estimate if "ước" sits between phrase and figure, else actual. Year: a "năm YYYY"
 between phrase and figure, else the last one earlier in the paragraph (comparison bases
 such as "so với năm 2022" excluded), else the publication year.
+
+Rules, one line each:
+- An amount belongs to the segment it starts in, even if its unit runs past the next phrase.
+- A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism.
+- "sản xuất công nghiệp tăng/giảm X%" is the IIP; "mục tiêu tăng trưởng X%" and GDP are growth.
+- Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment; "đầu tư nước ngoài" is FDI.
+- "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital.
+- In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
+- Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns.
+- With several changes the year-on-year one ("… so với cùng kỳ") wins.
+- Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
+  the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
+- Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
+- GRDP per head is not income per head.
 """
 
 from __future__ import annotations
@@ -19,9 +33,14 @@ from .numbers import AMOUNT_RE, parse_amount, parse_number
 from .text import sentences
 
 _TL = r"t[ỷỉ] lệ"
-_AFTER_BARE = r"(?=\s+(?:năm \d{4}\s+)?(?:đạt|ước|khoảng|trên|gần|hơn|là|\d))"
+_AFTER_BARE = (
+    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+)?(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
+)
 _PATTERNS = {
-    "iip": r"chỉ số sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b",
+    "iip": (
+        r"chỉ số sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
+        r"|(?<!giá trị )sản xuất công nghiệp(?= (?:tiếp tục )?(?:tăng|giảm) \d)"
+    ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
     "retail_sales": r"tổng mức bán lẻ hàng hóa",
     "exports": rf"(?:kim ngạch|giá trị) xuất khẩu|xuất khẩu hàng hóa|\bxuất khẩu{_AFTER_BARE}",
@@ -29,18 +48,26 @@ _PATTERNS = {
         rf"(?:kim ngạch|giá trị) nhập khẩu|nhập khẩu hàng hóa|(?<!xuất )\bnhập khẩu{_AFTER_BARE}"
     ),
     "grdp_growth": (
-        r"tốc độ tăng trưởng (?:kinh tế|grdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
+        r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
+        r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     "cpi": r"chỉ số giá tiêu dùng|\bcpi\b",
+    "fdi": (
+        r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
+        r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
+    ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
+        r"|(?:tổng )?mức đầu tư|vốn đầu tư"
     ),
-    "fdi": r"\bfdi\b|đầu tư trực tiếp nước ngoài",
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
-    "income_per_capita": r"thu nhập bình quân(?: đầu người)?|grdp bình quân đầu người",
+    "income_per_capita": r"thu nhập bình quân(?: đầu người)?",
     "poverty_rate": rf"{_TL} hộ nghèo",
-    "tourism": r"(?:lượt )?khách du lịch|doanh thu (?:từ )?du lịch|lượt khách",
+    "tourism": (
+        r"(?:lượt |lượng )?khách du lịch|(?:doanh thu|tổng thu) (?:từ |nhóm |ngành )?du lịch"
+        r"|lượt khách|lượng khách|\bdu khách"
+    ),
     "power": r"sản lượng điện|công suất(?: lắp đặt)?|điện gió|điện mặt trời",
 }
 # Matched against lower-cased text (much faster than IGNORECASE on Unicode).
@@ -57,14 +84,14 @@ _KEYWORDS = (
     "nsnn",
     "cpi",
     "giá tiêu dùng",
-    "vốn đầu tư",
+    "đầu tư",
     "fdi",
     "đầu tư trực tiếp",
     "điện",
     "thu nhập",
     "hộ nghèo",
     "du lịch",
-    "lượt khách",
+    "khách",
     "công suất",
     "iip",
 )
@@ -78,10 +105,22 @@ _UNITS = {
 }
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
-    r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?\s+(?:gần |trên |hơn |khoảng |xấp xỉ )?"
+    r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?(?: mạnh| nhẹ| thêm| đến| tới)?\s+"
+    r"(?:gần |trên |hơn |khoảng |xấp xỉ )?"
     r"(\d+(?:[.,]\d+)*)\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"
 )
-_TARGET = re.compile(r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|kế hoạch (?:năm|đề ra|giao)")
+# After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
+_VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
+# Words before a percentage that state it as the indicator's level, not a share or gap.
+_LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$")
+# Trade of one product group is a sub-breakdown: "xuất khẩu các sản phẩm điện tử", "… 4.520 tấn".
+_TRADE = {"exports", "imports"}
+_PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
+_YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
+_TARGET = re.compile(
+    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|kế hoạch (?:năm|đề ra|giao|vốn)"
+    r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
+)
 _YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
@@ -106,33 +145,74 @@ def _is_target(context: str) -> bool:
     )
 
 
-def _figures(ind: str, seg: str) -> tuple[float | None, str | None, float | None, int] | None:
-    """(value, unit, change_pct, offset of first figure) in a segment, or None."""
+def _figures(
+    ind: str, sent: str, lo: int, hi: int
+) -> tuple[float | None, str | None, float | None, int] | None:
+    """(value, unit, change_pct, offset of first figure) for the segment sent[lo:hi], or None.
+
+    An amount counts when it starts inside the segment (its unit may run past the next
+    phrase: "đạt 1.490.300 lượt khách"). Of several changes the year-on-year one wins.
+    Without an amount the value is the stated percentage ("đạt 53,17% dự toán"), else the
+    change itself ("xuất khẩu tăng 7%" = 7 %).
+    """
+    seg = sent[lo:hi]
+    changes = list(_CHANGE.finditer(seg))
+    change_ends = {c.end() for c in changes}
     value = unit = None
     first = len(seg)
-    for m in AMOUNT_RE.finditer(seg):
+    level_pct: tuple[float | None, int] | None = None
+    for m in AMOUNT_RE.finditer(sent, lo):
+        if m.start() >= hi:
+            break
         v, u = parse_amount(m)
-        if u == "%" and ind not in _RATES:
+        at = m.start() - lo
+        if u == "%":
+            if at + len(m.group(0)) in change_ends or "kế hoạch" in sent[m.end() : m.end() + 14]:
+                continue
+            if ind not in _RATES:
+                if _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
+                    level_pct = level_pct or (v, at)
+                continue
+        elif ind in _RATES or u not in _UNITS.get(ind, {u}):
             continue
-        if u == "%" and (
-            _CHANGE.match(seg, max(0, m.start() - 20)) or "kế hoạch" in seg[m.end() : m.end() + 14]
-        ):
-            continue
-        if u != "%" and (ind in _RATES or u not in _UNITS.get(ind, {u})):
-            continue
-        value, unit, first = v, u, m.start()
+        value, unit, first = v, u, at
         break
-    change = _CHANGE.search(seg)
     pct = None
-    if change:
+    if changes:
+        change = next((c for c in changes if _YOY.match(seg, c.end())), changes[0])
         pct = parse_number(change.group(2))
         pct = -pct if pct is not None and change.group(1).lower() == "giảm" else pct
         first = min(first, change.start())
-    if ind == "grdp_growth" and value is None and pct is not None:
-        value, unit, pct = pct, "%", None
+    if value is None and level_pct is not None and level_pct[0] is not None:
+        value, unit = level_pct[0], "%"
+        first = min(first, level_pct[1])
+    elif value is None and pct is not None:
+        value, unit = pct, "%"
+        if ind == "grdp_growth":
+            pct = None
     if value is None and pct is None:
         return None
     return value, unit, pct, first
+
+
+def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
+    """(indicator, start, end, context start) of the indicator phrases of a sentence.
+
+    A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is a
+    tourism phrase of its own, starting at the figure; its context runs back to the clause
+    start (for "ước" and the record text), and "lượt khách" inside it opens nothing more.
+    """
+    visits = [m for m in AMOUNT_RE.finditer(sent) if _VISITS.match(lower, m.end(2))]
+    inside = [(m.start(), m.end() + 10) for m in visits]
+    labels = [
+        (m.lastgroup, m.start(), m.end(), m.start())
+        for m in _LABEL_RE.finditer(lower)
+        if not any(lo <= m.start() < hi for lo, hi in inside)
+    ]
+    for m in visits:
+        clause = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()))
+        labels.append(("tourism", m.start(), m.start(), max(0, clause + 1)))
+    return sorted(labels, key=lambda x: x[1])
 
 
 def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
@@ -146,21 +226,23 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
         sent = para[a:b]
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
             continue
-        labels = [
-            (m.lastgroup, m.start() - a, m.end() - a) for m in _LABEL_RE.finditer(lower, a, b)
-        ]
-        for i, (ind, start, stop) in enumerate(labels):
+        labels = _labels(lower[a:b], sent)
+        seen: set[tuple] = set()
+        for i, (ind, start, stop, ctx) in enumerate(labels):
             nxt = labels[i + 1][1] if i + 1 < len(labels) else len(sent)
             seg = sent[stop:nxt]
             cut = _CUT.search(seg)
             seg = seg[: cut.start()] if cut else seg
-            found = _figures(ind, seg)
-            if found is None:
+            if ind in _TRADE and _PRODUCT.match(lower, a + stop):
+                continue
+            found = _figures(ind, sent, stop, stop + len(seg))
+            if found is None or (ind, found[0], found[1]) in seen:
                 continue
             value, unit, pct, first = found
+            seen.add((ind, value, unit))
             fig = stop + first
-            rec = _record(ind, value, unit, pct, sent[start : stop + len(seg)])
-            rec["kind"] = _kind(sent, start, fig, target_list)
+            rec = _record(ind, value, unit, pct, sent[ctx : stop + len(seg)])
+            rec["kind"] = _kind(sent, ctx, fig, target_list)
             rec["year"] = _year(para, a + start, sent[start : fig + 1], pub_year)
             out.append(rec)
         if _is_target(sent) and ":" in sent:
@@ -195,10 +277,16 @@ def _year(para: str, label_at: int, span: str, fallback: int | None) -> int | No
     return before[-1][1] if before else fallback
 
 
+def _is_usd(value: dict) -> bool:
+    return (value["unit"] or "").endswith("USD")
+
+
 def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
     """Indicator values in reading order (tone-unified body).
 
     A paragraph opening with "Năm 2023, …" sets the fallback year for the paragraphs after it.
+    In an article reporting FDI figures, "vốn đầu tư" amounts in USD are breakdowns of that
+    FDI (per country, sector, project), not domestic investment, and are dropped.
     """
     values: list[dict] = []
     context_year = pub_year
@@ -208,4 +296,6 @@ def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
             context_year = int(lead.group(1))
         if para.strip():
             values += _paragraph_values(para, context_year)
+    if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
+        values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     return [{k: v[k] for k in _KEYS} for v in values]

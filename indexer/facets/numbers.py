@@ -1,4 +1,8 @@
-"""Vietnamese number and amount parsing ("26.366 tỷ đồng" = 26366, "5,1 tỷ USD" = 5.1)."""
+"""Vietnamese number and amount parsing ("26.366 tỷ đồng" = 26366, "5,1 tỷ USD" = 5.1).
+
+A range ("3,3 - 3,5 triệu lượt", "từ 11 đến 12%", "8,4% đến 8,7%") reads as its lower bound;
+visitors counted as "du khách" use the unit "lượt" ("75.000 du khách" = 75000 lượt).
+"""
 
 from __future__ import annotations
 
@@ -25,11 +29,14 @@ _UNITS = {
     "triệu lượt": ("triệu lượt", 1.0),
     "nghìn lượt": ("nghìn lượt", 1.0),
     "lượt": ("lượt", 1.0),
+    "du khách": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
 _NUM = r"\d+(?:[.,]\d+)*"
+# Optional upper end of a range: "3,3 - 3,5", "11 đến 12", "8,4% đến 8,7" (lower bound kept).
+_RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{_NUM})?"
 AMOUNT_RE = re.compile(
-    rf"(?<![\w.,/])({_NUM})\s*("
+    rf"(?<![\w.,/])({_NUM}){_RANGE}\s*("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
