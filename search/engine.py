@@ -22,6 +22,7 @@ from search.highlight import Highlighter
 from search.indicators import indicator_label
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
 from search.schema import FACET_FIELDS, folded_name
+from search.suggest import rarest_item, spelling_suggestion, without_item
 
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
@@ -132,10 +133,12 @@ class SearchEngine:
             )
         return index.open_dir(str(self.index_dir))
 
-    def _select(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
+    def _select(
+        self, snap: _Snapshot, request: SearchRequest, parsed: ParsedQuery | None = None
+    ) -> _Selection:
         """Parse, match and filter: the document set every view of a request starts from."""
         request.validate()
-        parsed = parse(request.query)
+        parsed = parsed or parse(request.query)
         wquery = to_whoosh(parsed, list(snap.postings["province"]))
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
         matched = frozenset(snap.searcher.docs_for_query(wquery))
@@ -150,6 +153,10 @@ class SearchEngine:
         started = time.perf_counter()
         snap = self._current()
         sel = self._select(snap, request)
+        suggestion = relaxed = None
+        if not sel.final and sel.parsed.positive:
+            suggestion = spelling_suggestion(snap.searcher, request.query)
+            sel, relaxed = self._relax(snap, request, sel)
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
         highlighter = Highlighter(sel.parsed.highlight_terms())
@@ -170,8 +177,22 @@ class SearchEngine:
             "results": [self._result(hit, highlighter) for hit in hits],
             "facets": facets,
             "facets_truncated": truncated,
+            "suggestion": suggestion,
+            "relaxed": relaxed,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
+
+    def _relax(
+        self, snap: _Snapshot, request: SearchRequest, sel: _Selection
+    ) -> tuple[_Selection, dict | None]:
+        """When all the words together find nothing, drop the rarest one and say so."""
+        dropped = rarest_item(snap.searcher, sel.parsed)
+        if dropped is None:
+            return sel, None
+        retry = self._select(snap, request, without_item(sel.parsed, dropped))
+        if not retry.final:
+            return sel, None
+        return retry, {"dropped": " ".join(sel.parsed.items[dropped].alternatives)}
 
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""

@@ -134,7 +134,7 @@ def _alternative(text: str, phrase: bool) -> wq.Query | None:
     return clauses[0] if len(clauses) == 1 else wq.And(clauses)
 
 
-def _item_query(item: Item) -> wq.Query | None:
+def item_query(item: Item) -> wq.Query | None:
     options = [q for q in (_alternative(t, item.phrase) for t in item.alternatives) if q]
     if not options:
         return None
@@ -204,7 +204,7 @@ def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> wq.Query:
     required: list[wq.Query] = []
     excluded: list[wq.Query] = []
     for item in _merge_plain(parsed):
-        built = _item_query(item)
+        built = item_query(item)
         if built is not None:
             (excluded if item.negated else required).append(built)
     base: wq.Query = wq.And(required) if required else wq.Every()

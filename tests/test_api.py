@@ -129,3 +129,10 @@ def test_results_page_weighs_under_60_kb(client):
     with client.get("/static/style.css") as css:
         css_bytes = len(css.data)
     assert len(page.data) + css_bytes <= 60 * 1024
+
+
+def test_no_result_page_offers_a_suggestion_and_explains_relaxing(client):
+    page = client.get("/search?q=hydro+xnah").get_data(as_text=True)
+    assert "Có phải bạn muốn tìm" in page and "hydro xanh" in page
+    relaxed = client.get("/search?q=điện+gió+Bến+Tre+2099").get_data(as_text=True)
+    assert "không có «2099»" in relaxed

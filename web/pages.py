@@ -59,6 +59,7 @@ def search():
             url_for("pages.indicator", indicator_id=ind)
             + query_string(request.args, indicator=None)
         ),
+        suggestion_url=query_string(request.args, q=result["suggestion"] or None),
         date_from=request.args.get("from", ""),
         date_to=request.args.get("to", ""),
     )

@@ -1,0 +1,69 @@
+"""Help for searches that find nothing: a spelling suggestion and a relaxed query.
+
+Both come from the index's own vocabulary (the folded syllables of the body), so
+suggestions are words that really occur in the articles.
+"""
+
+from __future__ import annotations
+
+from whoosh.searching import Searcher
+
+from search.analysis import fold, query_syllables
+from search.query import ParsedQuery, item_query
+from search.schema import folded_name
+
+BODY = folded_name("body")
+
+
+def spelling_suggestion(searcher: Searcher, text: str) -> str | None:
+    """The query with every syllable unknown to the index replaced by its nearest
+    known one (edit distance ≤ 2); None when nothing needed correcting."""
+    corrector = searcher.corrector(BODY)
+    corrected, changed = [], False
+    for syllable in query_syllables(text):
+        folded = fold(syllable)
+        if folded.isdigit() or searcher.doc_frequency(BODY, folded):
+            corrected.append(syllable)
+            continue
+        options = corrector.suggest(folded, limit=20, maxdist=2)
+        if options:
+            best = min(options, key=lambda o: (_edits(folded, o), -searcher.doc_frequency(BODY, o)))
+            corrected.append(best)
+            changed = True
+        else:
+            corrected.append(syllable)
+    return " ".join(corrected) if changed else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit, the commonest typo."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def rarest_item(searcher: Searcher, parsed: ParsedQuery) -> int | None:
+    """Index of the positive query item matching the fewest documents, when dropping
+    it could help (there are at least two positive items)."""
+    positive = [i for i, item in enumerate(parsed.items) if not item.negated]
+    if len(positive) < 2:
+        return None
+
+    def matches(index: int) -> int:
+        built = item_query(parsed.items[index])
+        return 0 if built is None else sum(1 for _ in searcher.docs_for_query(built))
+
+    return min(positive, key=matches)
+
+
+def without_item(parsed: ParsedQuery, index: int) -> ParsedQuery:
+    """The same query less one item."""
+    return ParsedQuery([item for i, item in enumerate(parsed.items) if i != index])
