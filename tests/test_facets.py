@@ -192,8 +192,9 @@ def test_corpus_business_people_are_not_officials() -> None:
 
 
 def test_corpus_document_numbers_are_not_years() -> None:
-    # "Thông tư số 136/2013/TT-BTC ngày 03/10/2013": a document and its date, no period
-    assert _article("baomoi-21491201").years == []
+    # "Thông tư số 136/2013/TT-BTC ngày 03/10/2013": a document and its date, no period.
+    # (2017 is reported: the prize was claimed "(06/02/2017)", "Năm 2017, Vietlott … mở rộng".)
+    assert 2013 not in _article("baomoi-21491201").years
 
 
 def test_corpus_officials_with_long_roles() -> None:
@@ -271,3 +272,65 @@ def test_plan_words_and_summary_lead() -> None:
     ]
     vals = _values("Chi tiết theo từng ngành như sau.", summary="Chỉ số IIP tháng 5 tăng 8,3%.")
     assert vals == [("iip", 8.3, "%", "actual")]
+
+
+def test_years_ranges_timelines_and_terms() -> None:
+    pub = datetime(2021, 4, 29)
+    body = (
+        "Hà Nội sẽ lập quy hoạch taxi, lộ trình thực hiện 2017-2020. "
+        "Năm 2009, dự án được nghiệm thu đưa vào sử dụng. "
+        "Ga Bến Thành được khởi công từ tháng 11/2016. "
+        "Ông A giữ chức Phó Chủ tịch huyện (từ 7/2014 - 10/2017). "
+        "Cử tri bầu đại biểu Quốc hội khóa XV (2021-2026); ông B từng là ĐBQH nhiệm kỳ 2011-2016. "
+        "Hai bên phấn đấu hoàn tất Chương trình hành động đến 2025."
+    )
+    years = extract_facets("", body, pub).years
+    assert {2009, 2014, 2016, 2017, 2020, 2021, 2025, 2026} <= set(years)
+    assert 2011 not in years  # a past term labels a post, it is not reported
+
+
+def test_years_without_publication_date() -> None:
+    body = (
+        "Ông X sinh ngày 2/9/1965. Ngày 17/6/2016, trung tâm bị giải thể. "
+        "Trước đó, tháng 4/2016 đoàn kiểm tra lấy mẫu. Đơn vị thành lập ngày 1/4/1990."
+    )
+    years = extract_facets("", body).years
+    assert years == [2016]  # the latest event date stands in for the publication year
+
+
+def test_years_in_summary_when_given() -> None:
+    from indexer.facets.years import extract_years
+
+    lead = "Kim ngạch tăng 7,2% so với cùng kỳ năm 2016."
+    assert extract_years("", "Bán lẻ tăng mạnh.", None, summary=lead) == [2016]
+
+
+def test_officials_without_comma_minorities_and_foreigners() -> None:
+    body = (
+        "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"
+        "Bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận.\n"
+        "Khởi tố ông Phí Văn Tùng, nguyên Phó chủ tịch UBND TP Hà Nội.\n"
+        "Chủtịch UBND TPHCM Nguyễn Thành Phong nhấn mạnh. Giám đốc Sở Y tế Lê Tấn Bỉnhcho biết.\n"
+        "Thủ tướng Phạm Minh chính gặp Thủ tướng Singapore Lý Hiển Long. "
+        "Thủ tướng Phạm Minh Chính mời Thủ tướng Lý Hiển Long thăm Việt Nam. "
+        "Ông John Smith Bộ trưởng."
+    )
+    assert extract_facets("Hội nghị", body).officials == [
+        "Phạm Đại Dương",
+        "H'Yim Kđoh",
+        "Phí Văn Tùng",
+        "Nguyễn Thành Phong",
+        "Lê Tấn Bỉnh",
+        "Phạm Minh Chính",
+    ]
+
+
+def test_hyphenated_institution_and_long_single_paragraph() -> None:
+    body = (
+        "Anh là diễn viên được đào tạo tại Đại học Sân khấu - Điện ảnh Hà Nội. "
+        + "Anh kể về bộ phim và công việc. " * 30
+        + "Sáng ở Lào Cai, chiều đã phải về Hà Nội."
+    )
+    f = extract_facets("Diễn viên kiếm nhiều tiền", body)
+    assert f.provinces == []
+    assert "Lào Cai" in f.provinces_mentioned

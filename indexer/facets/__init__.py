@@ -33,12 +33,14 @@ def extract_facets(
 ) -> Facets:
     """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa".
 
-    The summary (the lead, which often states the headline figure) is read for indicators only.
+    The summary (the lead) often states the headline figure, a year or an official's
+    title that the body leaves out, so it is read for those; provinces come from title
+    and body, where the lead's emphasis is already counted.
     """
     title, body = unify(title or ""), unify(body or "")
     lead = unify(summary or "").strip()
     places = extract_provinces(title, body)
-    roles = extract_officials(title + "\n" + body)
+    roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     values = extract_indicators(
         f"{lead}\n{body}" if lead else body, publication_year(body, published)
     )
@@ -47,7 +49,7 @@ def extract_facets(
         provinces=places.about,
         provinces_mentioned=places.mentioned,
         provinces_2025=places.about_2025,
-        years=extract_years(title, body, published),
+        years=extract_years(title, body, published, summary=lead),
         officials=[r["name"] for r in roles],
         official_roles=roles,
         indicators=[i for i in INDICATORS if i in reported],

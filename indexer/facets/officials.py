@@ -9,6 +9,15 @@ Heads of state departments count ("Phó trưởng phòng Văn hóa - Thông tin 
 Only titles of public offices match, so "Giám đốc Công ty …" or "Chủ tịch HĐQT" do not;
 a name must start with a Vietnamese family name, which drops most foreigners, bylines
 ("Tin, ảnh: Cẩm Trúc") and photo credits, since those carry no title.
+More rules:
+* the title may follow "nguyên" ("ông Phí Thái Bình, nguyên Phó chủ tịch UBND TP");
+* after "ông"/"bà" no separator is needed ("ông Phạm Đại Dương Bí thư Tỉnh ủy"), and a
+  minority name without a family name is accepted ("bà H'Yim Kđoh - Phó Chủ tịch");
+* a person ever titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long") is
+  foreign everywhere in the article;
+* a name that is a clipped form of another found name ("Phạm Minh" / "Phạm Minh Chính")
+  is dropped; a verb glued by a typo is cut ("Nguyễn Tấn Bỉnhcho biết");
+* "Chủtịch" (missing space) is read as "Chủ tịch".
 """
 
 from __future__ import annotations
@@ -16,11 +25,11 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .text import CAP_WORD, SURNAMES
+from .text import CAP_WORD, LOWER, SURNAMES, UPPER
 
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
-    rf"{_PHO}Chủ\s+tịch(?:\s+Thường\s+trực)?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
+    rf"{_PHO}Chủ\s*tịch(?:\s+Thường\s+trực)?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
@@ -42,6 +51,7 @@ _TITLES = [
 # Substrings every title contains; lines without one are skipped cheaply.
 _TITLE_KEYS = (
     "chủ tịch",
+    "chủtịch",
     "thủ tướng",
     "bí thư",
     "giám đốc",
@@ -205,12 +215,22 @@ _FOREIGN_IN_NAME = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
 _CAP = re.compile(rf"{CAP_WORD}$")
 _NAME_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD})\s*(?:,|–|-|\()\s*(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD})\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
+    rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
+# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
+# name needs no comma before its title and may be a minority name without a family name.
+_NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
+_HONORIFIC_FIRST = re.compile(
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD})"
+    rf"\s*(?:,|–|-|\()?\s*(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
+)
+_MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 
 
 def _canon(role: str) -> str:
     """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed."""
+    role = re.sub(r"(?i)(chủ)(tịch)", r"\1 \2", role)
     words = role.rstrip(" .,;:-–").split()
     if words and words[-1] == "và":
         words.pop()
@@ -226,6 +246,25 @@ def _is_name(words: list[str]) -> bool:
     if _FOREIGN_IN_NAME.search(" ".join(words)):
         return False
     return not any(" ".join(words[:k]) in forms for k in (2, 3, 4))
+
+
+def _is_minority_name(words: list[str]) -> bool:
+    """ "H'Yim Kđoh": 2-4 capitalised words, some not Sino-Vietnamese, not a place or country."""
+    if not (2 <= len(words) <= 4 and all(_MINORITY_CAP.match(w) for w in words)):
+        return False
+    if _COUNTRIES.search(" ".join(words)) or " ".join(words) in gazetteer().forms:
+        return False
+    if any(c in w.lower() for w in words for c in "fjwz"):
+        return False  # "John", "Zaw": Western or other foreign spellings
+    return any("'" in w or not _VIET_SYLLABLE.match(w) for w in words)
+
+
+# A Vietnamese syllable: optional initial consonant cluster, then a vowel nucleus and coda.
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?i:[aăâeêioôơuưyáàảãạ"
+    r"ắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+)(?:ch|ng|nh|[cmnpt])?$",
+    re.IGNORECASE,
+)
 
 
 def _place_spans(text: str) -> list[tuple[int, int]]:
@@ -263,9 +302,14 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
     words: list[str] = []
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i]
-        if not _CAP.match(tok.group()) or (words and TITLE_RE.match(text, tok.start())):
+        word = tok.group()
+        if word.endswith(".") and len(word) > 2 and _CAP.match(word[:-1]):
+            if words and not TITLE_RE.match(text, tok.start()):
+                words.append(word[:-1])  # the name ends the sentence: "… Lý Hiển Long."
             break
-        words.append(tok.group())
+        if not _CAP.match(word) or (words and TITLE_RE.match(text, tok.start())):
+            break
+        words.append(word)
         i += 1
     for j in range(2, len(words) - 2 if split else 0):
         if words[j] in _MAJOR_SURNAMES:
@@ -289,7 +333,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if _is_name(words):
                 gap = text[m.start() : tok.start()]
                 if _COUNTRIES.search(gap):
-                    return []
+                    return [(" ".join(words), _FOREIGN)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
                     tokens, i + len(words), text, _canon(gap)
                 )
@@ -324,12 +368,18 @@ def _starts_name(text: str, tok: re.Match[str]) -> bool:
 def _before_title(text: str) -> list[tuple[str, str, int]]:
     """ "(Ông) Phạm Văn Tám, Giám đốc Sở Công Thương" -> (name, role, position)."""
     out = []
-    for m in _NAME_FIRST.finditer(text):
+    matches = [(m, False) for m in _NAME_FIRST.finditer(text)]
+    matches += [(m, True) for m in _HONORIFIC_FIRST.finditer(text)]
+    for m, honorific in matches:
         words = m.group(1).split()
-        while words and not _is_name(words):
-            words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
-        if not _is_name(words):
-            continue
+        if honorific and not _is_name(words):
+            if not _is_minority_name(words):
+                continue
+        else:
+            while words and not _is_name(words):
+                words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
+            if not _is_name(words):
+                continue
         title = TITLE_RE.search(text, m.end(1))
         end = title.end()
         for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + 120)):
@@ -358,10 +408,25 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         for m in TITLE_RE.finditer(line):
             found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
         found += [(line_start + p, n, r) for n, r, p in _before_title(line)]
+    foreign = {name for _, name, role in found if role == _FOREIGN}
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
-        people.setdefault(name, role)
-    return [{"name": n, "role": r} for n, r in people.items()]
+        name = _GLUED_VERB.sub("", name)
+        if name not in foreign:
+            people.setdefault(name, role)
+    names = list(people)
+    return [
+        {"name": n, "role": r}
+        for n, r in people.items()
+        # "Phạm Minh" is a clipped "Phạm Minh Chính": keep the fullest form only
+        if not any(o != n and o.startswith(n + " ") for o in names)
+    ]
+
+
+# Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
+_FOREIGN = "\0foreign"
+# A verb glued to the name by a typo: "Nguyễn Tấn Bỉnhcho biết".
+_GLUED_VERB = re.compile(rf"(?<=[{LOWER}])(?:cho|nói|đã|khẳng)$")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

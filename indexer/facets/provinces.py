@@ -17,6 +17,8 @@ A province name right after another capitalised word is part of a longer proper 
 ("Hoàng Anh Gia Lai", "HA Gia Lai", "ông Phí Thái Bình"), not a mention.
 A numbered urban district ("quận 1") places the article in Hồ Chí Minh City, the only
 province that has them.
+An institution name with a spaced hyphen ends in the province it names ("Đại học Sân khấu -
+Điện ảnh Hà Nội"): not a mention. A body without line breaks has a lead of 600 characters.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ _VENUE_EVENT = re.compile(
     r"Trung ương|Quốc hội)"
 )
 _LIST_GAP = 40
+# A body without line breaks is one "paragraph": its lead is the first characters only.
+_LEAD_MAX = 600
 _HCM = "thanhphohochiminh"
 # Numbered urban districts ("quận 1", "Quận 12") exist only in Hồ Chí Minh City.
 _NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận\s+(?:[1-9]|1[0-2])\b(?![.,]\d)")
@@ -81,6 +85,11 @@ _OWN_HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
 )
 _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra)\s+$")
+# An institution whose name has a spaced hyphen, ending right before the hit.
+_HYPHENATED_ORG = re.compile(
+    r"\b(?:Trường|Đại học|Học viện|Nhạc viện|Công ty|Tập đoàn)(?:\s+\w+){1,3}"
+    r"\s+-\s+(?:\w+\s+){1,2}$"
+)
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
 
 STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
@@ -120,6 +129,8 @@ def _weight(text: str, start: int) -> float:
         return 0.0  # continues a longer proper name: "Hoàng Anh Gia Lai", "HA Gia Lai"
     window = _window(text, start)
     org, agency = _ORG.search(window), _AGENCY.search(window)
+    if not (org or agency) and _HYPHENATED_ORG.search(text[max(0, start - 60) : start]):
+        return 0.0  # "Đại học Sân khấu - Điện ảnh Hà Nội": a hyphenated institution name
     if org and (not agency or org.start() > agency.start()):
         return 0.0
     if agency:
@@ -228,7 +239,7 @@ def _lead_end(body: str) -> int:
     for para in body.split("\n"):
         pos += len(para) + 1
         if len(para) > 120:
-            return pos
+            return min(pos, pos - len(para) - 1 + _LEAD_MAX)
     return min(pos, 400)
 
 

@@ -112,6 +112,7 @@ SURNAMES = frozenset(
         "Trình",
         "Ứng",
         "Chử",
+        "Phí",
     ]
 )
 

@@ -17,7 +17,18 @@ Rules (in order):
    "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
    publication, or after it; never without a publication year), and is not a birth date
    ("sinh ngày", "SN") or the issue date of a cited document ("Quyết định số … ngày …").
-   Older dates are background.
+   Older dates are background. Without a publication year (baomoi records) the latest such
+   date stands in for it, so the article's own dated events count and much older ones do not.
+8. Also counted: "tháng 1.2017"/"tháng 6-2017" periods; a lunar-year label ("năm Đinh Dậu
+   2017"); a horizon without "năm" ("Chương trình hành động đến 2025" with a target word);
+   a schedule "lộ trình (thực hiện) 2017-2020"; a "giai đoạn 2017-2022" range even without
+   a figure (the programme's period).
+9. A closed date span "từ 7/2014 - 10/2017" / "từ tháng 3/2015 đến tháng 5/2016": both ends.
+10. The timeline of the reported project/case: a sentence opening "Năm 2009, …" and a
+    milestone verb with a year ("khởi công từ tháng 11/2016", "triển khai từ đầu năm 2019").
+11. A term "khóa XV (2021-2026)"/"nhiệm kỳ 2021-2026" counts only when it starts in the
+    publication year or later (the article is about that term, not a past post's label).
+12. The summary (lead), when given, is read like the body.
 """
 
 from __future__ import annotations
@@ -29,9 +40,14 @@ from .numbers import AMOUNT_RE
 from .text import sentences
 
 _Y = r"(19\d\d|20\d\d)"
+_CAN_CHI = (
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) "
+    r"(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+)
 PERIOD_RE = re.compile(
-    r"(?<![\w/])(năm(?: học| tài chính)?|niên (?:vụ|khóa)|giai đoạn|quý [IV]+\s*/|"
-    rf"tháng \d{{1,2}}\s*/|đến năm|từ năm)\s*{_Y}(?:\s*[-–—]\s*{_Y})?(?![\d/])",
+    rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|quý [IV]+\s*/|"
+    rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
+    rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$", re.IGNORECASE)
@@ -41,9 +57,27 @@ _RESULT_WORDS = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|kết quả|tổng kết|sơ kết|nhiệm vụ|"
     r"đạt|tăng|giảm|ước|so với|cùng kỳ"
 )
-_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra")
-_HORIZON = ("giai đoạn", "đến năm", "từ năm")
+_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình")
+_HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(rf"\btừ năm {_Y} đến (?:năm )?{_Y}(?!\d)", re.IGNORECASE)
+_MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
+_DATE_SPAN = re.compile(
+    rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
+    re.IGNORECASE,
+)
+_TERM = re.compile(
+    rf"(?:khóa|nhiệm kỳ)[^().;\n]{{0,12}}\(?\s*{_Y}\s*[-–—]\s*{_Y}(?!\d)", re.IGNORECASE
+)
+_MILESTONE = re.compile(
+    r"(?:khởi công|triển khai|thi công|xây dựng|bắt đầu|khởi tố|nghiệm thu|đưa vào sử dụng|"
+    r"hoàn thành|vận hành)\s+(?:từ|vào|hồi|trong)?\s*(?:(?:đầu|cuối|giữa) )?"
+    rf"(?:năm|tháng \d{{1,2}}\s*[/.-])\s*{_Y}(?![\d/])",
+    re.IGNORECASE,
+)
+_TIMELINE = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:Trong|Đến|Từ|Sang|Tới|Vào|Cuối|Đầu|Giữa) )?"
+    rf"(?:(?:đầu|cuối|giữa) )?[Nn]ăm {_Y}\s*,"
+)
 _COMPARISON = re.compile(
     rf"so với (?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
     rf"\s*[./-]\s*){_Y}(?![\d/])",
@@ -75,7 +109,8 @@ def _period_years(text: str, strict: bool) -> list[int]:
             if _DATE_BEFORE.search(sent[max(0, m.start() - 25) : m.start()]):
                 continue
             horizon = m.group(1).lower() in _HORIZON or m.group(3) is not None
-            if strict and not (has_figure or _reporting(sent, horizon)):
+            period = m.group(1).lower() == "giai đoạn" and m.group(3) is not None
+            if strict and not (has_figure or period or _reporting(sent, horizon)):
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
     return found
@@ -87,31 +122,41 @@ def _reporting(sentence: str, horizon: bool) -> bool:
 
 
 def _dated_years(text: str, pub: int | None) -> list[int]:
-    """Years of recent event dates ("17/6/2016", "tháng 6-2017"), not births or documents."""
+    """Years of recent event dates ("17/6/2016", "tháng 6-2017"), not births or documents.
+
+    Without a publication year the latest such date stands in for it.
+    """
     found: list[int] = []
-    if pub is None:
-        return found  # without a reference year, recent events and background look alike
     for m in _DATE.finditer(text):
         if m.group(1) and m.group(1) != m.group(2):
             continue  # "7/2014 - 10" style mixes are not one date
-        year = int(m.group(3))
-        if year < pub - _BACKGROUND_YEARS:
-            continue
         if _DATE_EXCLUDED.search(text[max(0, m.start() - 50) : m.start()]):
             continue
         if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
             continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
-        found.append(year)
-    return found
+        found.append(int(m.group(3)))
+    if not found:
+        return found
+    ref = pub if pub is not None else max(found)
+    return [y for y in found if y >= ref - _BACKGROUND_YEARS]
 
 
-def extract_years(title: str, body: str, published: datetime | None) -> list[int]:
-    """Sorted reported years plus the publication year."""
+def extract_years(
+    title: str, body: str, published: datetime | None, summary: str | None = None
+) -> list[int]:
+    """Sorted reported years plus the publication year; the summary (lead) reads like the body."""
+    if summary:
+        body = f"{summary}\n{body}"
     years = set(_period_years(title, strict=False)) | set(_period_years(body, strict=True))
     pub = publication_year(body, published)
     for text in (title, body):
-        for m in _SPAN.finditer(text):
-            years.update(int(y) for y in m.groups())
+        for rx in (_SPAN, _DATE_SPAN):
+            for m in rx.finditer(text):
+                years.update(int(y) for y in m.groups())
+        years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
+        for m in _TERM.finditer(text):
+            if pub is not None and int(m.group(1)) >= pub:
+                years.update(int(y) for y in m.groups())
         years.update(int(m.group(1)) for m in _COMPARISON.finditer(text))
         years.update(_dated_years(text, pub))
     if pub is not None:
