@@ -1,0 +1,182 @@
+"""Faults, hostile input and concurrent use: nothing lost, nothing breaks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from indexer.build import build
+from indexer.sources import read_sources
+from search import SearchEngine, SearchRequest
+from tests.conftest import ROOT, SEEDS
+from web import create_app
+
+KILL_RUNS = 20
+
+
+def _indexer(*args) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "indexer", *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def test_sigkill_at_any_point_leaves_the_last_committed_index(tmp_path, sample_file):
+    """Each run adds documents and is killed at a random moment; the index must open
+    with either the count before the run or the count after it, never anything else."""
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    expected = SearchEngine(index_dir).doc_count()
+    rng = random.Random(20261123)
+    outcomes = []
+    for run in range(KILL_RUNS):
+        process = _indexer(
+            "build", sample_file, "--index", index_dir, "--limit", 5 * (run + 1), "--jobs", 1
+        )
+        time.sleep(rng.uniform(0.5, 4.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        engine = SearchEngine(index_dir)
+        count = engine.doc_count()
+        assert count in (expected, 5 + 5 * (run + 1)), (run, count)
+        assert engine.search(SearchRequest("tỉnh"))["total"] >= 0
+        outcomes.append(count > expected)
+        expected = count
+    assert any(outcomes) or expected == 5
+
+
+def test_second_indexer_exits_with_a_clear_message(tmp_path):
+    build(read_sources([str(SEEDS)], print), tmp_path)
+    from indexer.build import open_or_create
+
+    writer = open_or_create(tmp_path).writer()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "indexer", "build", str(SEEDS), "--index", str(tmp_path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        writer.cancel()
+    assert result.returncode == 3
+    assert "another indexer is writing" in result.stderr
+    assert SearchEngine(tmp_path).doc_count() == 5
+
+
+def test_server_answers_from_a_new_commit_without_restart(tmp_path, sample_file):
+    build(read_sources([str(SEEDS)], print), tmp_path)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path)}).test_client()
+    assert client.get("/api/search").get_json()["total"] == 5
+    build(read_sources([str(sample_file)], print), tmp_path, limit=10)
+    assert client.get("/api/search").get_json()["total"] == 15
+
+
+def test_a_huge_document_is_skipped_and_the_rest_indexed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "huge.txt").write_text("Tiêu đề\n" + "Sở Công Thương " * 3_500_000, "utf-8")
+    (corpus / "small.txt").write_text("Tiêu đề nhỏ\nBài viết về tỉnh Bến Tre.", "utf-8")
+    errors = []
+    stats = build(read_sources([str(corpus)], errors.append), tmp_path / "ix")
+    assert stats.indexed == 1
+    assert len(errors) == 1 and "huge.txt" in str(errors[0]) and "characters" in str(errors[0])
+
+
+XSS_PAYLOADS = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "'><svg/onload=alert(1)>",
+    "javascript:alert(1)",
+    "<iframe src=javascript:alert(1)>",
+    '<a href="javascript:alert(1)">x</a>',
+    "</title><script>alert(1)</script>",
+    "<<SCRIPT>alert(1)//<</SCRIPT>",
+    '" onfocus="alert(1)" autofocus="',
+    '=HYPERLINK("http://x")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)",
+]
+PARAMETERS = ["q", "province", "official", "indicator", "sort", "page", "from", "more"]
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_payloads_are_inert_in_every_parameter_and_format(client, payload):
+    """Markup never comes back raw in HTML or Atom; JSON and CSV are served as data."""
+    markup = any(ch in payload for ch in "<>\"'")
+    formats = {
+        "/search": "text/html",
+        "/search.atom": "application/atom+xml",
+        "/api/search": "application/json",
+        "/search.csv": "text/csv",
+    }
+    for name in PARAMETERS:
+        for path, mimetype in formats.items():
+            response = client.get(path, query_string={"q": "tỉnh", name: payload})
+            assert response.status_code in (200, 400), (path, name)
+            if response.status_code == 400:
+                assert response.mimetype in ("text/html", "application/json")
+                if response.mimetype == "text/html" and markup:
+                    assert payload not in response.get_data(as_text=True)
+                continue
+            assert response.mimetype == mimetype
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            if mimetype in ("text/html", "application/atom+xml") and markup:
+                assert payload not in response.get_data(as_text=True), (path, name)
+
+
+def test_csv_cells_cannot_start_a_formula(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        '=HYPERLINK("http://x","bấm")\nNội dung tỉnh Bến Tre.', "utf-8"
+    )
+    build(read_sources([str(corpus)], print), tmp_path / "ix")
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "ix")}).test_client()
+    rows = list(csv.reader(io.StringIO(client.get("/search.csv").get_data(as_text=True))))
+    assert rows[1][1].startswith("'=")
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    q=st.one_of(
+        st.text(max_size=300),
+        st.text(alphabet='"-*():?~^ORAND title', max_size=80),
+        st.just("(" * 200 + "a" + ")" * 200),
+        st.just("*" * 1000),
+    ),
+    page=st.one_of(st.text(max_size=8), st.integers(-5, 10**9).map(str)),
+    per_page=st.one_of(st.text(max_size=8), st.integers(-5, 10**6).map(str)),
+    province=st.text(max_size=40),
+    year=st.text(max_size=8),
+)
+def test_fuzzed_api_requests_answer_200_or_400_json(client, q, page, per_page, province, year):
+    response = client.get(
+        "/api/search",
+        query_string={
+            "q": q,
+            "page": page,
+            "per_page": per_page,
+            "province": province,
+            "year": year,
+        },
+    )
+    assert response.status_code in (200, 400)
+    assert response.is_json
