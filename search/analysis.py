@@ -14,6 +14,7 @@ the stored original text and highlighting can mark the user's words there.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import threading
@@ -43,7 +44,6 @@ def _toned_vowel_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, s
 
 
 _SPLIT_TONE, _JOIN_TONE = _toned_vowel_tables()
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _vowel_cluster(lower: str) -> list[int]:
@@ -74,17 +74,28 @@ def _tone_position(lower: str) -> int | None:
     return cluster[0] if len(cluster) == 2 else cluster[1]
 
 
-def _unify_syllable(match: re.Match[str]) -> str:
-    syllable = match.group()
-    toned = [i for i, ch in enumerate(syllable) if ch in _SPLIT_TONE]
+_TONED_VOWELS = "".join(_SPLIT_TONE)
+_ALL_VOWELS = VOWELS + VOWELS.upper() + _TONED_VOWELS
+# Only a word with a toned vowel next to another vowel can have its tone misplaced
+# ("hoà", "thuỵ"); other words are left alone, which is faster and keeps glued words
+# such as "Đơnvị" from being rewritten.
+_MISPLACEABLE = re.compile(
+    rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_ALL_VOWELS}]|[{_ALL_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unify_word(word: str) -> str:
+    """One word with its tone moved to the canonical vowel (news reuses few words: cached)."""
+    toned = [i for i, ch in enumerate(word) if ch in _SPLIT_TONE]
     if len(toned) != 1:
-        return syllable
+        return word
     current = toned[0]
-    vowel, mark = _SPLIT_TONE[syllable[current]]
-    bare = syllable[:current] + vowel + syllable[current + 1 :]
+    vowel, mark = _SPLIT_TONE[word[current]]
+    bare = word[:current] + vowel + word[current + 1 :]
     target = _tone_position(bare.lower())
     if target is None or target == current or (bare[target], mark) not in _JOIN_TONE:
-        return syllable
+        return word
     return bare[:target] + _JOIN_TONE[(bare[target], mark)] + bare[target + 1 :]
 
 
@@ -94,7 +105,7 @@ def unify_tones(text: str) -> str:
     >>> unify_tones("Khánh Hoà, thuỵ sĩ")
     'Khánh Hòa, thụy sĩ'
     """
-    return _LETTERS.sub(_unify_syllable, text)
+    return _MISPLACEABLE.sub(lambda m: _unify_word(m.group()), text)
 
 
 def _fold_table() -> dict[int, str]:

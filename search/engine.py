@@ -6,13 +6,16 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
+from typing import TypeVar
 
 from whoosh import index, scoring, sorting
 from whoosh import query as wq
@@ -24,6 +27,7 @@ from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
 from search.schema import FACET_FIELDS, folded_name
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
+T = TypeVar("T")
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
 DEFAULT_FACET_LIMIT = 20
@@ -100,6 +104,18 @@ class _Snapshot:
             self.values[facet] = by_doc
 
 
+def _serialized(method: Callable[..., T]) -> Callable[..., T]:
+    """Run under the engine's lock: a Whoosh searcher is not safe to share between threads
+    (they would share file positions), and the GIL runs only one at a time anyway."""
+
+    @functools.wraps(method)
+    def wrapper(self: SearchEngine, *args, **kwargs) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 def _label(facet: str, value: str) -> str:
     return indicator_label(value) if facet == "indicator" else value
 
@@ -113,17 +129,16 @@ class SearchEngine:
 
     def __init__(self, index_dir: str | Path) -> None:
         self.index_dir = Path(index_dir)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._snapshot: _Snapshot | None = None
 
     def _current(self) -> _Snapshot:
-        snapshot = self._snapshot
-        if snapshot is not None and snapshot.searcher.up_to_date():
-            return snapshot
-        with self._lock:
-            if self._snapshot is None or not self._snapshot.searcher.up_to_date():
-                self._snapshot = _Snapshot(self._open().searcher(weighting=scoring.BM25F()))
-            return self._snapshot
+        """The open snapshot, reopened when a new commit has landed (caller holds the lock)."""
+        if self._snapshot is None or not self._snapshot.searcher.up_to_date():
+            if self._snapshot is not None:
+                self._snapshot.searcher.close()
+            self._snapshot = _Snapshot(self._open().searcher(weighting=scoring.BM25F()))
+        return self._snapshot
 
     def _open(self) -> index.Index:
         if not index.exists_in(str(self.index_dir)):
@@ -148,6 +163,7 @@ class SearchEngine:
         final = _intersect(matched, allowed.values())
         return _Selection(parsed, wquery, filters, matched, allowed, final)
 
+    @_serialized
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
@@ -194,6 +210,7 @@ class SearchEngine:
             return sel, None
         return retry, {"dropped": " ".join(sel.parsed.items[dropped].alternatives)}
 
+    @_serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         snap = self._current()
@@ -202,6 +219,7 @@ class SearchEngine:
             _common_fields(hit.fields()) for hit in self._rank(snap, sel, request.sort, 0, limit)
         ]
 
+    @_serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:
         """Articles that share the most distinctive words with this one ("bài liên quan")."""
         searcher = self._current().searcher
@@ -212,6 +230,7 @@ class SearchEngine:
         hits = searcher.more_like(docnum, folded_name("body"), text=body, top=count)
         return [_common_fields(hit.fields()) for hit in hits]
 
+    @_serialized
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
         """Every reported value of the filtered indicators across the matching documents.
 
@@ -295,14 +314,17 @@ class SearchEngine:
     def _result(hit, highlighter: Highlighter) -> dict:
         fields = hit.fields()
         text = fields.get("body", "")
-        if highlighter and not highlighter.matches(text):
-            text = fields.get("summary") or text
+        matches = highlighter.matches(text) if highlighter else []
+        if highlighter and not matches and fields.get("summary"):
+            text = fields["summary"]
+            matches = highlighter.matches(text)
         return {
             **_common_fields(fields),
-            "snippet": str(highlighter.snippet(text)),
+            "snippet": str(highlighter.snippet(text, matches=matches)),
             "score": round(hit.score, 4) if isinstance(hit.score, float) else None,
         }
 
+    @_serialized
     def document(self, doc_id: str) -> dict | None:
         """The whole stored document, or None for an unknown id."""
         fields = self._current().searcher.document(id=doc_id)
@@ -319,6 +341,7 @@ class SearchEngine:
             "indicator_values": meta.get("indicator_values", []),
         }
 
+    @_serialized
     def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
         """Document count and facet counts over the whole index (home page, ``stats``)."""
         result = self.search(SearchRequest(per_page=1, facet_limit=None))
@@ -329,6 +352,7 @@ class SearchEngine:
             "facets": {f: values[:top] for f, values in result["facets"].items()},
         }
 
+    @_serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
 

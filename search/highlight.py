@@ -52,40 +52,55 @@ class Highlighter:
         parts.append(escape(text[last:]))
         return Markup("").join(parts)
 
-    def snippet(self, text: str, limit: int = SNIPPET_CHARS) -> Markup:
+    def snippet(
+        self,
+        text: str,
+        limit: int = SNIPPET_CHARS,
+        matches: list[tuple[int, int, str]] | None = None,
+    ) -> Markup:
         """The passage of ``text`` with the most distinct matches, cut at word boundaries.
 
         The result, ellipses included, is at most ``limit`` characters of text.
+        ``matches`` (from ``self.matches(text)``) saves scanning the text again.
         """
-        start = self._best_passage_start(text, limit)
-        passage, cut_before, cut_after = _window(text, start, limit - 4)
+        if matches is None:
+            matches = self.matches(text) if self else []
+        start = _best_passage_start(text, matches, limit)
+        first, last, cut_before, cut_after = _window(text, start, limit - 4)
+        inside = [(s - first, e - first, t) for s, e, t in matches if first <= s and e <= last]
         return Markup("").join(
             [
                 Markup("… ") if cut_before else "",
-                self.mark(passage),
+                self.mark(text[first:last], inside),
                 Markup(" …") if cut_after else "",
             ]
         )
 
-    def _best_passage_start(self, text: str, limit: int) -> int:
-        matches = self.matches(text) if self else []
-        if not matches:
-            return 0
-        best, best_score = 0, (0, 0)
-        for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
-            inside = [term for s, e, term in matches if start <= s and e <= start + limit]
-            score = (len(set(inside)), len(inside))
-            if score > best_score:
-                best, best_score = start, score
-        return best
+
+def _best_passage_start(text: str, matches: list[tuple[int, int, str]], limit: int) -> int:
+    if not matches:
+        return 0
+    best, best_score = 0, (0, 0)
+    for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
+        inside = [term for s, e, term in matches if start <= s and e <= start + limit]
+        score = (len(set(inside)), len(inside))
+        if score > best_score:
+            best, best_score = start, score
+    return best
 
 
-def _window(text: str, start: int, limit: int) -> tuple[str, bool, bool]:
-    """At most ``limit`` characters from ``start``, never cutting a word."""
+def _window(text: str, start: int, limit: int) -> tuple[int, int, bool, bool]:
+    """Bounds of at most ``limit`` characters from ``start``, never cutting a word,
+    without surrounding white space; and whether text was cut before and after."""
     end = start + limit
-    if end >= len(text):
-        return text[start:].strip(), start > 0, False
-    cut = text.rfind(" ", start, end + 1)
-    if cut <= start:
-        cut = end
-    return text[start:cut].strip(), start > 0, True
+    cut_after = end < len(text)
+    if cut_after:
+        cut = text.rfind(" ", start, end + 1)
+        end = cut if cut > start else end
+    else:
+        end = len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, start > 0, cut_after

@@ -14,6 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.load import run as load_run
+from bench.server import serving
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
@@ -180,3 +182,18 @@ def test_fuzzed_api_requests_answer_200_or_400_json(client, q, page, per_page, p
     )
     assert response.status_code in (200, 400)
     assert response.is_json
+
+
+def test_concurrent_clients_get_only_200s_while_the_index_is_rebuilt(tmp_path, sample_file):
+    """Real waitress server, 8 client threads, and a full reindex of the sample meanwhile."""
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    with serving(index_dir, tmp_path / "server.log") as (base, _process):
+        reindex = _indexer("build", sample_file, "--index", index_dir, "--jobs", 1)
+        result = load_run(base, clients=8, duration=20.0, limit=400)
+        assert reindex.wait(timeout=300) == 0
+        after = load_run(base, clients=1, duration=2.0, limit=5)
+    assert result["requests"] > 50
+    assert result["errors"] == []
+    assert after["errors"] == []
+    assert SearchEngine(index_dir).doc_count() == 5 + 100

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from search.analysis import unify_tones
 from search.indicators import INDICATORS
 
 from .indicators import extract_indicators
 from .officials import extract_officials
 from .provinces import extract_provinces
-from .text import unify
 from .years import extract_years, publication_year
 
 __all__ = ["Facets", "extract_facets"]
@@ -37,8 +37,8 @@ def extract_facets(
     title that the body leaves out, so it is read for those; provinces come from title
     and body, where the lead's emphasis is already counted.
     """
-    title, body = unify(title or ""), unify(body or "")
-    lead = unify(summary or "").strip()
+    title, body = unify_tones(title or ""), unify_tones(body or "")
+    lead = unify_tones(summary or "").strip()
     places = extract_provinces(title, body)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     values = extract_indicators(

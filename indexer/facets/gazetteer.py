@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .text import unify
+from search.analysis import unify_tones
 
 # Canonical names the library spells differently from how the news (and our UI) does:
 # Huế became a centrally-run city in 2025; before that it was the province Thừa Thiên Huế.
@@ -64,7 +64,7 @@ def _districts(legacy: dict, provinces: dict[str, str]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
         for info in districts.values():
-            short = unify(info["districtShort"])
+            short = unify_tones(info["districtShort"])
             if not short[:1].isdigit():
                 seen.setdefault(short, set()).add(pkey)
     names = set(provinces.values())
@@ -82,12 +82,14 @@ def gazetteer() -> Gazetteer:
     new = _load("parser_from_2025.json")["DICT_PROVINCE"]
     merger = _load("converter_2025.json")["DICT_PROVINCE"]
     names = {
-        k: _CANONICAL_OVERRIDES.get(k, unify(v["provinceShort"]))
+        k: _CANONICAL_OVERRIDES.get(k, unify_tones(v["provinceShort"]))
         for k, v in legacy["DICT_PROVINCE"].items()
     }
-    names_2025 = {old: unify(new[k]["provinceShort"]) for k, olds in merger.items() for old in olds}
+    names_2025 = {
+        old: unify_tones(new[k]["provinceShort"]) for k, olds in merger.items() for old in olds
+    }
     forms = {name: key for key, name in names.items()}
-    forms.update({unify(f): k for f, k in _SHORT_FORMS.items()})
+    forms.update({unify_tones(f): k for f, k in _SHORT_FORMS.items()})
     districts = _districts(legacy, names)
     return Gazetteer(
         names=names,

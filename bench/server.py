@@ -1,0 +1,64 @@
+"""Start the production server (waitress) on a free loopback port, for scripts and tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@contextmanager
+def serving(index_dir: str | Path, log_path: Path, threads: int = 8):
+    """Yield (base_url, process) once the server answers a search; stop it afterwards."""
+    port = free_port()
+    command = [sys.executable, "-m", "waitress", "--host=127.0.0.1", f"--port={port}"]
+    with log_path.open("wb") as sink:
+        process = subprocess.Popen(
+            [*command, f"--threads={threads}", "--call", "web:create_app"],
+            cwd=ROOT,
+            env={**os.environ, "INDEX_DIR": str(index_dir)},
+            stdout=sink,
+            stderr=sink,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, process, log_path)
+        yield base, process
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_up(base: str, process: subprocess.Popen, log_path: Path) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/api/search?q=a", timeout=10):
+                return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                process.wait()
+                raise RuntimeError(f"server did not start: {log_path.read_text()}") from None
+            time.sleep(0.1)
