@@ -21,9 +21,9 @@ from whoosh import index
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
-from indexer.sources import VIETNAM_TZ, Article, SourceError
+from indexer.sources import Article, SourceError
 from search.analysis import document_numbers, normalize, preload, presegmented, segment
-from search.schema import build_schema, folded_name
+from search.schema import VIETNAM_TZ, build_schema, folded_name
 
 
 class IndexBusyError(RuntimeError):

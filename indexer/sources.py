@@ -12,12 +12,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from dateutil import parser as dateparser
 
-VIETNAM_TZ = timezone(timedelta(hours=7))
+from search.schema import VIETNAM_TZ
+
 MAX_DOCUMENT_CHARS = 2_000_000
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _DATE_IN_TEXT = re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})(?:\s*-\s*|\s+)?(\d{1,2}:\d{2})?")

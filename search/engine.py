@@ -24,12 +24,13 @@ from whoosh.searching import Searcher
 from search.highlight import Highlighter
 from search.indicators import indicator_label
 from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
-from search.schema import FACET_FIELDS, folded_name
+from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
+MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
 DEFAULT_FACET_LIMIT = 20
 SORTS = ("relevance", "date")
 
@@ -62,8 +63,8 @@ class SearchRequest:
             raise InvalidRequest("page: a whole number from 1")
         if not 1 <= self.per_page <= MAX_PER_PAGE:
             raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
-        if self.page * self.per_page > MAX_RESULT_DEPTH:
-            raise InvalidRequest(f"page: results are available up to number {MAX_RESULT_DEPTH}")
+        if self.page > MAX_PAGE:
+            raise InvalidRequest(f"page: at most {MAX_PAGE}")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise InvalidRequest("from: must not be after to")
         for facet, values in (self.filters or {}).items():
@@ -357,6 +358,11 @@ class SearchEngine:
         return self._current().searcher.doc_count()
 
 
+def _local_iso(stamp: datetime | None) -> str | None:
+    """RFC 3339 with the Vietnam offset the stored naive time is in."""
+    return stamp.replace(tzinfo=VIETNAM_TZ).isoformat() if stamp else None
+
+
 def _common_fields(fields: dict) -> dict:
     """What a search result and a document page both show."""
     meta = fields.get("meta") or {}
@@ -365,7 +371,7 @@ def _common_fields(fields: dict) -> dict:
         "id": fields["id"],
         "title": fields.get("title", ""),
         "url": fields.get("url") or None,
-        "published": published.isoformat() if published else None,
+        "published": _local_iso(published),
         "provinces": meta.get("provinces", []),
         "years": meta.get("years", []),
         "officials": meta.get("officials", []),

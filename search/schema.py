@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
+
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from search.analysis import folded_analyzer, word_analyzer
+
+# Dates are stored as naive Vietnam local time (as articles print them) and given
+# this offset whenever they leave the index.
+VIETNAM_TZ = timezone(timedelta(hours=7))
 
 # Text fields indexed twice: pyvi words (accent-exact) and folded syllables.
 TEXT_FIELDS = ("title", "summary", "body")

@@ -69,7 +69,7 @@ def test_delete_removes_documents(tmp_path):
 def test_text_file_title_and_dateline(seed_engine):
     doc = seed_engine.document("001_e6687adce95f4d90")
     assert doc["title"] == "Triển khai nhiệm vụ ngành công thương năm 2023"
-    assert doc["published"] == "2023-02-07T18:34:00"
+    assert doc["published"] == "2023-02-07T18:34:00+07:00"
     assert seed_engine.document("000_e7b42ae495f19263")["published"] is None
 
 

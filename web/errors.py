@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, make_response, render_template, request
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
 
 from search import IndexMissingError, InvalidRequest
@@ -38,7 +38,12 @@ def register(app: Flask) -> None:
     def http_error(exc: HTTPException):
         if isinstance(exc, BadRequest) and not exc.description:
             exc.description = "bad request"
-        return _respond(exc.code or 500, exc.description or exc.name)
+        response, status = _respond(exc.code or 500, exc.description or exc.name)
+        allowed = getattr(exc, "valid_methods", None)
+        if allowed:
+            response = make_response(response, status)
+            response.headers["Allow"] = ", ".join(allowed)
+        return response, status
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

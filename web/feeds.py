@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import datetime
 
 from flask import Blueprint, Response, render_template, request, url_for
 
+from search.schema import VIETNAM_TZ
 from web import get_engine
 from web.view import request_from_args, search_view
 
@@ -26,12 +27,11 @@ def atom():
     args["per_page"] = str(FEED_ENTRIES)
     result = search_view(args)
     dates = [r["published"] for r in result["results"] if r["published"]]
-    updated = max(dates) if dates else datetime.now(UTC).isoformat(timespec="seconds")
+    updated = max(dates) if dates else datetime.now(VIETNAM_TZ).isoformat(timespec="seconds")
     body = render_template(
         "feed.xml",
         result=result,
-        updated=_rfc3339(updated),
-        rfc3339=_rfc3339,
+        updated=updated,
         self_url=request.url,
         page_url=_page_url(),
     )
@@ -41,11 +41,6 @@ def atom():
 def _page_url() -> str:
     query = request.query_string.decode()
     return url_for("pages.search", _external=True) + (f"?{query}" if query else "")
-
-
-def _rfc3339(stamp: str) -> str:
-    """Stored dates are Vietnam local time without an offset; Atom needs one."""
-    return stamp if ("+" in stamp[10:] or stamp.endswith("Z")) else stamp + "+07:00"
 
 
 def _cell(value) -> str:

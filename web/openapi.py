@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from search.engine import MAX_PER_PAGE
+from search.engine import MAX_PAGE, MAX_PER_PAGE
 from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS
+
+# An ISO date, or empty (an HTML form's unset date input).
+DATE_PATTERN = "^([1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"
 
 
 def _string_list(description: str) -> dict:
@@ -12,13 +15,14 @@ def _string_list(description: str) -> dict:
 
 
 def _facet_parameters() -> list[dict]:
+    year = {"type": "string", "pattern": "^[0-9]{4}$"}
     return [
         {
             "name": facet,
             "in": "query",
             "required": False,
             "description": f"Filter by {facet}; repeat for OR within the facet.",
-            "schema": {"type": "array", "items": {"type": "string"}},
+            "schema": {"type": "array", "items": year if facet == "year" else {"type": "string"}},
             "style": "form",
             "explode": True,
         }
@@ -71,7 +75,7 @@ def _json(schema: dict, description: str) -> dict:
 
 
 def openapi_document() -> dict:
-    search_parameters = [
+    filter_parameters = [
         {
             "name": "q",
             "in": "query",
@@ -79,12 +83,28 @@ def openapi_document() -> dict:
             "description": 'Words, "phrases", -exclusions, OR; with or without diacritics.',
         },
         *_facet_parameters(),
+        *[
+            {
+                "name": bound,
+                "in": "query",
+                "description": f"Published {bound} this day (inclusive).",
+                "schema": {"type": "string", "pattern": DATE_PATTERN},
+            }
+            for bound in ("from", "to")
+        ],
+    ]
+    search_parameters = [
+        *filter_parameters,
         {
             "name": "sort",
             "in": "query",
-            "schema": {"type": "string", "enum": ["relevance", "date"]},
+            "schema": {"type": "string", "enum": ["relevance", "date", ""]},
         },
-        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+        {
+            "name": "page",
+            "in": "query",
+            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
+        },
         {
             "name": "per_page",
             "in": "query",
@@ -128,7 +148,7 @@ def openapi_document() -> dict:
             "/api/indicators": {
                 "get": {
                     "summary": "Reported indicator values across the matching documents",
-                    "parameters": search_parameters[:-3],
+                    "parameters": filter_parameters,
                     "responses": {
                         "200": _json({"type": "object"}, "one row per reported value"),
                         "400": _json(_ERROR, "bad parameters"),
