@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 
 from search.highlight import Highlighter
 from search.indicators import indicator_label
-from search.query import MAX_QUERY_CHARS, ParsedQuery, parse, to_whoosh
+from search.query import MAX_QUERY_CHARS, BuiltQuery, ParsedQuery, parse, to_whoosh
 from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
@@ -77,7 +77,7 @@ class SearchRequest:
 @dataclass
 class _Selection:
     parsed: ParsedQuery
-    wquery: wq.Query
+    query: BuiltQuery
     filters: dict[str, list[str]]
     matched: frozenset[int]
     allowed: dict[str, frozenset[int]]
@@ -155,14 +155,14 @@ class SearchEngine:
         """Parse, match and filter: the document set every view of a request starts from."""
         request.validate()
         parsed = parsed or parse(request.query)
-        wquery = to_whoosh(parsed, list(snap.postings["province"]))
+        built = to_whoosh(parsed, list(snap.postings["province"]))
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
-        matched = frozenset(snap.searcher.docs_for_query(wquery))
+        matched = frozenset(snap.searcher.docs_for_query(built.match))
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         if request.date_from or request.date_to:
             allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
         final = _intersect(matched, allowed.values())
-        return _Selection(parsed, wquery, filters, matched, allowed, final)
+        return _Selection(parsed, built, filters, matched, allowed, final)
 
     @_serialized
     def search(self, request: SearchRequest) -> dict:
@@ -285,7 +285,7 @@ class SearchEngine:
             return []
         by_date = sort == "date" or not sel.parsed.positive
         results = snap.searcher.search(
-            sel.wquery,
+            sel.query.rank,
             limit=start + count,
             filter=set(sel.final),
             sortedby=sorting.FieldFacet("published", reverse=True) if by_date else None,

@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from search.analysis import document_numbers, fold, query_syllables, query_words
-from search.schema import TEXT_FIELDS, folded_name
+from search.schema import folded_name
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 
-# Ranking weights, all in one place. Title beats summary beats body; an
-# accent-exact word match adds to its folded match, so what the user typed with
-# accents outranks words that only share its letters ("dương" vs "đường").
+# Ranking weights, all in one place. Title beats summary beats body. Every query
+# syllable must match accent-folded; where the user typed accents, that folded match
+# counts less and the accent-exact pyvi word adds a bonus, so "dương" outranks
+# "đường" while an unaccented "duong" treats both alike.
 FIELD_BOOSTS = {"title": 3.0, "summary": 1.8, "body": 1.0}
-FOLDED_WEIGHT = 0.6
+ACCENTED_FOLDED_WEIGHT = 0.3
+EXACT_WEIGHT = 1.0
 PROXIMITY_BOOST = 1.5
 PROXIMITY_SLOP = 1
 DOCUMENT_NUMBER_BOOST = 5.0
@@ -95,18 +97,6 @@ def _item(token: str) -> Item | None:
     return Item([body], phrase=phrase, negated=negated)
 
 
-def _text_clause(words: list[str], syllables: list[str], phrase: bool) -> wq.Query:
-    """Match the words accent-exact, or their syllables folded, in any text field."""
-    options: list[wq.Query] = []
-    for name, boost in FIELD_BOOSTS.items():
-        if words:
-            options.append(_sequence(name, words, phrase, boost))
-        if syllables:
-            folded = [fold(s) for s in syllables]
-            options.append(_sequence(folded_name(name), folded, True, boost * FOLDED_WEIGHT))
-    return wq.Or(options)
-
-
 def _sequence(fieldname: str, terms: list[str], phrase: bool, boost: float) -> wq.Query:
     if len(terms) == 1:
         return wq.Term(fieldname, terms[0], boost=boost)
@@ -115,30 +105,62 @@ def _sequence(fieldname: str, terms: list[str], phrase: bool, boost: float) -> w
     return wq.And([wq.Term(fieldname, t) for t in terms], boost=boost)
 
 
-def _word_clauses(text: str) -> list[wq.Query]:
-    """Each pyvi word of a plain chunk becomes one required clause."""
-    return [
-        _text_clause([w], query_syllables(w.replace("_", " ")), True) for w in query_words(text)
-    ]
+def _folded_clause(syllables: list[str], phrase: bool) -> wq.Query:
+    """The syllables, accents ignored, in any text field: what a result must contain.
+
+    Syllables rather than pyvi words, because a keyword query is not a sentence and
+    pyvi may join "Duy Chủ" in a query where the article says "… Duy, Chủ tịch".
+    """
+    folded = [fold(s) for s in syllables]
+    typed_bare = folded == [s.lower() for s in syllables]
+    weight = 1.0 if typed_bare else ACCENTED_FOLDED_WEIGHT
+    return wq.Or(
+        [
+            _sequence(folded_name(name), folded, phrase, b * weight)
+            for name, b in FIELD_BOOSTS.items()
+        ]
+    )
+
+
+def _word_clause(words: list[str], phrase: bool) -> wq.Query:
+    """The pyvi words as typed, accents exact: a bonus that ranks "dương" above "đường"."""
+    return wq.Or(
+        [_sequence(name, words, phrase, b * EXACT_WEIGHT) for name, b in FIELD_BOOSTS.items()]
+    )
 
 
 def _alternative(text: str, phrase: bool) -> wq.Query | None:
     numbers = document_numbers(text)
     if numbers:
         return wq.And([wq.Term("docnum_ref", n, boost=DOCUMENT_NUMBER_BOOST) for n in numbers])
-    if phrase:
-        return _text_clause(query_words(text), query_syllables(text), True)
-    clauses = _word_clauses(text)
-    if not clauses:
+    syllables = query_syllables(text)
+    if not syllables:
         return None
-    return clauses[0] if len(clauses) == 1 else wq.And(clauses)
+    if phrase or len(syllables) == 1:
+        return _folded_clause(syllables, phrase)
+    return wq.And([_folded_clause([s], False) for s in syllables])
 
 
 def item_query(item: Item) -> wq.Query | None:
+    """What a document must match to satisfy one query item."""
     options = [q for q in (_alternative(t, item.phrase) for t in item.alternatives) if q]
     if not options:
         return None
     return options[0] if len(options) == 1 else wq.Or(options)
+
+
+def _exact_words(items: list[Item]) -> list[wq.Query]:
+    clauses = []
+    for item in items:
+        for text in item.alternatives:
+            if document_numbers(text):
+                continue
+            words = query_words(text)
+            if item.phrase and words:
+                clauses.append(_word_clause(words, True))
+            else:
+                clauses.extend(_word_clause([w], False) for w in words)
+    return clauses
 
 
 def _proximity(parsed: ParsedQuery) -> wq.Query | None:
@@ -158,7 +180,7 @@ def _proximity(parsed: ParsedQuery) -> wq.Query | None:
     return wq.Or(
         [
             wq.Phrase(folded_name(name), list(pair), slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
-            for name in TEXT_FIELDS
+            for name in ("title", "body")
             for pair in pairs
         ]
     )
@@ -196,22 +218,32 @@ def _province_boost(parsed: ParsedQuery, provinces: list[str]) -> list[wq.Query]
     ]
 
 
-def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> wq.Query:
-    """The Whoosh query for a parsed user query; ``Every`` when nothing positive is left.
+@dataclass
+class BuiltQuery:
+    """``match`` decides which documents qualify; ``rank`` adds the optional boosts."""
+
+    match: wq.Query
+    rank: wq.Query
+
+
+def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> BuiltQuery:
+    """The Whoosh queries for a parsed user query; ``Every`` when nothing positive is left.
 
     ``provinces`` are the province facet values; those named in the query boost.
     """
+    items = _merge_plain(parsed)
     required: list[wq.Query] = []
     excluded: list[wq.Query] = []
-    for item in _merge_plain(parsed):
+    for item in items:
         built = item_query(item)
         if built is not None:
             (excluded if item.negated else required).append(built)
-    base: wq.Query = wq.And(required) if required else wq.Every()
-    optional = [_proximity(parsed), *_province_boost(parsed, provinces)] if required else []
-    optional = [q for q in optional if q is not None]
-    if optional:
-        base = wq.AndMaybe(base, wq.Or(optional))
+    match: wq.Query = wq.And(required) if required else wq.Every()
     if excluded:
-        base = wq.AndNot(base, wq.Or(excluded))
-    return base
+        match = wq.AndNot(match, wq.Or(excluded))
+    if not required:
+        return BuiltQuery(match, match)
+    positive = [item for item in items if not item.negated]
+    optional = [*_exact_words(positive), _proximity(parsed), *_province_boost(parsed, provinces)]
+    optional = [q for q in optional if q is not None]
+    return BuiltQuery(match, wq.AndMaybe(match, wq.Or(optional)) if optional else match)

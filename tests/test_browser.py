@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree
@@ -20,47 +15,19 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
+from bench.server import serving
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(sample_index, tmp_path_factory):
     """waitress serving the sample index on a free loopback port, as ``make run`` does."""
-    port = _free_port()
     log = tmp_path_factory.mktemp("server") / "server.log"
-    command = [sys.executable, "-m", "waitress", "--host=127.0.0.1", f"--port={port}"]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [*command, "--call", "web:create_app"],
-            cwd=ROOT,
-            env={**os.environ, "INDEX_DIR": str(sample_index)},
-            stdout=sink,
-            stderr=sink,
-        )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/api/search?q=a", timeout=5):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                process.wait()
-                raise RuntimeError(f"server did not start: {log.read_text()}") from None
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with serving(sample_index, log) as (base, _process):
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .text import CAP_WORD, LOWER, SURNAMES, UPPER
+from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
 
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
@@ -275,25 +275,6 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-# Family names common enough to mark where a name starts inside a longer capitalised run
-# ("Bạch Mai Nguyễn Quang Tuấn" is a hospital, then a person).
-_MAJOR_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-    ]
-)
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
 
 
@@ -312,7 +293,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
         words.append(word)
         i += 1
     for j in range(2, len(words) - 2 if split else 0):
-        if words[j] in _MAJOR_SURNAMES:
+        if words[j] in MAJOR_SURNAMES:
             return words[j:]
     return words
 

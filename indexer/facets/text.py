@@ -9,8 +9,9 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFB) if chr(c).islower() and chr(c).isalpha())
 CAP_WORD = rf"[{UPPER}][{LOWER}]*"
 
-# Common Vietnamese family names; a person's name starts with one of them.
-SURNAMES = frozenset(
+# Family names common enough to mark where a name starts inside a longer capitalised run
+# ("Bạch Mai Nguyễn Quang Tuấn" is a hospital, then a person).
+MAJOR_SURNAMES = frozenset(
     [
         "Nguyễn",
         "Trần",
@@ -24,8 +25,13 @@ SURNAMES = frozenset(
         "Đặng",
         "Bùi",
         "Đỗ",
-        "Hồ",
         "Ngô",
+    ]
+)
+# Common Vietnamese family names; a person's name starts with one of them.
+SURNAMES = MAJOR_SURNAMES | frozenset(
+    [
+        "Hồ",
         "Dương",
         "Lý",
         "Đào",
