@@ -21,6 +21,7 @@ from whoosh import index, scoring, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from search.docsets import DocSets
 from search.highlight import Highlighter
 from search.indicators import indicator_label
 from search.query import MAX_QUERY_CHARS, BuiltQuery, ParsedQuery, parse, to_whoosh
@@ -89,6 +90,7 @@ class _Snapshot:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
+        self.docsets = DocSets(searcher)
         reader = searcher.reader()
         self.values: dict[str, dict[int, list[str]]] = {}
         self.postings: dict[str, dict[str, frozenset[int]]] = {}
@@ -157,7 +159,7 @@ class SearchEngine:
         parsed = parsed or parse(request.query)
         built = to_whoosh(parsed, list(snap.postings["province"]))
         filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
-        matched = frozenset(snap.searcher.docs_for_query(built.match))
+        matched = snap.docsets.of(built.match)
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         if request.date_from or request.date_to:
             allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
@@ -270,7 +272,7 @@ class SearchEngine:
         """Documents published within [first, last], whole days; undated ones never match."""
         start = datetime.combine(first, dt_time.min) if first else None
         end = datetime.combine(last, dt_time.max) if last else None
-        return frozenset(snap.searcher.docs_for_query(wq.DateRange("published", start, end)))
+        return snap.docsets.of(wq.DateRange("published", start, end))
 
     @staticmethod
     def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> frozenset[int]:
