@@ -6,7 +6,9 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
 import threading
 import time
 from collections import Counter
@@ -17,7 +19,7 @@ from datetime import time as dt_time
 from pathlib import Path
 from typing import TypeVar
 
-from whoosh import index, scoring, sorting
+from whoosh import index, scoring
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -29,6 +31,7 @@ from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
+_NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
 MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
@@ -92,6 +95,11 @@ class _Snapshot:
         self.searcher = searcher
         self.docsets = DocSets(searcher)
         reader = searcher.reader()
+        self._published = (
+            reader.column_reader("published", translate=False)
+            if reader.has_column("published")
+            else None
+        )
         self.values: dict[str, dict[int, list[str]]] = {}
         self.postings: dict[str, dict[str, frozenset[int]]] = {}
         for facet in FACET_FIELDS:
@@ -105,6 +113,11 @@ class _Snapshot:
                     by_doc.setdefault(docnum, []).append(value)
             self.postings[facet] = by_value
             self.values[facet] = by_doc
+
+    def date_key(self, docnum: int) -> tuple[bool, int, int]:
+        """Sort key for newest first, undated last, then index order."""
+        stamp = self._published[docnum] if self._published is not None else _NO_DATE
+        return (stamp == _NO_DATE, -stamp, docnum)
 
 
 def _serialized(method: Callable[..., T]) -> Callable[..., T]:
@@ -193,7 +206,10 @@ class SearchEngine:
             "per_page": request.per_page,
             "sort": request.sort,
             "filters": sel.filters,
-            "results": [self._result(hit, highlighter) for hit in hits],
+            "results": [
+                self._result(snap.searcher.stored_fields(docnum), score, highlighter)
+                for docnum, score in hits
+            ],
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
@@ -218,9 +234,8 @@ class SearchEngine:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         snap = self._current()
         sel = self._select(snap, request)
-        return [
-            _common_fields(hit.fields()) for hit in self._rank(snap, sel, request.sort, 0, limit)
-        ]
+        ranked = self._rank(snap, sel, request.sort, 0, limit)
+        return [_common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
 
     @_serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:
@@ -280,20 +295,19 @@ class SearchEngine:
         return frozenset().union(*(postings.get(v, frozenset()) for v in values))
 
     @staticmethod
-    def _rank(snap: _Snapshot, sel: _Selection, sort: str, start: int, count: int) -> list:
-        """Hits ``start`` to ``start + count`` by relevance, or by date when asked or when
-        there is nothing to rank by (a filter-only request)."""
+    def _rank(
+        snap: _Snapshot, sel: _Selection, sort: str, start: int, count: int
+    ) -> list[tuple[int, float | None]]:
+        """(docnum, score) of hits ``start`` to ``start + count``: by relevance, or by date
+        (newest first, undated last) when asked or when there is nothing to rank by."""
         if not sel.final:
             return []
-        by_date = sort == "date" or not sel.parsed.positive
-        results = snap.searcher.search(
-            sel.query.rank,
-            limit=start + count,
-            filter=set(sel.final),
-            sortedby=sorting.FieldFacet("published", reverse=True) if by_date else None,
-            terms=False,
-        )
-        return list(results)[start : start + count]
+        if sort == "date" or not sel.parsed.positive:
+            newest = heapq.nsmallest(start + count, sel.final, key=snap.date_key)
+            return [(docnum, None) for docnum in newest[start:]]
+        scored = _scores(snap.searcher, sel.query.rank, sel.final)
+        best = heapq.nlargest(start + count, scored, key=lambda pair: (pair[1], -pair[0]))
+        return best[start:]
 
     def _facets(self, snap, matched, allowed, filters, limit) -> dict:
         """Counts per facet over the results with every OTHER facet's filter applied.
@@ -314,8 +328,7 @@ class SearchEngine:
         return facets, truncated
 
     @staticmethod
-    def _result(hit, highlighter: Highlighter) -> dict:
-        fields = hit.fields()
+    def _result(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
         text = fields.get("body", "")
         matches = highlighter.matches(text) if highlighter else []
         if highlighter and not matches and fields.get("summary"):
@@ -324,7 +337,7 @@ class SearchEngine:
         return {
             **_common_fields(fields),
             "snippet": str(highlighter.snippet(text, matches=matches)),
-            "score": round(hit.score, 4) if isinstance(hit.score, float) else None,
+            "score": None if score is None else round(score, 4),
         }
 
     @_serialized
@@ -358,6 +371,29 @@ class SearchEngine:
     @_serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
+
+
+def _scores(searcher: Searcher, query: wq.Query, docs: frozenset[int]) -> list[tuple[int, float]]:
+    """BM25F scores of ``docs`` only: the matcher skips straight to each of them, where
+    Whoosh's collector would walk every posting of every query term."""
+    context = searcher.context()
+    ordered = sorted(docs)
+    scored = []
+    for sub, offset in searcher.leaf_searchers():
+        first = bisect.bisect_left(ordered, offset)
+        last = bisect.bisect_left(ordered, offset + sub.doc_count_all())
+        if first == last:
+            continue
+        matcher = query.matcher(sub, context)
+        for docnum in ordered[first:last]:
+            local = docnum - offset
+            if not matcher.is_active():
+                break
+            if matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                scored.append((docnum, matcher.score()))
+    return scored
 
 
 def _local_iso(stamp: datetime | None) -> str | None:
