@@ -150,16 +150,19 @@ def item_query(item: Item) -> wq.Query | None:
 
 
 def _exact_words(items: list[Item]) -> list[wq.Query]:
+    """Bonus clauses for the pyvi words of the query, segmented as typed and in lower
+    case: capitals help pyvi find names, but in a keyword query they also glue a name
+    to the next word ("Duy Chủ tịch"), so both segmentations count."""
     clauses = []
     for item in items:
         for text in item.alternatives:
             if document_numbers(text):
                 continue
-            words = query_words(text)
-            if item.phrase and words:
-                clauses.append(_word_clause(words, True))
-            else:
-                clauses.extend(_word_clause([w], False) for w in words)
+            if item.phrase:
+                clauses.append(_word_clause(query_words(text), True))
+                continue
+            words = dict.fromkeys(query_words(text) + query_words(text.lower()))
+            clauses.extend(_word_clause([w], False) for w in words)
     return clauses
 
 
