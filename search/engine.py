@@ -74,7 +74,7 @@ class SearchRequest:
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
                 raise InvalidRequest(f"unknown filter {facet!r}")
-            if facet == "year" and not all(v.isdigit() and len(v) == 4 for v in values):
+            if facet == "year" and not all(_is_year(v) for v in values):
                 raise InvalidRequest("year: four-digit years only")
 
 
@@ -86,6 +86,11 @@ class _Selection:
     matched: frozenset[int]
     allowed: dict[str, frozenset[int]]
     final: frozenset[int]
+
+
+def _is_year(text: str) -> bool:
+    """Four ASCII digits ("²⁰²³" passes str.isdigit but is no year)."""
+    return len(text) == 4 and text.isascii() and text.isdigit()
 
 
 class _Snapshot:

@@ -136,3 +136,10 @@ def test_no_result_page_offers_a_suggestion_and_explains_relaxing(client):
     assert "Có phải bạn muốn tìm" in page and "hydro xanh" in page
     relaxed = client.get("/search?q=điện+gió+Bến+Tre+2099").get_data(as_text=True)
     assert "không có «2099»" in relaxed
+
+
+@pytest.mark.parametrize("number", ["¹", "²⁰²³", "٣", "１"])
+def test_non_ascii_digits_are_a_bad_request(client, number):
+    for name in ("page", "per_page", "year"):
+        response = client.get("/api/search", query_string={name: number})
+        assert response.status_code == 400, (name, number)

@@ -20,7 +20,7 @@ def _int_arg(args: MultiDict, name: str, default: int) -> int:
     raw = args.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isdigit() or len(raw) > 7:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 7:
         raise InvalidRequest(f"{name}: expected a whole number, got {raw[:40]!r}")
     return int(raw)
 
