@@ -226,7 +226,7 @@ class SearchEngine:
         self, snap: _Snapshot, request: SearchRequest, sel: _Selection
     ) -> tuple[_Selection, dict | None]:
         """When all the words together find nothing, drop the rarest one and say so."""
-        dropped = rarest_item(snap.searcher, sel.parsed)
+        dropped = rarest_item(snap.docsets, sel.parsed)
         if dropped is None:
             return sel, None
         retry = self._select(snap, request, without_item(sel.parsed, dropped))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from whoosh.searching import Searcher
 
 from search.analysis import fold, query_syllables
+from search.docsets import DocSets
 from search.query import ParsedQuery, item_query
 from search.schema import folded_name
 
@@ -50,7 +51,7 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
-def rarest_item(searcher: Searcher, parsed: ParsedQuery) -> int | None:
+def rarest_item(docsets: DocSets, parsed: ParsedQuery) -> int | None:
     """Index of the positive query item matching the fewest documents, when dropping
     it could help (there are at least two positive items)."""
     positive = [i for i, item in enumerate(parsed.items) if not item.negated]
@@ -59,7 +60,7 @@ def rarest_item(searcher: Searcher, parsed: ParsedQuery) -> int | None:
 
     def matches(index: int) -> int:
         built = item_query(parsed.items[index])
-        return 0 if built is None else sum(1 for _ in searcher.docs_for_query(built))
+        return 0 if built is None else len(docsets.of(built))
 
     return min(positive, key=matches)
 
