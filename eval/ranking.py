@@ -20,7 +20,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.baselines import BASELINES, DEFAULT_CORPUS, DEFAULT_WORK, iter_docs
@@ -42,6 +42,7 @@ class Scores:
     recall1: float
     recall10: float
     ms_per_query: float
+    misses: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def load_queries(path: Path = QUERIES) -> list[dict]:
@@ -64,14 +65,17 @@ def reciprocal_rank(ranked: list[str], target: str, k: int = K) -> float:
 
 def evaluate(search: Search, queries: list[dict], typing: str) -> Scores:
     """Run every query that has ``typing`` and average the metrics over them."""
-    ranks, elapsed = [], 0.0
+    ranks, elapsed, misses = [], 0.0, []
     for query in queries:
         if not query.get(typing):
             continue
         started = time.perf_counter()
         ranked = search(query[typing])
         elapsed += time.perf_counter() - started
-        ranks.append(reciprocal_rank(ranked, query["target"]))
+        rank = reciprocal_rank(ranked, query["target"])
+        ranks.append(rank)
+        if rank < 1.0:
+            misses.append((query["id"], query[typing], round(1 / rank) if rank else 0))
     n = len(ranks)
     if not n:
         return Scores(0, 0.0, 0.0, 0.0, 0.0)
@@ -81,6 +85,7 @@ def evaluate(search: Search, queries: list[dict], typing: str) -> Scores:
         recall1=sum(r == 1.0 for r in ranks) / n,
         recall10=sum(r > 0 for r in ranks) / n,
         ms_per_query=1000 * elapsed / n,
+        misses=misses,
     )
 
 
@@ -111,6 +116,15 @@ def format_table(rows: Iterable[tuple[str, str, Scores]]) -> str:
             f"| {s.recall10:.3f} | {s.ms_per_query:.1f} |"
         )
     return "\n".join(lines)
+
+
+def format_misses(rows: Iterable[tuple[str, str, Scores]]) -> str:
+    """One line per query whose target is not first: engine, typing, id, rank (0 = not in top k)."""
+    return "\n".join(
+        f"{engine}\t{typing}\t{query_id}\trank {rank}\t{query}"
+        for engine, typing, s in rows
+        for query_id, query, rank in s.misses
+    )
 
 
 def check_queries(queries: list[dict], corpus: Path, limit: int | None) -> None:
@@ -145,6 +159,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engines", default="ours,whoosh,fts5")
     parser.add_argument("--queries", type=Path, default=QUERIES)
     parser.add_argument(
+        "--misses", action="store_true", help="list the queries whose target is not ranked first"
+    )
+    parser.add_argument(
         "--check-queries", action="store_true", help="print each query's AND match count and exit"
     )
     args = parser.parse_args(argv)
@@ -159,6 +176,8 @@ def main(argv: list[str] | None = None) -> None:
         rows += [(name, typing, evaluate(search, queries, typing)) for typing in TYPINGS]
     print(f"{len(queries)} queries, k={K}")
     print(format_table(rows))
+    if args.misses:
+        print(format_misses(rows))
 
 
 if __name__ == "__main__":

@@ -283,7 +283,10 @@ def segment(text: str) -> list[tuple[str, int, int]]:
 
 
 _WORDLIKE = re.compile(r"\w")
-_FOLDED_SYLLABLE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
+# A number stays whole across a decimal comma and across dots before 3-digit groups
+# ("5,1", "1.015", "3.500.000"); any other dot separates, as in the dates "8.10" and
+# "8.10.2023", which must match "8/10" and "8-10".
+_FOLDED_SYLLABLE = re.compile(r"\d+(?:,\d+|\.\d{3}(?!\d))+|[^\W_]+")
 
 
 class _SpanTokenizer(Tokenizer):
@@ -338,8 +341,8 @@ class PyviTokenizer(_SpanTokenizer):
 class SyllableTokenizer(_SpanTokenizer):
     """Whoosh tokenizer yielding syllables (and whole numbers such as "5,1") with offsets.
 
-    >>> [t.text for t in SyllableTokenizer()("Kim ngạch 5,1 tỷ USD")]
-    ['Kim', 'ngạch', '5,1', 'tỷ', 'USD']
+    >>> [t.text for t in SyllableTokenizer()("Kim ngạch 5,1 tỷ USD, 1.015 cây, ngày 8.10")]
+    ['Kim', 'ngạch', '5,1', 'tỷ', 'USD', '1.015', 'cây', 'ngày', '8', '10']
     """
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:

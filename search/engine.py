@@ -26,12 +26,23 @@ from whoosh.searching import Searcher
 from search.docsets import DocSets
 from search.highlight import Highlighter
 from search.indicators import indicator_label
-from search.query import MAX_QUERY_CHARS, BuiltQuery, ParsedQuery, parse, to_whoosh
+from search.query import (
+    BM25_B,
+    BM25_K1,
+    MAX_QUERY_CHARS,
+    RECENCY_HALF_LIFE_DAYS,
+    RECENCY_WEIGHT,
+    BuiltQuery,
+    ParsedQuery,
+    parse,
+    to_whoosh,
+)
 from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
+_USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
 MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
@@ -118,11 +129,24 @@ class _Snapshot:
                     by_doc.setdefault(docnum, []).append(value)
             self.postings[facet] = by_value
             self.values[facet] = by_doc
+        stamps = [] if self._published is None else list(self._published)
+        self._newest = max((s for s in stamps if s != _NO_DATE), default=None)
 
     def date_key(self, docnum: int) -> tuple[bool, int, int]:
         """Sort key for newest first, undated last, then index order."""
         stamp = self._published[docnum] if self._published is not None else _NO_DATE
         return (stamp == _NO_DATE, -stamp, docnum)
+
+    def recency_factor(self, docnum: int) -> float:
+        """1 + a bonus that halves every RECENCY_HALF_LIFE_DAYS behind the newest article;
+        1 for an undated one."""
+        if self._newest is None:
+            return 1.0
+        stamp = self._published[docnum]
+        if stamp == _NO_DATE:
+            return 1.0
+        age_days = (self._newest - stamp) / _USECS_PER_DAY
+        return 1.0 + RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
 
 
 def _serialized(method: Callable[..., T]) -> Callable[..., T]:
@@ -158,7 +182,8 @@ class SearchEngine:
         if self._snapshot is None or not self._snapshot.searcher.up_to_date():
             if self._snapshot is not None:
                 self._snapshot.searcher.close()
-            self._snapshot = _Snapshot(self._open().searcher(weighting=scoring.BM25F()))
+            weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
+            self._snapshot = _Snapshot(self._open().searcher(weighting=weighting))
         return self._snapshot
 
     def _open(self) -> index.Index:
@@ -310,7 +335,10 @@ class SearchEngine:
         if sort == "date" or not sel.parsed.positive:
             newest = heapq.nsmallest(start + count, sel.final, key=snap.date_key)
             return [(docnum, None) for docnum in newest[start:]]
-        scored = _scores(snap.searcher, sel.query.rank, sel.final)
+        scored = [
+            (docnum, score * snap.recency_factor(docnum))
+            for docnum, score in _scores(snap.searcher, sel.query.rank, sel.final)
+        ]
         best = heapq.nlargest(start + count, scored, key=lambda pair: (pair[1], -pair[0]))
         return best[start:]
 

@@ -156,6 +156,48 @@ def test_document_numbers_are_searchable_whole(sample_engine, sample_records):
     pytest.fail("no document number in the sample")
 
 
+@pytest.mark.parametrize("separator", ["-", "/", "."])
+def test_dates_match_whichever_separator_the_text_used(sample_engine, sample_records, separator):
+    import re
+
+    for record in sample_records:
+        match = re.search(r"\b(\d{1,2})[/-](\d{1,2})\b", record["title"])
+        if match:
+            day, month = match.groups()
+            words = re.sub(r"[\d/-]+", " ", record["title"]).split()[:4]
+            query = " ".join(words) + f" {day}{separator}{month}"
+            result = sample_engine.search(SearchRequest(query))
+            assert result["relaxed"] is None, query
+            assert record["id"] in [r["id"] for r in result["results"]], query
+            return
+    pytest.fail("no day/month date in a sample title")
+
+
+def test_decimal_numbers_match_as_written(sample_engine, sample_records):
+    import re
+
+    for record in sample_records:
+        match = re.search(r"\b\d+,\d+\b", record["body"])
+        if match:
+            result = sample_engine.search(SearchRequest(match.group(), per_page=100))
+            assert result["relaxed"] is None
+            assert record["id"] in [r["id"] for r in result["results"]]
+            return
+    pytest.fail("no decimal number in the sample")
+
+
+def test_recency_only_breaks_ties(sample_engine):
+    snap = sample_engine._current()
+    dated = sorted(
+        (docnum for docnum in range(snap.searcher.doc_count_all())),
+        key=snap.date_key,
+    )
+    factors = [snap.recency_factor(docnum) for docnum in dated]
+    assert factors[0] > factors[len(factors) // 2] >= 1.0
+    assert max(factors) <= 1.02
+    assert factors[-1] == 1.0  # undated or oldest: no bonus to speak of
+
+
 def test_results_on_real_news(sample_engine):
     result = sample_engine.search(SearchRequest("UBND tỉnh"))
     assert result["total"] > 20
