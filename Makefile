@@ -34,8 +34,11 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# Exit status 4: the index was written by an older version; it is generated from
+# seeds/, so it is rebuilt from scratch.
 index: install
-	$(BIN)/python -m indexer build seeds --index $(INDEX_DIR)
+	$(BIN)/python -m indexer build seeds --index $(INDEX_DIR) || { \
+	  [ $$? -eq 4 ] && rm -rf $(INDEX_DIR) && $(BIN)/python -m indexer build seeds --index $(INDEX_DIR); }
 
 test: install-test
 	$(BIN)/python -m pytest

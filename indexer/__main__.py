@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from indexer.build import IndexBusyError, build, delete, print_progress
+from indexer.build import IndexBusyError, IndexSchemaError, build, delete, print_progress
 from indexer.sources import SourceError, read_sources
 
 DEFAULT_INDEX = "index"
@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     except IndexBusyError as exc:
         print(exc, file=sys.stderr)
         return 3
+    except IndexSchemaError as exc:
+        print(exc, file=sys.stderr)
+        return 4
 
 
 if __name__ == "__main__":

@@ -23,11 +23,15 @@ from whoosh.index import LockError
 from indexer.facets import Facets, extract_facets
 from indexer.sources import Article, SourceError
 from search.analysis import document_numbers, normalize, preload, presegmented, segment
-from search.schema import VIETNAM_TZ, build_schema, folded_name
+from search.schema import PAIR_FIELDS, VIETNAM_TZ, build_schema, folded_name, pairs_name
 
 
 class IndexBusyError(RuntimeError):
     """Another process holds the index's write lock."""
+
+
+class IndexSchemaError(RuntimeError):
+    """The index on disk was written with different fields than this version writes."""
 
 
 @dataclass
@@ -47,9 +51,17 @@ class BuildStats:
 def open_or_create(index_dir: str | Path) -> index.Index:
     path = Path(index_dir)
     path.mkdir(parents=True, exist_ok=True)
-    if index.exists_in(str(path)):
-        return index.open_dir(str(path))
-    return index.create_in(str(path), build_schema())
+    schema = build_schema()
+    if not index.exists_in(str(path)):
+        return index.create_in(str(path), schema)
+    ix = index.open_dir(str(path))
+    if set(ix.schema.names()) != set(schema.names()):
+        missing = sorted(set(schema.names()) - set(ix.schema.names()))
+        raise IndexSchemaError(
+            f"{path} was built by another version of the indexer (fields missing: "
+            f"{', '.join(missing) or 'none'}); build into a new directory or delete it first"
+        )
+    return ix
 
 
 def _writer(ix: index.Index, wait: float):
@@ -87,6 +99,8 @@ def to_document(article: Article, facets: Facets, digest: str) -> dict:
     for name, text in texts.items():
         doc[name] = text
         doc[folded_name(name)] = text
+        if name in PAIR_FIELDS:
+            doc[pairs_name(name)] = text
     published = _local_naive(article.published)
     if published:
         doc["published"] = published

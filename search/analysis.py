@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from whoosh.analysis import LowercaseFilter, Token, Tokenizer
+from whoosh.analysis import BiWordFilter, LowercaseFilter, Token, Tokenizer
 from whoosh.analysis.filters import Filter
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -374,6 +374,15 @@ def folded_analyzer() -> Tokenizer:
     ['so', 'cong', 'thuong', 'ben', 'tre']
     """
     return SyllableTokenizer() | LowercaseFilter() | FoldFilter()
+
+
+def pairs_analyzer() -> Tokenizer:
+    """Adjacent folded syllables joined by '_': one term per neighbouring pair.
+
+    >>> [t.text for t in pairs_analyzer()("Sở Công Thương Bến Tre")]
+    ['so_cong', 'cong_thuong', 'thuong_ben', 'ben_tre']
+    """
+    return folded_analyzer() | BiWordFilter(sep="_")
 
 
 def query_words(text: str) -> list[str]:

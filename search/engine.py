@@ -6,9 +6,7 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import heapq
 import threading
 import time
 from collections import Counter
@@ -19,6 +17,7 @@ from datetime import time as dt_time
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 from whoosh import index, scoring
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -38,6 +37,7 @@ from search.query import (
     to_whoosh,
 )
 from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
+from search.scoring import VectorScorer
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
@@ -111,11 +111,7 @@ class _Snapshot:
         self.searcher = searcher
         self.docsets = DocSets(searcher)
         reader = searcher.reader()
-        self._published = (
-            reader.column_reader("published", translate=False)
-            if reader.has_column("published")
-            else None
-        )
+        self.stamps = _published_stamps(searcher)
         self.values: dict[str, dict[int, list[str]]] = {}
         self.postings: dict[str, dict[str, frozenset[int]]] = {}
         for facet in FACET_FIELDS:
@@ -129,24 +125,39 @@ class _Snapshot:
                     by_doc.setdefault(docnum, []).append(value)
             self.postings[facet] = by_value
             self.values[facet] = by_doc
-        stamps = [] if self._published is None else list(self._published)
-        self._newest = max((s for s in stamps if s != _NO_DATE), default=None)
+        self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
+        self.recency = self._recency_factors()
 
-    def date_key(self, docnum: int) -> tuple[bool, int, int]:
-        """Sort key for newest first, undated last, then index order."""
-        stamp = self._published[docnum] if self._published is not None else _NO_DATE
-        return (stamp == _NO_DATE, -stamp, docnum)
+    def newest_first(self, docs: np.ndarray) -> np.ndarray:
+        """``docs`` newest first, undated last, then in index order."""
+        stamps = self.stamps[docs]
+        undated = stamps == np.uint64(_NO_DATE)
+        age = np.where(undated, np.uint64(0), np.uint64(_NO_DATE) - stamps)
+        return docs[np.lexsort((docs, age, undated))]
 
-    def recency_factor(self, docnum: int) -> float:
-        """1 + a bonus that halves every RECENCY_HALF_LIFE_DAYS behind the newest article;
-        1 for an undated one."""
-        if self._newest is None:
-            return 1.0
-        stamp = self._published[docnum]
-        if stamp == _NO_DATE:
-            return 1.0
-        age_days = (self._newest - stamp) / _USECS_PER_DAY
-        return 1.0 + RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+    def _recency_factors(self) -> np.ndarray:
+        """Per document, 1 + a bonus that halves every RECENCY_HALF_LIFE_DAYS behind the
+        newest article; 1 for an undated one."""
+        dated = self.stamps != np.uint64(_NO_DATE)
+        if not dated.any():
+            return np.ones(len(self.stamps))
+        age_days = (self.stamps[dated].max() - self.stamps).astype(np.float64) / _USECS_PER_DAY
+        bonus = RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+        return np.where(dated, 1.0 + bonus, 1.0)
+
+
+def _published_stamps(searcher: Searcher) -> np.ndarray:
+    """The published column of every document, segment by segment: Whoosh's combined
+    column reader drops the documents of a segment that has no dated article."""
+    parts = []
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        if reader.has_column("published"):
+            column = reader.column_reader("published", translate=False)
+            parts.append(np.array(list(column), np.uint64))
+        else:
+            parts.append(np.full(reader.doc_count_all(), _NO_DATE, np.uint64))
+    return np.concatenate(parts) if parts else np.empty(0, np.uint64)
 
 
 def _serialized(method: Callable[..., T]) -> Callable[..., T]:
@@ -332,15 +343,17 @@ class SearchEngine:
         (newest first, undated last) when asked or when there is nothing to rank by."""
         if not sel.final:
             return []
+        docs = np.fromiter(sorted(sel.final), np.int64, len(sel.final))
         if sort == "date" or not sel.parsed.positive:
-            newest = heapq.nsmallest(start + count, sel.final, key=snap.date_key)
-            return [(docnum, None) for docnum in newest[start:]]
-        scored = [
-            (docnum, score * snap.recency_factor(docnum))
-            for docnum, score in _scores(snap.searcher, sel.query.rank, sel.final)
-        ]
-        best = heapq.nlargest(start + count, scored, key=lambda pair: (pair[1], -pair[0]))
-        return best[start:]
+            newest = snap.newest_first(docs)[start : start + count]
+            return [(int(docnum), None) for docnum in newest]
+        scores = snap.scorer.score(sel.query.rank, docs) * snap.recency[docs]
+        depth = min(start + count, len(docs))
+        if depth < len(docs):
+            top = np.argpartition(-scores, depth - 1)[:depth]
+            docs, scores = docs[top], scores[top]
+        order = np.lexsort((docs, -scores))[start:depth]
+        return [(int(docs[i]), float(scores[i])) for i in order]
 
     def _facets(self, snap, matched, allowed, filters, limit) -> dict:
         """Counts per facet over the results with every OTHER facet's filter applied.
@@ -404,29 +417,6 @@ class SearchEngine:
     @_serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
-
-
-def _scores(searcher: Searcher, query: wq.Query, docs: frozenset[int]) -> list[tuple[int, float]]:
-    """BM25F scores of ``docs`` only: the matcher skips straight to each of them, where
-    Whoosh's collector would walk every posting of every query term."""
-    context = searcher.context()
-    ordered = sorted(docs)
-    scored = []
-    for sub, offset in searcher.leaf_searchers():
-        first = bisect.bisect_left(ordered, offset)
-        last = bisect.bisect_left(ordered, offset + sub.doc_count_all())
-        if first == last:
-            continue
-        matcher = query.matcher(sub, context)
-        for docnum in ordered[first:last]:
-            local = docnum - offset
-            if not matcher.is_active():
-                break
-            if matcher.id() < local:
-                matcher.skip_to(local)
-            if matcher.is_active() and matcher.id() == local:
-                scored.append((docnum, matcher.score()))
-    return scored
 
 
 def _local_iso(stamp: datetime | None) -> str | None:

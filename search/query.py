@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from search.analysis import document_numbers, fold, query_syllables, query_words
-from search.schema import folded_name
+from search.schema import PAIR_FIELDS, folded_name, pairs_name
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
@@ -36,7 +36,6 @@ FIELD_BOOSTS = {"title": 3.0, "summary": 1.8, "body": 1.0}
 ACCENTED_FOLDED_WEIGHT = 0.3
 EXACT_WEIGHT = 1.0
 PROXIMITY_BOOST = 1.5
-PROXIMITY_SLOP = 1
 DOCUMENT_NUMBER_BOOST = 5.0
 PROVINCE_BOOST = 6.0  # a keyword match scores a flat 0.5 per unit: +3, about one query word
 
@@ -179,7 +178,8 @@ def _exact_words(items: list[Item]) -> list[wq.Query]:
 def _proximity(parsed: ParsedQuery) -> wq.Query | None:
     """Optional boost for each pair of query syllables that stands adjacent in a document.
 
-    Rewards "Bến Tre" over a text with "bên" in one place and "trễ" in another.
+    Rewards "Bến Tre" over a text with "bên" in one place and "trễ" in another; a
+    lookup in the pairs fields, not a positional match.
     """
     syllables = [
         fold(s)
@@ -192,9 +192,9 @@ def _proximity(parsed: ParsedQuery) -> wq.Query | None:
         return None
     return wq.Or(
         [
-            wq.Phrase(folded_name(name), list(pair), slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
-            for name in ("title", "body")
-            for pair in pairs
+            wq.Term(pairs_name(name), f"{first}_{second}", boost=PROXIMITY_BOOST)
+            for name in PAIR_FIELDS
+            for first, second in pairs
         ]
     )
 

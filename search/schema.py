@@ -6,7 +6,7 @@ from datetime import timedelta, timezone
 
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
-from search.analysis import folded_analyzer, word_analyzer
+from search.analysis import folded_analyzer, pairs_analyzer, word_analyzer
 
 # Dates are stored as naive Vietnam local time (as articles print them) and given
 # this offset whenever they leave the index.
@@ -29,8 +29,17 @@ FACET_FIELDS = (
 )
 
 
+# Text fields also indexed as adjacent folded syllable pairs ("ben_tre"): proximity
+# ranking then looks up one term instead of matching positions.
+PAIR_FIELDS = ("title", "body")
+
+
 def folded_name(field: str) -> str:
     return f"{field}_folded"
+
+
+def pairs_name(field: str) -> str:
+    return f"{field}_pairs"
 
 
 def build_schema() -> Schema:
@@ -47,6 +56,8 @@ def build_schema() -> Schema:
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=words, stored=True, phrase=True)
         fields[folded_name(name)] = TEXT(analyzer=folded, phrase=True)
+    for name in PAIR_FIELDS:
+        fields[pairs_name(name)] = TEXT(analyzer=pairs_analyzer(), phrase=False)
     for name in FACET_FIELDS:
         fields[name] = KEYWORD(commas=True, lowercase=False, scorable=False)
     return Schema(**fields)

@@ -1,0 +1,114 @@
+"""BM25F over cached postings, a whole candidate set at a time.
+
+Whoosh scores one posting at a time through a tree of Python matchers: about
+0.4 ms per matched document for our queries, seconds for a common word over the
+whole corpus. Here each term's postings are read once per index generation into
+arrays, and a query scores every candidate in a few numpy operations. The
+formula is Whoosh's BM25F (same idf, same quantised field lengths), so the
+ranking weights in ``search.query`` keep their meaning.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+TERM_CACHE_SIZE = 4096
+
+Scored = tuple[np.ndarray, np.ndarray]  # (scores, present) aligned with the candidates
+
+
+class VectorScorer:
+    """Scores for one searcher (one index generation)."""
+
+    def __init__(self, searcher: Searcher, b: float, k1: float) -> None:
+        self._reader = searcher.reader()
+        self._searcher = searcher
+        self._doc_count = self._reader.doc_count_all()
+        self._b, self._k1 = b, k1
+        self.postings = lru_cache(maxsize=TERM_CACHE_SIZE)(self._postings)
+        self._lengths = lru_cache(maxsize=None)(self._field_lengths)
+
+    def _postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers ascending, term frequencies) of one term."""
+        if (fieldname, text) not in self._reader:
+            return np.empty(0, np.int64), np.empty(0)
+        matcher = self._reader.postings(fieldname, text)
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return np.array(ids, np.int64), np.array(weights, np.float64)
+
+    def _field_lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
+        """Per-document lengths (as Whoosh quantises them) and their average."""
+        lengths = np.array(
+            [self._reader.doc_field_length(d, fieldname, 0) or 0 for d in range(self._doc_count)],
+            np.float64,
+        )
+        average = self._searcher.avg_field_length(fieldname) or 1.0
+        return lengths, average
+
+    def score(self, query: wq.Query, docs: np.ndarray) -> np.ndarray:
+        """BM25F score of each of ``docs`` (ascending document numbers) for ``query``.
+
+        Phrases score as the conjunction of their words: the candidates already
+        satisfy any phrase the query requires, and ordering is what is asked here.
+        """
+        scores, _ = self._eval(query, docs)
+        return scores
+
+    def _eval(self, query: wq.Query, docs: np.ndarray) -> Scored:
+        boost = query.boost
+        if isinstance(query, wq.Term):
+            scores, present = self._term(query.fieldname, query.text, docs)
+        elif isinstance(query, wq.Phrase):
+            words = [wq.Term(query.fieldname, w) for w in query.words]
+            scores, present = self.combine_and([self._eval(w, docs) for w in words])
+        elif isinstance(query, wq.AndMaybe):
+            (scores, present), (extra, _) = self._eval(query.a, docs), self._eval(query.b, docs)
+            scores = np.where(present, scores + extra, 0.0)
+        elif isinstance(query, wq.AndNot):
+            (scores, present), (_, excluded) = self._eval(query.a, docs), self._eval(query.b, docs)
+            present = present & ~excluded
+            scores = np.where(present, scores, 0.0)
+        elif isinstance(query, wq.And):
+            scores, present = self.combine_and([self._eval(q, docs) for q in query.subqueries])
+        elif isinstance(query, wq.Or):
+            parts = [self._eval(q, docs) for q in query.subqueries]
+            scores = np.sum([s for s, _ in parts], axis=0) if parts else np.zeros(len(docs))
+            present = np.any([p for _, p in parts], axis=0) if parts else np.zeros(len(docs), bool)
+        elif isinstance(query, wq.Every):
+            scores, present = np.ones(len(docs)), np.ones(len(docs), bool)
+        else:
+            raise TypeError(f"cannot score {type(query).__name__}")
+        return (scores * boost if boost != 1.0 else scores), present
+
+    @staticmethod
+    def combine_and(parts: list[Scored]) -> Scored:
+        """A conjunction: present where every part is, scored by their sum there.
+
+        >>> VectorScorer.combine_and([(np.ones(2), np.array([True, False]))] * 2)
+        (array([2., 0.]), array([ True, False]))
+        """
+        present = np.all([p for _, p in parts], axis=0)
+        scores = np.where(present, np.sum([s for s, _ in parts], axis=0), 0.0)
+        return scores, present
+
+    def _term(self, fieldname: str, text: str, docs: np.ndarray) -> Scored:
+        ids, frequencies = self.postings(fieldname, text)
+        if not len(ids):
+            return np.zeros(len(docs)), np.zeros(len(docs), bool)
+        slots = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+        present = ids[slots] == docs
+        tf = np.where(present, frequencies[slots], 0.0)
+        lengths, average = self._lengths(fieldname)
+        idf = math.log(self._doc_count / (len(ids) + 1)) + 1
+        norm = self._k1 * ((1 - self._b) + self._b * lengths[docs] / average)
+        scores = idf * (tf * (self._k1 + 1)) / (tf + norm)
+        return np.where(present, scores, 0.0), present
