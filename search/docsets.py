@@ -7,8 +7,10 @@ so AND/OR/NOT become C-level set operations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -16,18 +18,22 @@ TERM_CACHE_SIZE = 4096
 
 
 class DocSets:
-    """Document sets for one searcher (one index generation)."""
+    """Document sets for one searcher (one index generation).
 
-    def __init__(self, searcher: Searcher) -> None:
+    ``postings(field, text)`` returns a term's document numbers first, as
+    ``VectorScorer.postings`` does, so both share one read of each posting list.
+    """
+
+    def __init__(
+        self, searcher: Searcher, postings: Callable[[str, str], tuple[np.ndarray, ...]]
+    ) -> None:
         self.searcher = searcher
         self._all = frozenset(searcher.reader().all_doc_ids())
+        self._postings = postings
         self.term = lru_cache(maxsize=TERM_CACHE_SIZE)(self._term)
 
     def _term(self, fieldname: str, text: str) -> frozenset[int]:
-        reader = self.searcher.reader()
-        if (fieldname, text) not in reader:
-            return frozenset()
-        return frozenset(reader.postings(fieldname, text).all_ids())
+        return frozenset(self._postings(fieldname, text)[0].tolist())
 
     def of(self, query: wq.Query) -> frozenset[int]:
         """The documents ``query`` matches (scores ignored)."""

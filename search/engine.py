@@ -109,7 +109,6 @@ class _Snapshot:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self.docsets = DocSets(searcher)
         reader = searcher.reader()
         self.stamps = _published_stamps(searcher)
         self.values: dict[str, dict[int, list[str]]] = {}
@@ -126,6 +125,7 @@ class _Snapshot:
             self.postings[facet] = by_value
             self.values[facet] = by_doc
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
+        self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
 
     def newest_first(self, docs: np.ndarray) -> np.ndarray:

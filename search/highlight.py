@@ -8,14 +8,24 @@ highlights "Sở Công Thương", while "dương" does not highlight "đường"
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold, syllable_spans
+from search.analysis import fold, syllable_spans, unify_tones
 
 SNIPPET_CHARS = 300
 _SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n+")
+
+
+def _whole_syllables(terms: set[str]) -> re.Pattern | None:
+    """A pattern finding any of ``terms`` as a whole syllable, the longest first; a
+    number such as "5,1" or "1.015" is one syllable, as the tokenizer reads it."""
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:{alternatives})(?![^\W_])(?![.,]\d)")
 
 
 class Highlighter:
@@ -24,12 +34,35 @@ class Highlighter:
         self.folded = set()
         for term in terms:
             (self.folded if fold(term) == term else self.accented).add(term)
+        self._candidates = _whole_syllables(self.folded | {fold(t) for t in self.accented})
 
     def __bool__(self) -> bool:
         return bool(self.accented or self.folded)
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, matched term) for every highlighted syllable in ``text``."""
+        """(start, end, matched term) for every highlighted syllable in ``text``.
+
+        One pattern of the folded terms runs over the folded text; only its hits are
+        checked against the accented terms. That needs lower-casing and folding to
+        keep the offsets of ``text``, as they do for Vietnamese; otherwise the
+        syllables are walked one by one.
+        """
+        lowered = unicodedata.normalize("NFC", text).lower()
+        if self._candidates is None:
+            return []
+        if len(lowered) != len(text):
+            return self._matches_by_syllable(text)
+        found = []
+        for match in self._candidates.finditer(fold(lowered)):
+            start, end = match.span()
+            syllable = unify_tones(lowered[start:end])
+            if syllable in self.accented:
+                found.append((start, end, syllable))
+            elif match.group() in self.folded:
+                found.append((start, end, match.group()))
+        return found
+
+    def _matches_by_syllable(self, text: str) -> list[tuple[int, int, str]]:
         found = []
         for syllable, start, end in syllable_spans(text):
             if syllable in self.accented:

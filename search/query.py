@@ -37,7 +37,7 @@ ACCENTED_FOLDED_WEIGHT = 0.3
 EXACT_WEIGHT = 1.0
 PROXIMITY_BOOST = 1.5
 DOCUMENT_NUMBER_BOOST = 5.0
-PROVINCE_BOOST = 6.0  # a keyword match scores a flat 0.5 per unit: +3, about one query word
+PROVINCE_BOOST = 6.0  # a keyword field has no lengths: a match scores +6, about one word
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 

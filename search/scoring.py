@@ -28,6 +28,7 @@ class VectorScorer:
     def __init__(self, searcher: Searcher, b: float, k1: float) -> None:
         self._reader = searcher.reader()
         self._searcher = searcher
+        self._schema = searcher.schema
         self._doc_count = self._reader.doc_count_all()
         self._b, self._k1 = b, k1
         self.postings = lru_cache(maxsize=TERM_CACHE_SIZE)(self._postings)
@@ -107,6 +108,8 @@ class VectorScorer:
         slots = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
         present = ids[slots] == docs
         tf = np.where(present, frequencies[slots], 0.0)
+        if not self._schema[fieldname].scorable:  # a keyword: Whoosh scores its weight
+            return tf, present
         lengths, average = self._lengths(fieldname)
         idf = math.log(self._doc_count / (len(ids) + 1)) + 1
         norm = self._k1 * ((1 - self._b) + self._b * lengths[docs] / average)

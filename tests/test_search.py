@@ -256,3 +256,18 @@ def test_the_rarest_term_is_dropped_when_all_together_find_nothing(seed_engine):
     assert result["relaxed"] == {"dropped": "2099"}
     assert [r["id"] for r in result["results"]][0] == BEN_TRE
     assert seed_engine.search(SearchRequest("điện gió"))["relaxed"] is None
+
+
+def test_fast_highlighting_finds_what_the_syllable_walk_finds(sample_records):
+    from search.analysis import fold, query_syllables
+    from search.highlight import Highlighter
+
+    for record in sample_records[:60]:
+        syllables = query_syllables(record["body"])
+        if not syllables:
+            continue
+        terms = syllables[:: max(1, len(syllables) // 5)][:5]
+        terms += [fold(t) for t in syllables[3:6]]
+        highlighter = Highlighter(terms)
+        text = record["body"]
+        assert highlighter.matches(text) == highlighter._matches_by_syllable(text), terms
