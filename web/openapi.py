@@ -6,8 +6,9 @@ from search.engine import MAX_PAGE, MAX_PER_PAGE
 from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS
 
-# An ISO date, or empty (an HTML form's unset date input).
-DATE_PATTERN = "^([1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"
+# An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
+# a pattern: no pattern can exclude calendar-impossible days such as 2023-02-31.
+DATE_SCHEMA = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "enum": [""]}]}
 
 
 def _string_list(description: str) -> dict:
@@ -88,7 +89,7 @@ def openapi_document() -> dict:
                 "name": bound,
                 "in": "query",
                 "description": f"Published {bound} this day (inclusive).",
-                "schema": {"type": "string", "pattern": DATE_PATTERN},
+                "schema": DATE_SCHEMA,
             }
             for bound in ("from", "to")
         ],
