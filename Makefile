@@ -7,7 +7,16 @@ PORT ?= 5000
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run serve install install-test browser index test lint clean
+CORPUS ?= ../shared/corpus/vn-news.jsonl.gz
+BENCH_DIR ?= /tmp/vnsearch-bench
+# `make bench` is the quick run (first 1,000 articles); `make bench BENCH_LIMIT=` the
+# whole corpus (hours on 2 cores; indexes go to BENCH_DIR).
+BENCH_LIMIT ?= 1000
+BENCH_INDEX := $(BENCH_DIR)/index-$(or $(BENCH_LIMIT),all)
+BENCH_SIZES ?= $(if $(BENCH_LIMIT),250$(,)500,5000$(,)10000$(,)20000)
+, := ,
+
+.PHONY: run serve install install-test browser index test lint clean bench
 
 run: install index serve
 
@@ -49,3 +58,12 @@ lint: install-test
 
 clean:
 	rm -rf $(INDEX_DIR) test-output .pytest_cache
+
+bench: install-test
+	$(BIN)/python -m bench.indexing --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
+	  --index $(BENCH_INDEX) --check-identity
+	$(BIN)/python -m bench.queries --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
+	  --index $(BENCH_INDEX) --work $(BENCH_DIR)
+	$(BIN)/python -m bench.incremental --corpus $(CORPUS) --index $(BENCH_INDEX)
+	$(BIN)/python -m bench.growth --corpus $(CORPUS) --sizes $(BENCH_SIZES) \
+	  --full-index $(BENCH_INDEX) --work $(BENCH_DIR)

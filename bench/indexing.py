@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     index = args.index or Path(tempfile.mkdtemp(prefix="bench-index-"))
     shutil.rmtree(index, ignore_errors=True)
     try:
-        seconds = build_seconds(args.corpus, index, args.limit, args.jobs)
+        seconds = build_seconds(args.corpus.resolve(), index.resolve(), args.limit, args.jobs)
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"our indexer, --jobs {args.jobs}: {seconds:.1f} s")
         print(f"  {documents / seconds:.1f} docs/s, {megabytes / seconds:.2f} MB/s")
