@@ -111,22 +111,37 @@ class _Snapshot:
         self.searcher = searcher
         reader = searcher.reader()
         self.stamps = _published_stamps(searcher)
-        self.values: dict[str, dict[int, list[str]]] = {}
+        self.doc_count = reader.doc_count_all()
         self.postings: dict[str, dict[str, frozenset[int]]] = {}
+        self._pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = {}
         for facet in FACET_FIELDS:
             by_value = {
                 value: frozenset(reader.postings(facet, value).all_ids())
                 for value in reader.field_terms(facet)
             }
-            by_doc: dict[int, list[str]] = {}
-            for value, docs in by_value.items():
-                for docnum in docs:
-                    by_doc.setdefault(docnum, []).append(value)
             self.postings[facet] = by_value
-            self.values[facet] = by_doc
+            names = list(by_value)
+            sizes = [len(by_value[name]) for name in names]
+            pair_docs = np.fromiter(
+                (d for name in names for d in by_value[name]), np.int64, sum(sizes)
+            )
+            pair_values = np.repeat(np.arange(len(names)), sizes)
+            self._pairs[facet] = (names, pair_docs, pair_values)
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
         self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
+
+    def mask(self, docs: frozenset[int]) -> np.ndarray:
+        """``docs`` as a boolean array over document numbers."""
+        mask = np.zeros(self.doc_count, bool)
+        mask[np.fromiter(docs, np.int64, len(docs))] = True
+        return mask
+
+    def count_values(self, facet: str, mask: np.ndarray) -> dict[str, int]:
+        """How many of the documents in ``mask`` hold each value of ``facet``."""
+        names, pair_docs, pair_values = self._pairs[facet]
+        counts = np.bincount(pair_values[mask[pair_docs]], minlength=len(names))
+        return {names[i]: int(counts[i]) for i in np.flatnonzero(counts)}
 
     def newest_first(self, docs: np.ndarray) -> np.ndarray:
         """``docs`` newest first, undated last, then in index order."""
@@ -361,12 +376,13 @@ class SearchEngine:
         That is what multi-select needs: picking one province still shows how many
         results the other provinces would add.
         """
-        facets, truncated = {}, {}
+        facets, truncated, masks = {}, {}, {}
         for facet in FACET_FIELDS:
             others = [docs for name, docs in allowed.items() if name != facet]
             docs = _intersect(matched, others)
-            values = snap.values[facet]
-            counts = Counter(v for d in docs for v in values.get(d, ()))
+            if docs not in masks:
+                masks[docs] = snap.mask(docs)
+            counts = Counter(snap.count_values(facet, masks[docs]))
             selected = set(filters.get(facet, ()))
             for value in selected:
                 counts.setdefault(value, 0)
