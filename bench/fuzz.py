@@ -42,8 +42,11 @@ def main() -> int:
             capture_output=True,
             text=True,
         )
+    report = log.with_name("schemathesis.txt")
+    report.write_text(result.stdout, "utf-8")
     summary = [line for line in result.stdout.splitlines() if line.strip()][-14:]
     print("\n".join(summary))
+    print(f"full schemathesis report: {report}")
     errors = log.read_text().count("Traceback")
     print(f"server tracebacks: {errors}")
     return 1 if errors else 0

@@ -19,8 +19,8 @@ from typing import TypeVar
 
 import numpy as np
 from whoosh import index, scoring
-from whoosh import query as wq
 from whoosh.searching import Searcher
+from whoosh.util.times import datetime_to_long
 
 from search.docsets import DocSets
 from search.highlight import Highlighter
@@ -80,8 +80,6 @@ class SearchRequest:
             raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
         if self.page > MAX_PAGE:
             raise InvalidRequest(f"page: at most {MAX_PAGE}")
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidRequest("from: must not be after to")
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
                 raise InvalidRequest(f"unknown filter {facet!r}")
@@ -340,10 +338,12 @@ class SearchEngine:
 
     @staticmethod
     def _date_set(snap: _Snapshot, first: date | None, last: date | None) -> frozenset[int]:
-        """Documents published within [first, last], whole days; undated ones never match."""
-        start = datetime.combine(first, dt_time.min) if first else None
-        end = datetime.combine(last, dt_time.max) if last else None
-        return snap.docsets.of(wq.DateRange("published", start, end))
+        """Documents published within [first, last], whole days (none if first > last);
+        undated ones never match."""
+        low = datetime_to_long(datetime.combine(first or date.min, dt_time.min))
+        high = datetime_to_long(datetime.combine(last or date.max, dt_time.max))
+        inside = (snap.stamps >= np.uint64(low)) & (snap.stamps <= np.uint64(high))
+        return frozenset(np.flatnonzero(inside).tolist())
 
     @staticmethod
     def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> frozenset[int]:

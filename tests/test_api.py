@@ -143,3 +143,14 @@ def test_non_ascii_digits_are_a_bad_request(client, number):
     for name in ("page", "per_page", "year"):
         response = client.get("/api/search", query_string={name: number})
         assert response.status_code == 400, (name, number)
+
+
+def test_date_range_filters_whole_days_and_an_inverted_range_is_empty(client):
+    dated = client.get("/api/search?q=tỉnh&sort=date&per_page=1").get_json()["results"][0]
+    day = dated["published"][:10]
+    same_day = client.get(f"/api/search?q=tỉnh&from={day}&to={day}&per_page=100").get_json()
+    assert same_day["total"] >= 1
+    assert all(r["published"][:10] == day for r in same_day["results"])
+    inverted = client.get("/api/search?q=tỉnh&from=2024-01-02&to=2024-01-01")
+    assert inverted.status_code == 200
+    assert inverted.get_json()["total"] == 0
