@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from search import InvalidRequest, SearchRequest
+from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS
 from web import get_engine
 
@@ -38,8 +39,10 @@ def _date_arg(args: MultiDict, name: str) -> date | None:
 def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
     """Read and check the query-string parameters every search endpoint accepts."""
     expanded = args.get("more", "")
+    query = args.get("q", "")
     return SearchRequest(
-        query=args.get("q", "").strip(),
+        # The length limit applies to q as sent (as the OpenAPI description says).
+        query=query if len(query) > MAX_QUERY_CHARS else query.strip(),
         filters={f: [v for v in args.getlist(f) if v.strip()] for f in FACET_FIELDS},
         sort=args.get("sort", "relevance") or "relevance",
         page=_int_arg(args, "page", 1),
