@@ -8,20 +8,19 @@ so AND/OR/NOT become C-level set operations.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
-
-TERM_CACHE_SIZE = 4096
 
 
 class DocSets:
     """Document sets for one searcher (one index generation).
 
     ``postings(field, text)`` returns a term's document numbers first, as
-    ``VectorScorer.postings`` does, so both share one read of each posting list.
+    ``VectorScorer.postings`` does: both share its cache of compact arrays, and the
+    sets built from them live for one query (a cached set of a common word costs
+    ~60 bytes per document, a thousand of them gigabytes).
     """
 
     def __init__(
@@ -30,9 +29,8 @@ class DocSets:
         self.searcher = searcher
         self._all = frozenset(searcher.reader().all_doc_ids())
         self._postings = postings
-        self.term = lru_cache(maxsize=TERM_CACHE_SIZE)(self._term)
 
-    def _term(self, fieldname: str, text: str) -> frozenset[int]:
+    def term(self, fieldname: str, text: str) -> frozenset[int]:
         return frozenset(self._postings(fieldname, text)[0].tolist())
 
     def of(self, query: wq.Query) -> frozenset[int]:

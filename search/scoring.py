@@ -37,14 +37,14 @@ class VectorScorer:
     def _postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers ascending, term frequencies) of one term."""
         if (fieldname, text) not in self._reader:
-            return np.empty(0, np.int64), np.empty(0)
+            return np.empty(0, np.int32), np.empty(0, np.float32)
         matcher = self._reader.postings(fieldname, text)
         ids, weights = [], []
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
             matcher.next()
-        return np.array(ids, np.int64), np.array(weights, np.float64)
+        return np.array(ids, np.int32), np.array(weights, np.float32)
 
     def _field_lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
         """Per-document lengths (as Whoosh quantises them) and their average."""
