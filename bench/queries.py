@@ -40,16 +40,9 @@ from bench import DEFAULT_CORPUS
 from bench.server import rss_mb, serving
 from eval.baselines import DEFAULT_WORK, Fts5Baseline, WhooshBaseline
 from eval.ranking import fold
+from indexer.build import FACET_ATTRIBUTES
 from search import SearchEngine, SearchRequest
 
-FACETS = {
-    "province": "provinces",
-    "province_mentioned": "provinces_mentioned",
-    "province_2025": "provinces_2025",
-    "year": "years",
-    "official": "officials",
-    "indicator": "indicators",
-}
 _WORD = re.compile(r"^\w[\w.,%/-]*$")
 
 
@@ -115,7 +108,7 @@ def fts5(index_dir: Path, corpus: Path, work: Path, limit: int | None) -> Callab
         rows = [
             (f["id"], facet, str(value))
             for f in reader.all_stored_fields()
-            for facet, key in FACETS.items()
+            for facet, key in FACET_ATTRIBUTES.items()
             for value in (f.get("meta") or {}).get(key, [])
         ]
         with db:
@@ -125,9 +118,7 @@ def fts5(index_dir: Path, corpus: Path, work: Path, limit: int | None) -> Callab
             db.execute("CREATE INDEX facets_value ON facets (facet, value, id)")
 
     def run(query: BenchQuery) -> int:
-        terms = [f'"{w}"' for w in query.text.replace('"', " ").split() if re.search(r"\w", w)]
-        match = " AND ".join(terms)
-        where, params = "docs MATCH ?", [match]
+        where, params = "docs MATCH ?", [Fts5Baseline.match_expression(query.text)]
         for facet, values in query.filters.items():
             where += " AND id IN (SELECT id FROM facets WHERE facet = ? AND value = ?)"
             params += [facet, values[0]]

@@ -113,14 +113,18 @@ class Fts5Baseline(Baseline):
     def _open(self) -> None:
         self._db = sqlite3.connect(self.dir / "fts5.sqlite", check_same_thread=False)
 
-    def search(self, query: str, k: int = 10) -> list[str]:
+    @staticmethod
+    def match_expression(query: str) -> str:
+        """Every word of ``query`` quoted (so FTS5 syntax in it is inert) and ANDed."""
         words = [word for word in query.split() if _WORD.search(word)]
-        terms = ['"' + word.replace('"', '""') + '"' for word in words]
-        if not terms:
+        return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+    def search(self, query: str, k: int = 10) -> list[str]:
+        match = self.match_expression(query)
+        if not match:
             return []
         rows = self._db.execute(
-            "SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?",
-            (" AND ".join(terms), k),
+            "SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?", (match, k)
         )
         return [doc_id for (doc_id,) in rows]
 

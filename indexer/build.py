@@ -25,6 +25,17 @@ from indexer.sources import Article, SourceError
 from search.analysis import document_numbers, normalize, preload, presegmented, segment
 from search.schema import PAIR_FIELDS, VIETNAM_TZ, build_schema, folded_name, pairs_name
 
+# Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
+# its values come from.
+FACET_ATTRIBUTES = {
+    "province": "provinces",
+    "province_mentioned": "provinces_mentioned",
+    "province_2025": "provinces_2025",
+    "year": "years",
+    "official": "officials",
+    "indicator": "indicators",
+}
+
 
 class IndexBusyError(RuntimeError):
     """Another process holds the index's write lock."""
@@ -104,15 +115,8 @@ def to_document(article: Article, facets: Facets, digest: str) -> dict:
     published = _local_naive(article.published)
     if published:
         doc["published"] = published
-    keywords = {
-        "province": facets.provinces,
-        "province_mentioned": facets.provinces_mentioned,
-        "province_2025": facets.provinces_2025,
-        "year": [str(year) for year in facets.years],
-        "official": facets.officials,
-        "indicator": facets.indicators,
-    }
-    for name, values in keywords.items():
+    for name, attribute in FACET_ATTRIBUTES.items():
+        values = [str(v) for v in getattr(facets, attribute)]
         if values:
             doc[name] = ",".join(v.replace(",", " ") for v in values)
     numbers = document_numbers(f"{article.title}\n{article.body}")

@@ -47,9 +47,9 @@ class Highlighter:
         keep the offsets of ``text``, as they do for Vietnamese; otherwise the
         syllables are walked one by one.
         """
-        lowered = unicodedata.normalize("NFC", text).lower()
         if self._candidates is None:
             return []
+        lowered = unicodedata.normalize("NFC", text).lower()
         if len(lowered) != len(text):
             return self._matches_by_syllable(text)
         found = []
