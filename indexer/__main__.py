@@ -9,6 +9,7 @@ from pathlib import Path
 
 from indexer.build import IndexBusyError, IndexSchemaError, build, delete, print_progress
 from indexer.sources import SourceError, read_sources
+from indexer.workers import WorkerError
 
 DEFAULT_INDEX = "index"
 
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     except IndexSchemaError as exc:
         print(exc, file=sys.stderr)
         return 4
+    except WorkerError as exc:
+        print(exc, file=sys.stderr)
+        return 5
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import multiprocessing
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,11 +17,13 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh import index
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
 from indexer.sources import Article, SourceError
-from search.analysis import document_numbers, normalize, preload, presegmented, segment
+from indexer.workers import SegmentWorkers
+from search.analysis import document_numbers, preload
 from search.schema import PAIR_FIELDS, VIETNAM_TZ, build_schema, folded_name, pairs_name
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
@@ -75,9 +76,36 @@ def open_or_create(index_dir: str | Path) -> index.Index:
     return ix
 
 
+# whoosh-reloaded 2.7.5 inlines short posting lists by calling ``set_inline``, a name
+# ``W3TermInfo`` never defines (it has ``set_inlined``), so any inline limit crashes.
+if not hasattr(W3TermInfo, "set_inline"):
+    W3TermInfo.set_inline = W3TermInfo.set_inlined
+
+# Posting lists of up to this many documents live inside the term's entry instead of
+# a compressed block of their own: most terms (syllable pairs above all) are that
+# rare, and writing a block per term was half the indexing time. Readers need no
+# change: the codec settings travel with each segment.
+INLINE_POSTINGS = 8
+
+
+def _codec() -> W3Codec:
+    """Whoosh's codec, with short posting lists inlined and no per-block length range.
+
+    The length range only serves Whoosh's own block-skipping scorer, which
+    ``search.scoring`` replaces; collecting it cost a column lookup per posting.
+    """
+    codec = W3Codec(inlinelimit=INLINE_POSTINGS)
+    codec.length_stats = False
+    return codec
+
+
+def _writer_options() -> dict:
+    return {"limitmb": 128, "codec": _codec()}
+
+
 def _writer(ix: index.Index, wait: float):
     try:
-        return ix.writer(timeout=wait, limitmb=256)
+        return ix.writer(timeout=wait, **_writer_options())
     except LockError:
         raise IndexBusyError(
             f"another indexer is writing to {ix.storage.folder}; "
@@ -134,41 +162,43 @@ def _stored_digests(ix: index.Index) -> dict[str, str]:
 
 
 Progress = Callable[[BuildStats], None]
+# (article id, whether it was written: False when the stored copy is identical)
+Outcome = tuple[str, bool]
 
 
-@dataclass
-class _Prepared:
-    """An article with everything the CPU-heavy steps compute, ready for the writer."""
-
-    article: Article
-    facets: Facets
-    digest: str
-    segmentations: dict[str, list[tuple[str, int, int]]] | None
-
-
-_KNOWN_DIGESTS: dict[str, str] = {}
-
-
-def _prepare(article: Article) -> _Prepared:
-    """Extract facets and, unless the stored copy is identical, segment the text.
-
-    Runs in worker processes; ``_KNOWN_DIGESTS`` is inherited from the parent by fork.
-    """
-    facets = extract_facets(article.title, article.body, article.published, summary=article.summary)
-    digest = _digest(article, facets)
-    if _KNOWN_DIGESTS.get(article.id) == digest:
-        return _Prepared(article, facets, digest, None)
-    texts = {normalize(t) for t in (article.title, article.summary, article.body) if t}
-    return _Prepared(article, facets, digest, {t: segment(t) for t in texts})
+def _index_articles(writer, articles: Iterable[Article], known: dict[str, str]) -> list[Outcome]:
+    """Add each article whose digest differs from the stored one; the analyzers segment here."""
+    outcomes = []
+    for article in articles:
+        facets = extract_facets(
+            article.title, article.body, article.published, summary=article.summary
+        )
+        digest = _digest(article, facets)
+        changed = known.get(article.id) != digest
+        if changed:
+            writer.add_document(**to_document(article, facets, digest))
+        outcomes.append((article.id, changed))
+    return outcomes
 
 
-def _prepared(articles: Iterable[Article], jobs: int) -> Iterator[_Prepared]:
-    if jobs <= 1:
-        yield from map(_prepare, articles)
-        return
-    preload()
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_prepare, articles, chunksize=4)
+def _duplicate(article: Article, first: str) -> SourceError:
+    path, _, line = article.origin.rpartition(":")
+    where = (path, int(line)) if line.isdigit() else (article.origin, None)
+    return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
+
+
+def _unique(articles: Iterable[Article], stats: BuildStats, on_error) -> Iterator[Article]:
+    """Each id once: a second record with a seen id is reported and skipped."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        stats.seen += 1
+        if article.id in seen:
+            stats.skipped += 1
+            if on_error:
+                on_error(_duplicate(article, seen[article.id]))
+            continue
+        seen[article.id] = article.origin
+        yield article
 
 
 def build(
@@ -183,52 +213,67 @@ def build(
 ) -> BuildStats:
     """Index articles; unchanged ones are left alone, changed ones replaced.
 
-    With ``jobs`` > 1, worker processes segment and extract while this process writes.
+    With ``jobs`` > 1, each worker process extracts, segments and writes its own
+    segment, and this process commits them all at once.
     """
     stats = BuildStats()
     started = time.perf_counter()
     ix = open_or_create(index_dir)
     writer = _writer(ix, wait)
     try:
-        _KNOWN_DIGESTS.clear()
-        _KNOWN_DIGESTS.update(_stored_digests(ix))
-        seen: dict[str, str] = {}
-        for item in _prepared(itertools.islice(articles, limit), jobs):
-            stats.seen += 1
-            article = item.article
-            if article.id in seen:
-                stats.skipped += 1
-                if on_error:
-                    on_error(_duplicate(article, seen[article.id]))
-                continue
-            seen[article.id] = article.origin
-            _write(writer, item, stats)
-            if progress and stats.seen % 50 == 0:
-                progress(stats)
-        if stats.added:
-            writer.commit()
+        known = _stored_digests(ix)
+        batches = _batched(_unique(itertools.islice(articles, limit), stats, on_error))
+        workers = None
+        if jobs <= 1:
+            outcomes = (_index_articles(writer, batch, known) for batch in batches)
         else:
-            writer.cancel()
+            preload()  # once, before forking: the workers share the model's pages
+            workers = SegmentWorkers(ix, _index_articles, known, jobs, _writer_options())
+            outcomes = workers.run(batches)
+        for doc_id, changed in itertools.chain.from_iterable(outcomes):
+            _count(stats, changed, progress)
+            if changed and doc_id in known:  # the new version is in a new segment
+                writer.delete_by_term("id", doc_id)
+        _commit(writer, workers.segments if workers else [], stats)
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel()
         raise
     stats.seconds = time.perf_counter() - started
     return stats
 
 
-def _duplicate(article: Article, first: str) -> SourceError:
-    path, _, line = article.origin.rpartition(":")
-    where = (path, int(line)) if line.isdigit() else (article.origin, None)
-    return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
+BATCH = 8
 
 
-def _write(writer, item: _Prepared, stats: BuildStats) -> None:
-    if item.segmentations is None:
+def _batched(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, BATCH)):
+        yield batch
+
+
+def _count(stats: BuildStats, changed: bool, progress: Progress | None) -> None:
+    if changed:
+        stats.added += 1
+    else:
         stats.unchanged += 1
+    if progress and stats.indexed % 50 == 0:
+        progress(stats)
+
+
+def _commit(writer, segments: list, stats: BuildStats) -> None:
+    """Commit this writer's segment together with the workers' ones (as Whoosh's MpWriter
+    does with ``multisegment=True``), or leave the index untouched if nothing changed."""
+    if not stats.added:
+        writer.cancel()
         return
-    with presegmented(item.segmentations):
-        writer.update_document(**to_document(item.article, item.facets, item.digest))
-    stats.added += 1
+    final = writer._merge_segments(None, None, None)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final + segments)
+    writer._finish()
 
 
 def delete(ids: Iterable[str], index_dir: str | Path, *, wait: float = 0.0) -> list[str]:

@@ -20,7 +20,6 @@ import string
 import threading
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from whoosh.analysis import BiWordFilter, LowercaseFilter, Token, Tokenizer
 from whoosh.analysis.filters import Filter
@@ -129,8 +128,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@functools.lru_cache(maxsize=16)
 def normalize(text: str) -> str:
-    """NFC plus unified tone placement: the form every analysis step starts from."""
+    """NFC plus unified tone placement: the form every analysis step starts from.
+
+    Cached for the few texts in flight: indexing analyses each text once per view.
+    """
     return unify_tones(unicodedata.normalize("NFC", text))
 
 
@@ -235,23 +238,6 @@ def _joins(prev: str, cur: str, label: str) -> bool:
     )
 
 
-_PRESEGMENTED: dict[str, list[tuple[str, int, int]]] = {}
-
-
-@contextmanager
-def presegmented(segmentations: dict[str, list[tuple[str, int, int]]]) -> Iterator[None]:
-    """Let the tokenizer reuse segmentations computed elsewhere, e.g. in worker processes.
-
-    Keys are normalised texts (``normalize(text)``), values what ``segment`` returns.
-    """
-    _PRESEGMENTED.update(segmentations)
-    try:
-        yield
-    finally:
-        for text in segmentations:
-            _PRESEGMENTED.pop(text, None)
-
-
 def preload() -> None:
     """Load pyvi now, e.g. before forking workers that then share it."""
     _Pyvi.get()
@@ -332,10 +318,7 @@ class PyviTokenizer(_SpanTokenizer):
     """
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
-        words = _PRESEGMENTED.get(text)
-        if words is None:
-            words = segment(text)
-        return (span for span in words if _WORDLIKE.search(span[0]))
+        return (span for span in segment(text) if _WORDLIKE.search(span[0]))
 
 
 class SyllableTokenizer(_SpanTokenizer):

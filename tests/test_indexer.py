@@ -36,20 +36,22 @@ def _cli(*args, cwd=ROOT):
     )
 
 
-def test_rebuild_is_idempotent(tmp_path):
-    first, _ = _build([SEEDS], tmp_path)
-    second, _ = _build([SEEDS], tmp_path)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rebuild_is_idempotent(tmp_path, jobs):
+    first, _ = _build([SEEDS], tmp_path, jobs=jobs)
+    second, _ = _build([SEEDS], tmp_path, jobs=jobs)
     assert (first.added, second.added, second.unchanged) == (5, 0, 5)
     assert _count(tmp_path) == 5
 
 
-def test_changed_document_replaces_the_old_one(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_changed_document_replaces_the_old_one(tmp_path, jobs):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    _build([corpus], tmp_path / "ix")
+    _build([corpus], tmp_path / "ix", jobs=jobs)
     seed = corpus / "003_9713efef0d945458.txt"
     seed.write_text(seed.read_text("utf-8") + "\nHợp tác xã Mỹ Phong trồng thanh long.", "utf-8")
-    stats, _ = _build([corpus], tmp_path / "ix")
+    stats, _ = _build([corpus], tmp_path / "ix", jobs=jobs)
     assert stats.added == 1
     engine = SearchEngine(tmp_path / "ix")
     assert engine.doc_count() == 5

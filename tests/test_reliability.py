@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import random
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -56,6 +58,54 @@ def test_sigkill_at_any_point_leaves_the_last_committed_index(tmp_path, sample_f
         outcomes.append(count > expected)
         expected = count
     assert any(outcomes) or expected == 5
+
+
+def _children(pid: int, timeout: float = 60.0) -> list[int]:
+    """The child processes of ``pid`` once it has some (Linux /proc)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        path = Path(f"/proc/{pid}/task/{pid}/children")
+        children = [int(c) for c in path.read_text().split()] if path.exists() else []
+        if children:
+            return children
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} started no workers")
+
+
+def _alive(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "State:\tZ" not in status.read_text()
+
+
+def test_a_killed_worker_fails_the_run_and_commits_nothing(tmp_path, sample_file):
+    build(read_sources([str(SEEDS)], print), tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "build", sample_file, "--index", tmp_path, "--jobs", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.kill(_children(process.pid)[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 5, stderr
+    assert "nothing was committed" in stderr
+    assert SearchEngine(tmp_path).doc_count() == 5
+
+
+def test_workers_stop_when_the_indexer_is_killed(tmp_path, sample_file, sample_records):
+    """No orphaned worker keeps running or holds the write lock: a rerun just works."""
+    process = _indexer("build", sample_file, "--index", tmp_path, "--jobs", 2)
+    workers = _children(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers))
+    rerun = _indexer("build", sample_file, "--index", tmp_path, "--jobs", 2)
+    assert rerun.wait(timeout=300) == 0
+    assert SearchEngine(tmp_path).doc_count() == len({r["id"] for r in sample_records})
 
 
 def test_second_indexer_exits_with_a_clear_message(tmp_path):

@@ -1,0 +1,145 @@
+"""Worker processes that each write their own Whoosh segment, for the parent to commit.
+
+Whoosh's own ``MpWriter(multisegment=True)`` works the same way, but it reads each
+worker's result with a one-second timeout and commits without the segment of a
+worker that failed or was slow. Here a worker that fails or dies fails the run,
+so the parent commits nothing and the index stays as it was.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from whoosh.index import Index
+from whoosh.writing import SegmentWriter
+
+# How often a blocked process looks up whether the other side is still alive.
+POLL_SECONDS = 0.5
+
+# Adds one batch of items through the writer, returning one outcome per item.
+Work = Callable[[SegmentWriter, list, Any], list]
+
+
+class WorkerError(RuntimeError):
+    """A worker process failed or exited before finishing its segment."""
+
+
+def _next_task(tasks: multiprocessing.Queue, parent: int) -> list | None:
+    """The next batch, or None when the parent says stop or has died."""
+    while True:
+        try:
+            return tasks.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return None
+
+
+def _work_loop(ix: Index, work: Work, context: Any, options: dict, tasks, results) -> None:
+    parent = os.getppid()
+    writer = SegmentWriter(ix, _lk=False, **options)
+    try:
+        while (batch := _next_task(tasks, parent)) is not None:
+            results.put(("batch", os.getpid(), work(writer, batch, context)))
+        if os.getppid() != parent:
+            writer._close_segment()
+            return
+        # Only the segment is finished, not the writer: the temporary directory the
+        # workers share is the parent's to remove when it commits or cancels.
+        segment = writer._finalize_segment() if writer._added else None
+        if segment is None:
+            writer._close_segment()
+        results.put(("done", os.getpid(), segment))
+    except BaseException:
+        writer._close_segment()
+        results.put(("error", os.getpid(), traceback.format_exc()))
+
+
+class SegmentWorkers:
+    """``jobs`` forked processes, each adding the batches it receives to its own segment."""
+
+    def __init__(self, ix: Index, work: Work, context: Any, jobs: int, options: dict) -> None:
+        spawn = multiprocessing.get_context("fork")
+        self._tasks = spawn.Queue(maxsize=2 * jobs)
+        self._results = spawn.Queue()
+        self._processes = [
+            spawn.Process(
+                target=_work_loop,
+                args=(ix, work, context, options, self._tasks, self._results),
+                daemon=True,
+            )
+            for _ in range(jobs)
+        ]
+        self._finished: set[int] = set()
+        self.segments: list = []
+
+    def run(self, batches: Iterable[list]) -> Iterator[list]:
+        """Hand out every batch, yielding each one's outcomes as they come back.
+
+        When the iterator is exhausted, ``segments`` holds the finished segments.
+        """
+        for process in self._processes:
+            process.start()
+        try:
+            for batch in batches:
+                yield from self._put(batch)
+            for _ in self._processes:
+                yield from self._put(None)
+            while len(self._finished) < len(self._processes):
+                yield from self._receive(POLL_SECONDS)
+        finally:
+            self._stop()
+
+    def _put(self, batch: list | None) -> Iterator[list]:
+        while True:
+            try:
+                self._tasks.put(batch, timeout=POLL_SECONDS)
+                break
+            except queue.Full:
+                yield from self._receive(0)
+        yield from self._receive(0)
+
+    def _receive(self, timeout: float) -> Iterator[list]:
+        """Outcomes that have arrived; raises if a worker failed or vanished."""
+        while True:
+            try:
+                message = self._results.get(block=bool(timeout), timeout=timeout or None)
+            except queue.Empty:
+                message = self._last_words()
+                if message is None:
+                    return
+            yield from self._handle(*message)
+            timeout = 0
+
+    def _handle(self, kind: str, pid: int, payload: Any) -> Iterator[list]:
+        if kind == "error":
+            raise WorkerError(f"indexing worker {pid} failed:\n{payload}")
+        if kind == "batch":
+            yield payload
+            return
+        self._finished.add(pid)
+        if payload is not None:
+            self.segments.append(payload)
+
+    def _last_words(self) -> tuple | None:
+        """A message from a worker that has exited unfinished, or None if none has."""
+        for process in self._processes:
+            if not process.is_alive() and process.pid not in self._finished:
+                try:  # its last messages may still be in the pipe
+                    return self._results.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    raise WorkerError(
+                        f"indexing worker {process.pid} exited with code {process.exitcode} "
+                        "before finishing; nothing was committed"
+                    ) from None
+        return None
+
+    def _stop(self) -> None:
+        for process in self._processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
