@@ -100,7 +100,7 @@ def _codec() -> W3Codec:
 
 
 def _writer_options() -> dict:
-    return {"limitmb": 128, "codec": _codec()}
+    return {"limitmb": 128, "codec": _codec(), "compound": False}
 
 
 def _writer(ix: index.Index, wait: float):
