@@ -37,7 +37,7 @@ from search.query import (
     to_whoosh,
 )
 from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
-from search.scoring import VectorScorer
+from search.scoring import VectorScorer, term_postings
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
@@ -114,7 +114,7 @@ class _Snapshot:
         self._pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = {}
         for facet in FACET_FIELDS:
             by_value = {
-                value: frozenset(reader.postings(facet, value).all_ids())
+                value: frozenset(term_postings(reader, facet, value)[0].tolist())
                 for value in reader.field_terms(facet)
             }
             self.postings[facet] = by_value
