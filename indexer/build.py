@@ -6,6 +6,7 @@ a run that fails or is killed leaves the last committed index as it was.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -154,30 +155,32 @@ def to_document(article: Article, facets: Facets, digest: str) -> dict:
     return doc
 
 
-def _stored_digests(ix: index.Index) -> dict[str, str]:
-    with ix.searcher() as searcher:
-        return {
-            fields["id"]: fields.get("digest", "") for _, fields in searcher.reader().iter_docs()
-        }
-
-
 Progress = Callable[[BuildStats], None]
-# (article id, whether it was written: False when the stored copy is identical)
-Outcome = tuple[str, bool]
+# An article and the digest of its stored copy (None when it is new to the index).
+Pending = tuple[Article, str | None]
+# (article id, written: False when the stored copy is identical, replaces a stored copy)
+Outcome = tuple[str, bool, bool]
 
 
-def _index_articles(writer, articles: Iterable[Article], known: dict[str, str]) -> list[Outcome]:
+def _with_stored_digests(articles: Iterable[Article], searcher) -> Iterator[Pending]:
+    """Looked up one by one: reading every stored document first took 4 s on the corpus."""
+    for article in articles:
+        fields = searcher.document(id=article.id)
+        yield article, (fields.get("digest", "") if fields else None)
+
+
+def _index_articles(writer, batch: list[Pending]) -> list[Outcome]:
     """Add each article whose digest differs from the stored one; the analyzers segment here."""
     outcomes = []
-    for article in articles:
+    for article, stored in batch:
         facets = extract_facets(
             article.title, article.body, article.published, summary=article.summary
         )
         digest = _digest(article, facets)
-        changed = known.get(article.id) != digest
+        changed = stored != digest
         if changed:
             writer.add_document(**to_document(article, facets, digest))
-        outcomes.append((article.id, changed))
+        outcomes.append((article.id, changed, stored is not None))
     return outcomes
 
 
@@ -221,18 +224,18 @@ def build(
     ix = open_or_create(index_dir)
     writer = _writer(ix, wait)
     try:
-        known = _stored_digests(ix)
-        batches = _batched(_unique(itertools.islice(articles, limit), stats, on_error))
+        unique = _unique(itertools.islice(articles, limit), stats, on_error)
+        batches = _batched(_with_stored_digests(unique, writer.searcher()))
         workers = None
         if jobs <= 1:
-            outcomes = (_index_articles(writer, batch, known) for batch in batches)
+            outcomes = map(functools.partial(_index_articles, writer), batches)
         else:
             preload()  # once, before forking: the workers share the model's pages
-            workers = SegmentWorkers(ix, _index_articles, known, jobs, _writer_options())
+            workers = SegmentWorkers(ix, _index_articles, jobs, _writer_options())
             outcomes = workers.run(batches)
-        for doc_id, changed in itertools.chain.from_iterable(outcomes):
+        for doc_id, changed, replaces in itertools.chain.from_iterable(outcomes):
             _count(stats, changed, progress)
-            if changed and doc_id in known:  # the new version is in a new segment
+            if changed and replaces:  # the new version is in a new segment
                 writer.delete_by_term("id", doc_id)
         _commit(writer, workers.segments if workers else [], stats)
     except BaseException:
@@ -246,8 +249,8 @@ def build(
 BATCH = 8
 
 
-def _batched(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    iterator = iter(articles)
+def _batched(items: Iterable[Pending]) -> Iterator[list[Pending]]:
+    iterator = iter(items)
     while batch := list(itertools.islice(iterator, BATCH)):
         yield batch
 

@@ -8,9 +8,12 @@ so the parent commits nothing and the index stays as it was.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import queue
+import signal
+import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -22,7 +25,7 @@ from whoosh.writing import SegmentWriter
 POLL_SECONDS = 0.5
 
 # Adds one batch of items through the writer, returning one outcome per item.
-Work = Callable[[SegmentWriter, list, Any], list]
+Work = Callable[[SegmentWriter, list], list]
 
 
 class WorkerError(RuntimeError):
@@ -39,13 +42,27 @@ def _next_task(tasks: multiprocessing.Queue, parent: int) -> list | None:
                 return None
 
 
-def _work_loop(ix: Index, work: Work, context: Any, options: dict, tasks, results) -> None:
-    parent = os.getppid()
+def _die_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this worker when the parent dies.
+
+    Polling the parent is not enough: killed while writing a batch, the parent
+    leaves half a message in the pipe, and the worker blocks reading the rest.
+    """
+    if sys.platform.startswith("linux"):
+        set_parent_death_signal = 1  # PR_SET_PDEATHSIG, <linux/prctl.h>
+        ctypes.CDLL(None).prctl(set_parent_death_signal, signal.SIGKILL)
+    if os.getppid() != parent:  # died before the request took effect
+        os._exit(1)
+
+
+def _work_loop(ix: Index, work: Work, options: dict, parent: int, tasks, results) -> None:
+    _die_with_parent(parent)
     writer = SegmentWriter(ix, _lk=False, **options)
     try:
         while (batch := _next_task(tasks, parent)) is not None:
-            results.put(("batch", os.getpid(), work(writer, batch, context)))
-        if os.getppid() != parent:
+            results.put(("batch", os.getpid(), work(writer, batch)))
+        if os.getppid() != parent:  # nobody will read what is still queued
+            results.cancel_join_thread()
             writer._close_segment()
             return
         # Only the segment is finished, not the writer: the temporary directory the
@@ -62,14 +79,14 @@ def _work_loop(ix: Index, work: Work, context: Any, options: dict, tasks, result
 class SegmentWorkers:
     """``jobs`` forked processes, each adding the batches it receives to its own segment."""
 
-    def __init__(self, ix: Index, work: Work, context: Any, jobs: int, options: dict) -> None:
+    def __init__(self, ix: Index, work: Work, jobs: int, options: dict) -> None:
         spawn = multiprocessing.get_context("fork")
         self._tasks = spawn.Queue(maxsize=2 * jobs)
         self._results = spawn.Queue()
         self._processes = [
             spawn.Process(
                 target=_work_loop,
-                args=(ix, work, context, options, self._tasks, self._results),
+                args=(ix, work, options, os.getpid(), self._tasks, self._results),
                 daemon=True,
             )
             for _ in range(jobs)
@@ -143,3 +160,6 @@ class SegmentWorkers:
             if process.is_alive():
                 process.terminate()
             process.join()
+        # Batches no worker took must not hold this process up at exit, as they
+        # would when a worker died holding the queue's read lock.
+        self._tasks.cancel_join_thread()

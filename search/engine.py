@@ -210,6 +210,24 @@ class SearchEngine:
             self._snapshot = _Snapshot(self._open().searcher(weighting=weighting))
         return self._snapshot
 
+    def close(self) -> None:
+        """Close the index files; the next call reopens them."""
+        with self._lock:
+            if self._snapshot is not None:
+                self._snapshot.searcher.close()
+                self._snapshot = None
+
+    def __enter__(self) -> SearchEngine:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # Segment files are real open files: an engine dropped without close() (a
+        # test, a one-off CLI call, an app torn down) must not leave them to the GC.
+        self.close()
+
     def _open(self) -> index.Index:
         if not index.exists_in(str(self.index_dir)):
             raise IndexMissingError(
