@@ -137,7 +137,10 @@ def leaf_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.nd
     matcher = reader.postings(fieldname, text)
     deleted = None
     if isinstance(matcher, FilterMatcher):
+        # The filter has already moved its child past the leading deleted documents,
+        # possibly to the end: start the child over and drop deletions here.
         matcher, deleted = matcher.child, reader.deleted_docs_set
+        matcher.reset()
     if isinstance(matcher, W3LeafMatcher):
         ids, weights = _block_arrays(matcher)
     else:

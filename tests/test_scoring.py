@@ -31,3 +31,24 @@ def test_block_decoding_matches_whoosh_matchers(segmented_index, field):
             expected = list(reader.postings(field, text).items_as("weight"))
             assert ids.tolist() == [docnum for docnum, _ in expected], text
             assert np.allclose(weights, [weight for _, weight in expected]), text
+
+
+def test_a_term_whose_documents_are_all_deleted_has_no_postings(tmp_path, sample_file):
+    build(read_sources([str(sample_file)], print), tmp_path)
+    with index.open_dir(str(tmp_path)).searcher() as searcher:
+        reader = searcher.reader()
+        text = next(
+            t
+            for f, t in reader.all_terms()
+            if f == "body_folded" and reader.doc_frequency(f, t) > 8
+        )
+        doomed = [
+            searcher.stored_fields(d)["id"] for d in reader.postings("body_folded", text).all_ids()
+        ]
+    delete(doomed, tmp_path)
+    with index.open_dir(str(tmp_path)).reader() as reader:
+        ids, weights = term_postings(reader, "body_folded", text)
+        assert (ids.tolist(), weights.tolist()) == ([], [])
+        assert term_postings(reader, "body_folded", "tinh")[0].tolist() == list(
+            reader.postings("body_folded", "tinh").all_ids()
+        )
