@@ -161,7 +161,8 @@ def _item_arrays(matcher) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _block_arrays(matcher: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """Relies on whoosh-reloaded 2.7.5's block layout; tests compare it with ``all_items``."""
+    """Relies on whoosh-reloaded 2.7.5's block layout; tests/test_scoring.py checks it
+    term by term against Whoosh's own matchers."""
     id_blocks, weight_blocks = [], []
     while matcher.is_active():
         if matcher._data is None:
