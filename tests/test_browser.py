@@ -10,9 +10,9 @@ from xml.etree import ElementTree
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bench.server import serving
@@ -86,10 +86,19 @@ def test_search_then_filter_by_province(server, browser, screenshots):
 
 
 def _follow(browser, element) -> None:
-    """Click a link or button and wait until the next page has replaced this one."""
-    page = browser.find_element(By.TAG_NAME, "html")
+    """Click a link or button and wait until the next page has loaded.
+
+    A flag on the old page's ``window`` marks it; the new page has a fresh ``window``. Waiting for
+    an old element to go stale instead broke under load: chromedriver sometimes answers a lookup of
+    a node from the departing document with an inspector error rather than "stale element".
+    """
+    browser.execute_script("window.leavingThisPage = true;")
     element.click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda driver: driver.execute_script(
+            "return !window.leavingThisPage && document.readyState === 'complete';"
+        )
+    )
 
 
 def _open(browser, url: str) -> None:
