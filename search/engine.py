@@ -24,11 +24,9 @@ from whoosh.util.times import datetime_to_long
 
 from search.docsets import DocSets
 from search.highlight import Highlighter
-from search.indicators import indicator_label
 from search.query import (
     BM25_B,
     BM25_K1,
-    MAX_QUERY_CHARS,
     RECENCY_HALF_LIFE_DAYS,
     RECENCY_WEIGHT,
     BuiltQuery,
@@ -36,55 +34,25 @@ from search.query import (
     parse,
     to_whoosh,
 )
-from search.schema import FACET_FIELDS, VIETNAM_TZ, folded_name
+from search.results import (
+    DEFAULT_FACET_LIMIT,
+    MAX_RESULT_DEPTH,
+    IndexMissingError,
+    SearchRequest,
+    common_fields,
+    document_entry,
+    facet_list,
+    indicator_rows,
+    overview_of,
+    result_entry,
+)
+from search.schema import FACET_FIELDS, folded_name
 from search.scoring import VectorScorer, term_postings
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
 T = TypeVar("T")
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
-MAX_PER_PAGE = 100
-MAX_RESULT_DEPTH = 10_000
-MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
-DEFAULT_FACET_LIMIT = 20
-SORTS = ("relevance", "date")
-
-
-class IndexMissingError(RuntimeError):
-    """No index at the configured directory."""
-
-
-class InvalidRequest(ValueError):
-    """A request parameter is out of range; the message says which and why."""
-
-
-@dataclass
-class SearchRequest:
-    query: str = ""
-    filters: dict[str, list[str]] | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = 10
-    facet_limit: int | None = DEFAULT_FACET_LIMIT
-    date_from: date | None = None
-    date_to: date | None = None
-
-    def validate(self) -> None:
-        if len(self.query) > MAX_QUERY_CHARS:
-            raise InvalidRequest(f"q: at most {MAX_QUERY_CHARS} characters")
-        if self.sort not in SORTS:
-            raise InvalidRequest(f"sort: one of {', '.join(SORTS)}")
-        if self.page < 1:
-            raise InvalidRequest("page: a whole number from 1")
-        if not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
-        if self.page > MAX_PAGE:
-            raise InvalidRequest(f"page: at most {MAX_PAGE}")
-        for facet, values in (self.filters or {}).items():
-            if facet not in FACET_FIELDS:
-                raise InvalidRequest(f"unknown filter {facet!r}")
-            if facet == "year" and not all(_is_year(v) for v in values):
-                raise InvalidRequest("year: four-digit years only")
 
 
 @dataclass
@@ -95,11 +63,6 @@ class _Selection:
     matched: frozenset[int]
     allowed: dict[str, frozenset[int]]
     final: frozenset[int]
-
-
-def _is_year(text: str) -> bool:
-    """Four ASCII digits ("²⁰²³" passes str.isdigit but is no year)."""
-    return len(text) == 4 and text.isascii() and text.isdigit()
 
 
 class _Snapshot:
@@ -185,14 +148,6 @@ def _serialized(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-def _label(facet: str, value: str) -> str:
-    return indicator_label(value) if facet == "indicator" else value
-
-
-def _facet_value(facet: str, value: str) -> str | int:
-    return int(value) if facet == "year" else value
-
-
 class SearchEngine:
     """Opens the index lazily and reopens it when a new commit lands."""
 
@@ -243,7 +198,7 @@ class SearchEngine:
         request.validate()
         parsed = parsed or parse(request.query)
         built = to_whoosh(parsed, list(snap.postings["province"]))
-        filters = {f: list(dict.fromkeys(v)) for f, v in (request.filters or {}).items() if v}
+        filters = request.active_filters()
         matched = snap.docsets.of(built.match)
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         if request.date_from or request.date_to:
@@ -279,13 +234,14 @@ class SearchEngine:
             "sort": request.sort,
             "filters": sel.filters,
             "results": [
-                self._result(snap.searcher.stored_fields(docnum), score, highlighter)
+                result_entry(snap.searcher.stored_fields(docnum), score, highlighter)
                 for docnum, score in hits
             ],
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
             "relaxed": relaxed,
+            "partial": False,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
 
@@ -307,7 +263,7 @@ class SearchEngine:
         snap = self._current()
         sel = self._select(snap, request)
         ranked = self._rank(snap, sel, request.sort, 0, limit)
-        return [_common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
+        return [common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
 
     @_serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:
@@ -318,7 +274,7 @@ class SearchEngine:
             return []
         body = searcher.stored_fields(docnum).get("body", "")
         hits = searcher.more_like(docnum, folded_name("body"), text=body, top=count)
-        return [_common_fields(hit.fields()) for hit in hits]
+        return [common_fields(hit.fields()) for hit in hits]
 
     @_serialized
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
@@ -330,22 +286,7 @@ class SearchEngine:
         sel = self._select(snap, request)
         wanted = set(sel.filters.get("indicator", ()))
         docs = sorted(sel.final)[:limit]
-        rows = []
-        for docnum in docs:
-            fields = snap.searcher.stored_fields(docnum)
-            common = _common_fields(fields)
-            for value in (fields.get("meta") or {}).get("indicator_values", []):
-                if not wanted or value["indicator"] in wanted:
-                    rows.append(
-                        {
-                            **value,
-                            "document": common["id"],
-                            "title": common["title"],
-                            "published": common["published"],
-                            "provinces": common["provinces"],
-                        }
-                    )
-        rows.sort(key=lambda r: (r["indicator"], r.get("year") or 0, r["provinces"]))
+        rows = indicator_rows((snap.searcher.stored_fields(d) for d in docs), wanted)
         return {
             "query": request.query,
             "filters": sel.filters,
@@ -402,76 +343,23 @@ class SearchEngine:
                 masks[docs] = snap.mask(docs)
             counts = Counter(snap.count_values(facet, masks[docs]))
             selected = set(filters.get(facet, ()))
-            for value in selected:
-                counts.setdefault(value, 0)
-            facets[facet], truncated[facet] = _facet_list(facet, counts, selected, limit)
+            facets[facet], truncated[facet] = facet_list(facet, counts, selected, limit)
         return facets, truncated
-
-    @staticmethod
-    def _result(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
-        text = fields.get("body", "")
-        matches = highlighter.matches(text) if highlighter else []
-        if highlighter and not matches and fields.get("summary"):
-            text = fields["summary"]
-            matches = highlighter.matches(text)
-        return {
-            **_common_fields(fields),
-            "snippet": str(highlighter.snippet(text, matches=matches)),
-            "score": None if score is None else round(score, 4),
-        }
 
     @_serialized
     def document(self, doc_id: str) -> dict | None:
         """The whole stored document, or None for an unknown id."""
         fields = self._current().searcher.document(id=doc_id)
-        if fields is None:
-            return None
-        meta = fields.get("meta") or {}
-        return {
-            **_common_fields(fields),
-            "summary": fields.get("summary") or None,
-            "body": fields.get("body", ""),
-            "provinces_mentioned": meta.get("provinces_mentioned", []),
-            "provinces_2025": meta.get("provinces_2025", []),
-            "official_roles": meta.get("official_roles", []),
-            "indicator_values": meta.get("indicator_values", []),
-        }
+        return None if fields is None else document_entry(fields)
 
     @_serialized
     def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
         """Document count and facet counts over the whole index (home page, ``stats``)."""
-        result = self.search(SearchRequest(per_page=1, facet_limit=None))
-        snap = self._current()
-        return {
-            "total": result["total"],
-            "distinct": {f: len(snap.postings[f]) for f in FACET_FIELDS},
-            "facets": {f: values[:top] for f, values in result["facets"].items()},
-        }
+        return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
 
     @_serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
-
-
-def _local_iso(stamp: datetime | None) -> str | None:
-    """RFC 3339 with the Vietnam offset the stored naive time is in."""
-    return stamp.replace(tzinfo=VIETNAM_TZ).isoformat() if stamp else None
-
-
-def _common_fields(fields: dict) -> dict:
-    """What a search result and a document page both show."""
-    meta = fields.get("meta") or {}
-    published: datetime | None = fields.get("published")
-    return {
-        "id": fields["id"],
-        "title": fields.get("title", ""),
-        "url": fields.get("url") or None,
-        "published": _local_iso(published),
-        "provinces": meta.get("provinces", []),
-        "years": meta.get("years", []),
-        "officials": meta.get("officials", []),
-        "indicators": meta.get("indicators", []),
-    }
 
 
 def _intersect(base: frozenset[int], others) -> frozenset[int]:
@@ -479,24 +367,3 @@ def _intersect(base: frozenset[int], others) -> frozenset[int]:
     for docs in others:
         result = result & docs
     return result
-
-
-def _facet_list(
-    facet: str, counts: Counter, selected: set[str], limit: int | None
-) -> tuple[list[dict], bool]:
-    """Values by count, cut at ``limit`` but never dropping a selected one."""
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], _label(facet, kv[0])))
-    shown = [kv for kv in ordered if kv[1] > 0 or kv[0] in selected]
-    truncated = limit is not None and len(shown) > limit
-    if truncated:
-        shown = shown[:limit] + [kv for kv in shown[limit:] if kv[0] in selected]
-    values = [
-        {
-            "value": _facet_value(facet, value),
-            "label": _label(facet, value),
-            "count": count,
-            "selected": value in selected,
-        }
-        for value, count in shown
-    ]
-    return values, truncated

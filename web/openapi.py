@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from search.engine import MAX_PAGE, MAX_PER_PAGE
 from search.query import MAX_QUERY_CHARS
+from search.results import MAX_PAGE, MAX_PER_PAGE
 from search.schema import FACET_FIELDS
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
@@ -114,10 +114,14 @@ def openapi_document() -> dict:
     ]
     search_response = {
         "type": "object",
-        "required": ["query", "total", "page", "per_page", "results", "facets"],
+        "required": ["query", "total", "partial", "page", "per_page", "results", "facets"],
         "properties": {
             "query": {"type": "string"},
             "total": {"type": "integer"},
+            "partial": {
+                "type": "boolean",
+                "description": "true when a search node did not answer: the results lack its share",
+            },
             "page": {"type": "integer"},
             "per_page": {"type": "integer"},
             "results": {"type": "array", "items": _RESULT},

@@ -1,0 +1,179 @@
+"""The request and the result objects every backend speaks.
+
+Whoosh and SphinxQL find documents differently; what they return is built here, from the
+same stored fields (``id``, ``title``, ``url``, ``published``, ``summary``, ``body``,
+``meta``), so the API, the pages and the CLI cannot tell which backend answered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from search.highlight import Highlighter
+from search.indicators import indicator_label
+from search.query import MAX_QUERY_CHARS
+from search.schema import FACET_FIELDS, VIETNAM_TZ
+
+MAX_PER_PAGE = 100
+MAX_RESULT_DEPTH = 10_000
+MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
+DEFAULT_FACET_LIMIT = 20
+SORTS = ("relevance", "date")
+
+
+class IndexMissingError(RuntimeError):
+    """No index to search: not built yet, or no search node answers."""
+
+
+class InvalidRequest(ValueError):
+    """A request parameter is out of range; the message says which and why."""
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: dict[str, list[str]] | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+    facet_limit: int | None = DEFAULT_FACET_LIMIT
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def validate(self) -> None:
+        if len(self.query) > MAX_QUERY_CHARS:
+            raise InvalidRequest(f"q: at most {MAX_QUERY_CHARS} characters")
+        if self.sort not in SORTS:
+            raise InvalidRequest(f"sort: one of {', '.join(SORTS)}")
+        if self.page < 1:
+            raise InvalidRequest("page: a whole number from 1")
+        if not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
+        if self.page > MAX_PAGE:
+            raise InvalidRequest(f"page: at most {MAX_PAGE}")
+        for facet, values in (self.filters or {}).items():
+            if facet not in FACET_FIELDS:
+                raise InvalidRequest(f"unknown filter {facet!r}")
+            if facet == "year" and not all(_is_year(v) for v in values):
+                raise InvalidRequest("year: four-digit years only")
+
+    def active_filters(self) -> dict[str, list[str]]:
+        """The facet filters that hold values, each value once, in the order given."""
+        return {f: list(dict.fromkeys(v)) for f, v in (self.filters or {}).items() if v}
+
+
+def _is_year(text: str) -> bool:
+    """Four ASCII digits ("²⁰²³" passes str.isdigit but is no year)."""
+    return len(text) == 4 and text.isascii() and text.isdigit()
+
+
+def _label(facet: str, value: str) -> str:
+    return indicator_label(value) if facet == "indicator" else value
+
+
+def _facet_value(facet: str, value: str) -> str | int:
+    return int(value) if facet == "year" else value
+
+
+def _local_iso(stamp: datetime | None) -> str | None:
+    """RFC 3339 with the Vietnam offset the stored naive time is in."""
+    return stamp.replace(tzinfo=VIETNAM_TZ).isoformat() if stamp else None
+
+
+def common_fields(fields: dict) -> dict:
+    """What a search result and a document page both show."""
+    meta = fields.get("meta") or {}
+    published: datetime | None = fields.get("published")
+    return {
+        "id": fields["id"],
+        "title": fields.get("title", ""),
+        "url": fields.get("url") or None,
+        "published": _local_iso(published),
+        "provinces": meta.get("provinces", []),
+        "years": meta.get("years", []),
+        "officials": meta.get("officials", []),
+        "indicators": meta.get("indicators", []),
+    }
+
+
+def result_entry(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
+    """One hit: the common fields and a snippet from the body (the summary if only it matches)."""
+    text = fields.get("body", "")
+    matches = highlighter.matches(text) if highlighter else []
+    if highlighter and not matches and fields.get("summary"):
+        text = fields["summary"]
+        matches = highlighter.matches(text)
+    return {
+        **common_fields(fields),
+        "snippet": str(highlighter.snippet(text, matches=matches)),
+        "score": None if score is None else round(score, 4),
+    }
+
+
+def document_entry(fields: dict) -> dict:
+    """The whole stored document, as the document page and API show it."""
+    meta = fields.get("meta") or {}
+    return {
+        **common_fields(fields),
+        "summary": fields.get("summary") or None,
+        "body": fields.get("body", ""),
+        "provinces_mentioned": meta.get("provinces_mentioned", []),
+        "provinces_2025": meta.get("provinces_2025", []),
+        "official_roles": meta.get("official_roles", []),
+        "indicator_values": meta.get("indicator_values", []),
+    }
+
+
+def indicator_rows(documents: Iterable[dict], wanted: set[str]) -> list[dict]:
+    """One row per reported indicator value (only ``wanted`` ones, if any), with its source."""
+    rows = []
+    for fields in documents:
+        common = common_fields(fields)
+        for value in (fields.get("meta") or {}).get("indicator_values", []):
+            if not wanted or value["indicator"] in wanted:
+                rows.append(
+                    {
+                        **value,
+                        "document": common["id"],
+                        "title": common["title"],
+                        "published": common["published"],
+                        "provinces": common["provinces"],
+                    }
+                )
+    rows.sort(key=lambda r: (r["indicator"], r.get("year") or 0, r["provinces"]))
+    return rows
+
+
+def facet_list(
+    facet: str, counts: Counter, selected: set[str], limit: int | None
+) -> tuple[list[dict], bool]:
+    """Values by count, cut at ``limit`` but never dropping a selected one."""
+    for value in selected:
+        counts.setdefault(value, 0)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], _label(facet, kv[0])))
+    shown = [kv for kv in ordered if kv[1] > 0 or kv[0] in selected]
+    truncated = limit is not None and len(shown) > limit
+    if truncated:
+        shown = shown[:limit] + [kv for kv in shown[limit:] if kv[0] in selected]
+    values = [
+        {
+            "value": _facet_value(facet, value),
+            "label": _label(facet, value),
+            "count": count,
+            "selected": value in selected,
+        }
+        for value, count in shown
+    ]
+    return values, truncated
+
+
+def overview_of(result: dict, top: int | None) -> dict:
+    """The home page's numbers from an unfiltered search with every facet value listed."""
+    return {
+        "total": result["total"],
+        "distinct": {f: len(values) for f, values in result["facets"].items()},
+        "facets": {f: values[:top] for f, values in result["facets"].items()},
+    }
