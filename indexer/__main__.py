@@ -1,4 +1,8 @@
-"""Command line: ``python -m indexer build|delete|stats``."""
+"""Command line: ``python -m indexer build|delete|stats|sphinx-config|sphinx-nodes``.
+
+``build``, ``delete`` and ``stats`` work on the Whoosh index directory, or with
+``--backend sphinx`` on the SphinxQL cluster at ``--sphinx-url``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ import os
 import sys
 from pathlib import Path
 
+from indexer import sphinx
 from indexer.build import IndexBusyError, IndexSchemaError, build, delete, print_progress
 from indexer.sources import SourceError, read_sources
 from indexer.workers import WorkerError
+from search.backend import BACKENDS, open_backend, settings_from_environment
 
 DEFAULT_INDEX = "index"
 
@@ -30,8 +36,24 @@ def _parser() -> argparse.ArgumentParser:
     delete_cmd.add_argument("ids", nargs="+", metavar="ID")
     stats_cmd = commands.add_parser("stats", help="document count and facet value counts")
     stats_cmd.add_argument("--top", type=int, default=10, help="values shown per facet")
+    settings = settings_from_environment()
     for command in (build_cmd, delete_cmd, stats_cmd):
         command.add_argument("--index", default=DEFAULT_INDEX, help="index directory")
+        command.add_argument(
+            "--backend", choices=BACKENDS, default=settings["SEARCH_BACKEND"], help="index kind"
+        )
+        command.add_argument(
+            "--sphinx-url", default=settings["SPHINX_URL"], help="mysql://host:port[,host:port]"
+        )
+    config_cmd = commands.add_parser("sphinx-config", help="write sphinx.conf for N nodes")
+    where = config_cmd.add_mutually_exclusive_group(required=True)
+    where.add_argument("--nodes", type=int, help="N nodes on this machine (loopback)")
+    where.add_argument("--hosts", help="host:port,host:port,... one node per machine")
+    config_cmd.add_argument("--port", type=int, default=9306, help="first SphinxQL port")
+    nodes_cmd = commands.add_parser("sphinx-nodes", help="start or stop the configured nodes")
+    nodes_cmd.add_argument("action", choices=("start", "stop"))
+    for command in (config_cmd, nodes_cmd):
+        command.add_argument("--dir", type=Path, default=Path("cluster"), help="cluster directory")
     for command in (build_cmd, delete_cmd):
         command.add_argument(
             "--wait", type=float, default=0.0, help="seconds to wait for another indexer"
@@ -53,20 +75,19 @@ def _build(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("--limit must be at least 1", file=sys.stderr)
         return 2
-    stats = build(
-        read_sources(args.sources, on_error),
-        args.index,
-        limit=args.limit,
-        wait=args.wait,
-        jobs=args.jobs,
-        on_error=on_error,
-        progress=print_progress,
-    )
+    articles = read_sources(args.sources, on_error)
+    options = {"limit": args.limit, "jobs": args.jobs, "on_error": on_error}
+    if args.backend == "sphinx":
+        target = args.sphinx_url
+        stats = sphinx.write(articles, target, progress=print_progress, **options)
+    else:
+        target = args.index
+        stats = build(articles, target, wait=args.wait, progress=print_progress, **options)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     rate = stats.seen / stats.seconds if stats.seconds else 0.0
     print(
-        f"{stats.indexed} documents in {args.index} ({stats.added} added or replaced, "
+        f"{stats.indexed} documents in {target} ({stats.added} added or replaced, "
         f"{stats.unchanged} unchanged), {len(errors)} skipped, "
         f"{stats.seconds:.1f} s ({rate:.1f} docs/s)"
     )
@@ -74,10 +95,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    if not Path(args.index).exists():
+    if args.backend == "sphinx":
+        missing = sphinx.delete(args.ids, args.sphinx_url)
+    elif not Path(args.index).exists():
         print(f"no index at {args.index}", file=sys.stderr)
         return 1
-    missing = delete(args.ids, args.index, wait=args.wait)
+    else:
+        missing = delete(args.ids, args.index, wait=args.wait)
     for doc_id in missing:
         print(f"not in the index: {doc_id}", file=sys.stderr)
     print(f"deleted {len(args.ids) - len(missing)} documents")
@@ -85,11 +109,12 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from search import IndexMissingError, SearchEngine
+    from search import IndexMissingError
 
+    settings = {"SEARCH_BACKEND": args.backend, "INDEX_DIR": args.index}
     try:
-        engine = SearchEngine(args.index)
-        overview = engine.overview(top=args.top)
+        with open_backend(settings | {"SPHINX_URL": args.sphinx_url}) as engine:
+            overview = engine.overview(top=args.top)
     except IndexMissingError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -101,9 +126,41 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sphinx_config(args: argparse.Namespace) -> int:
+    if args.hosts:
+        try:
+            nodes = sphinx.parse_url(args.hosts)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+    elif args.nodes < 1:
+        print("--nodes must be at least 1", file=sys.stderr)
+        return 2
+    else:
+        nodes = sphinx.loopback_nodes(args.nodes, args.port)
+    url = sphinx.write_config(args.dir, nodes)
+    print(f"{len(nodes)} node configurations in {args.dir}/node*/sphinx.conf")
+    print(f"SPHINX_URL={url}")
+    return 0
+
+
+def _sphinx_nodes(args: argparse.Namespace) -> int:
+    if args.action == "start":
+        print(f"SPHINX_URL={sphinx.start_nodes(args.dir)}")
+    else:
+        sphinx.stop_nodes(args.dir)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": _build, "delete": _delete, "stats": _stats}
+    commands = {
+        "build": _build,
+        "delete": _delete,
+        "stats": _stats,
+        "sphinx-config": _sphinx_config,
+        "sphinx-nodes": _sphinx_nodes,
+    }
     try:
         return commands[args.command](args)
     except IndexBusyError as exc:
@@ -115,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     except WorkerError as exc:
         print(exc, file=sys.stderr)
         return 5
+    except sphinx.SphinxError as exc:
+        print(exc, file=sys.stderr)
+        return 6
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def _local_naive(stamp: datetime | None) -> datetime | None:
     return stamp.astimezone(VIETNAM_TZ).replace(tzinfo=None) if stamp else None
 
 
-def _digest(article: Article, facets: Facets) -> str:
+def article_digest(article: Article, facets: Facets) -> str:
     """Changes when the article or what we extract from it changes."""
     payload = [
         article.title,
@@ -176,7 +176,7 @@ def _index_articles(writer, batch: list[Pending]) -> list[Outcome]:
         facets = extract_facets(
             article.title, article.body, article.published, summary=article.summary
         )
-        digest = _digest(article, facets)
+        digest = article_digest(article, facets)
         changed = stored != digest
         if changed:
             writer.add_document(**to_document(article, facets, digest))
@@ -190,7 +190,7 @@ def _duplicate(article: Article, first: str) -> SourceError:
     return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
 
 
-def _unique(articles: Iterable[Article], stats: BuildStats, on_error) -> Iterator[Article]:
+def unique_articles(articles: Iterable[Article], stats: BuildStats, on_error) -> Iterator[Article]:
     """Each id once: a second record with a seen id is reported and skipped."""
     seen: dict[str, str] = {}
     for article in articles:
@@ -224,8 +224,8 @@ def build(
     ix = open_or_create(index_dir)
     writer = _writer(ix, wait)
     try:
-        unique = _unique(itertools.islice(articles, limit), stats, on_error)
-        batches = _batched(_with_stored_digests(unique, writer.searcher()))
+        unique = unique_articles(itertools.islice(articles, limit), stats, on_error)
+        batches = batched(_with_stored_digests(unique, writer.searcher()))
         workers = None
         if jobs <= 1:
             outcomes = map(functools.partial(_index_articles, writer), batches)
@@ -234,7 +234,7 @@ def build(
             workers = SegmentWorkers(ix, _index_articles, jobs, _writer_options())
             outcomes = workers.run(batches)
         for doc_id, changed, replaces in itertools.chain.from_iterable(outcomes):
-            _count(stats, changed, progress)
+            tally(stats, changed, progress)
             if changed and replaces:  # the new version is in a new segment
                 writer.delete_by_term("id", doc_id)
         _commit(writer, workers.segments if workers else [], stats)
@@ -249,13 +249,13 @@ def build(
 BATCH = 8
 
 
-def _batched(items: Iterable[Pending]) -> Iterator[list[Pending]]:
+def batched(items: Iterable[Pending]) -> Iterator[list[Pending]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, BATCH)):
         yield batch
 
 
-def _count(stats: BuildStats, changed: bool, progress: Progress | None) -> None:
+def tally(stats: BuildStats, changed: bool, progress: Progress | None) -> None:
     if changed:
         stats.added += 1
     else:

@@ -42,7 +42,7 @@ def _next_task(tasks: multiprocessing.Queue, parent: int) -> list | None:
                 return None
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """On Linux, have the kernel kill this worker when the parent dies.
 
     Polling the parent is not enough: killed while writing a batch, the parent
@@ -56,7 +56,7 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _work_loop(ix: Index, work: Work, options: dict, parent: int, tasks, results) -> None:
-    _die_with_parent(parent)
+    die_with_parent(parent)
     writer = SegmentWriter(ix, _lk=False, **options)
     try:
         while (batch := _next_task(tasks, parent)) is not None:

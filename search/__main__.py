@@ -8,7 +8,8 @@ import json
 import re
 import sys
 
-from search import IndexMissingError, InvalidRequest, SearchEngine, SearchRequest
+from search import IndexMissingError, InvalidRequest, SearchRequest
+from search.backend import BACKENDS, open_backend, settings_from_environment
 from search.schema import FACET_FIELDS
 
 _MARK = re.compile(r"</?mark>")
@@ -17,7 +18,10 @@ _MARK = re.compile(r"</?mark>")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m search", description=__doc__)
     parser.add_argument("query", help='words, "phrases", -exclusions, OR')
-    parser.add_argument("--index", default="index", help="index directory")
+    settings = settings_from_environment()
+    parser.add_argument("--index", default=settings["INDEX_DIR"], help="index directory")
+    parser.add_argument("--backend", choices=BACKENDS, default=settings["SEARCH_BACKEND"])
+    parser.add_argument("--sphinx-url", default=settings["SPHINX_URL"])
     for facet in FACET_FIELDS:
         option = "--" + facet.replace("_", "-")
         parser.add_argument(option, action="append", default=[], metavar=facet.upper())
@@ -52,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     filters = {f: getattr(args, f) for f in FACET_FIELDS}
     request = SearchRequest(args.query, filters, args.sort, args.page, args.per_page)
     try:
-        result = SearchEngine(args.index).search(request)
+        settings = {"SEARCH_BACKEND": args.backend, "INDEX_DIR": args.index}
+        with open_backend(settings | {"SPHINX_URL": args.sphinx_url}) as engine:
+            result = engine.search(request)
     except (IndexMissingError, InvalidRequest) as exc:
         print(exc, file=sys.stderr)
         return 2

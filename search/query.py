@@ -203,7 +203,7 @@ def _proximity(parsed: ParsedQuery) -> wq.Query | None:
     )
 
 
-def _merge_plain(parsed: ParsedQuery) -> list[Item]:
+def merged_items(parsed: ParsedQuery) -> list[Item]:
     """Adjacent plain words are segmented together, so pyvi sees "kim ngạch" as one word."""
     merged: list[Item] = []
     for item in parsed.items:
@@ -248,7 +248,7 @@ def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> BuiltQuery:
 
     ``provinces`` are the province facet values; those named in the query boost.
     """
-    items = _merge_plain(parsed)
+    items = merged_items(parsed)
     required: list[wq.Query] = []
     excluded: list[wq.Query] = []
     for item in items:

@@ -22,7 +22,7 @@ def _build(sources, index_dir, **kwargs):
     return stats, [str(e) for e in errors]
 
 
-def _count(index_dir) -> int:
+def tally(index_dir) -> int:
     return SearchEngine(index_dir).doc_count()
 
 
@@ -41,7 +41,7 @@ def test_rebuild_is_idempotent(tmp_path, jobs):
     first, _ = _build([SEEDS], tmp_path, jobs=jobs)
     second, _ = _build([SEEDS], tmp_path, jobs=jobs)
     assert (first.added, second.added, second.unchanged) == (5, 0, 5)
-    assert _count(tmp_path) == 5
+    assert tally(tmp_path) == 5
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -94,7 +94,7 @@ def test_bad_records_are_reported_with_line_and_skipped(tmp_path, sample_records
     source.write_text("\n".join(lines) + "\n", "utf-8")
     stats, errors = _build([source], tmp_path / "ix")
     assert stats.indexed == 3
-    assert _count(tmp_path / "ix") == 3
+    assert tally(tmp_path / "ix") == 3
     expected = {
         2: "broken JSON",
         3: "missing key 'body'",
@@ -165,7 +165,7 @@ def test_second_writer_gets_a_clear_error(tmp_path):
             _build([SEEDS], tmp_path)
     finally:
         writer.cancel()
-    assert _count(tmp_path) == 5
+    assert tally(tmp_path) == 5
 
 
 def test_parallel_build_indexes_the_same_terms(tmp_path, sample_file):

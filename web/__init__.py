@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from flask import Flask, current_app
 
-from search import SearchEngine
+from search.backend import SearchBackend, open_backend, settings_from_environment
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Application factory; ``INDEX_DIR`` names the index the app reads."""
+    """Application factory; ``SEARCH_BACKEND`` with ``INDEX_DIR`` or ``SPHINX_URL`` name the
+    index the app reads (the environment's values unless ``test_config`` says otherwise)."""
     app = Flask(__name__)
     app.config.from_mapping(
-        INDEX_DIR=os.environ.get("INDEX_DIR", "index"),
+        **settings_from_environment(),
         MAX_CONTENT_LENGTH=64 * 1024,
         JSON_SORT_KEYS=False,
     )
@@ -32,10 +32,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
-def get_engine() -> SearchEngine:
-    """The app's one engine, created on first use; it reopens the index when it changes."""
+def get_engine() -> SearchBackend:
+    """The app's one engine, created on first use; it follows the index as it changes."""
     engine = current_app.extensions.get("search_engine")
     if engine is None:
-        engine = SearchEngine(current_app.config["INDEX_DIR"])
+        engine = open_backend(current_app.config)
         current_app.extensions["search_engine"] = engine
     return engine

@@ -1,0 +1,383 @@
+"""The SphinxQL backend: the same requests and results as ``SearchEngine``, answered by a
+Sphinx 2.2 or Manticore cluster over the MySQL protocol.
+
+Matching is the same as Whoosh's (every query syllable, accents folded, in a text field;
+see ``search.sphinxql``); ranking is Sphinx's proximity BM25 with our field weights and
+the exact-word bonus. Facet counts come from ``FACET`` over the distributed index, so
+every shard counts. A node that does not answer leaves its shard out and the result says
+``partial``; if the node we talk to is down, the next one in ``SPHINX_URL`` answers.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime
+from datetime import time as dt_time
+from typing import TypeVar
+
+import pymysql
+
+from search.highlight import Highlighter
+from search.query import ParsedQuery, parse
+from search.results import (
+    DEFAULT_FACET_LIMIT,
+    MAX_RESULT_DEPTH,
+    IndexMissingError,
+    SearchRequest,
+    common_fields,
+    document_entry,
+    facet_list,
+    indicator_rows,
+    overview_of,
+    result_entry,
+)
+from search.schema import FACET_FIELDS
+from search.sphinxql import (
+    DICTIONARY,
+    DISTRIBUTED,
+    NUMERIC_FACETS,
+    document_key,
+    facet_column,
+    field_weights,
+    folded_text,
+    parse_url,
+    published_seconds,
+    shard_name,
+    stored_fields,
+    to_match,
+    value_key,
+)
+from search.suggest import without_item
+
+T = TypeVar("T")
+CONNECT_TIMEOUT = 2.0
+MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)
+RELATED_TERMS = 12
+MAX_LABELS = 1_000_000
+DATE = "f_published"
+_RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
+
+
+class _Answer:
+    """The result sets of one statement and whether every shard contributed."""
+
+    def __init__(self, sets: list[list[tuple]], meta: dict[str, str]) -> None:
+        self.sets = sets
+        self.total = int(meta.get("total_found", 0))
+        self.partial = "warning" in meta
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    """One statement at a time: a MySQL connection is one conversation."""
+
+    @functools.wraps(method)
+    def wrapper(self: SphinxEngine, *args, **kwargs) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def _date_condition(first: date | None, last: date | None) -> str:
+    """Whole days, undated articles (0) never inside; nothing when first > last."""
+    low = published_seconds(datetime.combine(first or date(1970, 1, 2), dt_time.min))
+    high = published_seconds(datetime.combine(last or date(9999, 12, 31), dt_time.max))
+    return f"{DATE} BETWEEN {max(low, 1)} AND {high}"
+
+
+class SphinxEngine:
+    """A search engine over the distributed index of a SphinxQL cluster."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.nodes = parse_url(url)
+        self._lock = threading.RLock()
+        self._connection: pymysql.connections.Connection | None = None
+        self._first = 0  # the node we talk to first
+        self._labels: dict[int, str] = {}
+
+    # connection ----------------------------------------------------------------------
+
+    def _connect(self) -> pymysql.connections.Connection:
+        """The open connection, or one to the first node (from the last good one) that answers."""
+        if self._connection is not None:
+            return self._connection
+        for step in range(len(self.nodes)):
+            number = (self._first + step) % len(self.nodes)
+            node = self.nodes[number]
+            try:
+                self._connection = pymysql.connect(
+                    host=node.host,
+                    port=node.port,
+                    user="",
+                    autocommit=True,
+                    connect_timeout=CONNECT_TIMEOUT,
+                )
+            except pymysql.err.OperationalError:
+                continue
+            self._first = number
+            return self._connection
+        raise IndexMissingError(f"no search node answers at {self.url}")
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
+
+    def __enter__(self) -> SphinxEngine:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def _run(self, sql: str, args: tuple = ()) -> _Answer:
+        """Run one statement, failing over to the next node if this one has gone away."""
+        for _ in range(len(self.nodes)):
+            connection = self._connect()
+            try:
+                return self._statement(connection, sql, args)
+            except (pymysql.err.OperationalError, pymysql.err.InterfaceError):
+                self._drop()
+                self._first = (self._first + 1) % len(self.nodes)
+            except pymysql.err.ProgrammingError as exc:
+                if "unknown local index" in str(exc) or "no enabled" in str(exc):
+                    raise IndexMissingError(f"{self.url}: {exc.args[-1]}") from None
+                raise
+        raise IndexMissingError(f"no search node answers at {self.url}")
+
+    @staticmethod
+    def _statement(connection, sql: str, args: tuple) -> _Answer:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, args)
+            sets = [list(cursor.fetchall())]
+            while cursor.nextset():
+                sets.append(list(cursor.fetchall()))
+            cursor.execute("SHOW META")
+            meta = dict(cursor.fetchall())
+        return _Answer(sets, meta)
+
+    # statements ----------------------------------------------------------------------
+
+    @staticmethod
+    def _where(match: str, conditions: dict[str, str], leave_out: str | None = None) -> tuple:
+        parts = ["MATCH(%s)", *(c for name, c in conditions.items() if name != leave_out)]
+        return " AND ".join(parts), (match,)
+
+    @staticmethod
+    def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, str]:
+        """One SQL condition per facet filter (any of its values) and for the date range."""
+        conditions = {
+            facet: f"{facet_column(facet)} IN ({', '.join(str(value_key(facet, v)) for v in vs)})"
+            for facet, vs in filters.items()
+        }
+        if request.date_from or request.date_to:
+            conditions["published"] = _date_condition(request.date_from, request.date_to)
+        return conditions
+
+    def _hits(self, match, conditions, ranked: bool, start: int, count: int) -> _Answer:
+        where, args = self._where(match, conditions)
+        order = f"w DESC, {DATE} DESC, id ASC" if ranked else f"{DATE} DESC, id ASC"
+        depth = max(1000, start + count)
+        return self._run(
+            f"SELECT id, stored, WEIGHT() AS w FROM {DISTRIBUTED} WHERE {where} "
+            f"ORDER BY {order} LIMIT {start}, {count} "
+            f"OPTION {_RANKING}, max_matches={depth}",
+            args,
+        )
+
+    def _facet_counts(self, match, conditions, facets: list[str], leave_out=None) -> tuple:
+        """(count per value per facet, total) with the conditions except ``leave_out``."""
+        where, args = self._where(match, conditions, leave_out)
+        clauses = " ".join(
+            f"FACET {facet_column(f)} ORDER BY COUNT(*) DESC LIMIT {MAX_FACET_VALUES}"
+            for f in facets
+        )
+        answer = self._run(
+            f"SELECT id FROM {DISTRIBUTED} WHERE {where} LIMIT 1 "
+            f"OPTION max_matches={MAX_FACET_VALUES} {clauses}",
+            args,
+        )
+        counts = {
+            facet: Counter({self._label(facet, key): count for key, count in rows})
+            for facet, rows in zip(facets, answer.sets[1:], strict=True)
+        }
+        return counts, answer
+
+    def _label(self, facet: str, key: int) -> str:
+        if facet in NUMERIC_FACETS:
+            return str(key)
+        if key not in self._labels:
+            self._load_labels()
+        return self._labels.get(key, str(key))
+
+    def _load_labels(self) -> None:
+        """The facet dictionary; every node holds all of it."""
+        answer = self._run(
+            f"SELECT id, label FROM {DICTIONARY} LIMIT 1000000 OPTION max_matches=1000000"
+        )
+        self._labels.update(dict(answer.sets[0]))
+
+    # the backend interface -------------------------------------------------------------
+
+    @_locked
+    def search(self, request: SearchRequest) -> dict:
+        """Ranked, faceted, paged results for one request, as the API returns them."""
+        started = time.perf_counter()
+        request.validate()
+        parsed = parse(request.query)
+        filters = request.active_filters()
+        conditions = self._conditions(request, filters)
+        start = (request.page - 1) * request.per_page
+        match = to_match(parsed)
+        ranked = request.sort == "relevance" and bool(parsed.positive)
+        hits = self._hits(match, conditions, ranked, start, request.per_page)
+        relaxed = None
+        if not hits.total and len(parsed.positive) > 1:
+            retry = self._relaxed(parsed)
+            retry_match = to_match(retry[0])
+            retry_hits = self._hits(retry_match, conditions, ranked, start, request.per_page)
+            if retry_hits.total:
+                parsed, match, hits = retry[0], retry_match, retry_hits
+                relaxed = {"dropped": retry[1]}
+        shared = [f for f in FACET_FIELDS if f not in filters]
+        answers = [hits]
+        counts, answer = self._facet_counts(match, conditions, shared)
+        answers.append(answer)
+        without = {}
+        for name in conditions:
+            own = [name] if name in FACET_FIELDS else []
+            own_counts, answer = self._facet_counts(match, conditions, own, leave_out=name)
+            counts.update(own_counts)
+            answers.append(answer)
+            without[name] = answer.total
+        facets, truncated = {}, {}
+        for facet in FACET_FIELDS:
+            selected = set(filters.get(facet, ()))
+            facets[facet], truncated[facet] = facet_list(
+                facet, counts[facet], selected, request.facet_limit
+            )
+        highlighter = Highlighter(parsed.highlight_terms())
+        return {
+            "query": request.query,
+            "total": hits.total,
+            "without_filter": without,
+            "page": request.page,
+            "per_page": request.per_page,
+            "sort": request.sort,
+            "filters": filters,
+            "results": [
+                result_entry(stored_fields(stored), weight if ranked else None, highlighter)
+                for _, stored, weight in hits.sets[0]
+            ],
+            "facets": facets,
+            "facets_truncated": truncated,
+            "suggestion": None,
+            "relaxed": relaxed,
+            "partial": any(a.partial for a in answers),
+            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+        }
+
+    def _relaxed(self, parsed: ParsedQuery) -> tuple[ParsedQuery, str]:
+        """The query without its rarest positive item (the one that excludes the most)."""
+        positive = [i for i, item in enumerate(parsed.items) if not item.negated]
+        sizes = {
+            i: self._run(
+                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1",
+                (to_match(ParsedQuery([parsed.items[i]])),),
+            ).total
+            for i in positive
+        }
+        dropped = min(positive, key=lambda i: (sizes[i], -i))
+        return without_item(parsed, dropped), " ".join(parsed.items[dropped].alternatives)
+
+    @_locked
+    def rows(self, request: SearchRequest, limit: int) -> list[dict]:
+        """The first ``limit`` matching documents in result order, without snippets (exports)."""
+        request.validate()
+        parsed = parse(request.query)
+        conditions = self._conditions(request, request.active_filters())
+        ranked = request.sort == "relevance" and bool(parsed.positive)
+        hits = self._hits(to_match(parsed), conditions, ranked, 0, limit)
+        return [common_fields(stored_fields(stored)) for _, stored, _ in hits.sets[0]]
+
+    def _stored(self, doc_id: str) -> dict | None:
+        answer = self._run(f"SELECT stored FROM {DISTRIBUTED} WHERE id = {document_key(doc_id)}")
+        for (stored,) in answer.sets[0]:
+            fields = stored_fields(stored)
+            if fields["id"] == doc_id:
+                return fields
+        return None
+
+    @_locked
+    def document(self, doc_id: str) -> dict | None:
+        """The whole stored document, or None for an unknown id."""
+        fields = self._stored(doc_id)
+        return None if fields is None else document_entry(fields)
+
+    @_locked
+    def related(self, doc_id: str, count: int = 5) -> list[dict]:
+        """Articles sharing the most of this one's distinctive syllables ("bài liên quan"):
+        its terms weighted by tf-idf, any three of the top ones (Sphinx's quorum operator)."""
+        fields = self._stored(doc_id)
+        if fields is None:
+            return []
+        text = folded_text(f"{fields.get('title', '')}\n{fields.get('body', '')}")
+        chosen = self._distinctive_terms(text)
+        if not chosen:
+            return []
+        quorum = f'@(title,summary,body) "{" ".join(chosen)}"/{min(3, len(chosen))}'
+        answer = self._run(
+            f"SELECT id, stored FROM {DISTRIBUTED} WHERE MATCH(%s) AND id != "
+            f"{document_key(doc_id)} ORDER BY WEIGHT() DESC LIMIT {count} OPTION {_RANKING}",
+            (quorum,),
+        )
+        return [common_fields(stored_fields(stored)) for _, stored in answer.sets[0]]
+
+    def _distinctive_terms(self, text: str) -> list[str]:
+        """The text's top terms by tf-idf. Document frequencies come from the shard of the
+        node we talk to: ids are spread by hash, so one shard's rarity is everyone's."""
+        shard = shard_name(self._first)
+        total = self._run(f"SELECT id FROM {shard} LIMIT 1").total
+        keywords = self._run("CALL KEYWORDS(%s, %s, 1)", (text, shard)).sets[0]
+        frequency = {row[2]: int(row[3]) for row in keywords}
+        terms = Counter(text.split())
+        weight = {
+            term: tf * math.log(total / frequency[term])
+            for term, tf in terms.items()
+            if 0 < frequency.get(term, 0) < max(total / 10, 2)
+        }
+        return sorted(weight, key=lambda t: (-weight[t], t))[:RELATED_TERMS]
+
+    @_locked
+    def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
+        """Every reported value of the filtered indicators across the matching documents."""
+        request.validate()
+        filters = request.active_filters()
+        conditions = self._conditions(request, filters)
+        hits = self._hits(to_match(parse(request.query)), conditions, False, 0, limit)
+        documents = [stored_fields(stored) for _, stored, _ in hits.sets[0]]
+        return {
+            "query": request.query,
+            "filters": filters,
+            "documents": hits.total,
+            "truncated": hits.total > limit,
+            "values": indicator_rows(documents, set(filters.get("indicator", ()))),
+        }
+
+    @_locked
+    def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
+        """Document count and facet counts over the whole index (home page, ``stats``)."""
+        return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
+
+    @_locked
+    def doc_count(self) -> int:
+        return self._run(f"SELECT id FROM {DISTRIBUTED} LIMIT 1").total

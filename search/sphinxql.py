@@ -1,0 +1,278 @@
+"""What the SphinxQL backend stores and asks: node layout, keys, columns and MATCH syntax.
+
+Sphinx (2.2) and Manticore index text already analysed by OUR analyzer: accent-folded
+syllables for matching, pyvi words (joined with ``_``, accents kept) for the exact-word
+bonus, so both backends find the same documents for the same query. Every token is cut
+down to the characters of :data:`CHARSET_TABLE`, on the way in and in queries alike, which
+also means no user text can reach the MATCH syntax.
+
+A cluster of N nodes holds N real-time shards; node ``k`` owns ``shard{k}`` and answers
+for all of them through its distributed index ``articles`` (its own shard plus the
+others as agents). ``SPHINX_URL`` lists the nodes' SphinxQL addresses in shard order;
+each node's agent port is its SphinxQL port + 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from search.analysis import document_numbers, fold, folded_analyzer, query_syllables, query_words
+from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
+from search.schema import FACET_FIELDS, TEXT_FIELDS
+
+DISTRIBUTED = "articles"
+DICTIONARY = "facet_values"
+CHARSET_TABLE = "0..9, A..Z->a..z, _, a..z, U+C0..U+24F, U+1E00..U+1EFF"
+_OUTSIDE_CHARSET = re.compile(r"[^0-9a-z_\u00c0-\u024f\u1e00-\u1eff]")
+REFS = "refs"  # document numbers, and EVERY in each document
+EVERY = "every_document"  # lets a query of exclusions only start from all documents
+NUMERIC_FACETS = ("year",)
+_EPOCH = datetime(1970, 1, 1)
+
+
+def shard_name(node: int) -> str:
+    return f"shard{node}"
+
+
+def words_name(field: str) -> str:
+    return f"{field}_words"
+
+
+def facet_column(facet: str) -> str:
+    return f"f_{facet}"
+
+
+@dataclass(frozen=True)
+class Node:
+    host: str
+    port: int
+
+    @property
+    def agent_port(self) -> int:
+        return self.port + 1
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def parse_url(url: str) -> list[Node]:
+    """``mysql://host:port[,host:port...]``, nodes in shard order.
+
+    >>> parse_url("mysql://127.0.0.1:9306,127.0.0.1:9308")
+    [Node(host='127.0.0.1', port=9306), Node(host='127.0.0.1', port=9308)]
+    """
+    addresses = url.removeprefix("mysql://").strip("/")
+    nodes = []
+    for address in filter(None, addresses.split(",")):
+        host, _, port = address.strip().rpartition(":")
+        if not host or not port.isdigit():
+            raise ValueError(f"SPHINX_URL: expected mysql://host:port[,host:port...], got {url!r}")
+        nodes.append(Node(host, int(port)))
+    if not nodes:
+        raise ValueError(f"SPHINX_URL: no node in {url!r}")
+    return nodes
+
+
+def format_url(nodes: Iterable[Node]) -> str:
+    return "mysql://" + ",".join(str(node) for node in nodes)
+
+
+def _key(text: str) -> int:
+    """A stable 63-bit positive number: Sphinx ids and multi-value attributes are integers."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest()) >> 1 or 1
+
+
+def document_key(doc_id: str) -> int:
+    return _key(doc_id)
+
+
+def owner(doc_id: str, nodes: int) -> int:
+    """The shard a document lives on: the same on every run and every machine."""
+    return document_key(doc_id) % nodes
+
+
+def value_key(facet: str, value: str) -> int:
+    """How a facet value is stored; years are stored as themselves."""
+    return int(value) if facet in NUMERIC_FACETS else _key(f"{facet}\x1f{value}")
+
+
+def sphinx_token(token: str) -> str:
+    """A token with every character Sphinx would split on replaced by ``_``.
+
+    >>> sphinx_token("28/2017/qd-ubnd"), sphinx_token("công_thương")
+    ('28_2017_qd_ubnd', 'công_thương')
+    """
+    return _OUTSIDE_CHARSET.sub("_", token)
+
+
+def folded_text(text: str) -> str:
+    """What a text field holds: the folded syllables our Whoosh fields index."""
+    return " ".join(sphinx_token(t.text) for t in folded_analyzer()(text))
+
+
+def words_text(text: str) -> str:
+    return " ".join(sphinx_token(word) for word in query_words(text))
+
+
+def refs_text(numbers: Iterable[str]) -> str:
+    return " ".join([EVERY, *(sphinx_token(n) for n in numbers)])
+
+
+def published_seconds(stamp: datetime | None) -> int:
+    """Naive local time as seconds since 1970; 0 for an undated article (sorts last)."""
+    return int((stamp - _EPOCH).total_seconds()) if stamp else 0
+
+
+def stored_json(fields: dict) -> str:
+    """The stored fields the results are built from, as one string attribute."""
+    published = fields.get("published")
+    return json.dumps(
+        {**fields, "published": published.isoformat() if published else None},
+        ensure_ascii=False,
+    )
+
+
+def stored_fields(text: str) -> dict:
+    fields = json.loads(text)
+    if fields.get("published"):
+        fields["published"] = datetime.fromisoformat(fields["published"])
+    return fields
+
+
+# MATCH syntax ----------------------------------------------------------------------
+
+_TEXT_SCOPE = "@(" + ",".join(TEXT_FIELDS) + ")"
+_WORD_SCOPE = "@(" + ",".join(words_name(f) for f in TEXT_FIELDS) + ")"
+
+
+def field_weights() -> str:
+    """OPTION field_weights: the same title > summary > body order as the Whoosh ranking."""
+    weights = {f: round(b * 10) for f, b in FIELD_BOOSTS.items()}
+    weights |= {words_name(f): w for f, w in weights.items()}
+    return "(" + ", ".join(f"{name}={weight}" for name, weight in weights.items()) + ")"
+
+
+def _sequence(tokens: list[str], phrase: bool) -> str:
+    return f'"{" ".join(tokens)}"' if phrase and len(tokens) > 1 else " ".join(tokens)
+
+
+def _alternative(text: str, phrase: bool) -> str | None:
+    numbers = document_numbers(text)
+    if numbers:
+        return f"(@{REFS} {' '.join(sphinx_token(n) for n in numbers)})"
+    syllables = [sphinx_token(fold(s)) for s in query_syllables(text)]
+    if not syllables:
+        return None
+    return f"({_TEXT_SCOPE} {_sequence(syllables, phrase)})"
+
+
+def _exact_words(text: str, phrase: bool) -> list[str]:
+    """Optional pyvi words, as typed and in lower case (see ``query._exact_words``)."""
+    if document_numbers(text):
+        return []
+    if phrase:
+        return [_sequence([sphinx_token(w) for w in query_words(text)], True)]
+    words = dict.fromkeys(query_words(text) + query_words(text.lower()))
+    return [sphinx_token(w) for w in words]
+
+
+def to_match(parsed: ParsedQuery) -> str:
+    """The MATCH() text for a parsed query: every positive item required, negated ones
+    excluded, the exact pyvi words an optional bonus (``MAYBE``).
+
+    >>> from search.query import parse
+    >>> to_match(parse('"Bến Tre"'))
+    '(@(title,summary,body) "ben tre") MAYBE (@(title_words,summary_words,body_words) bến_tre)'
+    >>> to_match(parse("-lũ"))
+    '(@refs every_document) -(@(title,summary,body) lu)'
+    """
+    required, excluded, bonus = [], [], []
+    for item in merged_items(parsed):
+        options = [
+            built for text in item.alternatives if (built := _alternative(text, item.phrase))
+        ]
+        if not options:
+            continue
+        clause = options[0] if len(options) == 1 else "(" + " | ".join(options) + ")"
+        (excluded if item.negated else required).append(clause)
+        if not item.negated:
+            for text in item.alternatives:
+                bonus.extend(_exact_words(text, item.phrase))
+    match = " ".join(required) or f"(@{REFS} {EVERY})"
+    match += "".join(f" -{clause}" for clause in excluded)
+    bonus = [b for b in dict.fromkeys(bonus) if b]
+    if required and bonus:
+        match += f" MAYBE ({_WORD_SCOPE} {' | '.join(bonus)})"
+    return match
+
+
+# Node configuration ----------------------------------------------------------------
+
+
+def node_config(nodes: list[Node], node: int, directory: Path) -> str:
+    """sphinx.conf for node ``node``: its shard, the facet dictionary, the distributed index."""
+    me = nodes[node]
+    shard = shard_name(node)
+    fields = [*TEXT_FIELDS, *(words_name(f) for f in TEXT_FIELDS), REFS]
+    facets = [
+        f"  rt_attr_multi{'' if facet in NUMERIC_FACETS else '_64'} = {facet_column(facet)}"
+        for facet in FACET_FIELDS
+    ]
+    agents = [
+        f"  agent = {other.host}:{other.agent_port}:{shard_name(k)}"
+        for k, other in enumerate(nodes)
+        if k != node
+    ]
+    return "\n".join(
+        [
+            f"index {shard}",
+            "{",
+            "  type = rt",
+            f"  path = {directory / shard}",
+            *(f"  rt_field = {name}" for name in fields),
+            "  rt_attr_string = stored",
+            "  rt_attr_bigint = f_published",
+            *facets,
+            f"  charset_table = {CHARSET_TABLE}",
+            "  min_word_len = 1",
+            "  dict = keywords",
+            "  rt_mem_limit = 256M",
+            "}",
+            "",
+            f"index {DICTIONARY}",
+            "{",
+            "  type = rt",
+            f"  path = {directory / DICTIONARY}",
+            "  rt_field = unused",
+            "  rt_attr_string = facet_name",
+            "  rt_attr_string = label",
+            "}",
+            "",
+            f"index {DISTRIBUTED}",
+            "{",
+            "  type = distributed",
+            f"  local = {shard}",
+            *agents,
+            "  agent_connect_timeout = 500",
+            "  agent_query_timeout = 20000",
+            "}",
+            "",
+            "searchd",
+            "{",
+            f"  listen = {me.host}:{me.port}:mysql41",
+            f"  listen = {me.host}:{me.agent_port}",
+            f"  log = {directory / 'searchd.log'}",
+            f"  pid_file = {directory / 'searchd.pid'}",
+            f"  binlog_path = {directory}",
+            "  max_packet_size = 64M",
+            "  workers = threads",
+            "}",
+            "",
+        ]
+    )
