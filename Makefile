@@ -4,6 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 INDEX_DIR ?= index
 PORT ?= 5000
+SEARCH_BACKEND ?= whoosh
+# `make cluster` starts NODES searchd nodes on loopback, from port CLUSTER_PORT on.
+NODES ?= 2
+CLUSTER_DIR ?= cluster
+CLUSTER_PORT ?= 9306
+SPHINX_URL ?= $(shell cat $(CLUSTER_DIR)/cluster.url 2>/dev/null || echo mysql://127.0.0.1:9306)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
@@ -16,12 +22,13 @@ BENCH_INDEX := $(BENCH_DIR)/index-$(or $(BENCH_LIMIT),all)
 BENCH_SIZES ?= $(if $(BENCH_LIMIT),250$(,)500,5000$(,)10000$(,)20000)
 , := ,
 
-.PHONY: run serve install install-test browser index test lint clean bench
+.PHONY: run serve install install-test browser sphinx index test lint clean bench cluster cluster-stop
 
 run: install index serve
 
 serve:
-	INDEX_DIR=$(INDEX_DIR) $(BIN)/waitress-serve --host 127.0.0.1 --port $(PORT) --call web:create_app
+	INDEX_DIR=$(INDEX_DIR) SEARCH_BACKEND=$(SEARCH_BACKEND) SPHINX_URL=$(SPHINX_URL) \
+	  $(BIN)/waitress-serve --host 127.0.0.1 --port $(PORT) --call web:create_app
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +42,7 @@ $(TEST_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install-test: $(TEST_STAMP) browser
+install-test: $(TEST_STAMP) browser sphinx
 
 # Debian's chromium and its matching chromedriver; no browser download from the internet.
 browser:
@@ -43,11 +50,27 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# Debian's Sphinx 2.2 searchd, for the SphinxQL backend's tests and `make cluster`.
+sphinx:
+	@if ! command -v searchd >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sphinxsearch; \
+	fi
+
 # Exit status 4: the index was written by an older version; it is generated from
 # seeds/, so it is rebuilt from scratch.
 index: install
 	$(BIN)/python -m indexer build seeds --index $(INDEX_DIR) || { \
 	  [ $$? -eq 4 ] && rm -rf $(INDEX_DIR) && $(BIN)/python -m indexer build seeds --index $(INDEX_DIR); }
+
+# N local Sphinx nodes holding the seeds; then `make serve SEARCH_BACKEND=sphinx`.
+cluster: install sphinx
+	$(BIN)/python -m indexer sphinx-config --nodes $(NODES) --port $(CLUSTER_PORT) --dir $(CLUSTER_DIR)
+	$(BIN)/python -m indexer sphinx-nodes start --dir $(CLUSTER_DIR)
+	$(BIN)/python -m indexer build seeds --backend sphinx --sphinx-url $$(cat $(CLUSTER_DIR)/cluster.url)
+	@echo "serve it with: make serve SEARCH_BACKEND=sphinx"
+
+cluster-stop:
+	$(BIN)/python -m indexer sphinx-nodes stop --dir $(CLUSTER_DIR)
 
 test: install-test
 	$(BIN)/python -m pytest

@@ -139,6 +139,9 @@ class SphinxEngine:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
+    def __del__(self) -> None:
+        self.close()
+
     def _run(self, sql: str, args: tuple = ()) -> _Answer:
         """Run one statement, failing over to the next node if this one has gone away."""
         for _ in range(len(self.nodes)):

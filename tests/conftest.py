@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import socket
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from indexer import sphinx
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine
+from search.backend import BACKENDS
+from search.sphinxql import Node
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,9 +69,60 @@ def sample_engine(sample_index) -> SearchEngine:
     return SearchEngine(sample_index)
 
 
-@pytest.fixture()
-def app(sample_index):
-    return create_app({"TESTING": True, "INDEX_DIR": str(sample_index)})
+def _free_loopback_ports(count: int) -> list[int]:
+    """``count`` ports P whose P + 1 is free too (a node's SphinxQL and agent ports)."""
+    found: list[int] = []
+    with ExitStack() as held:
+        while len(found) < count:
+            first = held.enter_context(socket.socket())
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            second = held.enter_context(socket.socket())
+            try:
+                second.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            found.append(port)
+    return found
+
+
+@pytest.fixture(scope="session")
+def start_cluster(tmp_path_factory):
+    """Start real searchd nodes in a temporary directory; all stopped by pid at the end."""
+    directories: list[Path] = []
+
+    def start(nodes: int) -> tuple[str, Path]:
+        directory = tmp_path_factory.mktemp("sphinx-cluster")
+        ports = _free_loopback_ports(nodes)
+        sphinx.write_config(directory, [Node("127.0.0.1", port) for port in ports])
+        directories.append(directory)
+        return sphinx.start_nodes(directory), directory
+
+    yield start
+    for directory in directories:
+        sphinx.stop_nodes(directory)
+
+
+@pytest.fixture(scope="session")
+def sphinx_sample(start_cluster, sample_file) -> str:
+    """The sample index's documents on two shards; the SPHINX_URL of the cluster."""
+    url, _ = start_cluster(2)
+    sources = [str(SEEDS), str(sample_file)]
+    sphinx.write(read_sources(sources, _fail_on_error), url, on_error=_fail_on_error)
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def app(request, sample_index):
+    """The app over the same documents on each backend: the API's contract is the same."""
+    config = {"TESTING": True, "INDEX_DIR": str(sample_index), "SEARCH_BACKEND": request.param}
+    if request.param == "sphinx":
+        config["SPHINX_URL"] = request.getfixturevalue("sphinx_sample")
+    app = create_app(config)
+    yield app
+    engine = app.extensions.get("search_engine")
+    if engine is not None:
+        engine.close()
 
 
 @pytest.fixture()

@@ -1,0 +1,175 @@
+"""The SphinxQL backend on real searchd nodes: same answers as Whoosh, sharding, a node down."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pymysql
+import pytest
+
+from indexer import sphinx
+from indexer.sources import read_sources
+from search import IndexMissingError, SearchRequest
+from search.sphinx import SphinxEngine
+from search.sphinxql import document_key, format_url, owner, parse_url, shard_name
+from tests.conftest import ROOT, SEEDS
+from web import create_app
+
+REQUESTS = [
+    SearchRequest(query, filters, sort, per_page=20)
+    for query in (
+        "tỉnh",
+        "ben tre",
+        '"Bến Tre"',
+        "kim ngạch xuất khẩu",
+        "công an -lũ",
+        "-lũ",
+        "",
+        "hà nội OR đà nẵng",
+        "xyzzy tỉnh",
+        "Chủ tịch UBND",
+    )
+    for filters in (None, {"province": ["Bến Tre"]}, {"year": ["2023", "2024"]})
+    for sort in ("relevance", "date")
+]
+
+
+def _counts(result: dict) -> dict:
+    return {f: [(v["value"], v["count"]) for v in values] for f, values in result["facets"].items()}
+
+
+@pytest.mark.parametrize("request_", REQUESTS, ids=lambda r: f"{r.query}|{r.filters}|{r.sort}")
+def test_same_documents_and_counts_as_whoosh(sample_engine, sphinx_sample, request_):
+    with SphinxEngine(sphinx_sample) as engine:
+        ours = engine.search(request_)
+    expected = sample_engine.search(request_)
+    assert ours["total"] == expected["total"]
+    assert _counts(ours) == _counts(expected)
+    assert ours["without_filter"] == expected["without_filter"]
+    assert ours["relaxed"] == expected["relaxed"]
+    assert not ours["partial"]
+    if ours["total"] <= request_.per_page:  # ranking differs; the set found may not
+        assert {r["id"] for r in ours["results"]} == {r["id"] for r in expected["results"]}
+    if request_.sort == "date":
+        dates = [r["published"] or "" for r in ours["results"]]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_documents_live_on_the_shard_that_owns_their_id(sphinx_sample):
+    nodes = parse_url(sphinx_sample)
+    seen = 0
+    for number, node in enumerate(nodes):
+        with pymysql.connect(host=node.host, port=node.port, user="") as connection:
+            cursor = connection.cursor()
+            cursor.execute(f"SELECT stored FROM {shard_name(number)} LIMIT 1000")
+            ids = [json.loads(row[0])["id"] for row in cursor.fetchall()]
+        assert ids, f"shard {number} holds nothing"
+        assert all(owner(doc_id, len(nodes)) == number for doc_id in ids)
+        seen += len(ids)
+    with SphinxEngine(sphinx_sample) as engine:
+        assert engine.doc_count() == seen
+
+
+def test_document_related_and_indicator_values_match_whoosh(sample_engine, sphinx_sample):
+    doc_id = sample_engine.search(SearchRequest("kim ngạch xuất khẩu"))["results"][0]["id"]
+    with SphinxEngine(sphinx_sample) as engine:
+        assert engine.document(doc_id) == sample_engine.document(doc_id)
+        assert engine.document("no-such-id") is None
+        related = engine.related(doc_id)
+        request = SearchRequest("", {"indicator": ["exports"]})
+        values = engine.indicator_values(request)
+    assert related and doc_id not in {r["id"] for r in related}
+    expected = sample_engine.indicator_values(request)
+    assert values["documents"] == expected["documents"]
+    assert sorted(map(str, values["values"])) == sorted(map(str, expected["values"]))
+
+
+@pytest.fixture()
+def seed_cluster(start_cluster):
+    """Two nodes holding the seeds, for tests that stop a node."""
+    url, directory = start_cluster(2)
+    sphinx.write(read_sources([str(SEEDS)], print), url)
+    return url, directory
+
+
+def _stop(directory, node: int) -> None:
+    pid = int((directory / f"node{node}" / "searchd.pid").read_text())
+    os.kill(pid, signal.SIGTERM)
+    while os.path.exists(f"/proc/{pid}"):
+        time.sleep(0.05)
+
+
+def test_a_node_down_gives_partial_results_not_an_error(seed_cluster):
+    url, directory = seed_cluster
+    everything = SearchRequest("tỉnh", per_page=100)
+    with SphinxEngine(url) as engine:
+        full = engine.search(everything)
+    _stop(directory, 1)
+    app = create_app({"TESTING": True, "SEARCH_BACKEND": "sphinx", "SPHINX_URL": url})
+    data = app.test_client().get("/api/search?q=tỉnh&per_page=100").get_json()
+    assert data["partial"] is True
+    assert 0 < data["total"] < full["total"]
+    assert {r["id"] for r in data["results"]} == {
+        r["id"] for r in full["results"] if owner(r["id"], 2) == 0
+    }
+    page = app.test_client().get("/search?q=tỉnh").get_data(as_text=True)
+    assert "Kết quả chưa đầy đủ" in page
+    app.extensions["search_engine"].close()
+
+
+def test_the_next_node_answers_when_the_first_is_down(seed_cluster):
+    url, directory = seed_cluster
+    nodes = parse_url(url)
+    _stop(directory, 0)
+    with SphinxEngine(format_url(nodes)) as engine:
+        result = engine.search(SearchRequest("tỉnh"))
+    assert result["partial"] and result["total"] > 0
+    _stop(directory, 1)
+    with SphinxEngine(url) as engine, pytest.raises(IndexMissingError, match="no search node"):
+        engine.search(SearchRequest("tỉnh"))
+    app = create_app({"TESTING": True, "SEARCH_BACKEND": "sphinx", "SPHINX_URL": url})
+    response = app.test_client().get("/api/search?q=tỉnh")
+    assert response.status_code == 503 and "error" in response.get_json()
+
+
+def test_cli_replaces_rather_than_duplicates_and_deletes_from_the_owner(seed_cluster):
+    url, _ = seed_cluster
+    command = [sys.executable, "-m", "indexer"]
+    options = ["--backend", "sphinx", "--sphinx-url", url]
+    with SphinxEngine(url) as engine:
+        before = engine.doc_count()
+        subprocess.run([*command, "build", str(SEEDS), *options], check=True, cwd=ROOT)
+        assert engine.doc_count() == before
+        doc_id = engine.search(SearchRequest("", per_page=1))["results"][0]["id"]
+        done = subprocess.run([*command, "delete", doc_id, "missing-id", *options], cwd=ROOT)
+        assert done.returncode == 0
+        assert engine.doc_count() == before - 1 and engine.document(doc_id) is None
+    shard = owner(doc_id, 2)
+    node = parse_url(url)[shard]
+    with pymysql.connect(host=node.host, port=node.port, user="") as connection:
+        cursor = connection.cursor()
+        cursor.execute(f"SELECT id FROM {shard_name(shard)} WHERE id = {document_key(doc_id)}")
+        assert cursor.fetchall() == ()
+
+
+def test_config_generator_wires_every_shard_into_each_node(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "indexer", "sphinx-config", "--nodes", "3", "--port", "9400"]
+        + ["--dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "SPHINX_URL=mysql://127.0.0.1:9400,127.0.0.1:9402,127.0.0.1:9404" in done.stdout
+    for number in range(3):
+        config = (tmp_path / f"node{number}" / "sphinx.conf").read_text()
+        assert f"local = shard{number}" in config
+        agents = {f"127.0.0.1:{9401 + 2 * k}:shard{k}" for k in range(3) if k != number}
+        assert {line.split("= ")[1] for line in config.splitlines() if "agent =" in line} == agents
+        assert f"listen = 127.0.0.1:{9400 + 2 * number}:mysql41" in config
