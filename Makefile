@@ -82,7 +82,7 @@ lint: install-test
 clean:
 	rm -rf $(INDEX_DIR) test-output .pytest_cache
 
-bench: install-test
+bench: install-test sphinx
 	$(BIN)/python -m bench.indexing --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
 	  --index $(BENCH_INDEX) --check-identity
 	$(BIN)/python -m bench.queries --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
@@ -90,3 +90,5 @@ bench: install-test
 	$(BIN)/python -m bench.incremental --corpus $(CORPUS) --index $(BENCH_INDEX)
 	$(BIN)/python -m bench.growth --corpus $(CORPUS) --sizes $(BENCH_SIZES) \
 	  --full-index $(BENCH_INDEX) --work $(BENCH_DIR)
+	$(BIN)/python -m bench.sphinx --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
+	  --whoosh-index $(BENCH_INDEX) --work $(BENCH_DIR)/sphinx

@@ -70,11 +70,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     queries = make_queries(args.whoosh_index, args.queries)
-    whoosh = ours(args.whoosh_index)
+    embedded = {"ms": timings(ours(args.whoosh_index), queries)}  # timed first, like Sphinx
+    embedded["mb"] = directory_mb(args.whoosh_index)
+    whoosh = ours(args.whoosh_index)  # a second engine: its caches did not see the timed run
     totals = [whoosh(q) for q in queries]
-    rows = {
-        "whoosh, embedded": {"ms": timings(whoosh, queries), "mb": directory_mb(args.whoosh_index)}
-    }
+    rows = {"whoosh, embedded": embedded}
     for nodes in (1, 2):
         rows[f"sphinx, {nodes} node{'s' if nodes > 1 else ''}"] = _run_cluster(
             args, nodes, queries, totals
