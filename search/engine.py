@@ -6,22 +6,20 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
-from typing import TypeVar
 
 import numpy as np
 from whoosh import index, scoring
 from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
+from search.backend import serialized
 from search.docsets import DocSets
 from search.highlight import Highlighter
 from search.query import (
@@ -50,7 +48,6 @@ from search.schema import FACET_FIELDS, folded_name
 from search.scoring import VectorScorer, term_postings
 from search.suggest import rarest_item, spelling_suggestion, without_item
 
-T = TypeVar("T")
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
 
@@ -136,18 +133,6 @@ def _published_stamps(searcher: Searcher) -> np.ndarray:
     return np.concatenate(parts) if parts else np.empty(0, np.uint64)
 
 
-def _serialized(method: Callable[..., T]) -> Callable[..., T]:
-    """Run under the engine's lock: a Whoosh searcher is not safe to share between threads
-    (they would share file positions), and the GIL runs only one at a time anyway."""
-
-    @functools.wraps(method)
-    def wrapper(self: SearchEngine, *args, **kwargs) -> T:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper
-
-
 class SearchEngine:
     """Opens the index lazily and reopens it when a new commit lands."""
 
@@ -206,7 +191,7 @@ class SearchEngine:
         final = _intersect(matched, allowed.values())
         return _Selection(parsed, built, filters, matched, allowed, final)
 
-    @_serialized
+    @serialized
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
@@ -257,7 +242,7 @@ class SearchEngine:
             return sel, None
         return retry, {"dropped": " ".join(sel.parsed.items[dropped].alternatives)}
 
-    @_serialized
+    @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         snap = self._current()
@@ -265,7 +250,7 @@ class SearchEngine:
         ranked = self._rank(snap, sel, request.sort, 0, limit)
         return [common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
 
-    @_serialized
+    @serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:
         """Articles that share the most distinctive words with this one ("bài liên quan")."""
         searcher = self._current().searcher
@@ -276,7 +261,7 @@ class SearchEngine:
         hits = searcher.more_like(docnum, folded_name("body"), text=body, top=count)
         return [common_fields(hit.fields()) for hit in hits]
 
-    @_serialized
+    @serialized
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
         """Every reported value of the filtered indicators across the matching documents.
 
@@ -346,18 +331,18 @@ class SearchEngine:
             facets[facet], truncated[facet] = facet_list(facet, counts, selected, limit)
         return facets, truncated
 
-    @_serialized
+    @serialized
     def document(self, doc_id: str) -> dict | None:
         """The whole stored document, or None for an unknown id."""
         fields = self._current().searcher.document(id=doc_id)
         return None if fields is None else document_entry(fields)
 
-    @_serialized
+    @serialized
     def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
         """Document count and facet counts over the whole index (home page, ``stats``)."""
         return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
 
-    @_serialized
+    @serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
 

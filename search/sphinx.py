@@ -10,18 +10,16 @@ every shard counts. A node that does not answer leaves its shard out and the res
 
 from __future__ import annotations
 
-import functools
 import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from datetime import date, datetime
 from datetime import time as dt_time
-from typing import TypeVar
 
 import pymysql
 
+from search.backend import serialized
 from search.highlight import Highlighter
 from search.query import ParsedQuery, parse
 from search.results import (
@@ -54,7 +52,6 @@ from search.sphinxql import (
 )
 from search.suggest import without_item
 
-T = TypeVar("T")
 CONNECT_TIMEOUT = 2.0
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)
 GROUPS = 1000  # Sphinx's default max_matches
@@ -72,17 +69,6 @@ class _Answer:
         self.sets = sets
         self.total = int(meta.get("total_found", 0))
         self.partial = "warning" in meta
-
-
-def _locked(method: Callable[..., T]) -> Callable[..., T]:
-    """One statement at a time: a MySQL connection is one conversation."""
-
-    @functools.wraps(method)
-    def wrapper(self: SphinxEngine, *args, **kwargs) -> T:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper
 
 
 def _date_condition(first: date | None, last: date | None) -> str:
@@ -177,6 +163,19 @@ class SphinxEngine:
         parts = ["MATCH(%s)", *(c for name, c in conditions.items() if name != leave_out)]
         return " AND ".join(parts), (match,)
 
+    def _total(self, index: str, match: str | None = None) -> int:
+        """Documents in ``index`` (matching ``match``), from SHOW META's total_found."""
+        where, args = ("WHERE MATCH(%s) ", (match,)) if match else ("", ())
+        return self._run(f"SELECT id FROM {index} {where}LIMIT 1", args).total
+
+    def _prepared(self, request: SearchRequest) -> tuple[ParsedQuery, dict, dict, bool]:
+        """Validated request: parsed query, filters, SQL conditions, whether to rank."""
+        request.validate()
+        parsed = parse(request.query)
+        filters = request.active_filters()
+        ranked = request.sort == "relevance" and bool(parsed.positive)
+        return parsed, filters, self._conditions(request, filters), ranked
+
     @staticmethod
     def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, str]:
         """One SQL condition per facet filter (any of its values) and for the date range."""
@@ -191,7 +190,7 @@ class SphinxEngine:
     def _hits(self, match, conditions, ranked: bool, start: int, count: int) -> _Answer:
         where, args = self._where(match, conditions)
         order = f"w DESC, {DATE} DESC, id ASC" if ranked else f"{DATE} DESC, id ASC"
-        depth = max(1000, start + count)
+        depth = max(GROUPS, start + count)
         return self._run(
             f"SELECT id, stored, WEIGHT() AS w FROM {DISTRIBUTED} WHERE {where} "
             f"ORDER BY {order} LIMIT {start}, {count} "
@@ -251,17 +250,13 @@ class SphinxEngine:
 
     # the backend interface -------------------------------------------------------------
 
-    @_locked
+    @serialized
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
-        request.validate()
-        parsed = parse(request.query)
-        filters = request.active_filters()
-        conditions = self._conditions(request, filters)
+        parsed, filters, conditions, ranked = self._prepared(request)
         start = (request.page - 1) * request.per_page
         match = to_match(parsed)
-        ranked = request.sort == "relevance" and bool(parsed.positive)
         hits = self._hits(match, conditions, ranked, start, request.per_page)
         relaxed = None
         if not hits.total and len(parsed.positive) > 1:
@@ -316,22 +311,15 @@ class SphinxEngine:
         """The query without its rarest positive item (the one that excludes the most)."""
         positive = [i for i, item in enumerate(parsed.items) if not item.negated]
         sizes = {
-            i: self._run(
-                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1",
-                (to_match(ParsedQuery([parsed.items[i]])),),
-            ).total
-            for i in positive
+            i: self._total(DISTRIBUTED, to_match(ParsedQuery([parsed.items[i]]))) for i in positive
         }
         dropped = min(positive, key=lambda i: (sizes[i], -i))
         return without_item(parsed, dropped), " ".join(parsed.items[dropped].alternatives)
 
-    @_locked
+    @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
-        request.validate()
-        parsed = parse(request.query)
-        conditions = self._conditions(request, request.active_filters())
-        ranked = request.sort == "relevance" and bool(parsed.positive)
+        parsed, _, conditions, ranked = self._prepared(request)
         hits = self._hits(to_match(parsed), conditions, ranked, 0, limit)
         return [common_fields(stored_fields(stored)) for _, stored, _ in hits.sets[0]]
 
@@ -343,13 +331,13 @@ class SphinxEngine:
                 return fields
         return None
 
-    @_locked
+    @serialized
     def document(self, doc_id: str) -> dict | None:
         """The whole stored document, or None for an unknown id."""
         fields = self._stored(doc_id)
         return None if fields is None else document_entry(fields)
 
-    @_locked
+    @serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:
         """Articles sharing the most of this one's distinctive syllables ("bài liên quan"):
         its terms weighted by tf-idf, any three of the top ones (Sphinx's quorum operator)."""
@@ -372,7 +360,7 @@ class SphinxEngine:
         """The text's top terms by tf-idf. Document frequencies come from the shard of the
         node we talk to: ids are spread by hash, so one shard's rarity is everyone's."""
         shard = shard_name(self._first)
-        total = self._run(f"SELECT id FROM {shard} LIMIT 1").total
+        total = self._total(shard)
         keywords = self._run("CALL KEYWORDS(%s, %s, 1)", (text, shard)).sets[0]
         frequency = {row[2]: int(row[3]) for row in keywords}
         terms = Counter(text.split())
@@ -383,13 +371,11 @@ class SphinxEngine:
         }
         return sorted(weight, key=lambda t: (-weight[t], t))[:RELATED_TERMS]
 
-    @_locked
+    @serialized
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
         """Every reported value of the filtered indicators across the matching documents."""
-        request.validate()
-        filters = request.active_filters()
-        conditions = self._conditions(request, filters)
-        hits = self._hits(to_match(parse(request.query)), conditions, False, 0, limit)
+        parsed, filters, conditions, _ = self._prepared(request)
+        hits = self._hits(to_match(parsed), conditions, False, 0, limit)
         documents = [stored_fields(stored) for _, stored, _ in hits.sets[0]]
         return {
             "query": request.query,
@@ -399,11 +385,11 @@ class SphinxEngine:
             "values": indicator_rows(documents, set(filters.get("indicator", ()))),
         }
 
-    @_locked
+    @serialized
     def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
         """Document count and facet counts over the whole index (home page, ``stats``)."""
         return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
 
-    @_locked
+    @serialized
     def doc_count(self) -> int:
-        return self._run(f"SELECT id FROM {DISTRIBUTED} LIMIT 1").total
+        return self._total(DISTRIBUTED)
