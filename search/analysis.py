@@ -15,12 +15,15 @@ the stored original text and highlighting can mark the user's words there.
 from __future__ import annotations
 
 import functools
+import importlib.resources
+import pickle
 import re
 import string
 import threading
 import unicodedata
 from collections.abc import Iterator
 
+import pycrfsuite
 from whoosh.analysis import BiWordFilter, LowercaseFilter, Token, Tokenizer
 from whoosh.analysis.filters import Filter
 
@@ -137,25 +140,61 @@ def normalize(text: str) -> str:
     return unify_tones(unicodedata.normalize("NFC", text))
 
 
+PYVI_MODELS = importlib.resources.files("pyvi") / "models"
+
+
+class _PickledState:
+    """Stands in for the ``sklearn_crfsuite`` classes in pyvi's model pickle."""
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Reads pyvi's pickled CRF without importing scikit-learn (a second of start-up
+    spent on nothing we use): the pickle's only payload is the CRFsuite model file."""
+
+    def find_class(self, module: str, name: str):
+        if module.split(".")[0] == "sklearn_crfsuite":
+            return _PickledState
+        return super().find_class(module, name)
+
+
 class _Pyvi:
-    """pyvi's CRF model and dictionaries, loaded on first use, once per process."""
+    """pyvi's CRF model and dictionaries, loaded on first use, once per process.
+
+    The same files ``pyvi.ViTokenizer`` loads at import, read the way it reads them.
+    """
 
     _lock = threading.Lock()
     _loaded: tuple | None = None
+    _model: bytes = b""  # the tagger reads this buffer in place: it must outlive it
 
     @classmethod
     def get(cls) -> tuple:
         if cls._loaded is None:
             with cls._lock:
                 if cls._loaded is None:
-                    from pyvi.ViTokenizer import ViTokenizer
-
-                    cls._loaded = (
-                        ViTokenizer.model.tagger_,
-                        ViTokenizer.bi_grams,
-                        ViTokenizer.tri_grams,
-                    )
+                    cls._loaded = (cls._tagger(), *cls._dictionaries())
         return cls._loaded
+
+    @classmethod
+    def _tagger(cls) -> pycrfsuite.Tagger:
+        with (PYVI_MODELS / "pyvi3.pkl").open("rb") as handle:
+            crf = _ModelUnpickler(handle).load()
+        cls._model = crf.modelfile.__dict__["__FILE_RESOURCE_DATA__"]
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(cls._model)
+        return tagger
+
+    @staticmethod
+    def _dictionaries() -> tuple[set[str], set[str]]:
+        """pyvi's two- and three-syllable words."""
+        entries = (PYVI_MODELS / "words.txt").read_bytes().decode("utf-8").split("\n")
+        return (
+            {e for e in entries if len(e.split(" ")) == 2},
+            {e for e in entries if len(e.split(" ")) == 3},
+        )
 
 
 # pyvi's own syllable pattern (ViTokenizer.sylabelize), kept verbatim so the CRF
