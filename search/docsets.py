@@ -1,65 +1,83 @@
-"""Which documents match a query, computed with set operations on cached postings.
+"""Which documents match a query, as boolean masks over the document numbers.
 
-Whoosh's matchers walk postings in pure Python once per query; the sets of the
-few thousand distinct folded syllables users type are cached per searcher instead,
-so AND/OR/NOT become C-level set operations.
+Whoosh's matchers walk postings in pure Python once per query. Here a term's
+document numbers come from the scorer's cache of compact arrays and become a mask
+(one byte per document: 38 KB for the whole corpus), so AND/OR/NOT are numpy
+operations over the whole index, whatever the number of matching documents.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import reduce
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+Mask = np.ndarray  # bool, one entry per document number
+
+
+def mask_of(ids: np.ndarray, doc_count: int) -> Mask:
+    """A mask holding ``ids``.
+
+    >>> mask_of(np.array([0, 2]), 4)
+    array([ True, False,  True, False])
+    """
+    mask = np.zeros(doc_count, bool)
+    mask[ids] = True
+    return mask
+
+
+def intersection(first: Mask, others) -> Mask:
+    """``first`` and every one of ``others`` (a new mask, inputs untouched)."""
+    return reduce(np.logical_and, others, first.copy())
+
 
 class DocSets:
-    """Document sets for one searcher (one index generation).
+    """Document masks for one searcher (one index generation).
 
     ``postings(field, text)`` returns a term's document numbers first, as
-    ``VectorScorer.postings`` does: both share its cache of compact arrays, and the
-    sets built from them live for one query (a cached set of a common word costs
-    ~60 bytes per document, a thousand of them gigabytes).
+    ``VectorScorer.postings`` does, and shares its cache.
     """
 
     def __init__(
         self, searcher: Searcher, postings: Callable[[str, str], tuple[np.ndarray, ...]]
     ) -> None:
         self.searcher = searcher
-        self._all = frozenset(searcher.reader().all_doc_ids())
+        self.doc_count = searcher.reader().doc_count_all()
+        self.all = mask_of(np.fromiter(searcher.reader().all_doc_ids(), np.int64), self.doc_count)
+        self.all.flags.writeable = False  # shared by every query that matches all
         self._postings = postings
 
-    def term(self, fieldname: str, text: str) -> frozenset[int]:
-        return frozenset(self._postings(fieldname, text)[0].tolist())
+    def term(self, fieldname: str, text: str) -> Mask:
+        return mask_of(self._postings(fieldname, text)[0], self.doc_count)
 
-    def of(self, query: wq.Query) -> frozenset[int]:
+    def of(self, query: wq.Query) -> Mask:
         """The documents ``query`` matches (scores ignored)."""
         if isinstance(query, wq.Term):
             return self.term(query.fieldname, query.text)
         if isinstance(query, wq.Every):
-            return self._all
+            return self.all
         if isinstance(query, wq.AndNot):
-            return self.of(query.a) - self.of(query.b)
+            return self.of(query.a) & ~self.of(query.b)
         if isinstance(query, wq.And):
-            return _intersection([self.of(q) for q in query.subqueries])
+            return self._all_of([self.of(q) for q in query.subqueries])
         if isinstance(query, wq.Or):
-            return frozenset().union(*(self.of(q) for q in query.subqueries))
+            return reduce(np.logical_or, (self.of(q) for q in query.subqueries), self.none())
         if isinstance(query, wq.Phrase):
-            candidates = _intersection([self.term(query.fieldname, w) for w in query.words])
-            if not candidates:
+            candidates = self._all_of([self.term(query.fieldname, w) for w in query.words])
+            if not candidates.any():
                 return candidates
-            return frozenset(self.searcher.docs_for_query(query)) & candidates
-        return frozenset(self.searcher.docs_for_query(query))
+            return candidates & self._matching(query)
+        return self._matching(query)
 
+    def none(self) -> Mask:
+        return np.zeros(self.doc_count, bool)
 
-def _intersection(sets: list[frozenset[int]]) -> frozenset[int]:
-    if not sets:
-        return frozenset()
-    ordered = sorted(sets, key=len)
-    result = ordered[0]
-    for docs in ordered[1:]:
-        if not result:
-            break
-        result = result & docs
-    return result
+    def _all_of(self, masks: list[Mask]) -> Mask:
+        return intersection(masks[0], masks[1:]) if masks else self.none()
+
+    def _matching(self, query: wq.Query) -> Mask:
+        """Whoosh's own matcher, for query kinds (phrases) that need positions."""
+        return mask_of(np.fromiter(self.searcher.docs_for_query(query), np.int64), self.doc_count)

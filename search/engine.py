@@ -20,7 +20,8 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from search.backend import serialized
-from search.docsets import DocSets
+from search.columns import sortable_values
+from search.docsets import DocSets, Mask, intersection, mask_of
 from search.highlight import Highlighter
 from search.query import (
     BM25_B,
@@ -57,9 +58,9 @@ class _Selection:
     parsed: ParsedQuery
     query: BuiltQuery
     filters: dict[str, list[str]]
-    matched: frozenset[int]
-    allowed: dict[str, frozenset[int]]
-    final: frozenset[int]
+    matched: Mask
+    allowed: dict[str, Mask]
+    final: Mask
 
 
 class _Snapshot:
@@ -68,34 +69,25 @@ class _Snapshot:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         reader = searcher.reader()
-        self.stamps = _published_stamps(searcher)
+        self.stamps = sortable_values(reader, "published", _NO_DATE)
         self.doc_count = reader.doc_count_all()
-        self.postings: dict[str, dict[str, frozenset[int]]] = {}
+        self.postings: dict[str, dict[str, np.ndarray]] = {}
         self._pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = {}
         for facet in FACET_FIELDS:
             by_value = {
-                value: frozenset(term_postings(reader, facet, value)[0].tolist())
-                for value in reader.field_terms(facet)
+                value: term_postings(reader, facet, value)[0] for value in reader.field_terms(facet)
             }
             self.postings[facet] = by_value
             names = list(by_value)
             sizes = [len(by_value[name]) for name in names]
-            pair_docs = np.fromiter(
-                (d for name in names for d in by_value[name]), np.int64, sum(sizes)
-            )
+            pair_docs = np.concatenate([by_value[name] for name in names] or [np.empty(0, int)])
             pair_values = np.repeat(np.arange(len(names)), sizes)
             self._pairs[facet] = (names, pair_docs, pair_values)
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
         self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
 
-    def mask(self, docs: frozenset[int]) -> np.ndarray:
-        """``docs`` as a boolean array over document numbers."""
-        mask = np.zeros(self.doc_count, bool)
-        mask[np.fromiter(docs, np.int64, len(docs))] = True
-        return mask
-
-    def count_values(self, facet: str, mask: np.ndarray) -> dict[str, int]:
+    def count_values(self, facet: str, mask: Mask) -> dict[str, int]:
         """How many of the documents in ``mask`` hold each value of ``facet``."""
         names, pair_docs, pair_values = self._pairs[facet]
         counts = np.bincount(pair_values[mask[pair_docs]], minlength=len(names))
@@ -117,20 +109,6 @@ class _Snapshot:
         age_days = (self.stamps[dated].max() - self.stamps).astype(np.float64) / _USECS_PER_DAY
         bonus = RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
         return np.where(dated, 1.0 + bonus, 1.0)
-
-
-def _published_stamps(searcher: Searcher) -> np.ndarray:
-    """The published column of every document, segment by segment: Whoosh's combined
-    column reader drops the documents of a segment that has no dated article."""
-    parts = []
-    for sub, _ in searcher.leaf_searchers():
-        reader = sub.reader()
-        if reader.has_column("published"):
-            column = reader.column_reader("published", translate=False)
-            parts.append(np.array(list(column), np.uint64))
-        else:
-            parts.append(np.full(reader.doc_count_all(), _NO_DATE, np.uint64))
-    return np.concatenate(parts) if parts else np.empty(0, np.uint64)
 
 
 class SearchEngine:
@@ -188,7 +166,7 @@ class SearchEngine:
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         if request.date_from or request.date_to:
             allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
-        final = _intersect(matched, allowed.values())
+        final = intersection(matched, allowed.values())
         return _Selection(parsed, built, filters, matched, allowed, final)
 
     @serialized
@@ -198,9 +176,11 @@ class SearchEngine:
         snap = self._current()
         sel = self._select(snap, request)
         suggestion = relaxed = None
-        if not sel.final and sel.parsed.positive:
+        total = int(np.count_nonzero(sel.final))
+        if not total and sel.parsed.positive:
             suggestion = spelling_suggestion(snap.searcher, request.query)
             sel, relaxed = self._relax(snap, request, sel)
+            total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
         highlighter = Highlighter(sel.parsed.highlight_terms())
@@ -209,9 +189,9 @@ class SearchEngine:
         )
         return {
             "query": request.query,
-            "total": len(sel.final),
+            "total": total,
             "without_filter": {
-                name: len(_intersect(sel.matched, [d for n, d in sel.allowed.items() if n != name]))
+                name: int(np.count_nonzero(intersection(sel.matched, _others(sel.allowed, name))))
                 for name in sel.allowed
             },
             "page": request.page,
@@ -238,7 +218,7 @@ class SearchEngine:
         if dropped is None:
             return sel, None
         retry = self._select(snap, request, without_item(sel.parsed, dropped))
-        if not retry.final:
+        if not retry.final.any():
             return sel, None
         return retry, {"dropped": " ".join(sel.parsed.items[dropped].alternatives)}
 
@@ -270,29 +250,30 @@ class SearchEngine:
         snap = self._current()
         sel = self._select(snap, request)
         wanted = set(sel.filters.get("indicator", ()))
-        docs = sorted(sel.final)[:limit]
+        matching = np.flatnonzero(sel.final)
+        docs = matching[:limit].tolist()
         rows = indicator_rows((snap.searcher.stored_fields(d) for d in docs), wanted)
         return {
             "query": request.query,
             "filters": sel.filters,
-            "documents": len(sel.final),
-            "truncated": len(sel.final) > limit,
+            "documents": len(matching),
+            "truncated": len(matching) > limit,
             "values": rows,
         }
 
     @staticmethod
-    def _date_set(snap: _Snapshot, first: date | None, last: date | None) -> frozenset[int]:
+    def _date_set(snap: _Snapshot, first: date | None, last: date | None) -> Mask:
         """Documents published within [first, last], whole days (none if first > last);
         undated ones never match."""
         low = datetime_to_long(datetime.combine(first or date.min, dt_time.min))
         high = datetime_to_long(datetime.combine(last or date.max, dt_time.max))
-        inside = (snap.stamps >= np.uint64(low)) & (snap.stamps <= np.uint64(high))
-        return frozenset(np.flatnonzero(inside).tolist())
+        return (snap.stamps >= np.uint64(low)) & (snap.stamps <= np.uint64(high))
 
     @staticmethod
-    def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> frozenset[int]:
+    def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> Mask:
         postings = snap.postings[facet]
-        return frozenset().union(*(postings.get(v, frozenset()) for v in values))
+        ids = [postings[v] for v in values if v in postings]
+        return mask_of(np.concatenate(ids) if ids else np.empty(0, int), snap.doc_count)
 
     @staticmethod
     def _rank(
@@ -300,9 +281,9 @@ class SearchEngine:
     ) -> list[tuple[int, float | None]]:
         """(docnum, score) of hits ``start`` to ``start + count``: by relevance, or by date
         (newest first, undated last) when asked or when there is nothing to rank by."""
-        if not sel.final:
+        docs = np.flatnonzero(sel.final)
+        if not len(docs):
             return []
-        docs = np.fromiter(sorted(sel.final), np.int64, len(sel.final))
         if sort == "date" or not sel.parsed.positive:
             newest = snap.newest_first(docs)[start : start + count]
             return [(int(docnum), None) for docnum in newest]
@@ -322,11 +303,10 @@ class SearchEngine:
         """
         facets, truncated, masks = {}, {}, {}
         for facet in FACET_FIELDS:
-            others = [docs for name, docs in allowed.items() if name != facet]
-            docs = _intersect(matched, others)
-            if docs not in masks:
-                masks[docs] = snap.mask(docs)
-            counts = Counter(snap.count_values(facet, masks[docs]))
+            applied = tuple(name for name in allowed if name != facet)
+            if applied not in masks:
+                masks[applied] = intersection(matched, _others(allowed, facet))
+            counts = Counter(snap.count_values(facet, masks[applied]))
             selected = set(filters.get(facet, ()))
             facets[facet], truncated[facet] = facet_list(facet, counts, selected, limit)
         return facets, truncated
@@ -347,8 +327,6 @@ class SearchEngine:
         return self._current().searcher.doc_count()
 
 
-def _intersect(base: frozenset[int], others) -> frozenset[int]:
-    result = base
-    for docs in others:
-        result = result & docs
-    return result
+def _others(allowed: dict[str, Mask], facet: str) -> list[Mask]:
+    """The filters of every facet but ``facet``."""
+    return [docs for name, docs in allowed.items() if name != facet]

@@ -20,6 +20,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from search.columns import field_lengths
+
 TERM_CACHE_SIZE = 4096
 
 Scored = tuple[np.ndarray, np.ndarray]  # (scores, present) aligned with the candidates
@@ -42,10 +44,7 @@ class VectorScorer:
 
     def _field_lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
         """Per-document lengths (as Whoosh quantises them) and their average."""
-        lengths = np.array(
-            [self._reader.doc_field_length(d, fieldname, 0) or 0 for d in range(self._doc_count)],
-            np.float64,
-        )
+        lengths = field_lengths(self._reader, fieldname)
         average = self._searcher.avg_field_length(fieldname) or 1.0
         return lengths, average
 

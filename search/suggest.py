@@ -60,7 +60,7 @@ def rarest_item(docsets: DocSets, parsed: ParsedQuery) -> int | None:
 
     def matches(index: int) -> int:
         built = item_query(parsed.items[index])
-        return 0 if built is None else len(docsets.of(built))
+        return 0 if built is None else int(docsets.of(built).sum())
 
     return min(positive, key=matches)
 

@@ -1,4 +1,4 @@
-"""The scorer's posting arrays, decoded a block at a time, against Whoosh's own matchers."""
+"""The scorer's posting and column arrays, read whole, against Whoosh's own per-item reads."""
 
 import numpy as np
 import pytest
@@ -6,6 +6,7 @@ from whoosh import index
 
 from indexer.build import build, delete
 from indexer.sources import read_sources
+from search.columns import field_lengths, sortable_values
 from search.scoring import term_postings
 from tests.conftest import SEEDS
 
@@ -52,3 +53,26 @@ def test_a_term_whose_documents_are_all_deleted_has_no_postings(tmp_path, sample
         assert term_postings(reader, "body_folded", "tinh")[0].tolist() == list(
             reader.postings("body_folded", "tinh").all_ids()
         )
+
+
+@pytest.mark.parametrize("field", ["body_folded", "title", "summary_folded", "title_pairs"])
+def test_field_lengths_read_whole_match_whoosh_per_document(segmented_index, field):
+    with index.open_dir(str(segmented_index)).reader() as reader:
+        lengths = field_lengths(reader, field)
+        expected = [
+            reader.doc_field_length(d, field, 0) or 0 for d in range(reader.doc_count_all())
+        ]
+        assert lengths.tolist() == expected
+        assert len(set(expected)) > 5
+
+
+def test_dates_read_whole_match_whoosh_per_document(segmented_index):
+    with index.open_dir(str(segmented_index)).reader() as reader:
+        stamps = sortable_values(reader, "published", missing=0)
+        expected = [
+            value
+            for leaf, _ in reader.leaf_readers()
+            for value in leaf.column_reader("published", translate=False)
+        ]
+        assert stamps.tolist() == expected
+        assert len(set(expected)) > 10
