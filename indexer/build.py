@@ -18,13 +18,13 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh import index
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
 from indexer.sources import Article, SourceError
 from indexer.workers import SegmentWorkers
 from search.analysis import document_numbers, preload
+from search.codec import ArrayCodec
 from search.schema import PAIR_FIELDS, VIETNAM_TZ, build_schema, folded_name, pairs_name
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
@@ -77,31 +77,8 @@ def open_or_create(index_dir: str | Path) -> index.Index:
     return ix
 
 
-# whoosh-reloaded 2.7.5 inlines short posting lists by calling ``set_inline``, a name
-# ``W3TermInfo`` never defines (it has ``set_inlined``), so any inline limit crashes.
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined
-
-# Posting lists of up to this many documents live inside the term's entry instead of
-# a compressed block of their own: most terms (syllable pairs above all) are that
-# rare, and writing a block per term was half the indexing time. Readers need no
-# change: the codec settings travel with each segment.
-INLINE_POSTINGS = 8
-
-
-def _codec() -> W3Codec:
-    """Whoosh's codec, with short posting lists inlined and no per-block length range.
-
-    The length range only serves Whoosh's own block-skipping scorer, which
-    ``search.scoring`` replaces; collecting it cost a column lookup per posting.
-    """
-    codec = W3Codec(inlinelimit=INLINE_POSTINGS)
-    codec.length_stats = False
-    return codec
-
-
 def _writer_options() -> dict:
-    return {"limitmb": 128, "codec": _codec(), "compound": False}
+    return {"limitmb": 128, "codec": ArrayCodec(), "compound": False}
 
 
 def _writer(ix: index.Index, wait: float):

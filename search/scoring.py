@@ -15,11 +15,11 @@ from functools import lru_cache
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from search.codec import ArrayLeafMatcher
 from search.columns import field_lengths
 
 TERM_CACHE_SIZE = 4096
@@ -126,12 +126,12 @@ def term_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.nd
 
 
 def leaf_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """One segment's postings of a term as arrays, decoded a block at a time.
+    """One segment's postings of a term as arrays, a block at a time.
 
     Whoosh's matcher API costs three Python calls per posting (about 2 µs; 60 ms
-    for a common syllable over the corpus). A W3 posting block is a pickled tuple
-    of delta-coded ids and weights, so it decodes with one ``cumsum``. Matchers of
-    any other kind (inlined short lists) go through the generic API.
+    for a common syllable over the corpus); ``search.codec`` blocks decode whole.
+    Inlined short lists, and segments written by another codec, go through the
+    generic API.
     """
     matcher = reader.postings(fieldname, text)
     deleted = None
@@ -140,7 +140,7 @@ def leaf_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.nd
         # possibly to the end: start the child over and drop deletions here.
         matcher, deleted = matcher.child, reader.deleted_docs_set
         matcher.reset()
-    if isinstance(matcher, W3LeafMatcher):
+    if isinstance(matcher, ArrayLeafMatcher):
         ids, weights = _block_arrays(matcher)
     else:
         ids, weights = _item_arrays(matcher)
@@ -159,19 +159,11 @@ def _item_arrays(matcher) -> tuple[np.ndarray, np.ndarray]:
     return np.array(ids, np.int64), np.array(weights, np.float64)
 
 
-def _block_arrays(matcher: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """Relies on whoosh-reloaded 2.7.5's block layout; tests/test_scoring.py checks it
-    term by term against Whoosh's own matchers."""
+def _block_arrays(matcher: ArrayLeafMatcher) -> tuple[np.ndarray, np.ndarray]:
     id_blocks, weight_blocks = [], []
     while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        deltas, weights = matcher._data[0], matcher._data[1]
-        count = matcher._blocklength
-        id_blocks.append(np.cumsum(np.asarray(deltas, np.int64)))
-        if weights is None or isinstance(weights, float):  # every weight 1.0 or alike
-            weight_blocks.append(np.full(count, 1.0 if weights is None else weights))
-        else:
-            weight_blocks.append(np.asarray(weights, np.float64))
+        ids, weights = matcher.block_arrays()
+        id_blocks.append(ids)
+        weight_blocks.append(weights)
         matcher._next_block()
     return np.concatenate(id_blocks), np.concatenate(weight_blocks)

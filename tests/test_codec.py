@@ -1,0 +1,64 @@
+"""The array posting format reads back exactly what Whoosh's own W3 format does."""
+
+import numpy as np
+import pytest
+from whoosh import index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.fields import KEYWORD, TEXT, Schema
+from whoosh.query import Phrase
+
+from search.codec import ArrayCodec, ArrayLeafMatcher
+from search.scoring import term_postings
+
+SCHEMA = Schema(
+    body=TEXT(phrase=True),
+    freq=TEXT(phrase=False),
+    tags=KEYWORD(commas=True, scorable=True),
+)
+
+
+def _build(path, codec, records) -> index.Index:
+    """Two segments, tiny blocks (4 postings) so every common term spans many."""
+    ix = index.create_in(str(path), SCHEMA)
+    half = len(records) // 2
+    for part in (records[:half], records[half:]):
+        with ix.writer(codec=codec) as writer:
+            for record in part:
+                text = f"{record['title']} {record['body']}"
+                writer.add_document(body=text, freq=text, tags=",".join(text.split()[:3]))
+    return ix
+
+
+@pytest.fixture(scope="module")
+def twin_indexes(tmp_path_factory, sample_records):
+    return [
+        _build(tmp_path_factory.mktemp(name), codec, sample_records)
+        for name, codec in [("w3", W3Codec(blocklimit=4)), ("array", ArrayCodec(blocklimit=4))]
+    ]
+
+
+@pytest.mark.parametrize("field", ["body", "freq", "tags"])
+def test_every_posting_reads_back_as_whoosh_wrote_it(twin_indexes, field):
+    stock, ours = (ix.reader() for ix in twin_indexes)
+    terms = list(stock.field_terms(field))
+    assert terms == list(ours.field_terms(field))
+    common = max(terms, key=lambda t: stock.doc_frequency(field, t))
+    assert stock.doc_frequency(field, common) > 12  # several blocks
+    leaf = ours.leaf_readers()[0][0]
+    assert isinstance(leaf.postings(field, common), ArrayLeafMatcher)
+    for text in terms:
+        expected = list(stock.postings(field, text).items_as("weight"))
+        assert list(ours.postings(field, text).items_as("weight")) == expected, text
+        ids, weights = term_postings(ours, field, text)
+        assert ids.tolist() == [docnum for docnum, _ in expected], text
+        assert np.allclose(weights, [weight for _, weight in expected]), text
+        if field == "body":
+            positions = list(stock.postings(field, text).items_as("positions"))
+            assert list(ours.postings(field, text).items_as("positions")) == positions, text
+
+
+def test_phrases_match_the_same_documents(twin_indexes, sample_records):
+    words = sample_records[3]["body"].lower().split()[5:8]
+    phrase = Phrase("body", words)
+    found = [sorted(ix.searcher().docs_for_query(phrase)) for ix in twin_indexes]
+    assert found[0] and found[0] == found[1]
