@@ -74,6 +74,11 @@ def open_or_create(index_dir: str | Path) -> index.Index:
             f"{path} was built by another version of the indexer (fields missing: "
             f"{', '.join(missing) or 'none'}); build into a new directory or delete it first"
         )
+    if not all(isinstance(segment.codec(), ArrayCodec) for segment in ix._segments()):
+        raise IndexSchemaError(
+            f"{path} was built by another version of the indexer (older posting format); "
+            "build into a new directory or delete it first"
+        )
     return ix
 
 

@@ -4,10 +4,13 @@ import subprocess
 import sys
 
 import pytest
+from whoosh import index
+from whoosh.codec.whoosh3 import W3Codec
 
 from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
+from search.schema import build_schema
 from tests.conftest import ROOT, SEEDS
 
 
@@ -155,6 +158,16 @@ def test_cli_stats_and_delete(tmp_path):
     deleted = _cli("delete", "004_5567385a45e4b666", "--index", tmp_path)
     assert deleted.returncode == 0
     assert "documents: 4" in _cli("stats", "--index", tmp_path).stdout
+
+
+def test_an_index_in_an_older_posting_format_is_refused_untouched(tmp_path):
+    ix = index.create_in(str(tmp_path), build_schema())
+    with ix.writer(codec=W3Codec()) as writer:
+        writer.add_document(id="old", title="Bản tin cũ", title_folded="ban tin cu")
+    result = _cli("build", SEEDS, "--index", tmp_path)
+    assert result.returncode == 4
+    assert "older posting format" in result.stderr
+    assert tally(tmp_path) == 1
 
 
 def test_second_writer_gets_a_clear_error(tmp_path):
