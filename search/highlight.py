@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from markupsafe import Markup, escape
@@ -111,11 +112,17 @@ class Highlighter:
 
 
 def _best_passage_start(text: str, matches: list[tuple[int, int, str]], limit: int) -> int:
+    """The sentence start whose ``limit`` characters hold the most distinct matched
+    terms, then the most matches; ``matches`` are in text order and do not overlap,
+    so a window's matches are one slice, found by bisection."""
     if not matches:
         return 0
+    starts = [s for s, _, _ in matches]
+    ends = [e for _, e, _ in matches]
+    terms = [t for _, _, t in matches]
     best, best_score = 0, (0, 0)
     for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
-        inside = [term for s, e, term in matches if start <= s and e <= start + limit]
+        inside = terms[bisect_left(starts, start) : bisect_right(ends, start + limit)]
         score = (len(set(inside)), len(inside))
         if score > best_score:
             best, best_score = start, score
