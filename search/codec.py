@@ -30,6 +30,10 @@ if not hasattr(W3TermInfo, "set_inline"):
 # writing a block per term was half the indexing time.
 INLINE_POSTINGS = 8
 
+# Postings per block: Whoosh's 128 serves its block-skipping matchers; we read whole
+# posting lists, where each block costs a header unpickle and a few numpy calls.
+BLOCK_POSTINGS = 1024
+
 POSITIONS_COMPRESSION = 3  # zlib level for a block's positions
 _COUNT = struct.Struct("<I")
 
@@ -127,7 +131,9 @@ class ArrayCodec(W3Codec):
 
     length_stats = False
 
-    def __init__(self, blocklimit: int = 128, inlinelimit: int = INLINE_POSTINGS) -> None:
+    def __init__(
+        self, blocklimit: int = BLOCK_POSTINGS, inlinelimit: int = INLINE_POSTINGS
+    ) -> None:
         super().__init__(blocklimit=blocklimit, compression=0, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile, byteids=False):
