@@ -25,6 +25,7 @@ from bench.queries import make_queries, ours, percentile, timings
 from search import SearchEngine
 
 P95_LIMIT_MS = 200.0
+PROJECTION_REACH = 100  # a power law fitted on a few points says nothing further out
 
 
 def measure(index: Path, queries: int) -> tuple[int, float, float, float]:
@@ -79,10 +80,24 @@ def main(argv: list[str] | None = None) -> None:
     if len(rows) >= 2:
         c, b = fit_power_law([(documents, p95) for documents, _, _, p95 in rows])
         print(f"fit: p95 ≈ {c:.3g} · n^{b:.2f} ms")
-        if b > 0:
-            print(
-                f"p95 passes {P95_LIMIT_MS:.0f} ms at ≈ {(P95_LIMIT_MS / c) ** (1 / b):,.0f} docs"
-            )
+        print(projection(c, b, max(documents for documents, _, _, _ in rows)))
+
+
+def projection(c: float, b: float, largest: int) -> str:
+    """Where the fitted p95 passes P95_LIMIT_MS, unless that is too far out to say.
+
+    >>> projection(0.273, 0.45, 37_629)
+    'p95 passes 200 ms at ≈ 2,324,727 docs'
+    >>> projection(8.8, 0.04, 1_000)
+    'p95 stays under 200 ms up to 100 × the largest index measured (100,000 docs)'
+    """
+    reach = PROJECTION_REACH * largest
+    if b <= 0 or c * reach**b < P95_LIMIT_MS:
+        return (
+            f"p95 stays under {P95_LIMIT_MS:.0f} ms up to {PROJECTION_REACH} × the largest "
+            f"index measured ({reach:,} docs)"
+        )
+    return f"p95 passes {P95_LIMIT_MS:.0f} ms at ≈ {(P95_LIMIT_MS / c) ** (1 / b):,.0f} docs"
 
 
 if __name__ == "__main__":
