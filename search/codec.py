@@ -91,30 +91,35 @@ class ArrayLeafMatcher(W3LeafMatcher):
 
     def block_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """The current block's (document ids, weights)."""
+        return self._block_ids(), self._block_weights()
+
+    def _block_data(self) -> tuple:
         if self._data is None:
             self._read_data()
-        ids = np.cumsum(unpack_array(self._data[0]), dtype=np.int64)
-        packed = self._data[1]
-        weights = np.ones(len(ids)) if packed is None else unpack_array(packed)
-        return ids, weights
+        return self._data
+
+    def _block_ids(self) -> np.ndarray:
+        return np.cumsum(unpack_array(self._block_data()[0]), dtype=np.int64)
+
+    def _block_weights(self) -> np.ndarray:
+        packed = self._block_data()[1]
+        return np.ones(self._blocklength) if packed is None else unpack_array(packed)
 
     def _read_ids(self):
         if self._byteids:
             super()._read_ids()
         else:
-            self._ids = self.block_arrays()[0].tolist()
+            self._ids = self._block_ids().tolist()
 
     def _read_weights(self):
-        self._weights = self.block_arrays()[1].tolist()
+        self._weights = self._block_weights().tolist()
 
     def _read_values(self):
         fixedsize = self._fixedsize
         if fixedsize is not None and fixedsize >= 0:
             super()._read_values()
             return
-        if self._data is None:
-            self._read_data()
-        raw = zlib.decompress(self._data[2])
+        raw = zlib.decompress(self._block_data()[2])
         (count,) = _COUNT.unpack_from(raw)
         lengths = np.frombuffer(raw, "<u4", count, _COUNT.size)
         start = _COUNT.size + lengths.nbytes
