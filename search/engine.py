@@ -176,11 +176,10 @@ class SearchEngine:
         snap = self._current()
         sel = self._select(snap, request)
         suggestion = relaxed = None
-        total = int(np.count_nonzero(sel.final))
-        if not total and sel.parsed.positive:
+        if not sel.final.any() and sel.parsed.positive:
             suggestion = spelling_suggestion(snap.searcher, request.query)
             sel, relaxed = self._relax(snap, request, sel)
-            total = int(np.count_nonzero(sel.final))
+        total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
         highlighter = Highlighter(sel.parsed.highlight_terms())
