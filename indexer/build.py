@@ -21,11 +21,19 @@ from whoosh import index
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
+from indexer.segment import BulkSegmentWriter
 from indexer.sources import Article, SourceError
 from indexer.workers import SegmentWorkers
 from search.analysis import document_numbers, preload
 from search.codec import ArrayCodec
-from search.schema import PAIR_FIELDS, VIETNAM_TZ, build_schema, folded_name, pairs_name
+from search.schema import (
+    PAIR_FIELDS,
+    VIETNAM_TZ,
+    build_schema,
+    folded_name,
+    pairs_name,
+    view_terms,
+)
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
 # its values come from.
@@ -82,13 +90,14 @@ def open_or_create(index_dir: str | Path) -> index.Index:
     return ix
 
 
-def _writer_options() -> dict:
-    return {"limitmb": 128, "codec": ArrayCodec(), "compound": False}
+def new_writer(ix: index.Index, **options) -> BulkSegmentWriter:
+    """A writer of one new segment in our posting format (``options`` as SegmentWriter's)."""
+    return BulkSegmentWriter(ix, view_terms(), codec=ArrayCodec(), compound=False, **options)
 
 
-def _writer(ix: index.Index, wait: float):
+def _writer(ix: index.Index, wait: float) -> BulkSegmentWriter:
     try:
-        return ix.writer(timeout=wait, **_writer_options())
+        return new_writer(ix, timeout=wait)
     except LockError:
         raise IndexBusyError(
             f"another indexer is writing to {ix.storage.folder}; "
@@ -213,7 +222,10 @@ def build(
             outcomes = map(functools.partial(_index_articles, writer), batches)
         else:
             preload()  # once, before forking: the workers share the model's pages
-            workers = SegmentWorkers(ix, _index_articles, jobs, _writer_options())
+            # Unlocked: the workers write segments under this process's lock.
+            workers = SegmentWorkers(
+                functools.partial(new_writer, ix, _lk=False), _index_articles, jobs
+            )
             outcomes = workers.run(batches)
         for doc_id, changed, replaces in itertools.chain.from_iterable(outcomes):
             tally(stats, changed, progress)

@@ -18,7 +18,6 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from whoosh.index import Index
 from whoosh.writing import SegmentWriter
 
 # How often a blocked process looks up whether the other side is still alive.
@@ -26,6 +25,8 @@ POLL_SECONDS = 0.5
 
 # Adds one batch of items through the writer, returning one outcome per item.
 Work = Callable[[SegmentWriter, list], list]
+# Opens an unlocked writer of a new segment (the parent holds the index's lock).
+NewWriter = Callable[[], SegmentWriter]
 
 
 class WorkerError(RuntimeError):
@@ -55,9 +56,9 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _work_loop(ix: Index, work: Work, options: dict, parent: int, tasks, results) -> None:
+def _work_loop(new_writer: NewWriter, work: Work, parent: int, tasks, results) -> None:
     die_with_parent(parent)
-    writer = SegmentWriter(ix, _lk=False, **options)
+    writer = new_writer()
     try:
         while (batch := _next_task(tasks, parent)) is not None:
             results.put(("batch", os.getpid(), work(writer, batch)))
@@ -79,14 +80,14 @@ def _work_loop(ix: Index, work: Work, options: dict, parent: int, tasks, results
 class SegmentWorkers:
     """``jobs`` forked processes, each adding the batches it receives to its own segment."""
 
-    def __init__(self, ix: Index, work: Work, jobs: int, options: dict) -> None:
+    def __init__(self, new_writer: NewWriter, work: Work, jobs: int) -> None:
         spawn = multiprocessing.get_context("fork")
         self._tasks = spawn.Queue(maxsize=2 * jobs)
         self._results = spawn.Queue()
         self._processes = [
             spawn.Process(
                 target=_work_loop,
-                args=(ix, work, options, os.getpid(), self._tasks, self._results),
+                args=(new_writer, work, os.getpid(), self._tasks, self._results),
                 daemon=True,
             )
             for _ in range(jobs)

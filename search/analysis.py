@@ -407,6 +407,42 @@ def pairs_analyzer() -> Tokenizer:
     return folded_analyzer() | BiWordFilter(sep="_")
 
 
+def word_terms(text: str) -> list[str]:
+    """``word_analyzer``'s terms in order, without a Token per word: the indexer's path.
+
+    >>> word_terms("Sở Công Thương tỉnh Bến Tre")
+    ['sở', 'công_thương', 'tỉnh', 'bến_tre']
+    """
+    return [word.lower() for word, _, _ in PyviTokenizer().spans(normalize(text))]
+
+
+@functools.lru_cache(maxsize=16)
+def folded_terms(text: str) -> tuple[str, ...]:
+    """``folded_analyzer``'s terms in order (cached: the pairs view starts from them).
+
+    Lower-casing and folding the syllables joined by spaces gives what doing it per
+    syllable does: no syllable holds a space, and neither step makes one.
+
+    >>> folded_terms("Sở Công Thương, 5,1 tỷ")
+    ('so', 'cong', 'thuong', '5,1', 'ty')
+    """
+    syllables = _FOLDED_SYLLABLE.findall(normalize(text))
+    return tuple(fold(" ".join(syllables).lower()).split(" ")) if syllables else ()
+
+
+def pair_terms(text: str) -> list[str]:
+    """``pairs_analyzer``'s terms in order; like Whoosh's BiWordFilter, a lone
+    syllable stands for itself.
+
+    >>> pair_terms("Sở Công Thương")
+    ['so_cong', 'cong_thuong']
+    """
+    syllables = folded_terms(text)
+    if len(syllables) == 1:
+        return list(syllables)
+    return [f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)]
+
+
 def query_words(text: str) -> list[str]:
     """The words of a query as the word field indexes them."""
     return [t.text for t in word_analyzer()(text)]

@@ -14,11 +14,22 @@ itself: this module is part of the index format, shared by the indexer and searc
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import struct
 import zlib
+from array import array
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import (
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
+from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
+from whoosh.system import pack_ushort
 
 # whoosh-reloaded 2.7.5 inlines short posting lists by calling ``set_inline``, a name
 # ``W3TermInfo`` never defines (it has ``set_inlined``), so any inline limit crashes.
@@ -35,7 +46,11 @@ INLINE_POSTINGS = 8
 BLOCK_POSTINGS = 1024
 
 POSITIONS_COMPRESSION = 3  # zlib level for a block's positions
+# W3TermInfo's header: flags, total weight, documents, min and max length bytes (no
+# lengths are kept), max weight, first and last document.
+_INLINED_TERM = W3TermInfo._struct
 _COUNT = struct.Struct("<I")
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables._lengths
 
 
 def pack_array(values: np.ndarray) -> bytes:
@@ -47,7 +62,7 @@ def pack_array(values: np.ndarray) -> bytes:
     >>> unpack_array(pack_array(np.array([0.5, 2.0]))).tolist()
     [0.5, 2.0]
     """
-    whole = bool(np.all(values == np.floor(values)))
+    whole = values.dtype.kind in "iu" or bool(np.all(values == np.floor(values)))
     top = values.max(initial=0)
     if whole and top < 2**8:
         code = "B"
@@ -67,11 +82,29 @@ def unpack_array(data: bytes) -> np.ndarray:
 class ArrayPostingsWriter(W3PostingsWriter):
     """Writes W3 blocks whose parts are ``pack_array`` bytes (the codec sets zlib off)."""
 
+    def add_postings(self, ids: array, weights: array, values: list[bytes]) -> None:
+        """A term's whole posting list (ids ascending), cut into blocks by slicing.
+
+        Whoosh's ``add_posting`` takes one posting per call; the indexer knows every
+        posting of a term when it writes it.
+        """
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if self._ids:
+                self._write_block()
+            self._ids = ids[start : start + limit]
+            self._weights = weights[start : start + limit]
+            self._values = values[start : start + limit]
+            self._maxweight = max(self._weights)
+
     def _mini_ids(self):
         if self._byteids:  # term vectors: ids are strings
             return super()._mini_ids()
-        ids = np.frombuffer(self._ids, np.uint32).astype(np.int64)
-        return pack_array(np.diff(ids, prepend=0))
+        ids = np.frombuffer(self._ids, np.uint32)
+        gaps = np.empty(len(ids), np.uint32)
+        gaps[0] = ids[0]
+        np.subtract(ids[1:], ids[:-1], out=gaps[1:])
+        return pack_array(gaps)
 
     def _mini_weights(self):
         weights = np.frombuffer(self._weights, np.float32)
@@ -84,6 +117,64 @@ class ArrayPostingsWriter(W3PostingsWriter):
         lengths = np.array([len(v) for v in self._values], "<u4")
         raw = _COUNT.pack(len(lengths)) + lengths.tobytes() + b"".join(self._values)
         return zlib.compress(raw, POSITIONS_COMPRESSION)
+
+
+class TermIndexWriter(OrderedHashWriter):
+    """Whoosh's ordered hash file of terms, each entry written in one call.
+
+    ``OrderedHashWriter.add`` asks the file for its position (twice) and writes four
+    times per term; here the position is counted. Same bytes, same hashes.
+    """
+
+    def __init__(self, dbfile) -> None:
+        super().__init__(dbfile)
+        if self.hashfn is not md5_hash:
+            raise TypeError("TermIndexWriter computes MD5 hashes only")
+        self._position = dbfile.tell()
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        position = self._position
+        self.index.append(position)
+        self.dbfile.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
+        self._position = position + _KEY_VALUE_LENGTHS.size + len(key) + len(value)
+        digest = hashlib.md5(key, usedforsecurity=False).digest()
+        hashed = int.from_bytes(digest[-4:], "big")  # filetables.md5_hash
+        self.buckets[hashed & 255].append((hashed, position))
+        self.lastkey = key
+
+
+class ArrayFieldWriter(W3FieldWriter):
+    """W3's term writer, plus a whole term at a time."""
+
+    def __init__(self, codec, storage, segment) -> None:  # W3FieldWriter's, but the index
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
+        self._tindex = TermIndexWriter(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
+    def add_term(self, btext: bytes, ids: array, weights: array, values: list[bytes]) -> None:
+        """Write one term with all its postings (``values`` empty when the format has none).
+
+        Most terms are rare enough to be inlined: their entry is packed here directly,
+        as ``W3TermInfo.to_bytes`` would pack it, without the block machinery.
+        """
+        if len(ids) >= self._codec._inlinelimit:
+            self.start_term(btext)
+            self._postwriter.add_postings(ids, weights, values)
+            self.finish_term()
+            return
+        total, top = sum(weights), max(weights)
+        info = _INLINED_TERM.pack(True, total, len(ids), 0, 0, top, ids[0], ids[-1])
+        postings = (tuple(ids), tuple(weights), tuple(values))
+        self._tindex.add(pack_ushort(self._fieldid) + btext, info + pickle.dumps(postings, 2))
 
 
 class ArrayLeafMatcher(W3LeafMatcher):
@@ -140,6 +231,9 @@ class ArrayCodec(W3Codec):
         self, blocklimit: int = BLOCK_POSTINGS, inlinelimit: int = INLINE_POSTINGS
     ) -> None:
         super().__init__(blocklimit=blocklimit, compression=0, inlinelimit=inlinelimit)
+
+    def field_writer(self, storage, segment) -> ArrayFieldWriter:
+        return ArrayFieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):
         return ArrayPostingsWriter(

@@ -7,10 +7,14 @@ from search.analysis import (
     document_numbers,
     fold,
     folded_analyzer,
+    folded_terms,
     normalize,
+    pair_terms,
+    pairs_analyzer,
     segment,
     unify_tones,
     word_analyzer,
+    word_terms,
 )
 from search.schema import build_schema
 
@@ -83,3 +87,21 @@ def test_schema_pickles_without_the_pyvi_model():
     assert len(data) < 20_000
     restored = pickle.loads(data)
     assert [t.text for t in restored["title"].analyzer("Bến Tre")] == ["bến_tre"]
+
+
+EDGE_TEXTS = ["Khánh Hoà", "a", "Kim ngạch 5,1 tỷ USD; 1.015 cây, ngày 8.10.2023", "ĐƠN VỊ\nSở"]
+
+
+def test_term_lists_are_what_the_analyzers_give(sample_records):
+    """The indexer reads terms from these lists, queries go through the analyzers."""
+    texts = EDGE_TEXTS + [r[k] for r in sample_records for k in ("title", "body") if r.get(k)]
+    for text in texts:
+        assert word_terms(text) == [t.text for t in word_analyzer()(text)], text
+        assert list(folded_terms(text)) == [t.text for t in folded_analyzer()(text)], text
+        assert pair_terms(text) == [t.text for t in pairs_analyzer()(text)], text
+
+
+@pytest.mark.parametrize("text", ["", "...", " - "])
+def test_text_without_syllables_has_no_pairs(text):
+    assert folded_terms(text) == ()
+    assert pair_terms(text) == []  # Whoosh's BiWordFilter raises here

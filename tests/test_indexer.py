@@ -62,6 +62,23 @@ def test_changed_document_replaces_the_old_one(tmp_path, jobs):
     assert [h["id"] for h in hits] == ["003_9713efef0d945458"]
 
 
+def test_many_small_runs_merge_their_segments(tmp_path, sample_records):
+    """Whoosh merges small segments on commit (from the sixth); each run adds one article."""
+    runs = sample_records[:8]
+    for number, record in enumerate(runs):
+        source = tmp_path / f"run-{number}.jsonl"
+        source.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+        stats, _ = _build([source], tmp_path / "ix")
+        assert stats.added == 1
+    assert len(index.open_dir(str(tmp_path / "ix"))._segments()) < len(runs)
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.doc_count() == len(runs)
+    for record in runs:
+        title = engine.document(record["id"])["title"]
+        hits = engine.search(SearchRequest(f'"{title}"'))["results"]
+        assert record["id"] in [h["id"] for h in hits], title
+
+
 def test_delete_removes_documents(tmp_path):
     _build([SEEDS], tmp_path)
     missing = delete(["000_e7b42ae495f19263", "no-such-id"], tmp_path)

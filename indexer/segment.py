@@ -1,0 +1,273 @@
+"""A Whoosh segment writer that collects postings in arrays and writes each term whole.
+
+Whoosh's ``SegmentWriter`` analyses each field into Token objects, keeps a tuple per
+posting in a pool that it sorts (spilling to disk), then hands the codec one posting
+per call: together twice the time pyvi needs for the same text. Here the text views'
+terms come from the analysis module's list functions (the same analysis, without a
+Token per word) and are kept as term numbers in flat arrays; when the segment is
+written, numpy sorts them into posting lists and the codec writes each term in one
+call. The files are those ``SegmentWriter`` writes with the same codec
+(``tests/test_segment.py`` reads both back and compares).
+"""
+
+from __future__ import annotations
+
+import itertools
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from pickle import dumps
+
+import numpy as np
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
+from whoosh.writing import SegmentWriter
+
+from search.codec import ArrayCodec, ArrayFieldWriter
+
+# A term's postings: document numbers (ascending), weights, encoded values.
+Postings = tuple[array, array, list]
+# A term and its postings, as the field writer takes them.
+TermPostings = tuple[bytes, array, array, list]
+# A text view's terms of one text, in order.
+Terms = Callable[[str], Sequence[str]]
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """Whoosh's ``Positions.encode``: the count, then the pickled gaps.
+
+    >>> from whoosh.formats import Positions
+    >>> encode_positions([3, 7, 20]) == Positions().encode([3, 7, 20])
+    True
+    """
+    gaps = [positions[0]] + [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    return pack_uint(len(positions)) + dumps(gaps, 2)
+
+
+# Most postings hold one occurrence, early in a text: their values are shared objects
+# (building one takes longer than looking it up, and each would cost 40 bytes).
+_ONE_POSITION = [encode_positions([position]) for position in range(4096)]
+_FREQUENCY = [pack_uint(count) for count in range(256)]
+
+
+def _frequency_values(counts: list[int]) -> list[bytes]:
+    return [_FREQUENCY[c] if c < len(_FREQUENCY) else pack_uint(c) for c in counts]
+
+
+_NUMPY_TYPES = {"I": np.uint32, "f": np.float32}
+
+
+def _typed(values: np.ndarray, typecode: str) -> array:
+    """A numpy array as the ``array`` Whoosh's writer code expects (no numpy scalars)."""
+    typed = array(typecode)
+    typed.frombytes(values.astype(_NUMPY_TYPES[typecode], copy=False).tobytes())
+    return typed
+
+
+class ViewPostings:
+    """One text view's postings, as term numbers in flat arrays.
+
+    A view with positions keeps every token (its position is its place in the
+    document); one without keeps a (term, count) pair per distinct term per document.
+    """
+
+    def __init__(self, positional: bool, boost: float) -> None:
+        self.positional = positional
+        self.boost = boost
+        self._vocabulary: dict[str, int] = {}
+        self._terms = array("I")  # positional: one per token; else one per posting
+        self._counts = array("I")  # not positional: each posting's count
+        self._docs = array("I")  # positional: one per document; else one per posting
+        self._starts = array("q")  # positional: where each document's tokens start
+
+    def add(self, docnum: int, terms: Sequence[str]) -> None:
+        vocabulary = self._vocabulary
+        if self.positional:
+            self._docs.append(docnum)
+            self._starts.append(len(self._terms))
+            self._terms.extend([vocabulary.setdefault(t, len(vocabulary)) for t in terms])
+            return
+        counts = Counter(terms)
+        self._terms.extend([vocabulary.setdefault(t, len(vocabulary)) for t in counts])
+        self._counts.extend(counts.values())
+        self._docs.extend([docnum] * len(counts))
+
+    def postings(self) -> Iterator[TermPostings]:
+        """Every term in byte order with its postings."""
+        terms = sorted(self._vocabulary)  # code point order is UTF-8 byte order
+        ranks = np.empty(len(terms), np.int32)
+        ranks[[self._vocabulary[t] for t in terms]] = np.arange(len(terms))
+        ranked = ranks[np.frombuffer(self._terms, np.uint32)]
+        order = np.argsort(ranked, kind="stable")  # stable: documents stay ascending
+        sort = self._positional_postings if self.positional else self._counted_postings
+        posting_terms, docs, counts, values = sort(ranked[order], order)
+        ends = np.cumsum(np.bincount(posting_terms, minlength=len(terms))).tolist()
+        docs, weights = _typed(docs, "I"), _typed(counts * self.boost, "f")
+        start = 0
+        for term, end in zip(terms, ends, strict=True):
+            yield term.encode(), docs[start:end], weights[start:end], values[start:end]
+            start = end
+
+    def _counted_postings(self, ranked: np.ndarray, order: np.ndarray) -> tuple:
+        """(term, document, count, value) of each posting, in term order."""
+        counts = np.frombuffer(self._counts, np.uint32)[order]
+        docs = np.frombuffer(self._docs, np.uint32)[order]
+        return ranked, docs, counts, _frequency_values(counts.tolist())
+
+    def _positional_postings(self, ranked: np.ndarray, order: np.ndarray) -> tuple:
+        """(term, document, count, value) of each posting, in term order, from tokens
+        sorted by term (and so by document, then position)."""
+        starts = np.frombuffer(self._starts, np.int64)
+        lengths = np.diff(np.append(starts, len(self._terms)))
+        docs = np.repeat(np.frombuffer(self._docs, np.uint32), lengths)[order]
+        tokens = np.arange(len(self._terms), dtype=np.int64)
+        positions = (tokens - np.repeat(starts, lengths)).astype(np.int32)[order]
+        first = np.ones(len(order), bool)  # a token that starts a posting
+        first[1:] = (np.diff(ranked) != 0) | (np.diff(docs) != 0)
+        firsts = np.flatnonzero(first)
+        counts = np.diff(np.append(firsts, len(order)))
+        values = [
+            _ONE_POSITION[p] if p < len(_ONE_POSITION) else b"" for p in positions[firsts].tolist()
+        ]
+        for i in np.flatnonzero((counts > 1) | (positions[firsts] >= len(_ONE_POSITION))).tolist():
+            start = firsts[i]
+            values[i] = encode_positions(positions[start : start + counts[i]].tolist())
+        return ranked[firsts], docs[firsts], counts, values
+
+
+class PostingBuffer:
+    """Every posting of the segment being written, by field and term.
+
+    Takes the place of Whoosh's posting pool: ``add`` accepts the pool's tuples (the
+    other fields, and a merge of small segments, feed the writer through it),
+    ``add_view`` one document's terms of a text view. Document numbers only grow, so
+    each term's postings arrive in order.
+    """
+
+    def __init__(self) -> None:
+        self._fields: dict[str, dict[bytes, Postings]] = defaultdict(dict)
+        self._views: dict[str, ViewPostings] = {}
+
+    def add(self, item: tuple) -> None:
+        """One posting as Whoosh's pool takes it: (field, term, docnum, weight, value)."""
+        fieldname, btext, docnum, weight, value = item
+        terms = self._fields[fieldname]
+        postings = terms.get(btext)
+        if postings is None:
+            postings = terms[btext] = (array("I"), array("f"), [])
+        postings[0].append(docnum)
+        postings[1].append(weight)
+        if value:
+            postings[2].append(value)
+
+    def add_view(self, fieldname: str, docnum: int, terms: Sequence[str], form) -> None:
+        """One document's terms of a text view, for a ``Positions`` or ``Frequency`` format."""
+        view = self._views.get(fieldname)
+        if view is None:
+            positional = isinstance(form, Positions)
+            view = self._views[fieldname] = ViewPostings(positional, form.field_boost)
+        view.add(docnum, terms)
+
+    def write(self, fieldwriter: ArrayFieldWriter, schema) -> None:
+        """Every field's terms in byte order, as Whoosh's sorted pool would give them."""
+        for fieldname in sorted(self._fields.keys() | self._views.keys()):
+            postings = self._field_postings(fieldname)
+            first = next(postings, None)
+            if first is None:  # only empty texts: Whoosh writes no such field either
+                continue
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            for term_postings in itertools.chain([first], postings):
+                fieldwriter.add_term(*term_postings)
+            fieldwriter.finish_field()
+
+    def _field_postings(self, fieldname: str) -> Iterator[TermPostings]:
+        view, added = self._views.get(fieldname), self._fields.get(fieldname, {})
+        if view is None:
+            return ((btext, *added[btext]) for btext in sorted(added))
+        if not added:
+            return view.postings()
+        return _merged(view.postings(), added)
+
+    def cleanup(self) -> None:
+        """Nothing on disk to remove (the pool's interface)."""
+
+
+def _merged(first: Iterator[TermPostings], later: dict[bytes, Postings]) -> Iterator[TermPostings]:
+    """A view's postings and those a merge added after them (higher document numbers)."""
+    terms = {btext: (ids, weights, values) for btext, ids, weights, values in first}
+    for btext, (ids, weights, values) in later.items():
+        if btext not in terms:
+            terms[btext] = (ids, weights, values)
+            continue
+        before = terms[btext]
+        if before[0][-1] >= ids[0]:
+            raise RuntimeError("postings added out of document order")
+        terms[btext] = (before[0] + ids, before[1] + weights, before[2] + values)
+    return ((btext, *terms[btext]) for btext in sorted(terms))
+
+
+class BulkSegmentWriter(SegmentWriter):
+    """``SegmentWriter`` with a ``PostingBuffer`` and fast text views.
+
+    ``views`` maps a field to the function listing its terms; it must give what the
+    field's analyzer gives. Other fields are indexed by Whoosh as usual. Per-field
+    boosts, ``_stored_`` values, term vectors and spelling fields are not supported.
+    """
+
+    def __init__(self, ix, views: dict[str, Terms], **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        if not isinstance(self.codec, ArrayCodec):
+            raise TypeError("BulkSegmentWriter writes through ArrayCodec")
+        unsupported = [
+            name for name, field in self.schema.items() if field.vector or field.separate_spelling()
+        ]
+        if unsupported:
+            raise TypeError(f"fields with vectors or spelling: {', '.join(unsupported)}")
+        self.pool = PostingBuffer()
+        self._views = views
+
+    def add_document(self, **fields) -> None:
+        self._check_state()
+        if any(name.startswith("_") for name in fields):
+            raise ValueError("boosts and _stored_ values are not supported")
+        names = sorted(name for name, value in fields.items() if value is not None)
+        self._check_fields(self.schema, names)
+        perdoc = self.perdocwriter
+        perdoc.start_doc(self.docnum)
+        try:
+            for name in names:
+                self._add_field(name, self.schema[name], fields[name])
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _add_field(self, name: str, field, value) -> None:
+        length = self._index(name, field, value) if field.indexed else 0
+        self.perdocwriter.add_field(
+            name, field, value if field.stored else None, length if field.scorable else 0
+        )
+        if field.column_type:
+            self.perdocwriter.add_column_value(
+                name, field.column_type, field.to_column_value(value)
+            )
+
+    def _index(self, name: str, field, value) -> int:
+        """Adds the field's postings; returns its length (number of terms)."""
+        view = self._views.get(name)
+        if view is not None and type(field.format) in (Positions, Frequency):
+            terms = view(value)
+            self.pool.add_view(name, self.docnum, terms, field.format)
+            return len(terms)
+        length = 0
+        for btext, frequency, weight, encoded in field.index(value):
+            self.pool.add((name, btext, self.docnum, weight, encoded))
+            length += frequency
+        return length
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        self.pool.write(self.fieldwriter, self.schema)
+        self.fieldwriter.close()
