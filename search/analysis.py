@@ -227,42 +227,58 @@ _SYLLABLE_PATTERN = re.compile(
 )
 
 
-def _features(sylls: list[str], bi_grams: set[str], tri_grams: set[str]) -> list[dict]:
-    """pyvi's word2features for a whole sentence, each per-syllable value computed once.
+def _attributes(sylls: list[str], bi_grams: set[str], tri_grams: set[str]) -> list[list[str]]:
+    """pyvi's word2features for a sentence, as the CRF attributes they amount to.
 
-    Produces the same dicts as ``ViTokenizer.sent2features(sylls, False)``.
+    pyvi passes one dict per syllable; python-crfsuite turns ``{key: text}`` into the
+    attribute ``key:text`` weighted 1 and ``{key: flag}`` into ``key`` weighted 1 or
+    0. An attribute weighted 0 adds exactly nothing to a CRF score, so listing only
+    the true flags tags identically (``bench.indexing --check-identity`` compares
+    the whole corpus with stock pyvi) in a third less time.
+
+    >>> _attributes(["Bến", "tre"], {"bến tre"}, set())[1]
+    ['bias', 'word.lower():tre', '-1:word.lower():bến', '-1:word.istitle()', '-1:word.bi_gram()']
     """
     n = len(sylls)
     lower = [s.lower() for s in sylls]
+    own = ["word.lower():" + w for w in lower]
+    before = ["-1:word.lower():" + w for w in lower]
+    after = ["+1:word.lower():" + w for w in lower]
     title = [s.istitle() for s in sylls]
     upper = [s.isupper() for s in sylls]
     bigram = [f"{lower[i]} {lower[i + 1]}" in bi_grams for i in range(n - 1)]
     trigram = [f"{lower[i]} {lower[i + 1]} {lower[i + 2]}" in tri_grams for i in range(n - 2)]
-    feats = []
+    items = []
     for i in range(n):
-        f = {
-            "bias": 1.0,
-            "word.lower()": lower[i],
-            "word.isupper()": upper[i],
-            "word.istitle()": title[i],
-            "word.isdigit()": sylls[i].isdigit(),
-        }
+        item = ["bias", own[i]]
+        if upper[i]:
+            item.append("word.isupper()")
+        if title[i]:
+            item.append("word.istitle()")
+        if sylls[i].isdigit():
+            item.append("word.isdigit()")
         if i > 0:
-            f["-1:word.lower()"] = lower[i - 1]
-            f["-1:word.istitle()"] = title[i - 1]
-            f["-1:word.isupper()"] = upper[i - 1]
-            f["-1:word.bi_gram()"] = bigram[i - 1]
-            if i > 1:
-                f["-2:word.tri_gram()"] = trigram[i - 2]
+            item.append(before[i - 1])
+            if title[i - 1]:
+                item.append("-1:word.istitle()")
+            if upper[i - 1]:
+                item.append("-1:word.isupper()")
+            if bigram[i - 1]:
+                item.append("-1:word.bi_gram()")
+            if i > 1 and trigram[i - 2]:
+                item.append("-2:word.tri_gram()")
         if i < n - 1:
-            f["+1:word.lower()"] = lower[i + 1]
-            f["+1:word.istitle()"] = title[i + 1]
-            f["+1:word.isupper()"] = upper[i + 1]
-            f["+1:word.bi_gram()"] = bigram[i]
-            if i < n - 2:
-                f["+2:word.tri_gram()"] = trigram[i]
-        feats.append(f)
-    return feats
+            item.append(after[i + 1])
+            if title[i + 1]:
+                item.append("+1:word.istitle()")
+            if upper[i + 1]:
+                item.append("+1:word.isupper()")
+            if bigram[i]:
+                item.append("+1:word.bi_gram()")
+            if i < n - 2 and trigram[i]:
+                item.append("+2:word.tri_gram()")
+        items.append(item)
+    return items
 
 
 def _joins(prev: str, cur: str, label: str) -> bool:
@@ -296,7 +312,7 @@ def segment(text: str) -> list[tuple[str, int, int]]:
         return []
     tagger, bi_grams, tri_grams = _Pyvi.get()
     sylls = [text[s:e] for s, e in spans]
-    labels = tagger.tag(_features(sylls, bi_grams, tri_grams))
+    labels = tagger.tag(_attributes(sylls, bi_grams, tri_grams))
     words: list[tuple[str, int, int]] = []
     for i, (start, end) in enumerate(spans):
         if i and _joins(sylls[i - 1], sylls[i], labels[i]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from search.analysis import unify_tones
+from search.analysis import normalize
 from search.indicators import INDICATORS
 
 from .indicators import extract_indicators
@@ -37,8 +37,10 @@ def extract_facets(
     title that the body leaves out, so it is read for those; provinces come from title
     and body, where the lead's emphasis is already counted.
     """
-    title, body = unify_tones(title or ""), unify_tones(body or "")
-    lead = unify_tones(summary or "").strip()
+    # ``normalize`` (NFC, then tones) is what the analyzers start from; it remembers
+    # the last texts, so indexing unifies each text once for facets and views alike.
+    title, body = normalize(title or ""), normalize(body or "")
+    lead = normalize(summary or "").strip()
     places = extract_provinces(title, body)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     values = extract_indicators(
