@@ -93,14 +93,17 @@ class ViewPostings:
         self._docs.extend([docnum] * len(counts))
 
     def postings(self) -> Iterator[TermPostings]:
-        """Every term in byte order with its postings."""
+        """Every term in byte order with its postings (once: the view is emptied)."""
         terms = sorted(self._vocabulary)  # code point order is UTF-8 byte order
         ranks = np.empty(len(terms), np.int32)
         ranks[[self._vocabulary[t] for t in terms]] = np.arange(len(terms))
+        self._vocabulary = {}
         ranked = ranks[np.frombuffer(self._terms, np.uint32)]
         order = np.argsort(ranked, kind="stable")  # stable: documents stay ascending
         sort = self._positional_postings if self.positional else self._counted_postings
         posting_terms, docs, counts, values = sort(ranked[order], order)
+        del ranked, order
+        self._terms, self._counts, self._docs, self._starts = (array(t) for t in "IIIq")
         ends = np.cumsum(np.bincount(posting_terms, minlength=len(terms))).tolist()
         docs, weights = _typed(docs, "I"), _typed(counts * self.boost, "f")
         start = 0
@@ -169,7 +172,10 @@ class PostingBuffer:
         view.add(docnum, terms)
 
     def write(self, fieldwriter: ArrayFieldWriter, schema) -> None:
-        """Every field's terms in byte order, as Whoosh's sorted pool would give them."""
+        """Every field's terms in byte order, as Whoosh's sorted pool would give them.
+
+        Each field's postings are let go once written: the buffer is written once.
+        """
         for fieldname in sorted(self._fields.keys() | self._views.keys()):
             postings = self._field_postings(fieldname)
             first = next(postings, None)
@@ -181,7 +187,7 @@ class PostingBuffer:
             fieldwriter.finish_field()
 
     def _field_postings(self, fieldname: str) -> Iterator[TermPostings]:
-        view, added = self._views.get(fieldname), self._fields.get(fieldname, {})
+        view, added = self._views.pop(fieldname, None), self._fields.pop(fieldname, {})
         if view is None:
             return ((btext, *added[btext]) for btext in sorted(added))
         if not added:
