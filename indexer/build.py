@@ -258,19 +258,13 @@ def tally(stats: BuildStats, changed: bool, progress: Progress | None) -> None:
         progress(stats)
 
 
-def _commit(writer, segments: list, stats: BuildStats) -> None:
-    """Commit this writer's segment together with the workers' ones (as Whoosh's MpWriter
+def _commit(writer: BulkSegmentWriter, segments: list, stats: BuildStats) -> None:
+    """Commit this writer's segments together with the workers' ones (as Whoosh's MpWriter
     does with ``multisegment=True``), or leave the index untouched if nothing changed."""
-    if not stats.added:
-        writer.cancel()
-        return
-    final = writer._merge_segments(None, None, None)
-    if writer._added:
-        final.append(writer._finalize_segment())
+    if stats.added:
+        writer.commit(others=segments)
     else:
-        writer._close_segment()
-    writer._commit_toc(final + segments)
-    writer._finish()
+        writer.cancel()
 
 
 def delete(ids: Iterable[str], index_dir: str | Path, *, wait: float = 0.0) -> list[str]:

@@ -18,15 +18,15 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from whoosh.writing import SegmentWriter
+from indexer.segment import BulkSegmentWriter
 
 # How often a blocked process looks up whether the other side is still alive.
 POLL_SECONDS = 0.5
 
 # Adds one batch of items through the writer, returning one outcome per item.
-Work = Callable[[SegmentWriter, list], list]
-# Opens an unlocked writer of a new segment (the parent holds the index's lock).
-NewWriter = Callable[[], SegmentWriter]
+Work = Callable[[BulkSegmentWriter, list], list]
+# Opens an unlocked writer of new segments (the parent holds the index's lock).
+NewWriter = Callable[[], BulkSegmentWriter]
 
 
 class WorkerError(RuntimeError):
@@ -66,12 +66,9 @@ def _work_loop(new_writer: NewWriter, work: Work, parent: int, tasks, results) -
             results.cancel_join_thread()
             writer._close_segment()
             return
-        # Only the segment is finished, not the writer: the temporary directory the
+        # Only the segments are finished, not the writer: the temporary directory the
         # workers share is the parent's to remove when it commits or cancels.
-        segment = writer._finalize_segment() if writer._added else None
-        if segment is None:
-            writer._close_segment()
-        results.put(("done", os.getpid(), segment))
+        results.put(("done", os.getpid(), writer.finish()))
     except BaseException:
         writer._close_segment()
         results.put(("error", os.getpid(), traceback.format_exc()))
@@ -140,8 +137,7 @@ class SegmentWorkers:
             yield payload
             return
         self._finished.add(pid)
-        if payload is not None:
-            self.segments.append(payload)
+        self.segments.extend(payload)
 
     def _last_words(self) -> tuple | None:
         """A message from a worker that has exited unfinished, or None if none has."""

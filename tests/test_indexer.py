@@ -7,6 +7,7 @@ import pytest
 from whoosh import index
 from whoosh.codec.whoosh3 import W3Codec
 
+from indexer import segment
 from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
@@ -77,6 +78,25 @@ def test_many_small_runs_merge_their_segments(tmp_path, sample_records):
         title = engine.document(record["id"])["title"]
         hits = engine.search(SearchRequest(f'"{title}"'))["results"]
         assert record["id"] in [h["id"] for h in hits], title
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_full_buffer_continues_in_a_new_segment(tmp_path, monkeypatch, sample_file, jobs):
+    """The buffer bound (about 1,400 entries per article) cuts the sample into many
+    segments; search sees the same documents, matches and facets as in one."""
+    _build([sample_file], tmp_path / "whole", jobs=jobs)
+    monkeypatch.setattr(segment, "MAX_ENTRIES", 20_000)
+    stats, _ = _build([sample_file], tmp_path / "cut", jobs=jobs)
+    assert stats.added == 100
+    assert len(index.open_dir(str(tmp_path / "cut"))._segments()) >= 4
+    whole, cut = SearchEngine(tmp_path / "whole"), SearchEngine(tmp_path / "cut")
+    assert cut.doc_count() == whole.doc_count() == 100
+    for query in ["", "kinh tế", "xuat khau", '"Hà Nội"', "tỉnh -Hà"]:
+        request = SearchRequest(query, per_page=100)
+        expected, found = whole.search(request), cut.search(request)
+        assert found["total"] == expected["total"] > 0, query
+        assert {h["id"] for h in found["results"]} == {h["id"] for h in expected["results"]}
+        assert found["facets"] == expected["facets"], query
 
 
 def test_delete_removes_documents(tmp_path):
