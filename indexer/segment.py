@@ -74,6 +74,9 @@ class ViewPostings:
     def __init__(self, positional: bool, boost: float) -> None:
         self.positional = positional
         self.boost = boost
+        self._empty()
+
+    def _empty(self) -> None:
         self._vocabulary: dict[str, int] = {}
         self._terms = array("I")  # positional: one per token; else one per posting
         self._counts = array("I")  # not positional: each posting's count
@@ -99,13 +102,12 @@ class ViewPostings:
         terms = sorted(self._vocabulary)  # code point order is UTF-8 byte order
         ranks = np.empty(len(terms), np.int32)
         ranks[[self._vocabulary[t] for t in terms]] = np.arange(len(terms))
-        self._vocabulary = {}
         ranked = ranks[np.frombuffer(self._terms, np.uint32)]
         order = np.argsort(ranked, kind="stable")  # stable: documents stay ascending
         sort = self._positional_postings if self.positional else self._counted_postings
         posting_terms, docs, counts, values = sort(ranked[order], order)
         del ranked, order
-        self._terms, self._counts, self._docs, self._starts = (array(t) for t in "IIIq")
+        self._empty()  # the memory goes back before the terms are written
         ends = np.cumsum(np.bincount(posting_terms, minlength=len(terms))).tolist()
         docs, weights = _typed(docs, "I"), _typed(counts * self.boost, "f")
         start = 0
@@ -131,7 +133,7 @@ class ViewPostings:
         first[1:] = (np.diff(ranked) != 0) | (np.diff(docs) != 0)
         firsts = np.flatnonzero(first)
         counts = np.diff(np.append(firsts, len(order)))
-        values = [
+        values = [  # b"" until encoded below
             _ONE_POSITION[p] if p < len(_ONE_POSITION) else b"" for p in positions[firsts].tolist()
         ]
         for i in np.flatnonzero((counts > 1) | (positions[firsts] >= len(_ONE_POSITION))).tolist():
