@@ -51,6 +51,7 @@ POSITIONS_COMPRESSION = 3  # zlib level for a block's positions
 _INLINED_TERM = W3TermInfo._struct
 _COUNT = struct.Struct("<I")
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables._lengths
+_HASH_SLOT = struct.Struct("!Iq")  # filetables._pointer
 
 
 def pack_array(values: np.ndarray) -> bytes:
@@ -123,7 +124,8 @@ class TermIndexWriter(OrderedHashWriter):
     """Whoosh's ordered hash file of terms, each entry written in one call.
 
     ``OrderedHashWriter.add`` asks the file for its position (twice) and writes four
-    times per term; here the position is counted. Same bytes, same hashes.
+    times per term, and its hash tables are written a slot per call; here the position
+    is counted and a table is one write. Same bytes, same hashes.
     """
 
     def __init__(self, dbfile) -> None:
@@ -143,6 +145,20 @@ class TermIndexWriter(OrderedHashWriter):
         hashed = int.from_bytes(digest[-4:], "big")  # filetables.md5_hash
         self.buckets[hashed & 255].append((hashed, position))
         self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        """``HashWriter._write_hashes``, writing each table at once, not slot by slot."""
+        empty = (0, 0)
+        for entries in self.buckets:
+            slots = 2 * len(entries)
+            self.directory.append((self.dbfile.tell(), slots))
+            table = [empty] * slots
+            for hashed, position in entries:  # open addressing, in insertion order
+                slot = (hashed >> 8) % slots
+                while table[slot] != empty:
+                    slot = (slot + 1) % slots
+                table[slot] = (hashed, position)
+            self.dbfile.write(b"".join(_HASH_SLOT.pack(*entry) for entry in table))
 
 
 class ArrayFieldWriter(W3FieldWriter):

@@ -5,9 +5,11 @@ import pytest
 from whoosh import index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import KEYWORD, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.query import Phrase
 
-from search.codec import ArrayCodec, ArrayLeafMatcher
+from search.codec import ArrayCodec, ArrayLeafMatcher, TermIndexWriter
 from search.scoring import term_postings
 
 SCHEMA = Schema(
@@ -62,3 +64,16 @@ def test_phrases_match_the_same_documents(twin_indexes, sample_records):
     phrase = Phrase("body", words)
     found = [sorted(ix.searcher().docs_for_query(phrase)) for ix in twin_indexes]
     assert found[0] and found[0] == found[1]
+
+
+def test_the_term_index_file_is_byte_for_byte_whooshs(tmp_path):
+    storage = FileStorage(str(tmp_path))
+    keys = sorted({f"{i * 7919 % 100_003:06d}-từ".encode() for i in range(5000)})
+    for name, writer_class in (("stock", OrderedHashWriter), ("ours", TermIndexWriter)):
+        writer = writer_class(storage.create_file(name))
+        for number, key in enumerate(keys):
+            writer.add(key, str(number).encode() * (number % 5))
+        writer.extras["fieldmap"] = {"body": 0}
+        writer.close()
+    ours, stock = (tmp_path / "ours").read_bytes(), (tmp_path / "stock").read_bytes()
+    assert len(ours) > 100_000 and ours == stock
