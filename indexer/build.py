@@ -91,7 +91,7 @@ def open_or_create(index_dir: str | Path) -> index.Index:
 
 
 def new_writer(ix: index.Index, **options) -> BulkSegmentWriter:
-    """A writer of one new segment in our posting format (``options`` as SegmentWriter's)."""
+    """A writer of new segments in our posting format (``options`` as SegmentWriter's)."""
     return BulkSegmentWriter(ix, view_terms(), codec=ArrayCodec(), compound=False, **options)
 
 

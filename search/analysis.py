@@ -424,7 +424,8 @@ def pairs_analyzer() -> Tokenizer:
 
 
 def word_terms(text: str) -> list[str]:
-    """``word_analyzer``'s terms in order, without a Token per word: the indexer's path.
+    """``word_analyzer``'s terms in order, without a Token per word: how the indexer
+    and the query parsers read the words views.
 
     >>> word_terms("Sở Công Thương tỉnh Bến Tre")
     ['sở', 'công_thương', 'tỉnh', 'bến_tre']
@@ -457,11 +458,6 @@ def pair_terms(text: str) -> list[str]:
     if len(syllables) == 1:
         return list(syllables)
     return [f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)]
-
-
-def query_words(text: str) -> list[str]:
-    """The words of a query as the word field indexes them."""
-    return [t.text for t in word_analyzer()(text)]
 
 
 def query_syllables(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from search.analysis import document_numbers, fold, query_syllables, query_words
+from search.analysis import document_numbers, fold, query_syllables, word_terms
 from search.schema import PAIR_FIELDS, folded_name, pairs_name
 
 MAX_QUERY_CHARS = 500
@@ -172,9 +172,9 @@ def _exact_words(items: list[Item]) -> list[wq.Query]:
             if document_numbers(text):
                 continue
             if item.phrase:
-                clauses.append(_word_clause(query_words(text), True))
+                clauses.append(_word_clause(word_terms(text), True))
                 continue
-            words = dict.fromkeys(query_words(text) + query_words(text.lower()))
+            words = dict.fromkeys(word_terms(text) + word_terms(text.lower()))
             clauses.extend(_word_clause([w], False) for w in words)
     return clauses
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from search.analysis import document_numbers, fold, folded_analyzer, query_syllables, query_words
+from search.analysis import document_numbers, fold, folded_terms, query_syllables, word_terms
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
 from search.schema import FACET_FIELDS, TEXT_FIELDS
 
@@ -113,11 +113,11 @@ def sphinx_token(token: str) -> str:
 
 def folded_text(text: str) -> str:
     """What a text field holds: the folded syllables our Whoosh fields index."""
-    return " ".join(sphinx_token(t.text) for t in folded_analyzer()(text))
+    return " ".join(sphinx_token(t) for t in folded_terms(text))
 
 
 def words_text(text: str) -> str:
-    return " ".join(sphinx_token(word) for word in query_words(text))
+    return " ".join(sphinx_token(word) for word in word_terms(text))
 
 
 def refs_text(numbers: Iterable[str]) -> str:
@@ -177,8 +177,8 @@ def _exact_words(text: str, phrase: bool) -> list[str]:
     if document_numbers(text):
         return []
     if phrase:
-        return [_sequence([sphinx_token(w) for w in query_words(text)], True)]
-    words = dict.fromkeys(query_words(text) + query_words(text.lower()))
+        return [_sequence([sphinx_token(w) for w in word_terms(text)], True)]
+    words = dict.fromkeys(word_terms(text) + word_terms(text.lower()))
     return [sphinx_token(w) for w in words]
 
 
