@@ -14,7 +14,6 @@ itself: this module is part of the index format, shared by the indexer and searc
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import struct
 import zlib
@@ -28,7 +27,7 @@ from whoosh.codec.whoosh3 import (
     W3PostingsWriter,
     W3TermInfo,
 )
-from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.system import pack_ushort
 
 # whoosh-reloaded 2.7.5 inlines short posting lists by calling ``set_inline``, a name
@@ -130,8 +129,6 @@ class TermIndexWriter(OrderedHashWriter):
 
     def __init__(self, dbfile) -> None:
         super().__init__(dbfile)
-        if self.hashfn is not md5_hash:
-            raise TypeError("TermIndexWriter computes MD5 hashes only")
         self._position = dbfile.tell()
 
     def add(self, key: bytes, value: bytes) -> None:
@@ -141,8 +138,7 @@ class TermIndexWriter(OrderedHashWriter):
         self.index.append(position)
         self.dbfile.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
         self._position = position + _KEY_VALUE_LENGTHS.size + len(key) + len(value)
-        digest = hashlib.md5(key, usedforsecurity=False).digest()
-        hashed = int.from_bytes(digest[-4:], "big")  # filetables.md5_hash
+        hashed = self.hashfn(key)
         self.buckets[hashed & 255].append((hashed, position))
         self.lastkey = key
 
