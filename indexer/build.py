@@ -24,11 +24,12 @@ from indexer.facets import Facets, extract_facets
 from indexer.segment import BulkSegmentWriter
 from indexer.sources import Article, SourceError
 from indexer.workers import SegmentWorkers
-from search.analysis import document_numbers, preload
+from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms, preload
 from search.codec import ArrayCodec
 from search.schema import (
     PAIR_FIELDS,
     VIETNAM_TZ,
+    VOCABULARY,
     build_schema,
     folded_name,
     pairs_name,
@@ -130,8 +131,9 @@ def to_document(article: Article, facets: Facets, digest: str) -> dict:
     for name, text in texts.items():
         doc[name] = text
         doc[folded_name(name)] = text
-        if name in PAIR_FIELDS:
+        if name in PAIR_FIELDS and folded_terms(text):  # Whoosh's BiWordFilter fails on none
             doc[pairs_name(name)] = text
+    doc[VOCABULARY] = TEXT_SEPARATOR.join(texts.values())
     published = _local_naive(article.published)
     if published:
         doc["published"] = published

@@ -16,14 +16,13 @@ import itertools
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from pickle import dumps
 
 import numpy as np
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
-from search.codec import ArrayCodec, ArrayFieldWriter
+from search.codec import ArrayCodec, ArrayFieldWriter, PackedPositions
 
 # A term's postings: document numbers (ascending), weights, encoded values.
 Postings = tuple[array, array, list]
@@ -33,16 +32,7 @@ TermPostings = tuple[bytes, array, array, list]
 Terms = Callable[[str], Sequence[str]]
 
 
-def encode_positions(positions: list[int]) -> bytes:
-    """Whoosh's ``Positions.encode``: the count, then the pickled gaps.
-
-    >>> from whoosh.formats import Positions
-    >>> encode_positions([3, 7, 20]) == Positions().encode([3, 7, 20])
-    True
-    """
-    gaps = [positions[0]] + [b - a for a, b in zip(positions, positions[1:], strict=False)]
-    return pack_uint(len(positions)) + dumps(gaps, 2)
-
+encode_positions = PackedPositions().encode
 
 # Most postings hold one occurrence, early in a text: their values are shared objects
 # (building one takes longer than looking it up, and each would cost 40 bytes).
@@ -138,7 +128,7 @@ class ViewPostings:
         ]
         for i in np.flatnonzero((counts > 1) | (positions[firsts] >= len(_ONE_POSITION))).tolist():
             start = firsts[i]
-            values[i] = encode_positions(positions[start : start + counts[i]].tolist())
+            values[i] = encode_positions(positions[start : start + counts[i]])
         return ranked[firsts], docs[firsts], counts, values
 
 
@@ -311,7 +301,7 @@ class BulkSegmentWriter(SegmentWriter):
     def _index(self, name: str, field, value) -> int:
         """Adds the field's postings; returns its length (number of terms)."""
         view = self._views.get(name)
-        if view is not None and type(field.format) in (Positions, Frequency):
+        if view is not None and type(field.format) in (PackedPositions, Frequency):
             terms = view(value)
             self.pool.add_view(name, self.docnum, terms, field.format)
             return len(terms)

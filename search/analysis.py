@@ -387,6 +387,21 @@ class SyllableTokenizer(_SpanTokenizer):
         return ((m.group(), m.start(), m.end()) for m in _FOLDED_SYLLABLE.finditer(text))
 
 
+class VocabularyTokenizer(Tokenizer):
+    """Whoosh tokenizer for the vocabulary view: ``vocabulary_terms``, without positions.
+
+    >>> [t.text for t in VocabularyTokenizer()("Sở Công Thương\x1fBến Tre")]
+    ['so', 'cong_thuong', 'ben_tre']
+    """
+
+    def __call__(self, value: str, mode: str = "", **kwargs) -> Iterator[Token]:
+        token = Token(mode=mode, **kwargs)
+        for text in vocabulary_terms(value):
+            token.text = text
+            token.boost = 1.0
+            yield token
+
+
 class FoldFilter(Filter):
     """Strips diacritics from each token ("thương" -> "thuong")."""
 
@@ -394,6 +409,10 @@ class FoldFilter(Filter):
         for token in tokens:
             token.text = fold(token.text)
             yield token
+
+
+def vocabulary_analyzer() -> Tokenizer:
+    return VocabularyTokenizer()
 
 
 def word_analyzer() -> Tokenizer:
@@ -423,14 +442,31 @@ def pairs_analyzer() -> Tokenizer:
     return folded_analyzer() | BiWordFilter(sep="_")
 
 
-def word_terms(text: str) -> list[str]:
+@functools.lru_cache(maxsize=16)
+def word_terms(text: str) -> tuple[str, ...]:
     """``word_analyzer``'s terms in order, without a Token per word: how the indexer
-    and the query parsers read the words views.
+    and the query parsers read the words views (cached: the vocabulary view reads
+    the same segmentation again).
 
     >>> word_terms("Sở Công Thương tỉnh Bến Tre")
-    ['sở', 'công_thương', 'tỉnh', 'bến_tre']
+    ('sở', 'công_thương', 'tỉnh', 'bến_tre')
     """
-    return [word.lower() for word, _, _ in PyviTokenizer().spans(normalize(text))]
+    return tuple(word.lower() for word, _, _ in PyviTokenizer().spans(normalize(text)))
+
+
+# Joins an article's texts into the one value of its vocabulary view; each text is
+# segmented on its own, as its words view segments it (and from the same cache).
+TEXT_SEPARATOR = "\x1f"
+
+
+def vocabulary_terms(texts: str) -> list[str]:
+    """Every pyvi word of the ``TEXT_SEPARATOR``-joined texts, lower-cased and folded:
+    the words the indexer saw, whose document frequencies segment queries into words.
+
+    >>> vocabulary_terms(TEXT_SEPARATOR.join(["Sở Công Thương", "tỉnh Bến Tre"]))
+    ['so', 'cong_thuong', 'tinh', 'ben_tre']
+    """
+    return [fold(word) for text in texts.split(TEXT_SEPARATOR) for word in word_terms(text)]
 
 
 @functools.lru_cache(maxsize=16)

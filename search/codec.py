@@ -28,7 +28,8 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
 )
 from whoosh.filedb.filetables import OrderedHashWriter
-from whoosh.system import pack_ushort
+from whoosh.formats import Positions
+from whoosh.system import _INT_SIZE, pack_uint, pack_ushort, unpack_uint
 
 # whoosh-reloaded 2.7.5 inlines short posting lists by calling ``set_inline``, a name
 # ``W3TermInfo`` never defines (it has ``set_inlined``), so any inline limit crashes.
@@ -77,6 +78,27 @@ def pack_array(values: np.ndarray) -> bytes:
 
 def unpack_array(data: bytes) -> np.ndarray:
     return np.frombuffer(data, "<" + chr(data[0]), offset=1)
+
+
+class PackedPositions(Positions):
+    """Whoosh's ``Positions`` with each posting's positions as little-endian 32-bit
+    numbers after the count, instead of pickled gaps: a block of them decodes in a few
+    numpy calls (``ArrayLeafMatcher.block_positions``), which is what lets adjacency
+    checks read the positions of common syllables at all.
+
+    >>> form = PackedPositions()
+    >>> form.decode_positions(form.encode([3, 7, 20])), form.decode_frequency(form.encode([3, 7]))
+    ([3, 7, 20], 2)
+    """
+
+    def encode(self, poslist) -> bytes:
+        return pack_uint(len(poslist)) + np.asarray(poslist, "<u4").tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return np.frombuffer(valuestring, "<u4", offset=_INT_SIZE).tolist()
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return unpack_uint(valuestring[:_INT_SIZE])[0]
 
 
 class ArrayPostingsWriter(W3PostingsWriter):
@@ -194,14 +216,18 @@ class ArrayLeafMatcher(W3LeafMatcher):
 
     def block_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """The current block's (document ids, weights)."""
-        return self._block_ids(), self._block_weights()
+        return self.block_ids(), self._block_weights()
+
+    def next_block(self) -> None:
+        """Move to the next block (past the end: inactive)."""
+        self._next_block()
 
     def _block_data(self) -> tuple:
         if self._data is None:
             self._read_data()
         return self._data
 
-    def _block_ids(self) -> np.ndarray:
+    def block_ids(self) -> np.ndarray:
         return np.cumsum(unpack_array(self._block_data()[0]), dtype=np.int64)
 
     def _block_weights(self) -> np.ndarray:
@@ -212,7 +238,7 @@ class ArrayLeafMatcher(W3LeafMatcher):
         if self._byteids:
             super()._read_ids()
         else:
-            self._ids = self._block_ids().tolist()
+            self._ids = self.block_ids().tolist()
 
     def _read_weights(self):
         self._weights = self._block_weights().tolist()
@@ -222,12 +248,29 @@ class ArrayLeafMatcher(W3LeafMatcher):
         if fixedsize is not None and fixedsize >= 0:
             super()._read_values()
             return
+        raw, lengths, start = self._raw_values()
+        bounds = [start] + (np.cumsum(lengths) + start).tolist()
+        self._values = tuple(raw[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True))
+
+    def _raw_values(self) -> tuple[bytes, np.ndarray, int]:
+        """The block's values blob: its bytes, each value's length, where values start."""
         raw = zlib.decompress(self._block_data()[2])
         (count,) = _COUNT.unpack_from(raw)
         lengths = np.frombuffer(raw, "<u4", count, _COUNT.size)
-        start = _COUNT.size + lengths.nbytes
-        bounds = [start] + (np.cumsum(lengths) + start).tolist()
-        self._values = tuple(raw[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True))
+        return raw, lengths, _COUNT.size + lengths.nbytes
+
+    def block_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """The current block's (positions per posting, every position in posting order),
+        for a ``PackedPositions`` field: each value is a count word and its positions,
+        all 32-bit, so the blob is one array with the count words taken out."""
+        raw, lengths, start = self._raw_values()
+        words = np.frombuffer(raw, "<u4", offset=start)
+        sizes = (lengths // 4).astype(np.int64)
+        counts = sizes - 1
+        heads = np.cumsum(sizes) - sizes
+        keep = np.ones(len(words), bool)
+        keep[heads] = False
+        return counts, words[keep]
 
 
 class ArrayCodec(W3Codec):

@@ -12,9 +12,12 @@ from search.analysis import (
     folded_terms,
     pair_terms,
     pairs_analyzer,
+    vocabulary_analyzer,
+    vocabulary_terms,
     word_analyzer,
     word_terms,
 )
+from search.codec import PackedPositions
 
 # Dates are stored as naive Vietnam local time (as articles print them) and given
 # this offset whenever they leave the index.
@@ -37,9 +40,14 @@ FACET_FIELDS = (
 )
 
 
-# Text fields also indexed as adjacent folded syllable pairs ("ben_tre"): proximity
-# ranking then looks up one term instead of matching positions.
-PAIR_FIELDS = ("title", "body")
+# Text fields also indexed as adjacent folded syllable pairs ("ben_tre"): whether two
+# syllables stand next to each other (a two-syllable word, proximity ranking) is then
+# one term's lookup instead of a match of positions.
+PAIR_FIELDS = ("title", "summary", "body")
+
+# Every pyvi word of an article's texts, folded ("vinh_long"): its document frequencies
+# are what queries are segmented into words with (``search.words``).
+VOCABULARY = "vocabulary"
 
 
 def folded_name(field: str) -> str:
@@ -62,15 +70,23 @@ def build_schema() -> Schema:
         "docnum_ref": KEYWORD(lowercase=True, commas=True, scorable=True),
     }
     for name in TEXT_FIELDS:
-        # No positions: quoted phrases are matched on the folded views; the words
+        # No positions: words and phrases are matched on the folded views; the words
         # views only add a bonus, scored as the conjunction of the phrase's words.
         fields[name] = TEXT(analyzer=words, stored=True, phrase=False)
-        fields[folded_name(name)] = TEXT(analyzer=folded, phrase=True)
+        fields[folded_name(name)] = _positional(folded)
     for name in PAIR_FIELDS:
         fields[pairs_name(name)] = TEXT(analyzer=pairs_analyzer(), phrase=False)
+    fields[VOCABULARY] = TEXT(analyzer=vocabulary_analyzer(), phrase=False)
+    fields[VOCABULARY].scorable = False  # counted, never scored: no length column
     for name in FACET_FIELDS:
         fields[name] = KEYWORD(commas=True, lowercase=False, scorable=False)
     return Schema(**fields)
+
+
+def _positional(analyzer) -> TEXT:
+    field = TEXT(analyzer=analyzer, phrase=True)
+    field.format = PackedPositions(field_boost=field.format.field_boost)
+    return field
 
 
 def view_terms() -> dict[str, Callable[[str], Sequence[str]]]:
@@ -82,4 +98,5 @@ def view_terms() -> dict[str, Callable[[str], Sequence[str]]]:
         views[folded_name(name)] = folded_terms
     for name in PAIR_FIELDS:
         views[pairs_name(name)] = pair_terms
+    views[VOCABULARY] = vocabulary_terms
     return views

@@ -165,5 +165,5 @@ def _block_arrays(matcher: ArrayLeafMatcher) -> tuple[np.ndarray, np.ndarray]:
         ids, weights = matcher.block_arrays()
         id_blocks.append(ids)
         weight_blocks.append(weights)
-        matcher._next_block()
+        matcher.next_block()
     return np.concatenate(id_blocks), np.concatenate(weight_blocks)

@@ -13,6 +13,8 @@ from search.analysis import (
     pairs_analyzer,
     segment,
     unify_tones,
+    vocabulary_analyzer,
+    vocabulary_terms,
     word_analyzer,
     word_terms,
 )
@@ -96,9 +98,10 @@ def test_term_lists_are_what_the_analyzers_give(sample_records):
     """The indexer reads terms from these lists, queries go through the analyzers."""
     texts = EDGE_TEXTS + [r[k] for r in sample_records for k in ("title", "body") if r.get(k)]
     for text in texts:
-        assert word_terms(text) == [t.text for t in word_analyzer()(text)], text
+        assert list(word_terms(text)) == [t.text for t in word_analyzer()(text)], text
         assert list(folded_terms(text)) == [t.text for t in folded_analyzer()(text)], text
         assert pair_terms(text) == [t.text for t in pairs_analyzer()(text)], text
+        assert vocabulary_terms(text) == [t.text for t in vocabulary_analyzer()(text)], text
 
 
 @pytest.mark.parametrize("text", ["", "...", " - "])
