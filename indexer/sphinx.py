@@ -34,7 +34,7 @@ from indexer.facets import extract_facets
 from indexer.sources import Article, SourceError
 from indexer.workers import die_with_parent
 from search.analysis import preload
-from search.schema import TEXT_FIELDS
+from search.schema import TEXT_FIELDS, VOCABULARY
 from search.sphinxql import (
     DICTIONARY,
     NUMERIC_FACETS,
@@ -51,6 +51,7 @@ from search.sphinxql import (
     shard_name,
     stored_json,
     value_key,
+    vocabulary_text,
     words_name,
     words_text,
 )
@@ -61,6 +62,7 @@ COLUMNS = (
     *TEXT_FIELDS,
     *(words_name(f) for f in TEXT_FIELDS),
     "refs",
+    VOCABULARY,
     "stored",
     "f_published",
     *(facet_column(f) for f in FACET_ATTRIBUTES),
@@ -91,6 +93,7 @@ def _row(article: Article) -> Row:
         *(folded_text(doc[name]) for name in TEXT_FIELDS),
         *(words_text(doc[name]) for name in TEXT_FIELDS),
         refs_text(filter(None, doc.get("docnum_ref", "").split(","))),
+        vocabulary_text(doc[VOCABULARY]),
         stored_json(stored),
         published_seconds(doc.get("published")),
         *(tuple(value_key(f, v) for v in vs) for f, vs in values.items()),

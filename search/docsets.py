@@ -15,7 +15,10 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-Mask = np.ndarray  # bool, one entry per document number
+from search.positions import Mask, adjacent
+from search.schema import PAIR_FIELDS, folded_name, pairs_name
+
+_PAIRS_OF = {folded_name(name): pairs_name(name) for name in PAIR_FIELDS}
 
 
 def mask_of(ids: np.ndarray, doc_count: int) -> Mask:
@@ -66,18 +69,28 @@ class DocSets:
         if isinstance(query, wq.Or):
             return reduce(np.logical_or, (self.of(q) for q in query.subqueries), self.none())
         if isinstance(query, wq.Phrase):
-            candidates = self._all_of([self.term(query.fieldname, w) for w in query.words])
-            if not candidates.any():
+            return self.adjacent(query.fieldname, query.words)
+        raise TypeError(f"cannot match {type(query).__name__}")
+
+    def adjacent(self, fieldname: str, syllables: list[str]) -> Mask:
+        """Documents whose folded field ``fieldname`` holds ``syllables`` next to each
+        other, in order: a word of several syllables, or a quoted phrase."""
+        if len(syllables) == 1:
+            return self.term(fieldname, syllables[0])
+        pairs = _PAIRS_OF.get(fieldname)
+        if pairs is None:
+            candidates = self._all_of([self.term(fieldname, s) for s in syllables])
+        else:
+            joined = [f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)]
+            candidates = self._all_of([self.term(pairs, p) for p in joined])
+            if len(syllables) == 2:
                 return candidates
-            return candidates & self._matching(query)
-        return self._matching(query)
+        if not candidates.any():
+            return candidates
+        return adjacent(self.searcher.reader(), fieldname, syllables, candidates)
 
     def none(self) -> Mask:
         return np.zeros(self.doc_count, bool)
 
     def _all_of(self, masks: list[Mask]) -> Mask:
         return intersection(masks[0], masks[1:]) if masks else self.none()
-
-    def _matching(self, query: wq.Query) -> Mask:
-        """Whoosh's own matcher, for query kinds (phrases) that need positions."""
-        return mask_of(np.fromiter(self.searcher.docs_for_query(query), np.int64), self.doc_count)

@@ -6,6 +6,7 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import Counter
@@ -23,15 +24,19 @@ from search.backend import serialized
 from search.columns import sortable_values
 from search.docsets import DocSets, Mask, intersection, mask_of
 from search.highlight import Highlighter
+from search.names import known_names, name_keys
 from search.query import (
     BM25_B,
     BM25_K1,
     RECENCY_HALF_LIFE_DAYS,
     RECENCY_WEIGHT,
     BuiltQuery,
+    Item,
     ParsedQuery,
+    item_query,
     parse,
     to_whoosh,
+    word_items,
 )
 from search.results import (
     DEFAULT_FACET_LIMIT,
@@ -45,9 +50,10 @@ from search.results import (
     overview_of,
     result_entry,
 )
-from search.schema import FACET_FIELDS, folded_name
+from search.schema import FACET_FIELDS, VOCABULARY, folded_name
 from search.scoring import VectorScorer, term_postings
 from search.suggest import rarest_item, spelling_suggestion, without_item
+from search.words import Lexicon, query_words
 
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
@@ -61,6 +67,8 @@ class _Selection:
     matched: Mask
     allowed: dict[str, Mask]
     final: Mask
+    match: str = "words"  # what a hit holds: MATCH_LEVELS
+    relaxed: dict | None = None
 
 
 class _Snapshot:
@@ -86,6 +94,16 @@ class _Snapshot:
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
         self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
+        officials = name_keys(self.postings["official"])
+        self.lexicon = Lexicon(self._vocabulary, known_names() | officials)
+
+    def _vocabulary(self, words) -> tuple[int, dict[str, int]]:
+        """The number of articles and how many use each folded word (``search.words``)."""
+        reader = self.searcher.reader()
+        return self.doc_count, {word: reader.doc_frequency(VOCABULARY, word) for word in words}
+
+    def words(self, text: str) -> list[str]:
+        return query_words(text, self.lexicon)
 
     def count_values(self, facet: str, mask: Mask) -> dict[str, int]:
         """How many of the documents in ``mask`` hold each value of ``facet``."""
@@ -155,12 +173,10 @@ class SearchEngine:
         return index.open_dir(str(self.index_dir))
 
     def _select(
-        self, snap: _Snapshot, request: SearchRequest, parsed: ParsedQuery | None = None
+        self, snap: _Snapshot, request: SearchRequest, parsed: ParsedQuery, words: bool
     ) -> _Selection:
-        """Parse, match and filter: the document set every view of a request starts from."""
-        request.validate()
-        parsed = parsed or parse(request.query)
-        built = to_whoosh(parsed, list(snap.postings["province"]))
+        """Match (whole words, or each syllable anywhere) and filter."""
+        built = to_whoosh(parsed, list(snap.postings["province"]), words)
         filters = request.active_filters()
         matched = snap.docsets.of(built.match)
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
@@ -169,16 +185,38 @@ class SearchEngine:
         final = intersection(matched, allowed.values())
         return _Selection(parsed, built, filters, matched, allowed, final)
 
+    def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
+        """The document set every view of a request starts from: the articles holding
+        every query word as a word; when none does, those holding its syllables
+        anywhere; when none does either, the words less the rarest one. Filters
+        narrow each set but never decide the level."""
+        request.validate()
+        parsed = word_items(parse(request.query), snap.words)
+        sel = self._select(snap, request, parsed, words=True)
+        if sel.matched.any() or not parsed.positive:
+            return sel
+        loose = self._select(snap, request, parsed, words=False)
+        if loose.matched.any():
+            loose.match = "syllables"
+            return loose
+        dropped = rarest_item(parsed, functools.partial(_documents_matching, snap.docsets))
+        if dropped is not None:
+            retry = self._select(snap, request, without_item(parsed, dropped), words=True)
+            if retry.matched.any():
+                retry.match = "relaxed"
+                retry.relaxed = {"dropped": " ".join(parsed.items[dropped].alternatives)}
+                return retry
+        return sel
+
     @serialized
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
         snap = self._current()
-        sel = self._select(snap, request)
-        suggestion = relaxed = None
-        if not sel.final.any() and sel.parsed.positive:
+        sel = self._selection(snap, request)
+        suggestion = None
+        if sel.match != "words" or (sel.parsed.positive and not sel.matched.any()):
             suggestion = spelling_suggestion(snap.searcher, request.query)
-            sel, relaxed = self._relax(snap, request, sel)
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
@@ -204,28 +242,18 @@ class SearchEngine:
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
-            "relaxed": relaxed,
+            "match": sel.match,
+            "words": sel.parsed.words(),
+            "relaxed": sel.relaxed,
             "partial": False,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
-
-    def _relax(
-        self, snap: _Snapshot, request: SearchRequest, sel: _Selection
-    ) -> tuple[_Selection, dict | None]:
-        """When all the words together find nothing, drop the rarest one and say so."""
-        dropped = rarest_item(snap.docsets, sel.parsed)
-        if dropped is None:
-            return sel, None
-        retry = self._select(snap, request, without_item(sel.parsed, dropped))
-        if not retry.final.any():
-            return sel, None
-        return retry, {"dropped": " ".join(sel.parsed.items[dropped].alternatives)}
 
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         snap = self._current()
-        sel = self._select(snap, request)
+        sel = self._selection(snap, request)
         ranked = self._rank(snap, sel, request.sort, 0, limit)
         return [common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
 
@@ -247,7 +275,7 @@ class SearchEngine:
         The data behind charts and exports: one row per value, with its source article.
         """
         snap = self._current()
-        sel = self._select(snap, request)
+        sel = self._selection(snap, request)
         wanted = set(sel.filters.get("indicator", ()))
         matching = np.flatnonzero(sel.final)
         docs = matching[:limit].tolist()
@@ -324,6 +352,11 @@ class SearchEngine:
     @serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
+
+
+def _documents_matching(docsets: DocSets, item: Item) -> int:
+    built = item_query(item)
+    return 0 if built is None else int(np.count_nonzero(docsets.of(built)))
 
 
 def _others(allowed: dict[str, Mask], facet: str) -> list[Mask]:

@@ -48,6 +48,7 @@ class Gazetteer:
     province_re: re.Pattern[str]
     districts: dict[str, str]  # unambiguous district short name -> province key
     district_re: re.Pattern[str]
+    place_names: frozenset[str]  # every province form and district name: whole in queries
 
 
 def _load(name: str) -> dict:
@@ -59,14 +60,19 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def _districts(legacy: dict, provinces: dict[str, str]) -> dict[str, str]:
-    """District names that identify exactly one province and are not province names."""
+def _district_provinces(legacy: dict) -> dict[str, set[str]]:
+    """Every district name (not a number) and the provinces that have one so named."""
     seen: dict[str, set[str]] = {}
     for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
         for info in districts.values():
             short = unify_tones(info["districtShort"])
             if not short[:1].isdigit():
                 seen.setdefault(short, set()).add(pkey)
+    return seen
+
+
+def _districts(seen: dict[str, set[str]], provinces: dict[str, str]) -> dict[str, str]:
+    """District names that identify exactly one province and are not province names."""
     names = set(provinces.values())
     return {
         d: next(iter(keys))
@@ -90,7 +96,8 @@ def gazetteer() -> Gazetteer:
     }
     forms = {name: key for key, name in names.items()}
     forms.update({unify_tones(f): k for f, k in _SHORT_FORMS.items()})
-    districts = _districts(legacy, names)
+    seen = _district_provinces(legacy)
+    districts = _districts(seen, names)
     return Gazetteer(
         names=names,
         names_2025=names_2025,
@@ -101,4 +108,5 @@ def gazetteer() -> Gazetteer:
             r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|TP\.?)\s*"
             rf"({_alternation(list(districts))})(?!\w)"
         ),
+        place_names=frozenset(forms) | frozenset(seen),
     )

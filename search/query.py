@@ -8,6 +8,7 @@ Nothing here raises on odd input: unbalanced quotes, a lone ``-`` or a dangling
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -62,6 +63,14 @@ class ParsedQuery:
     @property
     def positive(self) -> list[Item]:
         return [item for item in self.items if not item.negated]
+
+    def words(self) -> list[str]:
+        """The required words as the result reports them: a phrase in quotes, the
+        alternatives of an ``OR`` joined by it."""
+        return [
+            " OR ".join(f'"{text}"' if item.phrase else text for text in item.alternatives)
+            for item in self.positive
+        ]
 
     def highlight_terms(self) -> list[str]:
         """Syllables to mark in results, as typed (diacritics kept where typed)."""
@@ -142,21 +151,24 @@ def _word_clause(words: list[str], phrase: bool) -> wq.Query:
     )
 
 
-def _alternative(text: str, phrase: bool) -> wq.Query | None:
+def _alternative(text: str, adjacent: bool) -> wq.Query | None:
     numbers = document_numbers(text)
     if numbers:
         return wq.And([wq.Term("docnum_ref", n, boost=DOCUMENT_NUMBER_BOOST) for n in numbers])
     syllables = query_syllables(text)
     if not syllables:
         return None
-    if phrase or len(syllables) == 1:
-        return _folded_clause(syllables, phrase)
+    if adjacent or len(syllables) == 1:
+        return _folded_clause(syllables, adjacent)
     return wq.And([_folded_clause([s], False) for s in syllables])
 
 
-def item_query(item: Item) -> wq.Query | None:
-    """What a document must match to satisfy one query item."""
-    options = [q for q in (_alternative(t, item.phrase) for t in item.alternatives) if q]
+def item_query(item: Item, words: bool = True) -> wq.Query | None:
+    """What a document must match to satisfy one query item: each alternative's
+    syllables next to each other in one field (a word, or a quoted phrase), or, when
+    not matching ``words``, anywhere in the document (a phrase still whole)."""
+    adjacent = words or item.phrase
+    options = [q for q in (_alternative(t, adjacent) for t in item.alternatives) if q]
     if not options:
         return None
     return options[0] if len(options) == 1 else wq.Or(options)
@@ -203,6 +215,42 @@ def _proximity(parsed: ParsedQuery) -> wq.Query | None:
     )
 
 
+def word_items(parsed: ParsedQuery, words: Callable[[str], list[str]]) -> ParsedQuery:
+    """The query with each run of plain text split into its words by ``words``, one
+    item a word; ``OR`` binds the words on either side of it ("Hà Nội OR Hải Phòng").
+
+    >>> split = lambda text: [text] if text == "Hà Nội" else text.split()
+    >>> [i.alternatives for i in word_items(parse("Hà Nội OR Huế báo cáo"), split).items]
+    [['Hà Nội', 'Huế'], ['báo'], ['cáo']]
+    """
+    items: list[Item] = []
+    run: list[str] = []
+    join = False  # the run's first word is another alternative of the last item
+
+    def segment_run() -> None:
+        nonlocal join
+        for number, word in enumerate(words(" ".join(run)) if run else []):
+            if number == 0 and join and items:
+                items[-1].alternatives.append(word)
+            else:
+                items.append(Item([word]))
+        run.clear()
+        join = False
+
+    for item in parsed.items:
+        if item.phrase or item.negated or any(map(document_numbers, item.alternatives)):
+            segment_run()
+            items.append(Item(list(item.alternatives), item.phrase, item.negated))
+            continue
+        for number, text in enumerate(item.alternatives):
+            if number:
+                segment_run()
+                join = True
+            run.append(text)
+    segment_run()
+    return ParsedQuery(items)
+
+
 def merged_items(parsed: ParsedQuery) -> list[Item]:
     """Adjacent plain words are segmented together, so pyvi sees "kim ngạch" as one word."""
     merged: list[Item] = []
@@ -243,16 +291,19 @@ class BuiltQuery:
     rank: wq.Query
 
 
-def to_whoosh(parsed: ParsedQuery, provinces: list[str] = ()) -> BuiltQuery:
+def to_whoosh(parsed: ParsedQuery, provinces: list[str] = (), words: bool = False) -> BuiltQuery:
     """The Whoosh queries for a parsed user query; ``Every`` when nothing positive is left.
 
-    ``provinces`` are the province facet values; those named in the query boost.
+    With ``words``, ``parsed`` holds one item per word (``word_items``) and each must
+    stand whole in a field; otherwise plain runs are merged back and every syllable
+    matches on its own. ``provinces`` are the province facet values; those named in
+    the query boost.
     """
-    items = merged_items(parsed)
+    items = parsed.items if words else merged_items(parsed)
     required: list[wq.Query] = []
     excluded: list[wq.Query] = []
     for item in items:
-        built = item_query(item)
+        built = item_query(item, words)
         if built is not None:
             (excluded if item.negated else required).append(built)
     match: wq.Query = wq.And(required) if required else wq.Every()

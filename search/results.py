@@ -22,6 +22,9 @@ MAX_RESULT_DEPTH = 10_000
 MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
 DEFAULT_FACET_LIMIT = 20
 SORTS = ("relevance", "date")
+# What every hit holds, strictest first; a search falls back to the next level only
+# when no article holds the query at the one before.
+MATCH_LEVELS = ("words", "syllables", "relaxed")
 
 
 class IndexMissingError(RuntimeError):

@@ -14,6 +14,7 @@ import math
 import threading
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
 
@@ -21,7 +22,8 @@ import pymysql
 
 from search.backend import serialized
 from search.highlight import Highlighter
-from search.query import ParsedQuery, parse
+from search.names import known_names, name_keys
+from search.query import ParsedQuery, parse, word_items
 from search.results import (
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
@@ -38,6 +40,7 @@ from search.schema import FACET_FIELDS
 from search.sphinxql import (
     DICTIONARY,
     DISTRIBUTED,
+    EVERY,
     NUMERIC_FACETS,
     document_key,
     facet_column,
@@ -49,8 +52,11 @@ from search.sphinxql import (
     stored_fields,
     to_match,
     value_key,
+    vocabulary_match,
+    vocabulary_token,
 )
-from search.suggest import without_item
+from search.suggest import rarest_item, without_item
+from search.words import Lexicon, query_words
 
 CONNECT_TIMEOUT = 2.0
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)
@@ -62,6 +68,23 @@ DATE = "f_published"
 _RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
 
 
+@dataclass
+class _Choice:
+    """What a request asks, after the fallback from words to syllables to relaxed."""
+
+    parsed: ParsedQuery
+    match: str
+    words: bool
+    relaxed: dict | None
+    filters: dict[str, list[str]]
+    conditions: dict[str, str]
+    ranked: bool
+
+    @property
+    def text(self) -> str:
+        return to_match(self.parsed, self.words)
+
+
 class _Answer:
     """The result sets of one statement and whether every shard contributed."""
 
@@ -69,6 +92,11 @@ class _Answer:
         self.sets = sets
         self.total = int(meta.get("total_found", 0))
         self.partial = "warning" in meta
+        self.keyword_docs = {
+            meta[name]: int(meta.get(f"docs{name[len('keyword') :]}", 0))
+            for name in meta
+            if name.startswith("keyword[")
+        }
 
 
 def _date_condition(first: date | None, last: date | None) -> str:
@@ -88,6 +116,7 @@ class SphinxEngine:
         self._connection: pymysql.connections.Connection | None = None
         self._first = 0  # the node we talk to first
         self._labels: dict[int, str] = {}
+        self._names: frozenset | None = None  # the names kept whole in queries
 
     # connection ----------------------------------------------------------------------
 
@@ -168,13 +197,37 @@ class SphinxEngine:
         where, args = ("WHERE MATCH(%s) ", (match,)) if match else ("", ())
         return self._run(f"SELECT id FROM {index} {where}LIMIT 1", args).total
 
-    def _prepared(self, request: SearchRequest) -> tuple[ParsedQuery, dict, dict, bool]:
-        """Validated request: parsed query, filters, SQL conditions, whether to rank."""
+    def _choose(self, request: SearchRequest) -> _Choice:
+        """Validate and parse; then, as ``SearchEngine`` does, match every query word as
+        a word, or when no article holds them all, each syllable anywhere, or when none
+        holds those either, the words less the rarest one. Filters never decide."""
         request.validate()
-        parsed = parse(request.query)
         filters = request.active_filters()
-        ranked = request.sort == "relevance" and bool(parsed.positive)
-        return parsed, filters, self._conditions(request, filters), ranked
+        lexicon = self._lexicon()
+        parsed = word_items(parse(request.query), lambda text: query_words(text, lexicon))
+        choice = _Choice(
+            parsed,
+            "words",
+            True,
+            None,
+            filters,
+            self._conditions(request, filters),
+            request.sort == "relevance" and bool(parsed.positive),
+        )
+        if not parsed.positive or self._total(DISTRIBUTED, choice.text):
+            return choice
+        if self._total(DISTRIBUTED, to_match(parsed, False)):
+            choice.match, choice.words = "syllables", False
+            return choice
+        dropped = rarest_item(
+            parsed, lambda item: self._total(DISTRIBUTED, to_match(ParsedQuery([item]), True))
+        )
+        if dropped is not None:
+            fewer = without_item(parsed, dropped)
+            if self._total(DISTRIBUTED, to_match(fewer, True)):
+                choice.parsed, choice.match = fewer, "relaxed"
+                choice.relaxed = {"dropped": " ".join(parsed.items[dropped].alternatives)}
+        return choice
 
     @staticmethod
     def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, str]:
@@ -244,9 +297,28 @@ class SphinxEngine:
     def _load_labels(self) -> None:
         """The facet dictionary; every node holds all of it."""
         answer = self._run(
-            f"SELECT id, label FROM {DICTIONARY} LIMIT 1000000 OPTION max_matches=1000000"
+            f"SELECT id, facet_name, label FROM {DICTIONARY} LIMIT {MAX_LABELS} "
+            f"OPTION max_matches={MAX_LABELS}"
         )
-        self._labels.update(dict(answer.sets[0]))
+        self._labels.update((key, label) for key, _, label in answer.sets[0])
+        officials = [label for _, facet, label in answer.sets[0] if facet == "official"]
+        self._names = known_names() | name_keys(officials)
+
+    def _lexicon(self) -> Lexicon:
+        """Article counts of the query's candidate words, from the vocabulary field's
+        keyword statistics (one statement for all of them), and the names."""
+        if self._names is None:
+            self._load_labels()
+
+        def counts(words) -> tuple[int, dict[str, int]]:
+            words = list(words)
+            answer = self._run(
+                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1", (vocabulary_match(words),)
+            )
+            docs = answer.keyword_docs
+            return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
+
+        return Lexicon(counts, self._names)
 
     # the backend interface -------------------------------------------------------------
 
@@ -254,18 +326,10 @@ class SphinxEngine:
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
-        parsed, filters, conditions, ranked = self._prepared(request)
+        choice = self._choose(request)
+        filters, conditions, match = choice.filters, choice.conditions, choice.text
         start = (request.page - 1) * request.per_page
-        match = to_match(parsed)
-        hits = self._hits(match, conditions, ranked, start, request.per_page)
-        relaxed = None
-        if not hits.total and len(parsed.positive) > 1:
-            retry = self._relaxed(parsed)
-            retry_match = to_match(retry[0])
-            retry_hits = self._hits(retry_match, conditions, ranked, start, request.per_page)
-            if retry_hits.total:
-                parsed, match, hits = retry[0], retry_match, retry_hits
-                relaxed = {"dropped": retry[1]}
+        hits = self._hits(match, conditions, choice.ranked, start, request.per_page)
         shared = [f for f in FACET_FIELDS if f not in filters]
         answers = [hits]
         every_value = request.facet_limit is None
@@ -286,7 +350,7 @@ class SphinxEngine:
             facets[facet], truncated[facet] = facet_list(
                 facet, counts[facet], selected, request.facet_limit
             )
-        highlighter = Highlighter(parsed.highlight_terms())
+        highlighter = Highlighter(choice.parsed.highlight_terms())
         return {
             "query": request.query,
             "total": hits.total,
@@ -296,31 +360,24 @@ class SphinxEngine:
             "sort": request.sort,
             "filters": filters,
             "results": [
-                result_entry(stored_fields(stored), weight if ranked else None, highlighter)
+                result_entry(stored_fields(stored), weight if choice.ranked else None, highlighter)
                 for _, stored, weight in hits.sets[0]
             ],
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": None,
-            "relaxed": relaxed,
+            "match": choice.match,
+            "words": choice.parsed.words(),
+            "relaxed": choice.relaxed,
             "partial": any(a.partial for a in answers),
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
 
-    def _relaxed(self, parsed: ParsedQuery) -> tuple[ParsedQuery, str]:
-        """The query without its rarest positive item (the one that excludes the most)."""
-        positive = [i for i, item in enumerate(parsed.items) if not item.negated]
-        sizes = {
-            i: self._total(DISTRIBUTED, to_match(ParsedQuery([parsed.items[i]]))) for i in positive
-        }
-        dropped = min(positive, key=lambda i: (sizes[i], -i))
-        return without_item(parsed, dropped), " ".join(parsed.items[dropped].alternatives)
-
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
-        parsed, _, conditions, ranked = self._prepared(request)
-        hits = self._hits(to_match(parsed), conditions, ranked, 0, limit)
+        choice = self._choose(request)
+        hits = self._hits(choice.text, choice.conditions, choice.ranked, 0, limit)
         return [common_fields(stored_fields(stored)) for _, stored, _ in hits.sets[0]]
 
     def _stored(self, doc_id: str) -> dict | None:
@@ -374,15 +431,15 @@ class SphinxEngine:
     @serialized
     def indicator_values(self, request: SearchRequest, limit: int = MAX_RESULT_DEPTH) -> dict:
         """Every reported value of the filtered indicators across the matching documents."""
-        parsed, filters, conditions, _ = self._prepared(request)
-        hits = self._hits(to_match(parsed), conditions, False, 0, limit)
+        choice = self._choose(request)
+        hits = self._hits(choice.text, choice.conditions, False, 0, limit)
         documents = [stored_fields(stored) for _, stored, _ in hits.sets[0]]
         return {
             "query": request.query,
-            "filters": filters,
+            "filters": choice.filters,
             "documents": hits.total,
             "truncated": hits.total > limit,
-            "values": indicator_rows(documents, set(filters.get("indicator", ()))),
+            "values": indicator_rows(documents, set(choice.filters.get("indicator", ()))),
         }
 
     @serialized

@@ -22,9 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from search.analysis import document_numbers, fold, folded_terms, query_syllables, word_terms
+from search.analysis import (
+    document_numbers,
+    fold,
+    folded_terms,
+    query_syllables,
+    vocabulary_terms,
+    word_terms,
+)
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
-from search.schema import FACET_FIELDS, TEXT_FIELDS
+from search.schema import FACET_FIELDS, TEXT_FIELDS, VOCABULARY
 
 DISTRIBUTED = "articles"
 DICTIONARY = "facet_values"
@@ -32,6 +39,9 @@ CHARSET_TABLE = "0..9, A..Z->a..z, _, a..z, U+C0..U+24F, U+1E00..U+1EFF"
 _OUTSIDE_CHARSET = re.compile(r"[^0-9a-z_\u00c0-\u024f\u1e00-\u1eff]")
 REFS = "refs"  # document numbers, and EVERY in each document
 EVERY = "every_document"  # lets a query of exclusions only start from all documents
+# The vocabulary's words are prefixed: Sphinx counts a keyword's documents over every
+# field, and "so" or "long_an" also stand in the other fields.
+VOCABULARY_PREFIX = "v_"
 NUMERIC_FACETS = ("year",)
 _EPOCH = datetime(1970, 1, 1)
 
@@ -120,6 +130,26 @@ def words_text(text: str) -> str:
     return " ".join(sphinx_token(word) for word in word_terms(text))
 
 
+def vocabulary_token(word: str) -> str:
+    """A folded word as the vocabulary field holds it.
+
+    >>> vocabulary_token("vinh_long")
+    'v_vinh_long'
+    """
+    return VOCABULARY_PREFIX + sphinx_token(word)
+
+
+def vocabulary_text(texts: str) -> str:
+    return " ".join(vocabulary_token(word) for word in vocabulary_terms(texts))
+
+
+def vocabulary_match(words: Iterable[str]) -> str:
+    """A MATCH whose keyword statistics (SHOW META) count the articles using each of
+    ``words`` and, through ``EVERY``, all articles."""
+    tokens = " | ".join(vocabulary_token(word) for word in words)
+    return f"(@{REFS} {EVERY})" + (f" | (@{VOCABULARY} ({tokens}))" if tokens else "")
+
+
 def refs_text(numbers: Iterable[str]) -> str:
     return " ".join([EVERY, *(sphinx_token(n) for n in numbers)])
 
@@ -162,14 +192,14 @@ def _sequence(tokens: list[str], phrase: bool) -> str:
     return f'"{" ".join(tokens)}"' if phrase and len(tokens) > 1 else " ".join(tokens)
 
 
-def _alternative(text: str, phrase: bool) -> str | None:
+def _alternative(text: str, adjacent: bool) -> str | None:
     numbers = document_numbers(text)
     if numbers:
         return f"(@{REFS} {' '.join(sphinx_token(n) for n in numbers)})"
     syllables = [sphinx_token(fold(s)) for s in query_syllables(text)]
     if not syllables:
         return None
-    return f"({_TEXT_SCOPE} {_sequence(syllables, phrase)})"
+    return f"({_TEXT_SCOPE} {_sequence(syllables, adjacent)})"
 
 
 def _exact_words(text: str, phrase: bool) -> list[str]:
@@ -182,9 +212,11 @@ def _exact_words(text: str, phrase: bool) -> list[str]:
     return [sphinx_token(w) for w in words]
 
 
-def to_match(parsed: ParsedQuery) -> str:
+def to_match(parsed: ParsedQuery, words: bool = False) -> str:
     """The MATCH() text for a parsed query: every positive item required, negated ones
-    excluded, the exact pyvi words an optional bonus (``MAYBE``).
+    excluded, the exact pyvi words an optional bonus (``MAYBE``). With ``words`` (items
+    from ``query.word_items``) each word is a phrase, its syllables adjacent in one
+    field, as ``search.query.to_whoosh`` matches them.
 
     >>> from search.query import parse
     >>> to_match(parse('"Bến Tre"'))
@@ -193,10 +225,9 @@ def to_match(parsed: ParsedQuery) -> str:
     '(@refs every_document) -(@(title,summary,body) lu)'
     """
     required, excluded, bonus = [], [], []
-    for item in merged_items(parsed):
-        options = [
-            built for text in item.alternatives if (built := _alternative(text, item.phrase))
-        ]
+    for item in parsed.items if words else merged_items(parsed):
+        adjacent = words or item.phrase
+        options = [built for text in item.alternatives if (built := _alternative(text, adjacent))]
         if not options:
             continue
         clause = options[0] if len(options) == 1 else "(" + " | ".join(options) + ")"
@@ -219,7 +250,7 @@ def node_config(nodes: list[Node], node: int, directory: Path) -> str:
     """sphinx.conf for node ``node``: its shard, the facet dictionary, the distributed index."""
     me = nodes[node]
     shard = shard_name(node)
-    fields = [*TEXT_FIELDS, *(words_name(f) for f in TEXT_FIELDS), REFS]
+    fields = [*TEXT_FIELDS, *(words_name(f) for f in TEXT_FIELDS), REFS, VOCABULARY]
     facets = [
         f"  rt_attr_multi{'' if facet in NUMERIC_FACETS else '_64'} = {facet_column(facet)}"
         for facet in FACET_FIELDS

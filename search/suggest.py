@@ -6,11 +6,12 @@ suggestions are words that really occur in the articles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from whoosh.searching import Searcher
 
 from search.analysis import fold, query_syllables
-from search.docsets import DocSets
-from search.query import ParsedQuery, item_query
+from search.query import Item, ParsedQuery
 from search.schema import folded_name
 
 BODY = folded_name("body")
@@ -57,18 +58,14 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
-def rarest_item(docsets: DocSets, parsed: ParsedQuery) -> int | None:
-    """Index of the positive query item matching the fewest documents, when dropping
-    it could help (there are at least two positive items)."""
+def rarest_item(parsed: ParsedQuery, matches: Callable[[Item], int]) -> int | None:
+    """Index of the positive query item matching the fewest documents (``matches``
+    counts them; the first of equals), when dropping it could help (there are at least
+    two positive items). Both backends relax a query by this rule."""
     positive = [i for i, item in enumerate(parsed.items) if not item.negated]
     if len(positive) < 2:
         return None
-
-    def matches(index: int) -> int:
-        built = item_query(parsed.items[index])
-        return 0 if built is None else int(docsets.of(built).sum())
-
-    return min(positive, key=matches)
+    return min(positive, key=lambda index: matches(parsed.items[index]))
 
 
 def without_item(parsed: ParsedQuery, index: int) -> ParsedQuery:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.query import MAX_QUERY_CHARS
-from search.results import MAX_PAGE, MAX_PER_PAGE
+from search.results import MATCH_LEVELS, MAX_PAGE, MAX_PER_PAGE
 from search.schema import FACET_FIELDS
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
@@ -114,10 +114,33 @@ def openapi_document() -> dict:
     ]
     search_response = {
         "type": "object",
-        "required": ["query", "total", "partial", "page", "per_page", "results", "facets"],
+        "required": [
+            "query",
+            "total",
+            "match",
+            "words",
+            "partial",
+            "page",
+            "per_page",
+            "results",
+            "facets",
+        ],
         "properties": {
             "query": {"type": "string"},
             "total": {"type": "integer"},
+            "match": {
+                "type": "string",
+                "enum": list(MATCH_LEVELS),
+                "description": (
+                    "what every hit holds: each query word as a word, its syllables "
+                    "adjacent in one field (words); when no article does, each syllable "
+                    "anywhere (syllables); when none does either, the words less the "
+                    "rarest one, named in relaxed (relaxed)"
+                ),
+            },
+            "words": _string_list(
+                "the required words the query was read as (alternatives joined by OR)"
+            ),
             "partial": {
                 "type": "boolean",
                 "description": "true when a search node did not answer: the results lack its share",

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import gazetteer
+from search.gazetteer import gazetteer
+
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
 
 _PHO = r"(?:Phó\s+)?"

@@ -27,7 +27,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import gazetteer
+from search.gazetteer import gazetteer
+
 from .text import LOWER, SURNAMES, UPPER
 
 # Provincial newspapers that open articles with their abbreviation ("BDK - Ngày 7-2 ...").
