@@ -39,7 +39,7 @@ from whoosh import index as whoosh_index
 from bench import DEFAULT_CORPUS
 from bench.server import rss_mb, serving
 from eval.baselines import DEFAULT_WORK, Fts5Baseline, WhooshBaseline
-from eval.ranking import fold
+from eval.typings import fold
 from indexer.build import FACET_ATTRIBUTES
 from search import SearchEngine, SearchRequest
 

@@ -18,12 +18,12 @@ import argparse
 import json
 import re
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.baselines import BASELINES, DEFAULT_CORPUS, DEFAULT_WORK, iter_docs
+from eval.typings import fold
 
 QUERIES = Path(__file__).parent / "data" / "ranking_queries.jsonl"
 TYPINGS = ("written", "lower", "partial", "unaccented", "typo")
@@ -49,12 +49,6 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
     """Read the query set, one JSON object per line."""
     with open(path, encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip all diacritics (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def reciprocal_rank(ranked: list[str], target: str, k: int = K) -> float:

@@ -1,0 +1,144 @@
+"""What counts as a hit: every query word as a word, its syllables adjacent in one field."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eval.matching import evaluate, load_queries, read_corpus, relevant
+from eval.typings import TYPINGS, fold
+from indexer.build import build
+from indexer.sources import read_sources
+from search import SearchEngine, SearchRequest
+from search.positions import adjacent
+from search.query import parse, word_items
+from search.schema import folded_name
+from search.words import Lexicon, query_words
+from tests.conftest import SAMPLE, SEEDS, _fail_on_error
+
+
+@pytest.fixture(scope="module")
+def sample_docs(sample_file):
+    """The sample index's articles as ``eval.matching`` reads them."""
+    return read_corpus(SEEDS, sample_file)
+
+
+@pytest.fixture(scope="module")
+def sample_1k(tmp_path_factory):
+    """Seeds and the whole 1k sample: a vocabulary large enough to segment queries by."""
+    path = tmp_path_factory.mktemp("sample-1k-index")
+    build(read_sources([str(SEEDS), str(SAMPLE)], _fail_on_error), path, on_error=_fail_on_error)
+    with SearchEngine(path) as engine:
+        yield engine, read_corpus(SEEDS, SAMPLE)
+
+
+def _ids(engine, query: str) -> set[str]:
+    total = engine.search(SearchRequest(query, per_page=1))["total"]
+    return {row["id"] for row in engine.rows(SearchRequest(query), max(total, 1))}
+
+
+def test_the_match_set_is_the_articles_holding_the_words(sample_1k):
+    """``eval.matching`` on its dev queries whose words the 1k sample holds."""
+    engine, docs = sample_1k
+    queries = [q for q in load_queries(split="dev") if relevant(docs, q["words"])]
+    assert len(queries) >= 30
+    report = evaluate(engine, queries, docs, TYPINGS)
+    for typing in TYPINGS:
+        _, precision, recall = report.scores(typing)
+        assert precision >= 0.95 and recall >= 0.95, (typing, report.worst(5))
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("vĩnh long", "Vĩnh Long"),
+        ("VĨNH LONG", "Vĩnh Long"),
+        ("vinh long", "Vĩnh Long"),
+        ("Khánh Hoà", "Khánh Hòa"),  # the old tone placement
+        ("khanh hoa", "Khánh Hòa"),
+    ],
+)
+def test_accents_case_and_tone_placement_do_not_change_the_words(sample_1k, typed, canonical):
+    engine, _ = sample_1k
+    result = engine.search(SearchRequest(typed))
+    expected = engine.search(SearchRequest(canonical))
+    assert result["match"] == expected["match"] == "words"
+    assert len(result["words"]) == 1
+    assert _ids(engine, typed) == _ids(engine, canonical)
+
+
+@pytest.mark.parametrize("province", ["Bến Tre", "Hà Nội", "Tiền Giang", "Sóc Trăng", "Vĩnh Long"])
+def test_a_province_query_puts_that_province_first_in_its_facet(sample_1k, province):
+    engine, _ = sample_1k
+    for typed in (province, fold(province)):
+        facet = engine.search(SearchRequest(typed))["facets"]["province"]
+        assert facet[0]["value"] == province, (typed, facet[:3])
+
+
+def test_syllables_apart_are_not_a_word(sample_1k):
+    """ "Sở Tài chính" needs its three syllables together, not "sở" here and "tài chính"
+    there, which many more articles hold."""
+    engine, docs = sample_1k
+    words = _ids(engine, "Sở Tài chính")
+    assert words and words == relevant(docs, ["Sở Tài chính"])
+    assert len(relevant(docs, ["sở", "tài chính"])) > 2 * len(words)
+
+
+def test_names_stay_whole_where_the_vocabulary_would_split_them(sample_1k):
+    engine, _ = sample_1k
+    for typed in ("so tai chinh vinh long", "Sở Tài chính Vĩnh Long"):
+        words = engine.search(SearchRequest(typed))["words"]
+        assert [fold(word) for word in words] == ["so tai chinh", "vinh long"]
+
+
+def test_or_and_exclusion_work_on_words(sample_1k):
+    engine, _ = sample_1k
+    hanoi, haiphong = _ids(engine, "Hà Nội"), _ids(engine, "Hải Phòng")
+    assert hanoi and haiphong
+    assert _ids(engine, "Hà Nội OR Hải Phòng") == hanoi | haiphong
+    assert _ids(engine, 'Hà Nội -"Hải Phòng"') == hanoi - haiphong
+
+
+def test_a_quoted_phrase_keeps_its_order(sample_engine, sample_docs):
+    assert _ids(sample_engine, '"Bến Tre"') == relevant(sample_docs, ["Bến Tre"])
+    assert _ids(sample_engine, '"Tre Bến"') == relevant(sample_docs, ["Tre Bến"])
+
+
+def test_each_fallback_is_said(sample_1k):
+    engine, _ = sample_1k
+    loose = engine.search(SearchRequest("Sở Ngoại vụ Bến Tre"))
+    assert loose["total"] and loose["match"] == "syllables"
+    relaxed = engine.search(SearchRequest("Bến Tre xyzzyq"))
+    assert relaxed["match"] == "relaxed" and relaxed["relaxed"] == {"dropped": "xyzzyq"}
+    assert engine.search(SearchRequest("Bến Tre"))["match"] == "words"
+
+
+def test_exports_and_indicator_views_follow_the_match_set(sample_engine):
+    request = SearchRequest("kim ngạch xuất khẩu")
+    result = sample_engine.search(request)
+    assert result["match"] == "words" and result["total"] > 0
+    assert len(sample_engine.rows(request, 10_000)) == result["total"]
+    assert sample_engine.indicator_values(request)["documents"] == result["total"]
+
+
+def test_word_items_bind_or_to_whole_words():
+    split = Lexicon(lambda words: (10, {"ha_noi": 5, "hai_phong": 5}), frozenset())
+    parsed = word_items(parse("tin Hà Nội OR Hải Phòng mới"), lambda t: query_words(t, split))
+    assert [i.alternatives for i in parsed.items] == [
+        ["tin"],
+        ["Hà Nội", "Hải Phòng"],
+        ["mới"],
+    ]
+
+
+def test_adjacency_from_positions_is_whooshs_phrase_match(sample_1k):
+    """Three-syllable words go through positions; Whoosh's own matcher agrees."""
+    from whoosh import query as wq
+
+    searcher = sample_1k[0]._current().searcher
+    field = folded_name("body")
+    everything = np.ones(searcher.doc_count_all(), bool)
+    for phrase in (["uy", "ban", "nhan"], ["so", "tai", "chinh"], ["nam", "2017", "va"]):
+        ours = np.flatnonzero(adjacent(searcher.reader(), field, phrase, everything))
+        theirs = sorted(searcher.docs_for_query(wq.Phrase(field, phrase)))
+        assert ours.tolist() == theirs and theirs, phrase
