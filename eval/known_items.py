@@ -39,8 +39,7 @@ MAX_SET = 10  # articles holding all the query's words
 MAX_WORDS = 6
 NAME_WEIGHT = 1.5
 TITLE_WEIGHT = 1.5
-_LETTER = re.compile(r"[^\W\d_]")
-_NUMBER = re.compile(r"\d")
+_WORDLIKE = re.compile(r"[^\W_]")
 
 
 def split_of(doc_id: str) -> str:
@@ -60,8 +59,8 @@ def _candidates(record: dict, frequencies, doc_count: int) -> list[tuple[float, 
     for text, boost in parts:
         for word, _, _ in segment(text):
             position += 1
-            written = word.replace("_", " ")
-            if not _LETTER.search(written) and not (_NUMBER.search(written) and len(written) > 1):
+            written = word.replace("_", " ").strip(".,;:")
+            if len(_WORDLIKE.findall(written)) < 2:  # punctuation, "L.", a lone digit
                 continue
             key = fold(written)
             entry = seen.setdefault(key, [0.0, position, written, boost])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import pickle
 import re
 import string
@@ -110,6 +111,35 @@ def unify_tones(text: str) -> str:
     return _MISPLACEABLE.sub(lambda m: _unify_word(m.group()), text)
 
 
+_MARKED_LETTERS = {"a": "aăâ", "d": "dđ", "e": "eê", "o": "oôơ", "u": "uư"}
+
+
+@functools.lru_cache(maxsize=4096)
+def accent_variants(bare: str) -> tuple[str, ...]:
+    """What a syllable typed without accents may mean: itself, and every Vietnamese
+    syllable (of pyvi's dictionary, tone placed as ``unify_tones`` places it) that
+    folds to it.
+
+    >>> accent_variants("tai")
+    ('tai', 'tài', 'tái', 'tãi', 'tải', 'tại')
+    """
+    known = _Pyvi.syllables()
+    variants = [bare]
+    for letters in itertools.product(*(_MARKED_LETTERS.get(ch, ch) for ch in bare)):
+        base = "".join(letters)
+        position = _tone_position(base)
+        toned = (
+            [
+                base[:position] + _JOIN_TONE[(base[position], mark)] + base[position + 1 :]
+                for mark in TONE_MARKS
+            ]
+            if position is not None
+            else []
+        )
+        variants.extend(v for v in [base, *toned] if v != bare and v in known)
+    return tuple(variants)
+
+
 def _fold_table() -> dict[int, str]:
     table = {ord("đ"): "d", ord("Đ"): "D"}
     for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
@@ -190,11 +220,22 @@ class _Pyvi:
     @staticmethod
     def _dictionaries() -> tuple[set[str], set[str]]:
         """pyvi's two- and three-syllable words."""
-        entries = (PYVI_MODELS / "words.txt").read_bytes().decode("utf-8").split("\n")
+        entries = _Pyvi._entries()
         return (
             {e for e in entries if len(e.split(" ")) == 2},
             {e for e in entries if len(e.split(" ")) == 3},
         )
+
+    @staticmethod
+    def _entries() -> list[str]:
+        return (PYVI_MODELS / "words.txt").read_bytes().decode("utf-8").split("\n")
+
+    @staticmethod
+    @functools.cache
+    def syllables() -> frozenset[str]:
+        """Every syllable of pyvi's dictionary, lower case, tones unified."""
+        words = unify_tones(unicodedata.normalize("NFC", " ".join(_Pyvi._entries()).lower()))
+        return frozenset(words.split())
 
 
 # pyvi's own syllable pattern (ViTokenizer.sylabelize), kept verbatim so the CRF
@@ -391,7 +432,7 @@ class VocabularyTokenizer(Tokenizer):
     """Whoosh tokenizer for the vocabulary view: ``vocabulary_terms``, without positions.
 
     >>> [t.text for t in VocabularyTokenizer()("Sở Công Thương\x1fBến Tre")]
-    ['so', 'cong_thuong', 'ben_tre']
+    ['so', 'cong_thuong', 'công_thương', 'ben_tre', 'bến_tre']
     """
 
     def __call__(self, value: str, mode: str = "", **kwargs) -> Iterator[Token]:
@@ -460,13 +501,22 @@ TEXT_SEPARATOR = "\x1f"
 
 
 def vocabulary_terms(texts: str) -> list[str]:
-    """Every pyvi word of the ``TEXT_SEPARATOR``-joined texts, lower-cased and folded:
-    the words the indexer saw, whose document frequencies segment queries into words.
+    """Every pyvi word of the ``TEXT_SEPARATOR``-joined texts, lower-cased and folded,
+    and each word of several syllables also as spelt: the words the indexer saw, whose
+    document frequencies segment queries into words (the spelt ones tell "đời sống"
+    from "đôi song", which fold alike).
 
     >>> vocabulary_terms(TEXT_SEPARATOR.join(["Sở Công Thương", "tỉnh Bến Tre"]))
-    ['so', 'cong_thuong', 'tinh', 'ben_tre']
+    ['so', 'cong_thuong', 'công_thương', 'tinh', 'ben_tre', 'bến_tre']
     """
-    return [fold(word) for text in texts.split(TEXT_SEPARATOR) for word in word_terms(text)]
+    terms = []
+    for text in texts.split(TEXT_SEPARATOR):
+        for word in word_terms(text):
+            folded = fold(word)
+            terms.append(folded)
+            if folded != word and "_" in word:
+                terms.append(word)
+    return terms
 
 
 @functools.lru_cache(maxsize=16)

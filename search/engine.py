@@ -24,7 +24,7 @@ from search.backend import serialized
 from search.columns import sortable_values
 from search.docsets import DocSets, Mask, intersection, mask_of
 from search.highlight import Highlighter
-from search.names import known_names, name_keys
+from search.names import Names, known_names
 from search.query import (
     BM25_B,
     BM25_K1,
@@ -94,7 +94,7 @@ class _Snapshot:
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
         self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
-        officials = name_keys(self.postings["official"])
+        officials = Names.of(self.postings["official"])
         self.lexicon = Lexicon(self._vocabulary, known_names() | officials)
 
     def _vocabulary(self, words) -> tuple[int, dict[str, int]]:

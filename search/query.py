@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from search.analysis import document_numbers, fold, query_syllables, word_terms
-from search.schema import PAIR_FIELDS, folded_name, pairs_name
+from search.schema import PAIR_FIELDS, VOCABULARY, folded_name, pairs_name
+from search.words import vocabulary_key
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
@@ -40,6 +41,7 @@ RECENCY_HALF_LIFE_DAYS = 365.0
 FIELD_BOOSTS = {"title": 3.0, "summary": 1.8, "body": 1.0}
 ACCENTED_FOLDED_WEIGHT = 0.3
 EXACT_WEIGHT = 1.0
+WHOLE_WORD_WEIGHT = 1.0
 PROXIMITY_BOOST = 3.0
 DOCUMENT_NUMBER_BOOST = 5.0
 PROVINCE_BOOST = 6.0  # a keyword field has no lengths: a match scores +6, about one word
@@ -191,6 +193,21 @@ def _exact_words(items: list[Item]) -> list[wq.Query]:
     return clauses
 
 
+def _whole_words(items: list[Item]) -> list[wq.Query]:
+    """Bonus clauses for articles in which pyvi read a query word as one word ("long" on
+    its own, not inside "Vĩnh Long"), accents ignored: the whole-word match that the
+    accent-exact words views cannot give an unaccented query."""
+    if not WHOLE_WORD_WEIGHT:
+        return []
+    keys = {
+        vocabulary_key(fold(s) for s in query_syllables(text))
+        for item in items
+        for text in item.alternatives
+        if not document_numbers(text) and query_syllables(text)
+    }
+    return [wq.Term(VOCABULARY, key, boost=WHOLE_WORD_WEIGHT) for key in sorted(keys)]
+
+
 def _proximity(parsed: ParsedQuery) -> wq.Query | None:
     """Optional boost for each pair of query syllables that stands adjacent in a document.
 
@@ -312,6 +329,11 @@ def to_whoosh(parsed: ParsedQuery, provinces: list[str] = (), words: bool = Fals
     if not required:
         return BuiltQuery(match, match)
     positive = [item for item in items if not item.negated]
-    optional = [*_exact_words(positive), _proximity(parsed), *_province_boost(parsed, provinces)]
+    optional = [
+        *_exact_words(positive),
+        *_whole_words(positive),
+        _proximity(parsed),
+        *_province_boost(parsed, provinces),
+    ]
     optional = [q for q in optional if q is not None]
     return BuiltQuery(match, wq.AndMaybe(match, wq.Or(optional)) if optional else match)

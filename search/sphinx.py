@@ -22,7 +22,7 @@ import pymysql
 
 from search.backend import serialized
 from search.highlight import Highlighter
-from search.names import known_names, name_keys
+from search.names import Names, known_names
 from search.query import ParsedQuery, parse, word_items
 from search.results import (
     DEFAULT_FACET_LIMIT,
@@ -116,7 +116,7 @@ class SphinxEngine:
         self._connection: pymysql.connections.Connection | None = None
         self._first = 0  # the node we talk to first
         self._labels: dict[int, str] = {}
-        self._names: frozenset | None = None  # the names kept whole in queries
+        self._names: Names | None = None  # the names kept whole in queries
 
     # connection ----------------------------------------------------------------------
 
@@ -302,7 +302,7 @@ class SphinxEngine:
         )
         self._labels.update((key, label) for key, _, label in answer.sets[0])
         officials = [label for _, facet, label in answer.sets[0] if facet == "official"]
-        self._names = known_names() | name_keys(officials)
+        self._names = known_names() | Names.of(officials)
 
     def _lexicon(self) -> Lexicon:
         """Article counts of the query's candidate words, from the vocabulary field's

@@ -10,6 +10,7 @@ from eval.typings import TYPINGS, fold
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
+from search.names import Names
 from search.positions import adjacent
 from search.query import parse, word_items
 from search.schema import folded_name
@@ -122,7 +123,7 @@ def test_exports_and_indicator_views_follow_the_match_set(sample_engine):
 
 
 def test_word_items_bind_or_to_whole_words():
-    split = Lexicon(lambda words: (10, {"ha_noi": 5, "hai_phong": 5}), frozenset())
+    split = Lexicon(lambda words: (10, {"hà_nội": 5, "hải_phòng": 5}), Names.of([]))
     parsed = word_items(parse("tin Hà Nội OR Hải Phòng mới"), lambda t: query_words(t, split))
     assert [i.alternatives for i in parsed.items] == [
         ["tin"],
