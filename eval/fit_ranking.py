@@ -26,7 +26,6 @@ GRID: dict[str, list[float]] = {
     "SUMMARY_BOOST": [1.0, 1.4, 1.8, 2.5, 3.5],
     "ACCENTED_FOLDED_WEIGHT": [0.1, 0.3, 0.5, 1.0],
     "EXACT_WEIGHT": [0.0, 0.5, 1.0, 2.0, 3.0],
-    "WHOLE_WORD_WEIGHT": [0.0, 1.0, 2.0, 4.0],
     "PROXIMITY_BOOST": [0.0, 1.0, 2.0, 3.0, 5.0],
     "PROVINCE_BOOST": [0.0, 3.0, 6.0, 10.0],
 }
@@ -88,8 +87,11 @@ def main(argv: list[str] | None = None) -> None:
                 started = time.perf_counter()
                 _set(name, value)
                 score = mean_mrr(engine, queries)
-                print(f"  round {round_number} {name}={value}: {score:.4f}"
-                      f" ({time.perf_counter() - started:.0f} s)", flush=True)
+                print(
+                    f"  round {round_number} {name}={value}: {score:.4f}"
+                    f" ({time.perf_counter() - started:.0f} s)",
+                    flush=True,
+                )
                 if score > best + 1e-4:
                     best, current, changed = score, value, True
             _set(name, current)

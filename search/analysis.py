@@ -339,6 +339,12 @@ def preload() -> None:
     _Pyvi.get()
 
 
+def preload_query_data() -> None:
+    """Load what reading queries needs (pyvi, its syllables) before the first query."""
+    _Pyvi.get()
+    _Pyvi.syllables()
+
+
 def segment(text: str) -> list[tuple[str, int, int]]:
     """Segment NFC text into pyvi words as (word, start, end), words joined by '_'.
 

@@ -20,6 +20,7 @@ from whoosh import index, scoring
 from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
+from search.analysis import preload_query_data
 from search.backend import serialized
 from search.columns import sortable_values
 from search.docsets import DocSets, Mask, intersection, mask_of
@@ -94,6 +95,7 @@ class _Snapshot:
         self.scorer = VectorScorer(searcher, BM25_B, BM25_K1)
         self.docsets = DocSets(searcher, self.scorer.postings)
         self.recency = self._recency_factors()
+        preload_query_data()
         officials = Names.of(self.postings["official"])
         self.lexicon = Lexicon(self._vocabulary, known_names() | officials)
 
@@ -220,7 +222,7 @@ class SearchEngine:
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
-        highlighter = Highlighter(sel.parsed.highlight_terms())
+        highlighter = Highlighter(sel.parsed.highlight_terms(sel.match != "syllables"))
         facets, truncated = self._facets(
             snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
         )

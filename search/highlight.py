@@ -1,8 +1,10 @@
 """Highlighted snippets on the original text.
 
-A syllable the user typed with diacritics marks only the same accented syllable;
-one typed without marks every syllable that folds to it. So "so cong thuong"
-highlights "Sở Công Thương", while "dương" does not highlight "đường".
+A query word is marked where a hit holds it: "Vĩnh Long" where its two syllables
+stand together, not a lone "long". A syllable the user typed with diacritics marks
+only the same accented syllable; one typed without marks every syllable that folds
+to it. So "so cong thuong" highlights "Sở Công Thương", while "dương" does not
+highlight "đường".
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold, syllable_spans, unify_tones
+from search.analysis import fold, query_syllables, syllable_spans, unify_tones
 
 SNIPPET_CHARS = 300
+_WORDLIKE = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n+")
 
 
@@ -30,49 +33,58 @@ def _whole_syllables(terms: set[str]) -> re.Pattern | None:
 
 
 class Highlighter:
-    def __init__(self, terms: Iterable[str]) -> None:
-        self.accented = set()
-        self.folded = set()
-        for term in terms:
-            (self.folded if fold(term) == term else self.accented).add(term)
-        self._candidates = _whole_syllables(self.folded | {fold(t) for t in self.accented})
+    """Marks the query's words in stored text, as a hit holds them: a word of several
+    syllables only where they stand together, a syllable typed with accents only with
+    those accents, one typed without them in any spelling that folds to it."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        spelt = dict.fromkeys(tuple(query_syllables(word)) for word in words)
+        self.words = [word for word in spelt if word]
+        self._starting: dict[str, list[tuple[str, ...]]] = {}
+        for word in sorted(self.words, key=len, reverse=True):  # the longest first
+            self._starting.setdefault(fold(word[0]), []).append(word)
+        self._syllables = {fold(syllable) for word in self.words for syllable in word}
+        self._candidates = _whole_syllables(self._syllables)
 
     def __bool__(self) -> bool:
-        return bool(self.accented or self.folded)
+        return bool(self.words)
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, matched term) for every highlighted syllable in ``text``.
+        """(start, end, word) for every occurrence of a query word in ``text``."""
+        hits = self._hits(text)
+        found, at = [], 0
+        while at < len(hits):
+            word = next(
+                (w for w in self._starting.get(fold(hits[at][0]), ()) if _holds(text, hits, at, w)),
+                None,
+            )
+            if word is None:
+                at += 1
+                continue
+            found.append((hits[at][1], hits[at + len(word) - 1][2], " ".join(word)))
+            at += len(word)
+        return found
 
-        One pattern of the folded terms runs over the folded text; only its hits are
-        checked against the accented terms. That needs lower-casing and folding to
-        keep the offsets of ``text``, as they do for Vietnamese; otherwise the
-        syllables are walked one by one.
+    def _hits(self, text: str) -> list[tuple[str, int, int]]:
+        """(syllable lower-cased with tones unified, start, end) of each syllable of ``text``
+        that folds to a query syllable.
+
+        One pattern of the folded syllables runs over the folded text. That needs
+        lower-casing and folding to keep the offsets of ``text``, as they do for
+        Vietnamese; otherwise the syllables are walked one by one.
         """
         if self._candidates is None:
             return []
         lowered = unicodedata.normalize("NFC", text).lower()
         if len(lowered) != len(text):
-            return self._matches_by_syllable(text)
-        found = []
-        for match in self._candidates.finditer(fold(lowered)):
-            start, end = match.span()
-            syllable = unify_tones(lowered[start:end])
-            if syllable in self.accented:
-                found.append((start, end, syllable))
-            elif match.group() in self.folded:
-                found.append((start, end, match.group()))
-        return found
+            return self._hits_by_syllable(text)
+        return [
+            (unify_tones(lowered[m.start() : m.end()]), m.start(), m.end())
+            for m in self._candidates.finditer(fold(lowered))
+        ]
 
-    def _matches_by_syllable(self, text: str) -> list[tuple[int, int, str]]:
-        found = []
-        for syllable, start, end in syllable_spans(text):
-            if syllable in self.accented:
-                found.append((start, end, syllable))
-            elif self.folded:
-                folded = fold(syllable)
-                if folded in self.folded:
-                    found.append((start, end, folded))
-        return found
+    def _hits_by_syllable(self, text: str) -> list[tuple[str, int, int]]:
+        return [span for span in syllable_spans(text) if fold(span[0]) in self._syllables]
 
     def mark(self, text: str, matches: list[tuple[int, int, str]] | None = None) -> Markup:
         """Escape ``text`` and wrap the matched syllables in ``<mark>``."""
@@ -109,6 +121,20 @@ class Highlighter:
                 Markup(" …") if cut_after else "",
             ]
         )
+
+
+def _holds(text: str, hits: list[tuple[str, int, int]], at: int, word: tuple[str, ...]) -> bool:
+    """Whether the hits from ``at`` spell ``word``: one syllable after another, nothing
+    but spaces and punctuation between them, the typed accents where typed."""
+    if at + len(word) > len(hits):
+        return False
+    for offset, typed in enumerate(word):
+        syllable, start, _ = hits[at + offset]
+        if syllable != typed if fold(typed) != typed else fold(syllable) != typed:
+            return False
+        if offset and _WORDLIKE.search(text, hits[at + offset - 1][2], start):
+            return False
+    return True
 
 
 def _best_passage_start(text: str, matches: list[tuple[int, int, str]], limit: int) -> int:

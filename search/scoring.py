@@ -101,8 +101,8 @@ class VectorScorer:
         slots = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
         present = ids[slots] == docs
         tf = np.where(present, frequencies[slots], 0.0)
-        if not self._schema[fieldname].scorable:  # a keyword or the vocabulary: present
-            return present.astype(np.float64), present
+        if not self._schema[fieldname].scorable:  # a keyword: Whoosh scores its weight
+            return tf, present
         lengths, average = self._lengths(fieldname)
         idf = math.log(self._doc_count / (len(ids) + 1)) + 1
         norm = self._k1 * ((1 - self._b) + self._b * lengths[docs] / average)

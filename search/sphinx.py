@@ -20,6 +20,7 @@ from datetime import time as dt_time
 
 import pymysql
 
+from search.analysis import preload_query_data
 from search.backend import serialized
 from search.highlight import Highlighter
 from search.names import Names, known_names
@@ -301,6 +302,7 @@ class SphinxEngine:
             f"OPTION max_matches={MAX_LABELS}"
         )
         self._labels.update((key, label) for key, _, label in answer.sets[0])
+        preload_query_data()
         officials = [label for _, facet, label in answer.sets[0] if facet == "official"]
         self._names = known_names() | Names.of(officials)
 
@@ -350,7 +352,7 @@ class SphinxEngine:
             facets[facet], truncated[facet] = facet_list(
                 facet, counts[facet], selected, request.facet_limit
             )
-        highlighter = Highlighter(choice.parsed.highlight_terms())
+        highlighter = Highlighter(choice.parsed.highlight_terms(choice.words))
         return {
             "query": request.query,
             "total": hits.total,

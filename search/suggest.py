@@ -15,24 +15,28 @@ from search.query import Item, ParsedQuery
 from search.schema import folded_name
 
 BODY = folded_name("body")
+# Unknown syllables a suggestion corrects, each a scan of one letter's terms (20-60 ms):
+# a query of ten made-up syllables is noise, not ten typos.
+MAX_CORRECTED = 3
 
 
 def spelling_suggestion(searcher: Searcher, text: str) -> str | None:
-    """The query with every syllable unknown to the index replaced by its nearest
-    known one (edit distance ≤ 2, same first letter); None when nothing needed
-    correcting.
+    """The query with its first ``MAX_CORRECTED`` syllables unknown to the index replaced
+    by their nearest known ones (edit distance ≤ 2, same first letter); None when nothing
+    needed correcting.
 
     Whoosh compares the word with every term of the field in Python (0.7-1 s over
     the corpus's vocabulary); holding the first letter scans one letter's terms
     (20-60 ms), and typos rarely hit the first letter.
     """
     corrector = searcher.corrector(BODY)
-    corrected, changed = [], False
+    corrected, changed, attempts = [], False, 0
     for syllable in query_syllables(text):
         folded = fold(syllable)
-        if folded.isdigit() or searcher.doc_frequency(BODY, folded):
+        if folded.isdigit() or searcher.doc_frequency(BODY, folded) or attempts == MAX_CORRECTED:
             corrected.append(syllable)
             continue
+        attempts += 1
         options = corrector.suggest(folded, limit=20, maxdist=2, prefix=1)
         if options:
             best = min(options, key=lambda o: (_edits(folded, o), -searcher.doc_frequency(BODY, o)))

@@ -142,6 +142,20 @@ def test_no_result_page_offers_a_suggestion(client, app):
 def test_no_result_page_explains_relaxing(client):
     relaxed = client.get("/search?q=điện+gió+Bến+Tre+2099").get_data(as_text=True)
     assert "không có «2099»" in relaxed
+    api = client.get("/api/search?q=điện+gió+Bến+Tre+2099").get_json()
+    assert api["match"] == "relaxed" and api["relaxed"] == {"dropped": "2099"}
+
+
+def test_a_fallback_to_syllables_is_said_on_the_page_and_in_the_api(client):
+    """No sample article names the department, but every syllable is somewhere."""
+    api = client.get("/api/search", query_string={"q": "Sở Ngoại vụ Bến Tre"}).get_json()
+    assert api["match"] == "syllables" and api["total"] > 0
+    assert api["words"] == ["Sở Ngoại vụ", "Bến Tre"]
+    page = client.get("/search", query_string={"q": "Sở Ngoại vụ Bến Tre"}).get_data(True)
+    assert "Không có bài nào chứa đúng cụm từ «Sở Ngoại vụ», «Bến Tre»" in page
+    words = client.get("/api/search", query_string={"q": "Bến Tre"}).get_json()
+    assert words["match"] == "words"
+    assert "chứa đúng cụm từ" not in client.get("/search?q=Bến+Tre").get_data(True)
 
 
 @pytest.mark.parametrize("number", ["¹", "²⁰²³", "٣", "１"])

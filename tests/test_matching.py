@@ -143,3 +143,13 @@ def test_adjacency_from_positions_is_whooshs_phrase_match(sample_1k):
         ours = np.flatnonzero(adjacent(searcher.reader(), field, phrase, everything))
         theirs = sorted(searcher.docs_for_query(wq.Phrase(field, phrase)))
         assert ours.tolist() == theirs and theirs, phrase
+
+
+def test_snippets_mark_words_where_they_stand_whole():
+    from search.highlight import Highlighter
+
+    text = "Mưa kéo dài, cả tỉnh Vĩnh Long ngập; ở Long An, Vĩnh Phúc cũng thế."
+    marked = str(Highlighter(["vinh long"]).mark(text))
+    assert marked.count("<mark>") == 1 and "<mark>Vĩnh Long</mark>" in marked
+    assert str(Highlighter(["vĩnh", "long"]).mark(text)).count("<mark>") == 4
+    assert str(Highlighter(["Vĩnh Lòng"]).mark(text)).count("<mark>") == 0  # typed accents count
