@@ -56,7 +56,10 @@ def make_queries(index_dir: Path, count: int, seed: int = 7) -> list[BenchQuery]
     """Title keywords of random indexed articles, with and without accents and filters."""
     rng = random.Random(seed)
     reader = whoosh_index.open_dir(str(index_dir)).reader()
-    stored = [f for f in reader.all_stored_fields() if f.get("title")]
+    # By id first: the same draw whatever order a build wrote the documents in.
+    stored = sorted(
+        (f for f in reader.all_stored_fields() if f.get("title")), key=lambda f: f["id"]
+    )
     rng.shuffle(stored)
     queries = []
     for fields in stored:

@@ -115,6 +115,8 @@ def format_table(rows: Iterable[tuple[str, str, Scores]]) -> str:
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for engine, typing, s in rows:
+        if not s.n:  # a typing this query set does not have
+            continue
         lines.append(
             f"| {engine} | {typing} | {s.n} | {s.mrr:.3f} | {s.recall1:.3f} "
             f"| {s.recall10:.3f} | {s.ms_per_query:.1f} |"
@@ -181,6 +183,18 @@ def main(argv: list[str] | None = None) -> None:
     for name in args.engines.split(","):
         search = open_engine(name, args)
         rows += [(name, typing, evaluate(search, queries, typing)) for typing in TYPINGS]
+        if all("set" in q for q in queries):  # generated: how many articles hold the words
+            for label, part in (
+                ("one article", [q for q in queries if q["set"] == 1]),
+                ("several", [q for q in queries if q["set"] > 1]),
+            ):
+                rows.append(
+                    (
+                        f"{name}, {label} holds the words",
+                        "written",
+                        evaluate(search, part, "written"),
+                    )
+                )
     print(f"{len(queries)} queries of {args.queries.name}, {args.split or 'all'}, k={K}")
     print(format_table(rows))
     if args.misses:

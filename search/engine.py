@@ -51,7 +51,7 @@ from search.results import (
     overview_of,
     result_entry,
 )
-from search.schema import FACET_FIELDS, VOCABULARY, folded_name
+from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
 from search.suggest import rarest_item, spelling_suggestion, without_item
 from search.words import Lexicon, query_words
@@ -172,7 +172,15 @@ class SearchEngine:
                 f"no index at {self.index_dir}; build one with: "
                 f"python -m indexer build SOURCE --index {self.index_dir}"
             )
-        return index.open_dir(str(self.index_dir))
+        opened = index.open_dir(str(self.index_dir))
+        missing = sorted(set(build_schema().names()) - set(opened.schema.names()))
+        if missing:
+            raise IndexMissingError(
+                f"the index at {self.index_dir} was built by an older version (no "
+                f"{', '.join(missing)}); rebuild it: python -m indexer build SOURCE --index DIR "
+                "into a new directory, or make index"
+            )
+        return opened
 
     def _select(
         self, snap: _Snapshot, request: SearchRequest, parsed: ParsedQuery, words: bool

@@ -9,6 +9,7 @@ highlight "đường".
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -16,20 +17,36 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold, query_syllables, syllable_spans, unify_tones
+from search.analysis import fold, folding_to, query_syllables, syllable_spans, unify_tones
 
 SNIPPET_CHARS = 300
+# A syllable of the text that folds to a query syllable: (folded, start, end, as spelt).
+Hit = tuple[str, int, int, str]
 _WORDLIKE = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n+")
 
 
 def _whole_syllables(terms: set[str]) -> re.Pattern | None:
-    """A pattern finding any of ``terms`` as a whole syllable, the longest first; a
-    number such as "5,1" or "1.015" is one syllable, as the tokenizer reads it."""
+    """A pattern finding any of the folded ``terms`` as a whole syllable of lower-case
+    text, in any spelling that folds to it, the longest first; a number such as "5,1"
+    or "1.015" is one syllable, as the tokenizer reads it. Matching the spellings spares
+    folding every text a snippet is cut from."""
     if not terms:
         return None
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:{alternatives})(?![^\W_])(?![.,]\d)")
+    alternatives = "|".join(
+        "".join(_spellings(ch) for ch in term) for term in sorted(terms, key=len, reverse=True)
+    )
+    # A first letter up front lets the regex engine skip to the places worth trying.
+    first = "".join(sorted({ch for term in terms for ch in folding_to(term[0])}))
+    return re.compile(
+        rf"(?=[{re.escape(first)}])(?<![^\W_])(?<!\d[.,])(?:{alternatives})(?![^\W_])(?![.,]\d)"
+    )
+
+
+@functools.cache
+def _spellings(letter: str) -> str:
+    spelt = folding_to(letter)
+    return re.escape(letter) if len(spelt) == 1 else f"[{spelt}]"
 
 
 class Highlighter:
@@ -54,10 +71,8 @@ class Highlighter:
         hits = self._hits(text)
         found, at = [], 0
         while at < len(hits):
-            word = next(
-                (w for w in self._starting.get(fold(hits[at][0]), ()) if _holds(text, hits, at, w)),
-                None,
-            )
+            starting = self._starting.get(hits[at][0], ())
+            word = next((w for w in starting if _holds(text, hits, at, w)), None)
             if word is None:
                 at += 1
                 continue
@@ -65,12 +80,11 @@ class Highlighter:
             at += len(word)
         return found
 
-    def _hits(self, text: str) -> list[tuple[str, int, int]]:
-        """(syllable lower-cased with tones unified, start, end) of each syllable of ``text``
-        that folds to a query syllable.
+    def _hits(self, text: str) -> list[Hit]:
+        """Each syllable of ``text`` that folds to a query syllable.
 
-        One pattern of the folded syllables runs over the folded text. That needs
-        lower-casing and folding to keep the offsets of ``text``, as they do for
+        One pattern of every spelling of the query syllables runs over the lower-cased
+        text. That needs lower-casing to keep the offsets of ``text``, as it does for
         Vietnamese; otherwise the syllables are walked one by one.
         """
         if self._candidates is None:
@@ -79,12 +93,13 @@ class Highlighter:
         if len(lowered) != len(text):
             return self._hits_by_syllable(text)
         return [
-            (unify_tones(lowered[m.start() : m.end()]), m.start(), m.end())
-            for m in self._candidates.finditer(fold(lowered))
+            (fold(m.group()), m.start(), m.end(), m.group())
+            for m in self._candidates.finditer(lowered)
         ]
 
-    def _hits_by_syllable(self, text: str) -> list[tuple[str, int, int]]:
-        return [span for span in syllable_spans(text) if fold(span[0]) in self._syllables]
+    def _hits_by_syllable(self, text: str) -> list[Hit]:
+        hits = ((fold(s), start, end, s) for s, start, end in syllable_spans(text))
+        return [hit for hit in hits if hit[0] in self._syllables]
 
     def mark(self, text: str, matches: list[tuple[int, int, str]] | None = None) -> Markup:
         """Escape ``text`` and wrap the matched syllables in ``<mark>``."""
@@ -123,14 +138,15 @@ class Highlighter:
         )
 
 
-def _holds(text: str, hits: list[tuple[str, int, int]], at: int, word: tuple[str, ...]) -> bool:
+def _holds(text: str, hits: list[Hit], at: int, word: tuple[str, ...]) -> bool:
     """Whether the hits from ``at`` spell ``word``: one syllable after another, nothing
     but spaces and punctuation between them, the typed accents where typed."""
     if at + len(word) > len(hits):
         return False
     for offset, typed in enumerate(word):
-        syllable, start, _ = hits[at + offset]
-        if syllable != typed if fold(typed) != typed else fold(syllable) != typed:
+        folded, start, _, spelt = hits[at + offset]
+        bare = fold(typed)
+        if folded != bare or (bare != typed and unify_tones(spelt) != typed):
             return False
         if offset and _WORDLIKE.search(text, hits[at + offset - 1][2], start):
             return False

@@ -270,4 +270,17 @@ def test_fast_highlighting_finds_what_the_syllable_walk_finds(sample_records):
         terms += [fold(t) for t in syllables[3:6]]
         highlighter = Highlighter(terms)
         text = record["body"]
-        assert highlighter._hits(text) == highlighter._hits_by_syllable(text), terms
+        fast, walked = highlighter._hits(text), highlighter._hits_by_syllable(text)
+        assert [h[:3] for h in fast] == [h[:3] for h in walked], terms
+        assert highlighter.matches(text), terms
+
+
+def test_an_index_of_an_older_version_is_refused_with_what_to_do(tmp_path):
+    from whoosh import index
+    from whoosh.fields import ID, Schema
+
+    from search import IndexMissingError, SearchEngine
+
+    index.create_in(str(tmp_path), Schema(id=ID(stored=True, unique=True)))
+    with pytest.raises(IndexMissingError, match="older version.*vocabulary.*make index"):
+        SearchEngine(tmp_path).search(SearchRequest("x"))
