@@ -87,6 +87,7 @@ bench: install-test sphinx
 	  --index $(BENCH_INDEX) --check-identity
 	$(BIN)/python -m bench.queries --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
 	  --index $(BENCH_INDEX) --work $(BENCH_DIR)
+	$(BIN)/python -m bench.heavy --index $(BENCH_INDEX)
 	$(BIN)/python -m bench.incremental --corpus $(CORPUS) --index $(BENCH_INDEX)
 	$(BIN)/python -m bench.growth --corpus $(CORPUS) --sizes $(BENCH_SIZES) \
 	  --full-index $(BENCH_INDEX) --work $(BENCH_DIR)
