@@ -6,7 +6,6 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from collections import Counter
@@ -32,9 +31,7 @@ from search.query import (
     RECENCY_HALF_LIFE_DAYS,
     RECENCY_WEIGHT,
     BuiltQuery,
-    Item,
     ParsedQuery,
-    item_query,
     parse,
     to_whoosh,
     word_items,
@@ -53,7 +50,7 @@ from search.results import (
 )
 from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
-from search.suggest import rarest_item, spelling_suggestion, without_item
+from search.suggest import Level, match_level, spelling_suggestion
 from search.words import Lexicon, query_words
 
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
@@ -62,14 +59,12 @@ _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.
 
 @dataclass
 class _Selection:
-    parsed: ParsedQuery
+    level: Level
     query: BuiltQuery
     filters: dict[str, list[str]]
     matched: Mask
     allowed: dict[str, Mask]
     final: Mask
-    match: str = "words"  # what a hit holds: MATCH_LEVELS
-    relaxed: dict | None = None
 
 
 class _Snapshot:
@@ -182,41 +177,29 @@ class SearchEngine:
             )
         return opened
 
-    def _select(
-        self, snap: _Snapshot, request: SearchRequest, parsed: ParsedQuery, words: bool
-    ) -> _Selection:
-        """Match (whole words, or each syllable anywhere) and filter."""
-        built = to_whoosh(parsed, list(snap.postings["province"]), words)
+    def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
+        """The document set every view of a request starts from: the articles holding
+        the query at its strictest level (``suggest.match_level``), then filtered."""
+        request.validate()
+        provinces = list(snap.postings["province"])
+        matched: dict[tuple[str, bool], tuple[BuiltQuery, Mask]] = {}
+
+        def count(parsed: ParsedQuery, words: bool) -> int:
+            key = (repr(parsed.items), words)
+            if key not in matched:
+                built = to_whoosh(parsed, provinces, words)
+                matched[key] = built, snap.docsets.of(built.match)
+            return int(np.count_nonzero(matched[key][1]))
+
+        level = match_level(word_items(parse(request.query), snap.words), count)
+        count(level.parsed, level.words)
+        built, mask = matched[(repr(level.parsed.items), level.words)]
         filters = request.active_filters()
-        matched = snap.docsets.of(built.match)
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
         if request.date_from or request.date_to:
             allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
-        final = intersection(matched, allowed.values())
-        return _Selection(parsed, built, filters, matched, allowed, final)
-
-    def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
-        """The document set every view of a request starts from: the articles holding
-        every query word as a word; when none does, those holding its syllables
-        anywhere; when none does either, the words less the rarest one. Filters
-        narrow each set but never decide the level."""
-        request.validate()
-        parsed = word_items(parse(request.query), snap.words)
-        sel = self._select(snap, request, parsed, words=True)
-        if sel.matched.any() or not parsed.positive:
-            return sel
-        loose = self._select(snap, request, parsed, words=False)
-        if loose.matched.any():
-            loose.match = "syllables"
-            return loose
-        dropped = rarest_item(parsed, functools.partial(_documents_matching, snap.docsets))
-        if dropped is not None:
-            retry = self._select(snap, request, without_item(parsed, dropped), words=True)
-            if retry.matched.any():
-                retry.match = "relaxed"
-                retry.relaxed = {"dropped": " ".join(parsed.items[dropped].alternatives)}
-                return retry
-        return sel
+        final = intersection(mask, allowed.values())
+        return _Selection(level, built, filters, mask, allowed, final)
 
     @serialized
     def search(self, request: SearchRequest) -> dict:
@@ -224,13 +207,14 @@ class SearchEngine:
         started = time.perf_counter()
         snap = self._current()
         sel = self._selection(snap, request)
+        level = sel.level
         suggestion = None
-        if sel.match != "words" or (sel.parsed.positive and not sel.matched.any()):
+        if level.match != "words" or (level.parsed.positive and not sel.matched.any()):
             suggestion = spelling_suggestion(snap.searcher, request.query)
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
-        highlighter = Highlighter(sel.parsed.highlight_terms(sel.match != "syllables"))
+        highlighter = Highlighter(level.parsed.highlight_terms(level.words))
         facets, truncated = self._facets(
             snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
         )
@@ -252,9 +236,9 @@ class SearchEngine:
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
-            "match": sel.match,
-            "words": sel.parsed.words(),
-            "relaxed": sel.relaxed,
+            "match": level.match,
+            "words": level.parsed.words(),
+            "relaxed": level.relaxed,
             "partial": False,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
@@ -321,7 +305,7 @@ class SearchEngine:
         docs = np.flatnonzero(sel.final)
         if not len(docs):
             return []
-        if sort == "date" or not sel.parsed.positive:
+        if sort == "date" or not sel.level.parsed.positive:
             newest = snap.newest_first(docs)[start : start + count]
             return [(int(docnum), None) for docnum in newest]
         scores = snap.scorer.score(sel.query.rank, docs) * snap.recency[docs]
@@ -362,11 +346,6 @@ class SearchEngine:
     @serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
-
-
-def _documents_matching(docsets: DocSets, item: Item) -> int:
-    built = item_query(item)
-    return 0 if built is None else int(np.count_nonzero(docsets.of(built)))
 
 
 def _others(allowed: dict[str, Mask], facet: str) -> list[Mask]:

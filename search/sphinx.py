@@ -24,7 +24,7 @@ from search.analysis import preload_query_data
 from search.backend import serialized
 from search.highlight import Highlighter
 from search.names import Names, known_names
-from search.query import ParsedQuery, parse, word_items
+from search.query import parse, word_items
 from search.results import (
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
@@ -56,7 +56,7 @@ from search.sphinxql import (
     vocabulary_match,
     vocabulary_token,
 )
-from search.suggest import rarest_item, without_item
+from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
 CONNECT_TIMEOUT = 2.0
@@ -71,19 +71,16 @@ _RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
 
 @dataclass
 class _Choice:
-    """What a request asks, after the fallback from words to syllables to relaxed."""
+    """What a request asks: the query at its match level, the filters as conditions."""
 
-    parsed: ParsedQuery
-    match: str
-    words: bool
-    relaxed: dict | None
+    level: Level
     filters: dict[str, list[str]]
     conditions: dict[str, str]
     ranked: bool
 
     @property
     def text(self) -> str:
-        return to_match(self.parsed, self.words)
+        return to_match(self.level.parsed, self.level.words)
 
 
 class _Answer:
@@ -199,36 +196,15 @@ class SphinxEngine:
         return self._run(f"SELECT id FROM {index} {where}LIMIT 1", args).total
 
     def _choose(self, request: SearchRequest) -> _Choice:
-        """Validate and parse; then, as ``SearchEngine`` does, match every query word as
-        a word, or when no article holds them all, each syllable anywhere, or when none
-        holds those either, the words less the rarest one. Filters never decide."""
+        """Validate, parse into words, and find the match level as ``SearchEngine`` does
+        (``suggest.match_level``), counting on the cluster."""
         request.validate()
         filters = request.active_filters()
         lexicon = self._lexicon()
         parsed = word_items(parse(request.query), lambda text: query_words(text, lexicon))
-        choice = _Choice(
-            parsed,
-            "words",
-            True,
-            None,
-            filters,
-            self._conditions(request, filters),
-            request.sort == "relevance" and bool(parsed.positive),
-        )
-        if not parsed.positive or self._total(DISTRIBUTED, choice.text):
-            return choice
-        if self._total(DISTRIBUTED, to_match(parsed, False)):
-            choice.match, choice.words = "syllables", False
-            return choice
-        dropped = rarest_item(
-            parsed, lambda item: self._total(DISTRIBUTED, to_match(ParsedQuery([item]), True))
-        )
-        if dropped is not None:
-            fewer = without_item(parsed, dropped)
-            if self._total(DISTRIBUTED, to_match(fewer, True)):
-                choice.parsed, choice.match = fewer, "relaxed"
-                choice.relaxed = {"dropped": " ".join(parsed.items[dropped].alternatives)}
-        return choice
+        level = match_level(parsed, lambda p, words: self._total(DISTRIBUTED, to_match(p, words)))
+        ranked = request.sort == "relevance" and bool(level.parsed.positive)
+        return _Choice(level, filters, self._conditions(request, filters), ranked)
 
     @staticmethod
     def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, str]:
@@ -352,7 +328,7 @@ class SphinxEngine:
             facets[facet], truncated[facet] = facet_list(
                 facet, counts[facet], selected, request.facet_limit
             )
-        highlighter = Highlighter(choice.parsed.highlight_terms(choice.words))
+        highlighter = Highlighter(choice.level.parsed.highlight_terms(choice.level.words))
         return {
             "query": request.query,
             "total": hits.total,
@@ -368,9 +344,9 @@ class SphinxEngine:
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": None,
-            "match": choice.match,
-            "words": choice.parsed.words(),
-            "relaxed": choice.relaxed,
+            "match": choice.level.match,
+            "words": choice.level.parsed.words(),
+            "relaxed": choice.level.relaxed,
             "partial": any(a.partial for a in answers),
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }

@@ -1,17 +1,19 @@
-"""Help for searches that find nothing: a spelling suggestion and a relaxed query.
+"""Help for searches that find nothing: a spelling suggestion, and the fallback from
+whole words to syllables to a relaxed query.
 
-Both come from the index's own vocabulary (the folded syllables of the body), so
-suggestions are words that really occur in the articles.
+Suggestions come from the index's own vocabulary (the folded syllables of the body),
+so they are words that really occur in the articles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from whoosh.searching import Searcher
 
 from search.analysis import fold, query_syllables
-from search.query import Item, ParsedQuery
+from search.query import ParsedQuery
 from search.schema import folded_name
 
 BODY = folded_name("body")
@@ -62,16 +64,40 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
-def rarest_item(parsed: ParsedQuery, matches: Callable[[Item], int]) -> int | None:
-    """Index of the positive query item matching the fewest documents (``matches``
-    counts them; the first of equals), when dropping it could help (there are at least
-    two positive items). Both backends relax a query by this rule."""
+@dataclass
+class Level:
+    """What the hits of a search hold (``results.MATCH_LEVELS``), and the query that
+    holds it: the words less a dropped one when ``relaxed``."""
+
+    parsed: ParsedQuery
+    match: str = "words"
+    relaxed: dict | None = None
+
+    @property
+    def words(self) -> bool:
+        """Whether every word must stand whole (else each syllable anywhere)."""
+        return self.match != "syllables"
+
+
+# Counts the articles a query matches, its words whole or each syllable anywhere.
+Counter = Callable[[ParsedQuery, bool], int]
+
+
+def match_level(parsed: ParsedQuery, count: Counter) -> Level:
+    """The strictest level at which some article holds the query: every word whole;
+    else every syllable anywhere; else every word whole less the one matching the
+    fewest articles (the first of equals). Both backends fall back by this rule, with
+    their own ``count``; filters play no part in it."""
+    if not parsed.positive or count(parsed, True):
+        return Level(parsed)
+    if count(parsed, False):
+        return Level(parsed, "syllables")
     positive = [i for i, item in enumerate(parsed.items) if not item.negated]
-    if len(positive) < 2:
-        return None
-    return min(positive, key=lambda index: matches(parsed.items[index]))
-
-
-def without_item(parsed: ParsedQuery, index: int) -> ParsedQuery:
-    """The same query less one item."""
-    return ParsedQuery([item for i, item in enumerate(parsed.items) if i != index])
+    if len(positive) > 1:
+        dropped = min(positive, key=lambda i: count(ParsedQuery([parsed.items[i]]), True))
+        fewer = ParsedQuery([item for i, item in enumerate(parsed.items) if i != dropped])
+        if count(fewer, True):
+            return Level(
+                fewer, "relaxed", {"dropped": " ".join(parsed.items[dropped].alternatives)}
+            )
+    return Level(parsed)
