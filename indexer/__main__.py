@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _report(error: SourceError) -> None:
-    print(f"skipped: {error}", file=sys.stderr)
+    print(f"{'skipped' if error.skipped else 'warning'}: {error}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -88,7 +88,7 @@ def _build(args: argparse.Namespace) -> int:
     rate = stats.seen / stats.seconds if stats.seconds else 0.0
     print(
         f"{stats.indexed} documents in {target} ({stats.added} added or replaced, "
-        f"{stats.unchanged} unchanged), {len(errors)} skipped, "
+        f"{stats.unchanged} unchanged), {sum(e.skipped for e in errors)} skipped, "
         f"{stats.seconds:.1f} s ({rate:.1f} docs/s)"
     )
     return 0 if stats.indexed else 1

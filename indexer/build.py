@@ -151,8 +151,9 @@ def to_document(article: Article, facets: Facets, digest: str) -> dict:
 Progress = Callable[[BuildStats], None]
 # An article and the digest of its stored copy (None when it is new to the index).
 Pending = tuple[Article, str | None]
-# (article id, written: False when the stored copy is identical, replaces a stored copy)
-Outcome = tuple[str, bool, bool]
+# (article id, its origin, written: False when the stored copy is identical, replaces a
+# stored copy, why it could not be indexed or None)
+Outcome = tuple[str, str, bool, bool, str | None]
 
 
 def _with_stored_digests(articles: Iterable[Article], searcher) -> Iterator[Pending]:
@@ -163,24 +164,40 @@ def _with_stored_digests(articles: Iterable[Article], searcher) -> Iterator[Pend
 
 
 def _index_articles(writer, batch: list[Pending]) -> list[Outcome]:
-    """Add each article whose digest differs from the stored one; the analyzers segment here."""
+    """Add each article whose digest differs from the stored one; the analyzers segment
+    here. An article that fails is reported in its outcome, the others go on."""
     outcomes = []
     for article, stored in batch:
-        facets = extract_facets(
-            article.title, article.body, article.published, summary=article.summary
-        )
-        digest = article_digest(article, facets)
-        changed = stored != digest
-        if changed:
-            writer.add_document(**to_document(article, facets, digest))
-        outcomes.append((article.id, changed, stored is not None))
+        try:
+            facets = extract_facets(
+                article.title, article.body, article.published, summary=article.summary
+            )
+            digest = article_digest(article, facets)
+            changed = stored != digest
+            if changed:
+                writer.add_document(**to_document(article, facets, digest))
+        except Exception as exc:  # one article's failure must not cost the rest
+            reason = f"{type(exc).__name__}: {exc}"
+            outcomes.append((article.id, article.origin, False, False, reason))
+            continue
+        outcomes.append((article.id, article.origin, changed, stored is not None, None))
     return outcomes
 
 
+def _where(origin: str) -> tuple[str, int | None]:
+    """An article's ``path:line`` origin as a ``SourceError``'s path and line."""
+    path, _, line = origin.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (origin, None)
+
+
+def failed(doc_id: str, origin: str, reason: str) -> SourceError:
+    """The report of an article read but not indexed."""
+    return SourceError(*_where(origin), f"cannot index {doc_id!r}: {reason}; skipped")
+
+
 def _duplicate(article: Article, first: str) -> SourceError:
-    path, _, line = article.origin.rpartition(":")
-    where = (path, int(line)) if line.isdigit() else (article.origin, None)
-    return SourceError(*where, f"duplicate id {article.id!r} (first seen at {first}); skipped")
+    message = f"duplicate id {article.id!r} (first seen at {first}); skipped"
+    return SourceError(*_where(article.origin), message)
 
 
 def unique_articles(articles: Iterable[Article], stats: BuildStats, on_error) -> Iterator[Article]:
@@ -229,7 +246,12 @@ def build(
                 functools.partial(new_writer, ix, _lk=False), _index_articles, jobs
             )
             outcomes = workers.run(batches)
-        for doc_id, changed, replaces in itertools.chain.from_iterable(outcomes):
+        for doc_id, origin, changed, replaces, error in itertools.chain.from_iterable(outcomes):
+            if error is not None:
+                stats.skipped += 1
+                if on_error:
+                    on_error(failed(doc_id, origin, error))
+                continue
             tally(stats, changed, progress)
             if changed and replaces:  # the new version is in a new segment
                 writer.delete_by_term("id", doc_id)

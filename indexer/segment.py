@@ -243,19 +243,18 @@ class BulkSegmentWriter(SegmentWriter):
         self._views = views
 
     def add_document(self, **fields) -> None:
+        """Adds one document. Every field is analysed before anything is written, so a
+        document whose analysis fails leaves no posting behind and can be skipped."""
         self._check_state()
         if any(name.startswith("_") for name in fields):
             raise ValueError("boosts and _stored_ values are not supported")
         names = sorted(name for name, value in fields.items() if value is not None)
         self._check_fields(self.schema, names)
+        analysed = [(name, fields[name], self._postings(name, fields[name])) for name in names]
         perdoc = self.perdocwriter
         perdoc.start_doc(self.docnum)
-        try:
-            for name in names:
-                self._add_field(name, self.schema[name], fields[name])
-        except Exception:
-            perdoc.cancel_doc()
-            raise
+        for name, value, postings in analysed:
+            self._add_field(name, self.schema[name], value, postings)
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
@@ -288,8 +287,24 @@ class BulkSegmentWriter(SegmentWriter):
         self._commit_toc(kept + self.finish() + list(others))
         self._finish()
 
-    def _add_field(self, name: str, field, value) -> None:
-        length = self._index(name, field, value) if field.indexed else 0
+    def _postings(self, name: str, value) -> tuple[Sequence[str] | None, list, int]:
+        """A field's analysis: (a text view's terms, or Whoosh's posting items; length)."""
+        field = self.schema[name]
+        if not field.indexed:
+            return None, [], 0
+        view = self._views.get(name)
+        if view is not None and type(field.format) in (PackedPositions, Frequency):
+            terms = view(value)
+            return terms, [], len(terms)
+        items = list(field.index(value))
+        return None, items, sum(frequency for _, frequency, _, _ in items)
+
+    def _add_field(self, name: str, field, value, postings: tuple) -> None:
+        terms, items, length = postings
+        if terms is not None:
+            self.pool.add_view(name, self.docnum, terms, field.format)
+        for btext, _, weight, encoded in items:
+            self.pool.add((name, btext, self.docnum, weight, encoded))
         self.perdocwriter.add_field(
             name, field, value if field.stored else None, length if field.scorable else 0
         )
@@ -297,19 +312,6 @@ class BulkSegmentWriter(SegmentWriter):
             self.perdocwriter.add_column_value(
                 name, field.column_type, field.to_column_value(value)
             )
-
-    def _index(self, name: str, field, value) -> int:
-        """Adds the field's postings; returns its length (number of terms)."""
-        view = self._views.get(name)
-        if view is not None and type(field.format) in (PackedPositions, Frequency):
-            terms = view(value)
-            self.pool.add_view(name, self.docnum, terms, field.format)
-            return len(terms)
-        length = 0
-        for btext, frequency, weight, encoded in field.index(value):
-            self.pool.add((name, btext, self.docnum, weight, encoded))
-            length += frequency
-        return length
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()

@@ -1,7 +1,11 @@
 """Read articles from .txt files, directories of them, and JSON Lines (optionally gzipped).
 
 Every problem with one file or one record becomes a ``SourceError`` naming the file
-and line; the reader skips it and goes on, so one bad record never costs the rest.
+and line; the reader skips it and goes on, so one bad record never costs the rest. A
+bad optional field (a date that is none, a link that is no web address) is dropped
+with a warning and the article kept; text too long for its field is cut, with a
+warning. What is read is made safe to store: control characters and lone surrogates
+go, ids must be usable as a URL path segment.
 """
 
 from __future__ import annotations
@@ -10,17 +14,31 @@ import gzip
 import json
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
 from search.schema import VIETNAM_TZ
 
 MAX_DOCUMENT_CHARS = 2_000_000
+MAX_TITLE_CHARS = 500
+MAX_SUMMARY_CHARS = 5_000
+MAX_URL_CHARS = 2_000
+MAX_ID_CHARS = 200
+# A line is rejected before it is decoded: a body of the largest size, escaped as
+# \uXXXX throughout, fits; a gzip bomb expanding to one huge line does not.
+MAX_LINE_BYTES = 16 * 2**20
+_READ_CHUNK = 2**20
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+# C0 and C1 controls but tab and newline, lone surrogates, and noncharacters: nothing an
+# article means, and what makes XML (Atom) or UTF-8 writers fail.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_ID_UNSAFE = re.compile(r"[/\\]")  # the rest (spaces, ?, #, %) url_for escapes
 _DATE_IN_TEXT = re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})(?:\s*-\s*|\s+)?(\d{1,2}:\d{2})?")
 _DATE_SEARCH_LINES = 8
 
@@ -38,9 +56,13 @@ class Article:
 
 @dataclass
 class SourceError:
+    """A problem with one file or record: skipped, or (``skipped`` false) a field
+    dropped or cut and the article kept."""
+
     path: str
     line: int | None
     message: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -89,26 +111,28 @@ def _decode(data: bytes) -> str:
 def _read_text_file(path: Path, on_error: ErrorSink) -> Iterator[Article]:
     try:
         text = _decode(path.read_bytes())
-    except (OSError, ValueError) as exc:
-        on_error(SourceError(str(path), None, str(exc)))
+        text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+        lines = [line.strip() for line in text.split("\n")]
+        content = [line for line in lines if line]
+        if not content:
+            raise ValueError("empty document")
+        body = "\n".join(content[1:])
+        if len(body) > MAX_DOCUMENT_CHARS:
+            raise ValueError(f"document over {MAX_DOCUMENT_CHARS:,} characters")
+        warnings: list[str] = []
+        article = Article(
+            id=_checked_id(path.stem),
+            title=_cut(content[0], MAX_TITLE_CHARS, "title", warnings),
+            body=body,
+            published=_date_in_text(content[1:_DATE_SEARCH_LINES]),
+            origin=str(path),
+        )
+    except Exception as exc:  # whatever one file does, the rest go on
+        on_error(SourceError(str(path), None, _reason(exc)))
         return
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.strip() for line in text.split("\n")]
-    content = [line for line in lines if line]
-    if not content:
-        on_error(SourceError(str(path), None, "empty document"))
-        return
-    body = "\n".join(content[1:])
-    if len(body) > MAX_DOCUMENT_CHARS:
-        on_error(SourceError(str(path), None, f"document over {MAX_DOCUMENT_CHARS:,} characters"))
-        return
-    yield Article(
-        id=path.stem,
-        title=content[0],
-        body=body,
-        published=_date_in_text(content[1:_DATE_SEARCH_LINES]),
-        origin=str(path),
-    )
+    for warning in warnings:
+        on_error(SourceError(str(path), None, warning, skipped=False))
+    yield article
 
 
 def _date_in_text(lines: list[str]) -> datetime | None:
@@ -124,33 +148,62 @@ def _date_in_text(lines: list[str]) -> datetime | None:
     return None
 
 
-def _open_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+def _open_lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines; None for a line over ``MAX_LINE_BYTES``, read past in chunks
+    without keeping it."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rb") as handle:
-        yield from enumerate(handle, start=1)
+        number = 0
+        while line := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
+                yield number, line
+                continue
+            while (rest := handle.readline(_READ_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
 
 
 def _read_jsonl(path: Path, on_error: ErrorSink) -> Iterator[Article]:
     try:
         for number, raw in _open_lines(path):
+            if raw is None:
+                on_error(SourceError(str(path), number, f"line over {MAX_LINE_BYTES:,} bytes"))
+                continue
             if not raw.strip():
                 continue
             try:
-                yield _record_to_article(raw, f"{path}:{number}")
-            except ValueError as exc:
-                on_error(SourceError(str(path), number, str(exc)))
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                article, warnings = _record_to_article(raw, f"{path}:{number}")
+            except Exception as exc:  # whatever one record does, the rest go on
+                on_error(SourceError(str(path), number, _reason(exc)))
+                continue
+            for warning in warnings:
+                on_error(SourceError(str(path), number, warning, skipped=False))
+            yield article
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         on_error(SourceError(str(path), None, f"cannot read: {exc}"))
 
 
-def _optional_str(record: dict, key: str) -> str | None:
+def _reason(exc: Exception) -> str:
+    """What went wrong, in words; an unexpected exception by its kind."""
+    if isinstance(exc, ValueError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply"
+    return f"cannot read the record ({type(exc).__name__}: {exc})"
+
+
+def _optional_text(record: dict, key: str, warnings: list[str]) -> str | None:
+    """A text field that may be missing; anything but a string is dropped, with a warning."""
     value = record.get(key)
     if value is not None and not isinstance(value, str):
-        raise ValueError(f"'{key}' must be a string or null, not {type(value).__name__}")
-    return value
+        warnings.append(f"'{key}' is not a string but {type(value).__name__}; dropped")
+        return None
+    return _clean(value)
 
 
-def _record_to_article(raw: bytes, origin: str) -> Article:
+def _record_to_article(raw: bytes, origin: str) -> tuple[Article, list[str]]:
+    """The article of one JSON line, and warnings about fields dropped or cut."""
     try:
         record = json.loads(_decode(raw))
     except json.JSONDecodeError as exc:
@@ -165,39 +218,86 @@ def _record_to_article(raw: bytes, origin: str) -> Article:
         raise ValueError("'id' must be a non-empty string")
     if not isinstance(body, str):
         raise ValueError(f"'body' must be a string, not {type(body).__name__}")
-    if not body.strip():
+    body = _clean(body)
+    if not body:
         raise ValueError(f"empty body (id {doc_id})")
     if len(body) > MAX_DOCUMENT_CHARS:
         raise ValueError(f"body over {MAX_DOCUMENT_CHARS:,} characters (id {doc_id})")
-    title = _optional_str(record, "title")
-    summary = _optional_str(record, "summary")
-    return Article(
-        id=doc_id.strip(),
-        title=_nfc(title) or _fallback_title(summary, body),
-        body=_nfc(body),
-        url=_optional_str(record, "url"),
-        summary=_nfc(summary),
-        published=_parse_published(_optional_str(record, "published")),
+    warnings: list[str] = []
+    title = _cut(_optional_text(record, "title", warnings), MAX_TITLE_CHARS, "title", warnings)
+    summary = _optional_text(record, "summary", warnings)
+    summary = _cut(summary, MAX_SUMMARY_CHARS, "summary", warnings)
+    article = Article(
+        id=_checked_id(doc_id),
+        title=title or _fallback_title(summary, body),
+        body=body,
+        url=_web_address(record.get("url"), warnings),
+        summary=summary,
+        published=_published(record.get("published"), warnings),
         origin=origin,
     )
+    return article, warnings
 
 
-def _nfc(text: str | None) -> str | None:
-    return unicodedata.normalize("NFC", text).strip() if text else text
+def _clean(text: str | None) -> str | None:
+    """NFC, without what no article means (``_UNSAFE``), stripped."""
+    return _UNSAFE.sub("", unicodedata.normalize("NFC", text)).strip() if text else text
+
+
+def _cut(text: str | None, limit: int, name: str, warnings: list[str]) -> str | None:
+    """``text`` within ``limit`` characters, cut at a space with an ellipsis."""
+    if text is None or len(text) <= limit:
+        return text
+    warnings.append(f"{name} over {limit:,} characters ({len(text):,}); cut")
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _checked_id(doc_id: str) -> str:
+    """An id that can stand as one URL path segment: its page must exist."""
+    doc_id = _clean(doc_id)
+    if (
+        not doc_id
+        or len(doc_id) > MAX_ID_CHARS
+        or _ID_UNSAFE.search(doc_id)
+        or doc_id in (".", "..")
+    ):
+        raise ValueError(
+            f"id {doc_id[:60]!r} cannot be a page address (at most {MAX_ID_CHARS} characters, "
+            "no '/' or '\\', not '.' or '..')"
+        )
+    return doc_id
+
+
+def _web_address(value: object, warnings: list[str]) -> str | None:
+    """An http(s) address, or None with a warning: other schemes (javascript:, data:)
+    must never become links."""
+    if value is None or value == "":
+        return None
+    url = _clean(value) if isinstance(value, str) else None
+    if not url or len(url) > MAX_URL_CHARS or urlsplit(url).scheme.lower() not in ("http", "https"):
+        warnings.append(f"'url' is not an http(s) address: {str(value)[:60]!r}; dropped")
+        return None
+    return url
 
 
 def _fallback_title(summary: str | None, body: str) -> str:
     """Records without a headline get their first sentence, as a reader would scan it."""
     first = (summary or body).strip().split("\n", 1)[0]
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return _nfc(sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…")
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-def _parse_published(value: str | None) -> datetime | None:
-    if not value:
+def _published(value: object, warnings: list[str]) -> datetime | None:
+    """An ISO 8601 date that Vietnam time can hold, or None with a warning."""
+    if value is None or value == "":
         return None
     try:
+        if not isinstance(value, str):
+            raise ValueError
         stamp = dateparser.isoparse(value)
+        stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TZ)
+        stamp.astimezone(VIETNAM_TZ)  # out of range there: 9999-12-31T23:00-12:00
     except (ValueError, OverflowError):
-        raise ValueError(f"'published' is not an ISO 8601 date: {value!r}") from None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TZ)
+        warnings.append(f"'published' is not an ISO 8601 date: {str(value)[:60]!r}; dropped")
+        return None
+    return stamp

@@ -26,6 +26,7 @@ from indexer.build import (
     Progress,
     article_digest,
     batched,
+    failed,
     tally,
     to_document,
     unique_articles,
@@ -104,8 +105,15 @@ def _row(article: Article) -> Row:
     return article.id, row, labels
 
 
-def _rows(batch: list[Article]) -> list[Row]:
-    return [_row(article) for article in batch]
+def _rows(batch: list[Article]) -> tuple[list[Row], list[SourceError]]:
+    """The batch's rows, and the reports of the articles that failed (the rest go on)."""
+    rows, failures = [], []
+    for article in batch:
+        try:
+            rows.append(_row(article))
+        except Exception as exc:  # one article's failure must not cost the rest
+            failures.append(failed(article.id, article.origin, f"{type(exc).__name__}: {exc}"))
+    return rows, failures
 
 
 def _connect(node: Node) -> pymysql.connections.Connection:
@@ -182,7 +190,11 @@ def write(
     cluster = _Cluster(url)
     try:
         batches = batched(unique_articles(itertools.islice(articles, limit), stats, on_error))
-        for rows in _analysed(batches, jobs):
+        for rows, failures in _analysed(batches, jobs):
+            for failure in failures:
+                stats.skipped += 1
+                if on_error:
+                    on_error(failure)
             cluster.replace(rows)
             for _ in rows:
                 tally(stats, True, progress)
@@ -192,7 +204,7 @@ def write(
     return stats
 
 
-def _analysed(batches: Iterator[list[Article]], jobs: int) -> Iterator[list[Row]]:
+def _analysed(batches: Iterator[list[Article]], jobs: int) -> Iterator[tuple[list, list]]:
     if jobs <= 1:
         yield from map(_rows, batches)
         return

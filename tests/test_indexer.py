@@ -139,9 +139,10 @@ def test_bad_records_are_reported_with_line_and_skipped(tmp_path, sample_records
         2: "broken JSON",
         3: "missing key 'body'",
         4: "'body' must be a string",
-        5: "'title' must be a string",
+        5: "'title' is not a string but list; dropped",
         6: "'id' must be a non-empty string",
         7: "empty body",
+        8: "duplicate id",
         9: "duplicate id",
         10: "not a JSON object",
     }

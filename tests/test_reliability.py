@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import gzip
+import html
 import io
+import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -19,7 +23,12 @@ from hypothesis import strategies as st
 from bench.load import run as load_run
 from bench.server import serving
 from indexer.build import build
-from indexer.sources import read_sources
+from indexer.sources import (
+    MAX_LINE_BYTES,
+    MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS,
+    read_sources,
+)
 from search import SearchEngine, SearchRequest
 from tests.conftest import ROOT, SEEDS
 from web import create_app
@@ -145,6 +154,74 @@ def test_a_huge_document_is_skipped_and_the_rest_indexed(tmp_path):
     stats = build(read_sources([str(corpus)], errors.append), tmp_path / "ix")
     assert stats.indexed == 1
     assert len(errors) == 1 and "huge.txt" in str(errors[0]) and "characters" in str(errors[0])
+
+
+def _hostile_records(good: list[dict]) -> list[str]:
+    """One line each: what an unlucky or hostile export may hold, and good records."""
+    nested = '{"id": "nested", "body": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    hostile = [
+        nested,
+        {**good[1], "published": "9999-12-31T23:00:00-12:00"},
+        {**good[2], "published": "not a date"},
+        {**good[3], "title": "Tiêu đề dài " * 300_000},
+        {**good[4], "summary": "tóm tắt " * 100_000, "url": "javascript:alert(1)"},
+        {**good[5], "title": "Tin\x00 \x1bnóng\ufffe", "url": "data:text/html,<b>x</b>"},
+        {**good[6], "id": "a/b"},
+        {**good[6], "id": "x" * 300},
+        {**good[6], "id": ".."},
+        {**good[7], "published": 20190101},
+        {**good[9], "id": "Báo cáo #5 ?100%"},
+    ]
+    lines = [json.dumps(good[0], ensure_ascii=False)]
+    lines += [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in hostile]
+    lines.append(json.dumps(good[8], ensure_ascii=False))
+    return lines
+
+
+def test_a_hostile_json_lines_file_indexes_every_good_record(tmp_path, sample_records):
+    """Bad records are reported and skipped, bad fields dropped or cut with a warning,
+    and the run ends well: exit 0 with every other record in the index."""
+    good = sample_records[:10]
+    source = tmp_path / "hostile.jsonl.gz"
+    with gzip.open(source, "wt", encoding="utf-8") as handle:
+        lines = _hostile_records(good)
+        handle.write("\n".join(lines[:6]) + "\n")
+        handle.write(" " * (MAX_LINE_BYTES + 10) + "\n")  # expands from a few KB of gzip
+        handle.write("\n".join(lines[6:]) + "\n")
+    index_dir = tmp_path / "ix"
+    done = subprocess.run(
+        [sys.executable, "-m", "indexer", "build", str(source), "--index", str(index_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    report = done.stderr.splitlines()
+    skipped = [line for line in report if line.startswith("skipped: ")]
+    assert [line.split(":")[2] for line in skipped] == ["2", "7", "9", "10", "11"]
+    assert "JSON nested too deeply" in skipped[0]
+    assert f"over {MAX_LINE_BYTES:,} bytes" in skipped[1]
+    assert all("cannot be a page address" in line for line in skipped[2:])
+    warnings = [line for line in report if line.startswith("warning: ")]
+    assert len(warnings) == 7, warnings
+    with SearchEngine(index_dir) as engine:
+        assert engine.doc_count() == 9
+        assert engine.document(good[1]["id"])["published"] is None
+        assert engine.document(good[2]["id"])["published"] is None
+        assert engine.document(good[7]["id"])["published"] is None
+        assert len(engine.document(good[3]["id"])["title"]) <= MAX_TITLE_CHARS
+        cut = engine.document(good[4]["id"])
+        assert len(cut["summary"]) <= MAX_SUMMARY_CHARS and cut["url"] is None
+        cleaned = engine.document(good[5]["id"])
+        assert cleaned["title"] == "Tin nóng" and cleaned["url"] is None
+        assert engine.search(SearchRequest(per_page=100))["total"] == 9
+        title = engine.document("Báo cáo #5 ?100%")["title"]
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    page = client.get("/search", query_string={"q": title}).get_data(as_text=True)
+    link = re.search(r'<h3><a href="(/documents/B%C3%A1o[^"]*)"', page).group(1)
+    answer = client.get(html.unescape(link))
+    assert answer.status_code == 200 and html.escape(title) in answer.get_data(as_text=True)
 
 
 XSS_PAYLOADS = [
