@@ -8,6 +8,7 @@ operations over the whole index, whatever the number of matching documents.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import reduce
 
@@ -19,6 +20,33 @@ from search.positions import Mask, adjacent
 from search.schema import PAIR_FIELDS, folded_name, pairs_name
 
 _PAIRS_OF = {folded_name(name): pairs_name(name) for name in PAIR_FIELDS}
+# Reading positions is the one cost of a match that grows with the corpus: common
+# syllables in long phrases take tens of milliseconds each. Past this much of it in
+# one search, phrases are matched by their adjacent pairs alone (``Budget.spent``).
+POSITIONS_BUDGET_SECONDS = 0.1
+
+
+class Budget:
+    """How long one search may spend reading positions, whether it ran out, and the
+    phrases it matched over the whole index (its fallback levels ask for them again)."""
+
+    def __init__(self, seconds: float | None = None) -> None:
+        limit = POSITIONS_BUDGET_SECONDS if seconds is None else seconds
+        self.deadline = time.perf_counter() + limit
+        self.spent = False
+        self.matched: dict[tuple[str, tuple[str, ...]], Mask] = {}
+
+    @classmethod
+    def spent_already(cls) -> Budget:
+        """No time for positions: phrases by their adjacent pairs alone."""
+        budget = cls(0)
+        budget.spent = True
+        return budget
+
+    def allows(self) -> bool:
+        """Whether there is time left; once there is none, says so for good."""
+        self.spent = self.spent or time.perf_counter() > self.deadline
+        return not self.spent
 
 
 def mask_of(ids: np.ndarray, doc_count: int) -> Mask:
@@ -56,41 +84,65 @@ class DocSets:
     def term(self, fieldname: str, text: str) -> Mask:
         return mask_of(self._postings(fieldname, text)[0], self.doc_count)
 
-    def of(self, query: wq.Query) -> Mask:
-        """The documents ``query`` matches (scores ignored)."""
+    def of(self, query: wq.Query, budget: Budget | None = None, within: Mask | None = None) -> Mask:
+        """The documents ``query`` matches (scores ignored); only those ``within`` are
+        exact, the rest may be left out, so positions are read for no more documents
+        than can still match.
+
+        The clauses of an AND are matched by adjacent pairs alone first; positions
+        are then read only where every clause may hold, each phrase within what the
+        others left: a run of quoted phrases reads positions in ever fewer documents.
+        """
+        budget = budget or Budget()
+        within = self.all if within is None else within
         if isinstance(query, wq.Term):
             return self.term(query.fieldname, query.text)
         if isinstance(query, wq.Every):
-            return self.all
+            return within
         if isinstance(query, wq.AndNot):
-            return self.of(query.a) & ~self.of(query.b)
+            first = self.of(query.a, budget, within)
+            return first & ~self.of(query.b, budget, within & first)
         if isinstance(query, wq.And):
-            return self._all_of([self.of(q) for q in query.subqueries])
+            exact = [clause for clause in query.subqueries if _needs_positions(clause)]
+            for clause in query.subqueries if exact else ():  # by adjacent pairs first
+                within = within & self.of(clause, Budget.spent_already(), within)
+            for clause in exact or query.subqueries:
+                within = within & self.of(clause, budget, within)
+            return within
         if isinstance(query, wq.Or):
-            return reduce(np.logical_or, (self.of(q) for q in query.subqueries), self.none())
+            masks = (self.of(q, budget, within) for q in query.subqueries)
+            return reduce(np.logical_or, masks, self.none())
         if isinstance(query, wq.Phrase):
-            return self.adjacent(query.fieldname, query.words)
+            return self.adjacent(query.fieldname, query.words, budget, within)
         raise TypeError(f"cannot match {type(query).__name__}")
 
-    def adjacent(self, fieldname: str, syllables: list[str]) -> Mask:
-        """Documents whose folded field ``fieldname`` holds ``syllables`` next to each
-        other, in order: a word of several syllables, or a quoted phrase."""
+    def adjacent(self, fieldname: str, syllables: list[str], budget: Budget, within: Mask) -> Mask:
+        """Documents ``within`` whose folded field ``fieldname`` holds ``syllables`` next
+        to each other, in order: a word of several syllables, or a quoted phrase. Past
+        the ``budget``, a phrase of three or more is matched by its adjacent pairs."""
         if len(syllables) == 1:
             return self.term(fieldname, syllables[0])
         pairs = _PAIRS_OF.get(fieldname)
         if pairs is None:
-            candidates = self._all_of([self.term(fieldname, s) for s in syllables])
+            parts = [self.term(fieldname, s) for s in syllables]
         else:
             joined = [f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False)]
-            candidates = self._all_of([self.term(pairs, p) for p in joined])
-            if len(syllables) == 2:
-                return candidates
-        if not candidates.any():
+            parts = [self.term(pairs, p) for p in joined]
+        candidates = intersection(within, parts)
+        if (pairs and len(syllables) == 2) or not candidates.any() or not budget.allows():
             return candidates
-        return adjacent(self.searcher.reader(), fieldname, syllables, candidates)
+        key = (fieldname, tuple(syllables))
+        if key in budget.matched:
+            return budget.matched[key]
+        found = adjacent(self.searcher.reader(), fieldname, syllables, candidates)
+        if within is self.all:
+            budget.matched[key] = found
+        return found
 
     def none(self) -> Mask:
         return np.zeros(self.doc_count, bool)
 
-    def _all_of(self, masks: list[Mask]) -> Mask:
-        return intersection(masks[0], masks[1:]) if masks else self.none()
+
+def _needs_positions(query: wq.Query) -> bool:
+    """Whether matching ``query`` may read positions (a phrase somewhere in it)."""
+    return isinstance(query, wq.Phrase) or any(map(_needs_positions, query.children()))

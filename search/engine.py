@@ -22,7 +22,7 @@ from whoosh.util.times import datetime_to_long
 from search.analysis import preload_query_data
 from search.backend import serialized
 from search.columns import sortable_values
-from search.docsets import DocSets, Mask, intersection, mask_of
+from search.docsets import Budget, DocSets, Mask, intersection, mask_of
 from search.highlight import Highlighter
 from search.names import Names, known_names
 from search.query import (
@@ -65,6 +65,7 @@ class _Selection:
     matched: Mask
     allowed: dict[str, Mask]
     final: Mask
+    approximate: bool
 
 
 class _Snapshot:
@@ -181,6 +182,7 @@ class SearchEngine:
         """The document set every view of a request starts from: the articles holding
         the query at its strictest level (``suggest.match_level``), then filtered."""
         request.validate()
+        budget = Budget()
         provinces = list(snap.postings["province"])
         matched: dict[tuple[str, bool], tuple[BuiltQuery, Mask]] = {}
 
@@ -188,7 +190,7 @@ class SearchEngine:
             key = (repr(parsed.items), words)
             if key not in matched:
                 built = to_whoosh(parsed, provinces, words)
-                matched[key] = built, snap.docsets.of(built.match)
+                matched[key] = built, snap.docsets.of(built.match, budget)
             return int(np.count_nonzero(matched[key][1]))
 
         level = match_level(word_items(parse(request.query), snap.words), count)
@@ -199,12 +201,23 @@ class SearchEngine:
         if request.date_from or request.date_to:
             allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
         final = intersection(mask, allowed.values())
-        return _Selection(level, built, filters, mask, allowed, final)
+        return _Selection(level, built, filters, mask, allowed, final, budget.spent)
 
-    @serialized
     def search(self, request: SearchRequest) -> dict:
-        """Ranked, faceted, paged results for one request, as the API returns them."""
+        """Ranked, faceted, paged results for one request, as the API returns them.
+
+        Snippets are cut outside the engine lock: for a page of long articles they are
+        the request's largest cost, and they need only the stored texts read under it.
+        """
         started = time.perf_counter()
+        with self._lock:
+            result, page, highlighter = self._page(request)
+        result["results"] = [result_entry(fields, score, highlighter) for fields, score in page]
+        result["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        return result
+
+    def _page(self, request: SearchRequest) -> tuple[dict, list[tuple[dict, float]], Highlighter]:
+        """The result but its entries; the page's (stored fields, score); the highlighter."""
         snap = self._current()
         sel = self._selection(snap, request)
         level = sel.level
@@ -214,11 +227,10 @@ class SearchEngine:
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
-        highlighter = Highlighter(level.parsed.highlight_terms(level.words))
         facets, truncated = self._facets(
             snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
         )
-        return {
+        result = {
             "query": request.query,
             "total": total,
             "without_filter": {
@@ -229,10 +241,7 @@ class SearchEngine:
             "per_page": request.per_page,
             "sort": request.sort,
             "filters": sel.filters,
-            "results": [
-                result_entry(snap.searcher.stored_fields(docnum), score, highlighter)
-                for docnum, score in hits
-            ],
+            "results": [],
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
@@ -240,8 +249,11 @@ class SearchEngine:
             "words": level.parsed.words(),
             "relaxed": level.relaxed,
             "partial": False,
-            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+            "approximate": sel.approximate,
+            "took_ms": None,
         }
+        page = [(snap.searcher.stored_fields(docnum), score) for docnum, score in hits]
+        return result, page, Highlighter(level.parsed.highlight_terms(level.words))
 
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:

@@ -93,6 +93,8 @@ def parse(text: str) -> ParsedQuery:
 
     >>> [(i.alternatives, i.phrase, i.negated) for i in parse('"Bến Tre" -lũ a OR b').items]
     [(['Bến Tre'], True, False), (['lũ'], False, True), (['a', 'b'], False, False)]
+    >>> [(i.alternatives, i.phrase) for i in parse('"Bến Tre" OR "Trà Vinh" OR Huế').items]
+    [(['Bến Tre', 'Trà Vinh'], True), (['Huế'], False)]
     """
     tokens = _TOKEN.findall(_strip_unbalanced(text[:MAX_QUERY_CHARS]))[:MAX_TERMS]
     items: list[Item] = []
@@ -104,7 +106,7 @@ def parse(text: str) -> ParsedQuery:
         item = _item(token)
         if item is None:
             continue
-        if join_next and not item.negated and not item.phrase and not items[-1].phrase:
+        if join_next and not item.negated and item.phrase == items[-1].phrase:
             items[-1].alternatives.extend(item.alternatives)
         else:
             items.append(item)

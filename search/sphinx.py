@@ -67,6 +67,9 @@ RELATED_TERMS = 12
 MAX_LABELS = 1_000_000
 DATE = "f_published"
 _RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
+# Each node stops a query past this and answers what it found, with a warning that
+# marks the result ``partial``: the same bound on one request as the Whoosh engine's.
+_TIME_BOUND = "max_query_time=1000"
 
 
 @dataclass
@@ -224,7 +227,7 @@ class SphinxEngine:
         return self._run(
             f"SELECT id, stored, WEIGHT() AS w FROM {DISTRIBUTED} WHERE {where} "
             f"ORDER BY {order} LIMIT {start}, {count} "
-            f"OPTION {_RANKING}, max_matches={depth}",
+            f"OPTION {_RANKING}, max_matches={depth}, {_TIME_BOUND}",
             args,
         )
 
@@ -254,7 +257,7 @@ class SphinxEngine:
             )
             answer = self._run(
                 f"SELECT id FROM {DISTRIBUTED} WHERE {where} LIMIT 1 "
-                f"OPTION max_matches={depth} {clauses}",
+                f"OPTION max_matches={depth}, {_TIME_BOUND} {clauses}",
                 args,
             )
             answers.append(answer)
@@ -348,6 +351,7 @@ class SphinxEngine:
             "words": choice.level.parsed.words(),
             "relaxed": choice.level.relaxed,
             "partial": any(a.partial for a in answers),
+            "approximate": False,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
         }
 

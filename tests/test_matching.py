@@ -9,7 +9,7 @@ from eval.matching import evaluate, load_queries, read_corpus, relevant
 from eval.typings import TYPINGS, fold
 from indexer.build import build
 from indexer.sources import read_sources
-from search import SearchEngine, SearchRequest
+from search import SearchEngine, SearchRequest, docsets
 from search.names import Names
 from search.positions import adjacent
 from search.query import parse, word_items
@@ -143,6 +143,31 @@ def test_adjacency_from_positions_is_whooshs_phrase_match(sample_1k):
         ours = np.flatnonzero(adjacent(searcher.reader(), field, phrase, everything))
         theirs = sorted(searcher.docs_for_query(wq.Phrase(field, phrase)))
         assert ours.tolist() == theirs and theirs, phrase
+        few = np.zeros_like(everything)  # most blocks hold none of these: passed unread
+        few[theirs[len(theirs) // 2] : theirs[len(theirs) // 2] + 3] = True
+        few[theirs[-1]] = True
+        ours = np.flatnonzero(adjacent(searcher.reader(), field, phrase, few))
+        assert ours.tolist() == [doc for doc in theirs if few[doc]], phrase
+
+
+def test_phrases_past_the_time_budget_match_by_pairs_and_say_so(sample_1k, monkeypatch):
+    engine, _ = sample_1k
+    query = '"ủy ban nhân dân" "sở tài chính"'
+    exact = engine.search(SearchRequest(query))
+    assert exact["total"] and not exact["approximate"]
+    monkeypatch.setattr(docsets, "POSITIONS_BUDGET_SECONDS", 0.0)
+    rough = engine.search(SearchRequest(query))
+    assert rough["approximate"] and rough["total"] >= exact["total"]
+    assert _ids(engine, query) >= {r["id"] for r in exact["results"]}
+
+
+def test_a_run_of_phrases_reads_positions_only_where_the_others_left(sample_1k):
+    """AND narrows before positions are read: the same hits as each phrase alone."""
+    engine, _ = sample_1k
+    phrases = ['"ủy ban nhân dân"', '"sở tài chính"', '"năm 2017 và"']
+    alone = [_ids(engine, phrase) for phrase in phrases]
+    assert _ids(engine, " ".join(phrases)) == set.intersection(*alone)
+    assert _ids(engine, " OR ".join(phrases)) == set.union(*alone)
 
 
 def test_snippets_mark_words_where_they_stand_whole():

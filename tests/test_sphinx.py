@@ -26,6 +26,8 @@ REQUESTS = [
         "tỉnh",
         "ben tre",
         '"Bến Tre"',
+        '"Bến Tre" OR "Hà Nội"',
+        '"ủy ban nhân dân tỉnh" "sở tài chính"',  # positions read within the first
         "kim ngạch xuất khẩu",
         "công an -lũ",
         "-lũ",

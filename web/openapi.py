@@ -120,6 +120,7 @@ def openapi_document() -> dict:
             "match",
             "words",
             "partial",
+            "approximate",
             "page",
             "per_page",
             "results",
@@ -143,7 +144,18 @@ def openapi_document() -> dict:
             ),
             "partial": {
                 "type": "boolean",
-                "description": "true when a search node did not answer: the results lack its share",
+                "description": (
+                    "true when a search node did not answer or ran out of time: the results "
+                    "lack its share"
+                ),
+            },
+            "approximate": {
+                "type": "boolean",
+                "description": (
+                    "true when checking the order of words in long quoted phrases ran out of "
+                    "its time budget: those phrases matched articles holding each adjacent "
+                    "pair of their syllables"
+                ),
             },
             "page": {"type": "integer"},
             "per_page": {"type": "integer"},
