@@ -6,6 +6,8 @@ paging) once; the JSON API prints it and the HTML page renders the same object.
 
 from __future__ import annotations
 
+import os
+import re
 import threading
 import time
 from collections import Counter
@@ -53,6 +55,8 @@ from search.scoring import VectorScorer, term_postings
 from search.suggest import Level, match_level, spelling_suggestion
 from search.words import Lexicon, query_words
 
+# Whoosh names each commit's table of contents _MAIN_<generation>.toc.
+_TOC = re.compile(r"_MAIN_(\d+)\.toc")
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
 
@@ -134,14 +138,20 @@ class SearchEngine:
         self.index_dir = Path(index_dir)
         self._lock = threading.RLock()
         self._snapshot: _Snapshot | None = None
+        self._opened: tuple | None = None  # ``toc_identity`` of the open snapshot
 
     def _current(self) -> _Snapshot:
-        """The open snapshot, reopened when a new commit has landed (caller holds the lock)."""
-        if self._snapshot is None or not self._snapshot.searcher.up_to_date():
+        """The open snapshot, reopened when another table of contents is the newest
+        (caller holds the lock). While the directory holds none (an index deleted to
+        be rebuilt), the last snapshot goes on answering until the rebuild commits."""
+        identity = toc_identity(self.index_dir)
+        if self._snapshot is None or (identity is not None and identity != self._opened):
             if self._snapshot is not None:
                 self._snapshot.searcher.close()
+                self._snapshot = None
             weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
             self._snapshot = _Snapshot(self._open().searcher(weighting=weighting))
+            self._opened = identity
         return self._snapshot
 
     def close(self) -> None:
@@ -358,6 +368,24 @@ class SearchEngine:
     @serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
+
+
+def toc_identity(index_dir: Path) -> tuple[int, int, int, int] | None:
+    """The newest commit's generation and its table of contents' inode, modification
+    time and size; None without one. Whoosh's own check compares generations only,
+    and an index deleted and rebuilt starts again at the same generation."""
+    try:
+        tocs = [(int(m[1]), name) for name in os.listdir(index_dir) if (m := _TOC.fullmatch(name))]
+    except OSError:
+        return None
+    if not tocs:
+        return None
+    generation, name = max(tocs)
+    try:
+        stat = os.stat(index_dir / name)
+    except OSError:  # removed since listed: the next request looks again
+        return None
+    return generation, stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def _others(allowed: dict[str, Mask], facet: str) -> list[Mask]:

@@ -10,6 +10,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -143,6 +144,21 @@ def test_server_answers_from_a_new_commit_without_restart(tmp_path, sample_file)
     assert client.get("/api/search").get_json()["total"] == 5
     build(read_sources([str(sample_file)], print), tmp_path, limit=10)
     assert client.get("/api/search").get_json()["total"] == 15
+
+
+def test_server_notices_an_index_deleted_and_rebuilt_at_the_same_generation(tmp_path, sample_file):
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    assert client.get("/api/search").get_json()["total"] == 5
+    tocs = sorted(p.name for p in index_dir.glob("*.toc"))
+    shutil.rmtree(index_dir)
+    assert client.get("/api/search").get_json()["total"] == 5  # the last one, meanwhile
+    build(read_sources([str(sample_file)], print), index_dir, limit=10)
+    assert sorted(p.name for p in index_dir.glob("*.toc")) == tocs  # same generation
+    answer = client.get("/api/search").get_json()
+    assert answer["total"] == 10
+    assert not any(r["id"].startswith("00") for r in answer["results"])  # no seed left
 
 
 def test_a_huge_document_is_skipped_and_the_rest_indexed(tmp_path):
