@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
+from search.results import is_web_address
 from search.schema import VIETNAM_TZ
 
 MAX_DOCUMENT_CHARS = 2_000_000
@@ -274,7 +274,7 @@ def _web_address(value: object, warnings: list[str]) -> str | None:
     if value is None or value == "":
         return None
     url = _clean(value) if isinstance(value, str) else None
-    if not url or len(url) > MAX_URL_CHARS or urlsplit(url).scheme.lower() not in ("http", "https"):
+    if not is_web_address(url) or len(url) > MAX_URL_CHARS:
         warnings.append(f"'url' is not an http(s) address: {str(value)[:60]!r}; dropped")
         return None
     return url

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from search.highlight import Highlighter
 from search.indicators import indicator_label
@@ -21,7 +22,14 @@ MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
 MAX_PAGE = MAX_RESULT_DEPTH // MAX_PER_PAGE  # so any page with any page size stays in depth
 DEFAULT_FACET_LIMIT = 20
+# A filter names a few values (provinces of a region, a run of years): more is no
+# reader's request, and every value costs a link on the page.
+MAX_FILTER_VALUES = 20
+MAX_FILTER_VALUE_CHARS = 200
 SORTS = ("relevance", "date")
+# Related articles are found from a text's distinctive words, and its opening names
+# them: reading all of a 2-million-character article took 10 s.
+RELATED_TEXT_CHARS = 20_000
 # What every hit holds, strictest first; a search falls back to the next level only
 # when no article holds the query at the one before.
 MATCH_LEVELS = ("words", "syllables", "relaxed")
@@ -29,6 +37,10 @@ MATCH_LEVELS = ("words", "syllables", "relaxed")
 
 class IndexMissingError(RuntimeError):
     """No index to search: not built yet, or no search node answers."""
+
+
+class IndexDamagedError(IndexMissingError):
+    """The index's files cannot be read: truncated, overwritten, or not an index."""
 
 
 class InvalidRequest(ValueError):
@@ -60,6 +72,10 @@ class SearchRequest:
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
                 raise InvalidRequest(f"unknown filter {facet!r}")
+            if len(values) > MAX_FILTER_VALUES:
+                raise InvalidRequest(f"{facet}: at most {MAX_FILTER_VALUES} values")
+            if any(len(value) > MAX_FILTER_VALUE_CHARS for value in values):
+                raise InvalidRequest(f"{facet}: at most {MAX_FILTER_VALUE_CHARS} characters")
             if facet == "year" and not all(_is_year(v) for v in values):
                 raise InvalidRequest("year: four-digit years only")
 
@@ -86,6 +102,18 @@ def _local_iso(stamp: datetime | None) -> str | None:
     return stamp.replace(tzinfo=VIETNAM_TZ).isoformat() if stamp else None
 
 
+def is_web_address(url: str | None) -> bool:
+    """Whether ``url`` may become a link: http(s) only, never javascript: or data:.
+
+    >>> [is_web_address(u) for u in ("https://baomoi.com/a", "javascript:alert(1)", None)]
+    [True, False, False]
+    """
+    try:
+        return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
+    except ValueError:  # a malformed address ("http://[")
+        return False
+
+
 def common_fields(fields: dict) -> dict:
     """What a search result and a document page both show."""
     meta = fields.get("meta") or {}
@@ -93,7 +121,7 @@ def common_fields(fields: dict) -> dict:
     return {
         "id": fields["id"],
         "title": fields.get("title", ""),
-        "url": fields.get("url") or None,
+        "url": fields["url"] if is_web_address(fields.get("url")) else None,
         "published": _local_iso(published),
         "provinces": meta.get("provinces", []),
         "years": meta.get("years", []),

@@ -28,6 +28,7 @@ from search.query import parse, word_items
 from search.results import (
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
+    RELATED_TEXT_CHARS,
     IndexMissingError,
     SearchRequest,
     common_fields,
@@ -383,7 +384,8 @@ class SphinxEngine:
         fields = self._stored(doc_id)
         if fields is None:
             return []
-        text = folded_text(f"{fields.get('title', '')}\n{fields.get('body', '')}")
+        opening = f"{fields.get('title', '')}\n{fields.get('body', '')}"[:RELATED_TEXT_CHARS]
+        text = folded_text(opening)
         chosen = self._distinctive_terms(text)
         if not chosen:
             return []

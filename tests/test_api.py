@@ -56,6 +56,9 @@ def test_document_contract(client):
         ("/api/search?per_page=-1", 400, "per_page"),
         ("/api/search?year=abcd", 400, "year"),
         ("/api/search?sort=best", 400, "sort"),
+        ("/api/search?" + "&".join(f"province=T{i}" for i in range(21)), 400, "at most 20 values"),
+        ("/api/search?official=" + "A" * 201, 400, "at most 200 characters"),
+        ("/api/search?" + "&".join(f"x{i}=1" for i in range(101)), 400, "at most 100 parameters"),
         ("/api/nothing-here", 404, ""),
     ],
 )

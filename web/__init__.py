@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from flask import Flask, current_app
 
 from search.backend import SearchBackend, open_backend, settings_from_environment
 
+# The Host header ends up in absolute links (Atom) and redirects; only these names are
+# believed, others get a 400. A public site sets its own name(s) in TRUSTED_HOSTS.
+DEFAULT_TRUSTED_HOSTS = "localhost,127.0.0.1"
+
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory; ``SEARCH_BACKEND`` with ``INDEX_DIR`` or ``SPHINX_URL`` name the
     index the app reads (the environment's values unless ``test_config`` says otherwise)."""
     app = Flask(__name__)
+    trusted = os.environ.get("TRUSTED_HOSTS", DEFAULT_TRUSTED_HOSTS)
     app.config.from_mapping(
         **settings_from_environment(),
         MAX_CONTENT_LENGTH=64 * 1024,
         JSON_SORT_KEYS=False,
+        TRUSTED_HOSTS=[host.strip() for host in trusted.split(",") if host.strip()],
     )
     if test_config:
         app.config.update(test_config)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, make_response, render_template, request
-from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
+from flask import Flask, Response, jsonify, make_response, render_template, request
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, SecurityError
 
 from search import IndexMissingError, InvalidRequest
+from search.results import IndexDamagedError
 
 MESSAGES_VI = {
     400: "Yêu cầu không hợp lệ",
@@ -32,7 +33,17 @@ def register(app: Flask) -> None:
     @app.errorhandler(IndexMissingError)
     def missing_index(exc: IndexMissingError):
         app.logger.error("%s", exc)
+        if isinstance(exc, IndexDamagedError):
+            return _respond(503, "the search index cannot be read; it is being or must be rebuilt")
         return _respond(503, "the search index is not built yet")
+
+    @app.errorhandler(SecurityError)
+    def untrusted_host(exc: SecurityError):
+        # No links can be built for a host not in TRUSTED_HOSTS: no page template either.
+        message = "this server does not answer for that host name (TRUSTED_HOSTS)"
+        if request.path.startswith("/api/"):
+            return jsonify({"error": {"status": 400, "message": message}}), 400
+        return Response(f"400 {MESSAGES_VI[400]}: {message}\n", 400, mimetype="text/plain")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):

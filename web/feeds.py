@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import datetime
 
 from flask import Blueprint, Response, render_template, request, url_for
@@ -18,6 +19,9 @@ FEED_ENTRIES = 30
 CSV_LIMIT = 5000
 CSV_COLUMNS = ("id", "title", "url", "published", "provinces", "years", "officials", "indicators")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/FFFF): one such character
+# in a title or in the query would make the whole feed unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @bp.get("/search.atom")
@@ -35,7 +39,7 @@ def atom():
         self_url=request.url,
         page_url=_page_url(),
     )
-    return Response(body, mimetype="application/atom+xml")
+    return Response(_NOT_XML.sub("", body), mimetype="application/atom+xml")
 
 
 def _page_url() -> str:

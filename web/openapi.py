@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from search.query import MAX_QUERY_CHARS
-from search.results import MATCH_LEVELS, MAX_PAGE, MAX_PER_PAGE
+from search.results import (
+    MATCH_LEVELS,
+    MAX_FILTER_VALUE_CHARS,
+    MAX_FILTER_VALUES,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+)
 from search.schema import FACET_FIELDS
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
@@ -17,13 +23,18 @@ def _string_list(description: str) -> dict:
 
 def _facet_parameters() -> list[dict]:
     year = {"type": "string", "pattern": "^[0-9]{4}$"}
+    text = {"type": "string", "maxLength": MAX_FILTER_VALUE_CHARS}
     return [
         {
             "name": facet,
             "in": "query",
             "required": False,
             "description": f"Filter by {facet}; repeat for OR within the facet.",
-            "schema": {"type": "array", "items": year if facet == "year" else {"type": "string"}},
+            "schema": {
+                "type": "array",
+                "items": year if facet == "year" else text,
+                "maxItems": MAX_FILTER_VALUES,
+            },
             "style": "form",
             "explode": True,
         }

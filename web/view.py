@@ -13,6 +13,8 @@ from search.schema import FACET_FIELDS
 from web import get_engine
 
 FACET_LIMIT = 10
+# Every link on a results page repeats the request, so its size bounds the page's.
+MAX_PARAMETERS = 100
 FULL_FACET_LIMIT = 500
 PAGE_LINKS = 9
 
@@ -38,6 +40,8 @@ def _date_arg(args: MultiDict, name: str) -> date | None:
 
 def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
     """Read and check the query-string parameters every search endpoint accepts."""
+    if len(args) > MAX_PARAMETERS or sum(1 for _ in args.items(multi=True)) > MAX_PARAMETERS:
+        raise InvalidRequest(f"at most {MAX_PARAMETERS} parameters")
     expanded = args.get("more", "")
     query = args.get("q", "")
     return SearchRequest(
