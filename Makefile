@@ -56,11 +56,12 @@ sphinx:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sphinxsearch; \
 	fi
 
-# Exit status 4: the index was written by an older version; it is generated from
-# seeds/, so it is rebuilt from scratch.
+# Exit status 4 (written by an older version) or 8 (damaged): the index is generated
+# from seeds/, so it is rebuilt from scratch.
 index: install
-	$(BIN)/python -m indexer build seeds --index $(INDEX_DIR) || { \
-	  [ $$? -eq 4 ] && rm -rf $(INDEX_DIR) && $(BIN)/python -m indexer build seeds --index $(INDEX_DIR); }
+	$(BIN)/python -m indexer build seeds --index $(INDEX_DIR) || { status=$$?; \
+	  [ $$status -eq 4 -o $$status -eq 8 ] && rm -rf $(INDEX_DIR) && \
+	  $(BIN)/python -m indexer build seeds --index $(INDEX_DIR); }
 
 # N local Sphinx nodes holding the seeds; then `make serve SEARCH_BACKEND=sphinx`.
 cluster: install sphinx

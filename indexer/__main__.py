@@ -12,10 +12,18 @@ import sys
 from pathlib import Path
 
 from indexer import sphinx
-from indexer.build import IndexBusyError, IndexSchemaError, build, delete, print_progress
+from indexer.build import (
+    IndexBusyError,
+    IndexSchemaError,
+    IndexSpaceError,
+    build,
+    delete,
+    print_progress,
+)
 from indexer.sources import SourceError, read_sources
 from indexer.workers import WorkerError
 from search.backend import BACKENDS, open_backend, settings_from_environment
+from search.results import IndexDamagedError
 
 DEFAULT_INDEX = "index"
 
@@ -175,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     except sphinx.SphinxError as exc:
         print(exc, file=sys.stderr)
         return 6
+    except IndexSpaceError as exc:
+        print(exc, file=sys.stderr)
+        return 7
+    except IndexDamagedError as exc:
+        print(exc, file=sys.stderr)
+        return 8
+    except OSError as exc:  # permissions, a file where the directory should be
+        print(f"cannot write the index at {args.index}: {exc}", file=sys.stderr)
+        return 8
 
 
 if __name__ == "__main__":

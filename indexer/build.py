@@ -10,6 +10,7 @@ import functools
 import hashlib
 import itertools
 import json
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,11 +22,12 @@ from whoosh import index
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
-from indexer.segment import BulkSegmentWriter
+from indexer.segment import BulkSegmentWriter, WriterBroken
 from indexer.sources import Article, SourceError
-from indexer.workers import SegmentWorkers
+from indexer.workers import NO_SPACE, SegmentWorkers
 from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms, preload
 from search.codec import ArrayCodec
+from search.engine import open_whoosh_index, toc_identity
 from search.schema import (
     PAIR_FIELDS,
     VIETNAM_TZ,
@@ -56,6 +58,10 @@ class IndexSchemaError(RuntimeError):
     """The index on disk was written with different fields than this version writes."""
 
 
+class IndexSpaceError(RuntimeError):
+    """The disk filled up while writing; this run's files are removed again."""
+
+
 @dataclass
 class BuildStats:
     seen: int = 0
@@ -74,9 +80,9 @@ def open_or_create(index_dir: str | Path) -> index.Index:
     path = Path(index_dir)
     path.mkdir(parents=True, exist_ok=True)
     schema = build_schema()
-    if not index.exists_in(str(path)):
+    if toc_identity(path) is None:
         return index.create_in(str(path), schema)
-    ix = index.open_dir(str(path))
+    ix = open_whoosh_index(path)
     if set(ix.schema.names()) != set(schema.names()):
         missing = sorted(set(schema.names()) - set(ix.schema.names()))
         raise IndexSchemaError(
@@ -176,6 +182,8 @@ def _index_articles(writer, batch: list[Pending]) -> list[Outcome]:
             changed = stored != digest
             if changed:
                 writer.add_document(**to_document(article, facets, digest))
+        except (OSError, WriterBroken):  # the disk's or the writer's: the run fails
+            raise
         except Exception as exc:  # one article's failure must not cost the rest
             reason = f"{type(exc).__name__}: {exc}"
             outcomes.append((article.id, article.origin, False, False, reason))
@@ -233,10 +241,10 @@ def build(
     started = time.perf_counter()
     ix = open_or_create(index_dir)
     writer = _writer(ix, wait)
+    workers = None
     try:
         unique = unique_articles(itertools.islice(articles, limit), stats, on_error)
         batches = batched(_with_stored_digests(unique, writer.searcher()))
-        workers = None
         if jobs <= 1:
             outcomes = map(functools.partial(_index_articles, writer), batches)
         else:
@@ -256,12 +264,34 @@ def build(
             if changed and replaces:  # the new version is in a new segment
                 writer.delete_by_term("id", doc_id)
         _commit(writer, workers.segments if workers else [], stats)
-    except BaseException:
-        if not writer.is_closed:
-            writer.cancel()
+    except BaseException as exc:
+        _give_up(writer, index_dir, exc, workers)
         raise
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _give_up(
+    writer: BulkSegmentWriter, index_dir, exc: BaseException, workers: SegmentWorkers | None = None
+) -> None:
+    """After a failed run: the workers ended, this run's files removed and the lock
+    released, so the next run starts clean; a full disk is said as one."""
+    if workers:
+        workers.stop()
+    removed = 0 if writer.is_closed else writer.abandon()
+    if isinstance(exc, OSError) and exc.errno in NO_SPACE:
+        raise IndexSpaceError(_no_space(Path(index_dir), removed)) from exc
+
+
+def _no_space(index_dir: Path, removed: int) -> str:
+    """One line: which index, how much room there is and how much this run needed."""
+    free = shutil.disk_usage(index_dir).free
+    return (
+        f"no space left for the index at {index_dir}: {free / 2**20:,.0f} MB free, and this "
+        f"run had written {removed / 2**20:,.0f} MB when it stopped (removed again; the "
+        f"last committed index is intact). Free more than that, or build into a larger "
+        f"disk with --index, and run again"
+    )
 
 
 BATCH = 8
@@ -301,8 +331,8 @@ def delete(ids: Iterable[str], index_dir: str | Path, *, wait: float = 0.0) -> l
             if not writer.delete_by_term("id", doc_id):
                 missing.append(doc_id)
         writer.commit()
-    except BaseException:
-        writer.cancel()
+    except BaseException as exc:
+        _give_up(writer, index_dir, exc)
         raise
     return missing
 

@@ -12,12 +12,15 @@ call. The files are those ``SegmentWriter`` writes with the same codec
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
+from whoosh import index
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
@@ -215,6 +218,10 @@ def _merged(first: Iterator[TermPostings], later: dict[bytes, Postings]) -> Iter
 MAX_ENTRIES = 32_000_000
 
 
+class WriterBroken(RuntimeError):
+    """A write failed half-way through a document: the segment cannot go on."""
+
+
 class BulkSegmentWriter(SegmentWriter):
     """``SegmentWriter`` with a ``PostingBuffer`` and fast text views.
 
@@ -244,7 +251,9 @@ class BulkSegmentWriter(SegmentWriter):
 
     def add_document(self, **fields) -> None:
         """Adds one document. Every field is analysed before anything is written, so a
-        document whose analysis fails leaves no posting behind and can be skipped."""
+        document whose analysis fails leaves no posting behind and can be skipped; a
+        failure while writing (a full disk: ``OSError``; else ``WriterBroken``) cannot
+        be, and must end the run."""
         self._check_state()
         if any(name.startswith("_") for name in fields):
             raise ValueError("boosts and _stored_ values are not supported")
@@ -253,9 +262,14 @@ class BulkSegmentWriter(SegmentWriter):
         analysed = [(name, fields[name], self._postings(name, fields[name])) for name in names]
         perdoc = self.perdocwriter
         perdoc.start_doc(self.docnum)
-        for name, value, postings in analysed:
-            self._add_field(name, self.schema[name], value, postings)
-        perdoc.finish_doc()
+        try:
+            for name, value, postings in analysed:
+                self._add_field(name, self.schema[name], value, postings)
+            perdoc.finish_doc()
+        except OSError:
+            raise
+        except Exception as exc:
+            raise WriterBroken(f"writing document {self.docnum} failed half-way: {exc}") from exc
         self._added = True
         self.docnum += 1
         if self.pool.entries >= self._max_entries:
@@ -287,6 +301,24 @@ class BulkSegmentWriter(SegmentWriter):
         self._commit_toc(kept + self.finish() + list(others))
         self._finish()
 
+    def abandon(self) -> int:
+        """Cancel after a failure, a full disk's included: close what can be closed,
+        remove every segment file no commit refers to (this run's, its workers'), then
+        release the lock. Returns the bytes removed. The last commit is untouched."""
+        with contextlib.suppress(OSError):  # flushing may fail as the writes did
+            self._close_segment()
+        before = _stored_bytes(self.storage)
+        if index.exists(self.storage, self.indexname):
+            toc = index.TOC.read(self.storage, self.indexname)
+            index.clean_files(self.storage, self.indexname, toc.generation, toc.segments)
+        else:  # nothing committed yet: no segment file is anyone's
+            index.clean_files(self.storage, self.indexname, -1, [])
+        unfinished_toc = re.compile(rf"_{self.indexname}_\d+\.toc\..+")  # TOC.write's temp
+        for name in filter(unfinished_toc.fullmatch, self.storage.list()):
+            self.storage.delete_file(name)
+        self._finish()
+        return before - _stored_bytes(self.storage)
+
     def _postings(self, name: str, value) -> tuple[Sequence[str] | None, list, int]:
         """A field's analysis: (a text view's terms, or Whoosh's posting items; length)."""
         field = self.schema[name]
@@ -317,3 +349,7 @@ class BulkSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         self.pool.write(self.fieldwriter, self.schema)
         self.fieldwriter.close()
+
+
+def _stored_bytes(storage) -> int:
+    return sum(storage.file_length(name) for name in storage.list())

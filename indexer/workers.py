@@ -8,7 +8,9 @@ so the parent commits nothing and the index stays as it was.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import errno
 import multiprocessing
 import os
 import queue
@@ -22,6 +24,8 @@ from indexer.segment import BulkSegmentWriter
 
 # How often a blocked process looks up whether the other side is still alive.
 POLL_SECONDS = 0.5
+# A write failed for want of room: the disk or a quota is full, or a file size limit.
+NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 # Adds one batch of items through the writer, returning one outcome per item.
 Work = Callable[[BulkSegmentWriter, list], list]
@@ -69,9 +73,11 @@ def _work_loop(new_writer: NewWriter, work: Work, parent: int, tasks, results) -
         # Only the segments are finished, not the writer: the temporary directory the
         # workers share is the parent's to remove when it commits or cancels.
         results.put(("done", os.getpid(), writer.finish()))
-    except BaseException:
-        writer._close_segment()
-        results.put(("error", os.getpid(), traceback.format_exc()))
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # a full disk fails the closing writes too
+            writer._close_segment()
+        number = exc.errno if isinstance(exc, OSError) else None
+        results.put(("error", os.getpid(), (number, traceback.format_exc())))
 
 
 class SegmentWorkers:
@@ -107,7 +113,7 @@ class SegmentWorkers:
             while len(self._finished) < len(self._processes):
                 yield from self._receive(POLL_SECONDS)
         finally:
-            self._stop()
+            self.stop()
 
     def _put(self, batch: list | None) -> Iterator[list]:
         while True:
@@ -132,7 +138,10 @@ class SegmentWorkers:
 
     def _handle(self, kind: str, pid: int, payload: Any) -> Iterator[list]:
         if kind == "error":
-            raise WorkerError(f"indexing worker {pid} failed:\n{payload}")
+            number, trace = payload
+            if number in NO_SPACE:  # the same failure as the parent's own writes
+                raise OSError(number, f"indexing worker {pid}: {os.strerror(number)}")
+            raise WorkerError(f"indexing worker {pid} failed:\n{trace}")
         if kind == "batch":
             yield payload
             return
@@ -152,7 +161,8 @@ class SegmentWorkers:
                     ) from None
         return None
 
-    def _stop(self) -> None:
+    def stop(self) -> None:
+        """End every worker (again harmless): after a failure, before its files go."""
         for process in self._processes:
             if process.is_alive():
                 process.terminate()

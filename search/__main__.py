@@ -62,6 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     except (IndexMissingError, InvalidRequest) as exc:
         print(exc, file=sys.stderr)
         return 2
+    except Exception as exc:  # a segment damaged past its table of contents
+        print(
+            f"cannot search the index at {args.index}: {type(exc).__name__}: {exc}; if it is "
+            "damaged, delete it and build it again",
+            file=sys.stderr,
+        )
+        return 2
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

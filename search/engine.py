@@ -10,6 +10,7 @@ import os
 import re
 import threading
 import time
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +42,8 @@ from search.query import (
 from search.results import (
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
+    RELATED_TEXT_CHARS,
+    IndexDamagedError,
     IndexMissingError,
     SearchRequest,
     common_fields,
@@ -150,7 +153,11 @@ class SearchEngine:
                 self._snapshot.searcher.close()
                 self._snapshot = None
             weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
-            self._snapshot = _Snapshot(self._open().searcher(weighting=weighting))
+            opened = open_index(self.index_dir)
+            try:
+                self._snapshot = _Snapshot(opened.searcher(weighting=weighting))
+            except Exception as exc:  # what a damaged segment raises varies with the damage
+                raise damaged_index(self.index_dir, exc) from exc
             self._opened = identity
         return self._snapshot
 
@@ -171,22 +178,6 @@ class SearchEngine:
         # Segment files are real open files: an engine dropped without close() (a
         # test, a one-off CLI call, an app torn down) must not leave them to the GC.
         self.close()
-
-    def _open(self) -> index.Index:
-        if not index.exists_in(str(self.index_dir)):
-            raise IndexMissingError(
-                f"no index at {self.index_dir}; build one with: "
-                f"python -m indexer build SOURCE --index {self.index_dir}"
-            )
-        opened = index.open_dir(str(self.index_dir))
-        missing = sorted(set(build_schema().names()) - set(opened.schema.names()))
-        if missing:
-            raise IndexMissingError(
-                f"the index at {self.index_dir} was built by an older version (no "
-                f"{', '.join(missing)}); rebuild it: python -m indexer build SOURCE --index DIR "
-                "into a new directory, or make index"
-            )
-        return opened
 
     def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
         """The document set every view of a request starts from: the articles holding
@@ -280,7 +271,7 @@ class SearchEngine:
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
             return []
-        body = searcher.stored_fields(docnum).get("body", "")
+        body = searcher.stored_fields(docnum).get("body", "")[:RELATED_TEXT_CHARS]
         hits = searcher.more_like(docnum, folded_name("body"), text=body, top=count)
         return [common_fields(hit.fields()) for hit in hits]
 
@@ -368,6 +359,49 @@ class SearchEngine:
     @serialized
     def doc_count(self) -> int:
         return self._current().searcher.doc_count()
+
+
+def open_index(index_dir: Path) -> index.Index:
+    """The index in ``index_dir``, or an error that says what is wrong and what to do."""
+    if toc_identity(index_dir) is None:
+        raise IndexMissingError(
+            f"no index at {index_dir}; build one with: "
+            f"python -m indexer build SOURCE --index {index_dir}"
+        )
+    opened = open_whoosh_index(index_dir)
+    missing = sorted(set(build_schema().names()) - set(opened.schema.names()))
+    if missing:
+        raise IndexMissingError(
+            f"the index at {index_dir} was built by an older version (no "
+            f"{', '.join(missing)}); rebuild it: python -m indexer build SOURCE --index DIR "
+            "into a new directory, or make index"
+        )
+    return opened
+
+
+def open_whoosh_index(index_dir: Path) -> index.Index:
+    """Whoosh's ``open_dir``, a damaged table of contents said as such.
+
+    Whoosh leaves the file open when its pickle fails; it is closed here, quietly,
+    as the failure is dropped.
+    """
+    damage = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return index.open_dir(str(index_dir))
+        except Exception as exc:  # a truncated table of contents fails in pickle or struct
+            damage = damaged_index(index_dir, exc)
+    raise damage
+
+
+def damaged_index(index_dir: Path, exc: Exception) -> IndexDamagedError:
+    """The error for an index whose files raised ``exc`` when read."""
+    return IndexDamagedError(
+        f"the index at {index_dir} cannot be read ({type(exc).__name__}: {exc}); it is "
+        f"damaged or incomplete: delete it and build it again (python -m indexer build "
+        f"SOURCE --index {index_dir}, or make index)"
+    )
 
 
 def toc_identity(index_dir: Path) -> tuple[int, int, int, int] | None:

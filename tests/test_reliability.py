@@ -10,12 +10,14 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -161,6 +163,91 @@ def test_server_notices_an_index_deleted_and_rebuilt_at_the_same_generation(tmp_
     assert not any(r["id"].startswith("00") for r in answer["results"])  # no seed left
 
 
+def _out_of_room(limit: int):
+    """In the child: writes past ``limit`` bytes of a file fail as a full disk's do
+    (EFBIG instead of ENOSPC, same path through the writers), without privileges."""
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_full_disk_loses_nothing_and_the_next_build_succeeds(tmp_path, sample_file, jobs):
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    before = sorted(p.name for p in index_dir.iterdir())
+    command = [
+        sys.executable,
+        "-m",
+        "indexer",
+        "build",
+        str(sample_file),
+        "--index",
+        str(index_dir),
+    ]
+    full = subprocess.run(
+        [*command, "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        preexec_fn=_out_of_room(100_000),
+    )
+    assert full.returncode == 7, full.stderr
+    assert "Traceback" not in full.stderr
+    lines = full.stderr.strip().splitlines()
+    assert len(lines) == 1, full.stderr
+    message = lines[0]
+    assert f"no space left for the index at {index_dir}" in message and "MB free" in message
+    assert sorted(p.name for p in index_dir.iterdir()) == before  # partial files removed
+    with SearchEngine(index_dir) as engine:
+        assert engine.doc_count() == 5
+    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert again.returncode == 0, again.stderr
+    with SearchEngine(index_dir) as engine:
+        assert engine.doc_count() == 5 + len(sample_file.read_text("utf-8").splitlines())
+
+
+def _run(*command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", *command], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+
+
+def test_a_damaged_index_is_said_by_every_command(tmp_path):
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    (toc,) = index_dir.glob("*.toc")
+    toc.write_bytes(toc.read_bytes()[:100])
+    answers = {
+        "search": _run("search", "tỉnh", "--index", str(index_dir)),
+        "build": _run("indexer", "build", str(SEEDS), "--index", str(index_dir)),
+        "stats": _run("indexer", "stats", "--index", str(index_dir)),
+    }
+    assert {name: a.returncode for name, a in answers.items()} == {
+        "search": 2,
+        "build": 8,
+        "stats": 1,
+    }
+    for answer in answers.values():
+        assert "Traceback" not in answer.stderr
+        assert f"the index at {index_dir} cannot be read" in answer.stderr
+        assert "build it again" in answer.stderr
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+    page = client.get("/api/search?q=tỉnh")
+    assert page.status_code == 503 and "cannot be read" in page.get_json()["error"]["message"]
+
+
+def test_an_index_that_cannot_be_written_is_said(tmp_path):
+    (tmp_path / "file").write_text("not a directory")
+    answer = _run("indexer", "build", str(SEEDS), "--index", str(tmp_path / "file" / "ix"))
+    assert answer.returncode == 8 and "Traceback" not in answer.stderr
+    assert f"cannot write the index at {tmp_path / 'file' / 'ix'}" in answer.stderr
+
+
 def test_a_huge_document_is_skipped_and_the_rest_indexed(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -238,6 +325,51 @@ def test_a_hostile_json_lines_file_indexes_every_good_record(tmp_path, sample_re
     link = re.search(r'<h3><a href="(/documents/B%C3%A1o[^"]*)"', page).group(1)
     answer = client.get(html.unescape(link))
     assert answer.status_code == 200 and html.escape(title) in answer.get_data(as_text=True)
+
+
+def test_a_request_of_20_values_a_facet_and_100_parameters_stays_small(client):
+    """Links repeat the request once each: the page grows with it, not with its square."""
+    values = [f"province=Tinh {i}" for i in range(20)] + [f"official=Ong {i}" for i in range(20)]
+    others = [f"x{i}=1" for i in range(100 - len(values) - 1)]
+    page = client.get("/search?q=tỉnh&" + "&".join(values + others))
+    assert page.status_code == 200
+    assert len(page.get_data()) < 1_000_000
+    assert client.get("/search?q=tỉnh&" + "&".join(values + others + ["y=1"])).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/search?q=tỉnh", "/search.atom?q=tỉnh", "/api/search?q=a", "/"])
+def test_an_untrusted_host_header_never_reaches_a_link(client, path):
+    answer = client.get(path, headers={"Host": "evil.example"})
+    assert answer.status_code == 400
+    assert b"evil.example" not in answer.get_data()
+
+
+def test_a_configured_host_is_the_one_in_feed_links(sample_index):
+    config = {"TESTING": True, "INDEX_DIR": str(sample_index), "TRUSTED_HOSTS": ["tin.example"]}
+    client = create_app(config).test_client()
+    feed = client.get("/search.atom?q=tỉnh", headers={"Host": "tin.example"}).get_data(as_text=True)
+    assert "http://tin.example/documents/" in feed
+    assert client.get("/search.atom?q=tỉnh").status_code == 400  # localhost: not configured
+
+
+def test_the_feed_is_well_formed_xml_whatever_the_query_holds(client):
+    feed = client.get("/search.atom?q=t%00%E1%BB%89%1Bnh%EF%BF%BE+%ED%A0%80")  # NUL ESC FFFE
+    assert feed.status_code == 200
+    root = ElementTree.fromstring(feed.get_data())
+    assert root.tag.endswith("feed")
+
+
+def test_related_articles_of_a_huge_document_come_from_its_opening(tmp_path, sample_file):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    opening = "Sở Công Thương tỉnh Bến Tre báo cáo kim ngạch xuất khẩu. "
+    filler = "nội dung dài " * 150_000
+    (corpus / "huge.txt").write_text(f"Bài rất dài\n{opening * 20}{filler}", "utf-8")
+    build(read_sources([str(corpus), str(sample_file)], print), tmp_path / "ix")
+    with SearchEngine(tmp_path / "ix") as engine:
+        assert len(engine.document("huge")["body"]) > 1_900_000
+        related = engine.related("huge")
+    assert related and all(r["id"] != "huge" for r in related)
 
 
 XSS_PAYLOADS = [
