@@ -28,7 +28,7 @@ run: install index serve
 
 serve:
 	INDEX_DIR=$(INDEX_DIR) SEARCH_BACKEND=$(SEARCH_BACKEND) SPHINX_URL=$(SPHINX_URL) \
-	  $(BIN)/waitress-serve --host 127.0.0.1 --port $(PORT) --call web:create_app
+	  $(BIN)/python -m web --host 127.0.0.1 --port $(PORT)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -16,11 +16,17 @@ for the queries of at most 10 words), a plain search beside any under 200 ms.
 from __future__ import annotations
 
 import argparse
+import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
+from bench import ROOT
+from indexer.build import build
+from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
+from web import create_app
 
 COMMON = ["và", "của", "các", "có", "được", "trong", "là", "cho", "với", "những"]
 COMMON_WORDS = ["nhân", "dân", "tỉnh", "thành", "phố", "kinh", "tế", "phát", "triển", "xã", "hội"]
@@ -91,6 +97,72 @@ def main(argv: list[str] | None = None) -> None:
                 f"{request.per_page} a page) |"
             )
     print(f"slowest: {slowest:.1f} ms (target: 1,000 ms); plain search beside: {waited:.1f} ms")
+    _pages(args.index)
+    _huge_document()
+
+
+def _heavy_urls() -> list[str]:
+    """Whole requests at the limits: 500 characters of query, 100 parameters."""
+    hostile = urlencode({"q": HOSTILE_QUERIES[1]})
+    values = [("province", f"Tỉnh {i}") for i in range(20)] + [
+        ("official", f"Ông {i}") for i in range(20)
+    ]
+    filled = urlencode([*values, *[(f"x{i}", "1") for i in range(58)]])
+    return [
+        f"/search?{hostile}",
+        f"/search?{hostile}&{filled}",
+        f"/search?q=t%E1%BB%89nh&per_page=100&{filled}",
+        f"/search.atom?{hostile}",
+        f"/search.csv?{urlencode({'q': HOSTILE_QUERIES[2]})}",
+        f"/api/search?{hostile}&per_page=100",
+    ]
+
+
+def _time_get(client, url: str) -> tuple[float, int, int]:
+    started = time.perf_counter()
+    answer = client.get(url)
+    return 1000 * (time.perf_counter() - started), answer.status_code, len(answer.get_data())
+
+
+def _pages(index: Path) -> None:
+    """Each whole request through the app (HTML, Atom, CSV, JSON), transport aside."""
+    client = create_app({"INDEX_DIR": str(index)}).test_client()
+    client.get("/api/search?q=t%E1%BB%89nh")
+    print("\n| ms | plain beside ms | status | bytes | request |")
+    print("| ---: | ---: | ---: | ---: | --- |")
+    for url in _heavy_urls():
+        took, status, size = _time_get(client, url)
+        beside = _get_beside(client, url)
+        print(
+            f"| {took:.1f} | {beside:.1f} | {status} | {size:,} | {url[:80]}… ({len(url)} chars) |"
+        )
+
+
+def _get_beside(client, url: str) -> float:
+    """Milliseconds a plain search takes through the app when sent just after ``url``."""
+    heavy = threading.Thread(target=_time_get, args=(client, url))
+    heavy.start()
+    time.sleep(0.005)
+    took, _, _ = _time_get(client, "/api/search?q=kim+ng%E1%BA%A1ch+xu%E1%BA%A5t+kh%E1%BA%A9u")
+    heavy.join()
+    return took
+
+
+def _huge_document() -> None:
+    """The document page of a 1.9-million-character article, and a search beside it."""
+    with tempfile.TemporaryDirectory() as work:
+        corpus = Path(work) / "corpus"
+        corpus.mkdir()
+        opening = "Sở Công Thương tỉnh Bến Tre báo cáo kim ngạch xuất khẩu. " * 20
+        (corpus / "huge.txt").write_text(f"Bài rất dài\n{opening}{'nội dung ' * 200_000}")
+        build(read_sources([str(corpus), str(ROOT / "seeds")], print), Path(work) / "ix")
+        client = create_app({"INDEX_DIR": str(Path(work) / "ix")}).test_client()
+        client.get("/api/search?q=t%E1%BB%89nh")
+        url = "/documents/huge?" + urlencode({"q": HOSTILE_QUERIES[0]})
+        took, status, size = _time_get(client, url)
+        beside = _get_beside(client, url)
+    print(f"\nhuge document page: {took:.0f} ms, status {status}, {size:,} bytes; ", end="")
+    print(f"a search sent beside it: {beside:.0f} ms")
 
 
 if __name__ == "__main__":

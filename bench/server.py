@@ -1,4 +1,5 @@
-"""Start the production server (waitress) on a free loopback port, for scripts and tests."""
+"""Start the production server (``python -m web``, waitress) on a free loopback port, for
+scripts and tests."""
 
 from __future__ import annotations
 
@@ -29,15 +30,19 @@ def rss_mb(pid: int) -> float:
 
 
 @contextmanager
-def serving(index_dir: str | Path, log_path: Path, threads: int = 8):
-    """Yield (base_url, process) once the server answers a search; stop it afterwards."""
+def serving(index_dir: str | Path, log_path: Path, **settings: int):
+    """Yield (base_url, process) once the server answers a search; stop it afterwards.
+
+    The server is ``python -m web``, as ``make run`` starts it; ``settings`` override
+    its environment (``THREADS=4``, ``CONNECTION_LIMIT=100``).
+    """
     port = free_port()
-    command = [sys.executable, "-m", "waitress", "--host=127.0.0.1", f"--port={port}"]
+    overrides = {name: str(value) for name, value in settings.items()}
     with log_path.open("wb") as sink:
         process = subprocess.Popen(
-            [*command, f"--threads={threads}", "--call", "web:create_app"],
+            [sys.executable, "-m", "web", "--host", "127.0.0.1", "--port", str(port)],
             cwd=ROOT,
-            env={**os.environ, "INDEX_DIR": str(index_dir)},
+            env={**os.environ, "INDEX_DIR": str(index_dir), **overrides},
             stdout=sink,
             stderr=sink,
         )

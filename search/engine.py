@@ -60,6 +60,8 @@ from search.words import Lexicon, query_words
 
 # Whoosh names each commit's table of contents _MAIN_<generation>.toc.
 _TOC = re.compile(r"_MAIN_(\d+)\.toc")
+EXPORT_CHUNK = 250  # stored documents an export reads per turn of the engine lock
+_YIELD_SECONDS = 0.001  # else the export takes the lock back before a waiting search wakes
 _NO_DATE = 2**64 - 1  # what Whoosh's numeric column holds for a document without a date
 _USECS_PER_DAY = 86_400 * 10**6  # the column holds microseconds since datetime.min
 
@@ -80,6 +82,8 @@ class _Snapshot:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
+        self.readers = 0  # exports reading it between turns of the engine lock
+        self.retired = False
         reader = searcher.reader()
         self.stamps = sortable_values(reader, "published", _NO_DATE)
         self.doc_count = reader.doc_count_all()
@@ -101,6 +105,17 @@ class _Snapshot:
         preload_query_data()
         officials = Names.of(self.postings["official"])
         self.lexicon = Lexicon(self._vocabulary, known_names() | officials)
+
+    def retire(self) -> None:
+        """Close now, or when the last export reading it is done (``release``)."""
+        self.retired = True
+        if not self.readers:
+            self.searcher.close()
+
+    def release(self) -> None:
+        self.readers -= 1
+        if self.retired and not self.readers:
+            self.searcher.close()
 
     def _vocabulary(self, words) -> tuple[int, dict[str, int]]:
         """The number of articles and how many use each folded word (``search.words``)."""
@@ -150,7 +165,7 @@ class SearchEngine:
         identity = toc_identity(self.index_dir)
         if self._snapshot is None or (identity is not None and identity != self._opened):
             if self._snapshot is not None:
-                self._snapshot.searcher.close()
+                self._snapshot.retire()
                 self._snapshot = None
             weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
             opened = open_index(self.index_dir)
@@ -165,7 +180,7 @@ class SearchEngine:
         """Close the index files; the next call reopens them."""
         with self._lock:
             if self._snapshot is not None:
-                self._snapshot.searcher.close()
+                self._snapshot.retire()
                 self._snapshot = None
 
     def __enter__(self) -> SearchEngine:
@@ -256,13 +271,29 @@ class SearchEngine:
         page = [(snap.searcher.stored_fields(docnum), score) for docnum, score in hits]
         return result, page, Highlighter(level.parsed.highlight_terms(level.words))
 
-    @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
-        """The first ``limit`` matching documents in result order, without snippets (exports)."""
-        snap = self._current()
-        sel = self._selection(snap, request)
-        ranked = self._rank(snap, sel, request.sort, 0, limit)
-        return [common_fields(snap.searcher.stored_fields(docnum)) for docnum, _ in ranked]
+        """The first ``limit`` matching documents in result order, without snippets (exports).
+
+        Thousands of stored documents take a second to read: they are read a chunk at
+        a time, the lock released between chunks so searches go on meanwhile, from
+        the snapshot the export started on even if a new commit lands.
+        """
+        with self._lock:
+            snap = self._current()
+            sel = self._selection(snap, request)
+            ranked = [docnum for docnum, _ in self._rank(snap, sel, request.sort, 0, limit)]
+            snap.readers += 1
+        stored: list[dict] = []
+        try:
+            for start in range(0, len(ranked), EXPORT_CHUNK):
+                with self._lock:
+                    chunk = ranked[start : start + EXPORT_CHUNK]
+                    stored.extend(snap.searcher.stored_fields(docnum) for docnum in chunk)
+                time.sleep(_YIELD_SECONDS)  # a search waiting for the lock takes it now
+        finally:
+            with self._lock:
+                snap.release()
+        return [common_fields(fields) for fields in stored]
 
     @serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:

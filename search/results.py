@@ -30,6 +30,9 @@ SORTS = ("relevance", "date")
 # Related articles are found from a text's distinctive words, and its opening names
 # them: reading all of a 2-million-character article took 10 s.
 RELATED_TEXT_CHARS = 20_000
+# A snippet is cut from the opening of a long article: scanning all of one of 2 million
+# characters for the best passage costs more than the whole rest of a search.
+SNIPPET_SCAN_CHARS = 50_000
 # What every hit holds, strictest first; a search falls back to the next level only
 # when no article holds the query at the one before.
 MATCH_LEVELS = ("words", "syllables", "relaxed")
@@ -131,8 +134,9 @@ def common_fields(fields: dict) -> dict:
 
 
 def result_entry(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
-    """One hit: the common fields and a snippet from the body (the summary if only it matches)."""
-    text = fields.get("body", "")
+    """One hit: the common fields and a snippet from the body (the summary if only it
+    matches), cut from the body's first ``SNIPPET_SCAN_CHARS``."""
+    text = fields.get("body", "")[:SNIPPET_SCAN_CHARS]
     matches = highlighter.matches(text) if highlighter else []
     if highlighter and not matches and fields.get("summary"):
         text = fields["summary"]

@@ -33,6 +33,7 @@ from indexer.sources import (
     read_sources,
 )
 from search import SearchEngine, SearchRequest
+from search import engine as engine_module
 from tests.conftest import ROOT, SEEDS
 from web import create_app
 
@@ -370,6 +371,13 @@ def test_related_articles_of_a_huge_document_come_from_its_opening(tmp_path, sam
         assert len(engine.document("huge")["body"]) > 1_900_000
         related = engine.related("huge")
     assert related and all(r["id"] != "huge" for r in related)
+
+
+def test_an_export_read_a_chunk_at_a_time_is_the_ranked_list(sample_engine, monkeypatch):
+    monkeypatch.setattr(engine_module, "EXPORT_CHUNK", 7)
+    ranked = [r["id"] for r in sample_engine.search(SearchRequest("tỉnh", per_page=100))["results"]]
+    exported = [r["id"] for r in sample_engine.rows(SearchRequest("tỉnh"), 100)]
+    assert exported == ranked and len(exported) > 7
 
 
 XSS_PAYLOADS = [
