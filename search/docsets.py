@@ -23,7 +23,7 @@ _PAIRS_OF = {folded_name(name): pairs_name(name) for name in PAIR_FIELDS}
 # Reading positions is the one cost of a match that grows with the corpus: common
 # syllables in long phrases take tens of milliseconds each. Past this much of it in
 # one search, phrases are matched by their adjacent pairs alone (``Budget.spent``).
-POSITIONS_BUDGET_SECONDS = 0.1
+POSITIONS_BUDGET_SECONDS = 0.05
 
 
 class Budget:
