@@ -1,9 +1,11 @@
-"""Bounded load against the real server on 127.0.0.1: mixed searches, facets, documents.
+"""Bounded load against the real server on 127.0.0.1: mixed searches (plain,
+unaccented, phrases, filtered, sorted, paged), facet pages, documents and CSV exports.
 
     python -m bench.load --index index [--clients 16] [--duration 60] [--requests 10000]
 
-Prints throughput, latency percentiles, errors and the server's RSS before and after.
-Stops by itself after --duration seconds or --requests requests, whichever comes first.
+Prints throughput, latency percentiles, errors and each server worker's RSS before
+and after (``WORKERS`` in the environment sets how many). Stops by itself after
+--duration seconds or --requests requests, whichever comes first.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from bench.server import rss_mb, serving
+from bench.server import serving, worker_rss_mb
 
 QUERIES = [
     "tỉnh",
@@ -53,7 +55,9 @@ def _targets(base: str) -> list[str]:
         q = urllib.parse.quote(query)
         urls += [f"/search?q={q}", f"/api/search?q={q}", f"/api/search?q={q}&sort=date&page=2"]
         urls.append(f"/search?q={q}&province={urllib.parse.quote(random.choice(provinces))}")
+        urls.append(f"/search?q={q}&more=official")  # a facet's every value
     urls += [f"/documents/{urllib.parse.quote(i)}" for i in ids[:30]]
+    urls += [f"/search.csv?q={urllib.parse.quote(query)}" for query in QUERIES[:2]]
     return urls
 
 
@@ -107,10 +111,10 @@ def main() -> None:
     args = parser.parse_args()
     log = Path(tempfile.mkdtemp()) / "server.log"
     with serving(args.index, log) as (base, process):
-        run(base, 2, 3.0, 50)
-        before = rss_mb(process.pid)
+        run(base, 2 * len(worker_rss_mb(process.pid)), 3.0, 50)
+        before = worker_rss_mb(process.pid)
         result = run(base, args.clients, args.duration, args.requests)
-        after = rss_mb(process.pid)
+        after = worker_rss_mb(process.pid)
     print(
         f"clients {args.clients}, {result['requests']} requests in {result['seconds']:.1f} s "
         f"= {result['requests'] / result['seconds']:.1f} req/s"
@@ -122,8 +126,9 @@ def main() -> None:
     print(f"errors {len(result['errors'])}")
     for error in result["errors"][:10]:
         print(f"  {error}")
-    growth = 100 * (after - before) / before if before else 0.0
-    print(f"server RSS before {before:.1f} MB, after {after:.1f} MB ({growth:+.1f} %)")
+    for number, (first, last) in enumerate(zip(before, after, strict=False), 1):
+        growth = 100 * (last - first) / first if first else 0.0
+        print(f"worker {number} RSS before {first:.1f} MB, after {last:.1f} MB ({growth:+.1f} %)")
 
 
 if __name__ == "__main__":

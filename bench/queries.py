@@ -37,7 +37,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from bench import DEFAULT_CORPUS
-from bench.server import rss_mb, serving
+from bench.server import serving, worker_rss_mb
 from eval.baselines import DEFAULT_WORK, Fts5Baseline, WhooshBaseline
 from eval.typings import fold
 from indexer.build import FACET_ATTRIBUTES
@@ -193,9 +193,10 @@ def main(argv: list[str] | None = None) -> None:
         with serving(args.index, log) as (base, process):
             startup = time.perf_counter() - started
             results["ours (HTTP)"] = timings(http(base), queries)
-            serving_rss = rss_mb(process.pid)
+            serving_rss = worker_rss_mb(process.pid)
         print(f"server start-up to first answered search: {startup:.2f} s")
-        print(f"server RSS after the query set: {serving_rss:.0f} MB")
+        shown = ", ".join(f"{rss:.0f}" for rss in serving_rss)
+        print(f"server RSS after the query set, per worker: {shown} MB")
     faceted_fts5 = fts5(args.index, args.corpus, args.work, args.limit)
     results["fts5 (faceted)"] = timings(faceted_fts5, queries)
     results["whoosh (plain)"] = timings(whoosh(args.corpus, args.work, args.limit), queries)

@@ -29,6 +29,13 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def worker_rss_mb(pid: int) -> list[float]:
+    """Resident memory of each process that answers for the server ``pid``: its
+    workers, or the server itself when it has none (``WORKERS=1``)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [rss_mb(int(child)) for child in children] or [rss_mb(pid)]
+
+
 @contextmanager
 def serving(index_dir: str | Path, log_path: Path, **settings: int):
     """Yield (base_url, process) once the server answers a search; stop it afterwards.

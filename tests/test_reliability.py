@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -480,3 +481,49 @@ def test_concurrent_clients_get_only_200s_while_the_index_is_rebuilt(tmp_path, s
     assert result["errors"] == []
     assert after["errors"] == []
     assert SearchEngine(index_dir).doc_count() == 5 + 100
+
+
+def _totals(base: str, times: int) -> set[int]:
+    """The totals ``times`` searches answer: the workers answer in turn, unpredictably."""
+    totals = set()
+    for _ in range(times):
+        with urllib.request.urlopen(base + "/api/search?q=", timeout=30) as answer:
+            totals.add(json.load(answer)["total"])
+    return totals
+
+
+def _workers(pid: int) -> list[int]:
+    return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _until(condition, seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return condition()
+
+
+def test_every_worker_answers_and_follows_new_commits(tmp_path, sample_file):
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    with serving(index_dir, tmp_path / "server.log", WORKERS=2) as (base, process):
+        first = _workers(process.pid)
+        assert len(first) == 2
+        assert _totals(base, 20) == {5}
+        build(read_sources([str(sample_file)], print), index_dir, limit=10)
+        assert _totals(base, 20) == {15}  # each worker noticed the commit on its own
+        os.kill(first[0], signal.SIGKILL)
+        assert _until(lambda: len(set(_workers(process.pid)) - {first[0]}) == 2)  # restarted
+        assert _totals(base, 10) == {15}
+        every = set(first) | set(_workers(process.pid))
+    assert _until(lambda: not any(map(_alive, every)))  # none outlives the server
+
+
+def test_workers_end_with_a_killed_server(tmp_path):
+    index_dir = tmp_path / "ix"
+    build(read_sources([str(SEEDS)], print), index_dir)
+    with serving(index_dir, tmp_path / "server.log", WORKERS=2) as (_base, process):
+        workers = _workers(process.pid)
+        process.kill()
+        process.wait()
+    assert workers and _until(lambda: not any(map(_alive, workers)), 10)
