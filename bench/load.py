@@ -112,9 +112,9 @@ def main() -> None:
     log = Path(tempfile.mkdtemp()) / "server.log"
     with serving(args.index, log) as (base, process):
         run(base, 2 * len(worker_rss_mb(process.pid)), 3.0, 50)
-        before = worker_rss_mb(process.pid)
+        before = worker_rss_mb(process.pid), worker_rss_mb(process.pid, "RssAnon")
         result = run(base, args.clients, args.duration, args.requests)
-        after = worker_rss_mb(process.pid)
+        after = worker_rss_mb(process.pid), worker_rss_mb(process.pid, "RssAnon")
     print(
         f"clients {args.clients}, {result['requests']} requests in {result['seconds']:.1f} s "
         f"= {result['requests'] / result['seconds']:.1f} req/s"
@@ -126,9 +126,12 @@ def main() -> None:
     print(f"errors {len(result['errors'])}")
     for error in result["errors"][:10]:
         print(f"  {error}")
-    for number, (first, last) in enumerate(zip(before, after, strict=False), 1):
-        growth = 100 * (last - first) / first if first else 0.0
-        print(f"worker {number} RSS before {first:.1f} MB, after {last:.1f} MB ({growth:+.1f} %)")
+    for number, rows in enumerate(zip(*before, *after, strict=False), 1):
+        rss_before, own_before, rss_after, own_after = rows
+        print(
+            f"worker {number} RSS before {rss_before:.1f} MB, after {rss_after:.1f} MB; "
+            f"its own (not the mapped index) before {own_before:.1f} MB, after {own_after:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

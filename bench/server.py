@@ -21,19 +21,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process, from /proc."""
+def rss_mb(pid: int, kind: str = "VmRSS") -> float:
+    """Resident memory of a process, from /proc: all of it (``VmRSS``), or its own
+    (``RssAnon``) without the index files it maps, which the page cache shares."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{kind}:"):
             return int(line.split()[1]) / 1024
     return 0.0
 
 
-def worker_rss_mb(pid: int) -> list[float]:
+def worker_rss_mb(pid: int, kind: str = "VmRSS") -> list[float]:
     """Resident memory of each process that answers for the server ``pid``: its
     workers, or the server itself when it has none (``WORKERS=1``)."""
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return [rss_mb(int(child)) for child in children] or [rss_mb(pid)]
+    return [rss_mb(int(child), kind) for child in children] or [rss_mb(pid, kind)]
 
 
 @contextmanager

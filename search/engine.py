@@ -283,17 +283,18 @@ class SearchEngine:
             sel = self._selection(snap, request)
             ranked = [docnum for docnum, _ in self._rank(snap, sel, request.sort, 0, limit)]
             snap.readers += 1
-        stored: list[dict] = []
+        rows: list[dict] = []
         try:
             for start in range(0, len(ranked), EXPORT_CHUNK):
                 with self._lock:
                     chunk = ranked[start : start + EXPORT_CHUNK]
-                    stored.extend(snap.searcher.stored_fields(docnum) for docnum in chunk)
+                    stored = [snap.searcher.stored_fields(docnum) for docnum in chunk]
+                rows.extend(common_fields(fields) for fields in stored)  # bodies dropped here
                 time.sleep(_YIELD_SECONDS)  # a search waiting for the lock takes it now
         finally:
             with self._lock:
                 snap.release()
-        return [common_fields(fields) for fields in stored]
+        return rows
 
     @serialized
     def related(self, doc_id: str, count: int = 5) -> list[dict]:

@@ -11,6 +11,8 @@ ranking weights in ``search.query`` keep their meaning.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -22,7 +24,9 @@ from whoosh.searching import Searcher
 from search.codec import ArrayLeafMatcher
 from search.columns import field_lengths
 
-TERM_CACHE_SIZE = 4096
+# Decoded postings kept for the next searches, least recently used dropped first: a
+# bound in bytes, as one common syllable's arrays outweigh thousands of rare ones'.
+TERM_CACHE_BYTES = 48 * 2**20
 # Candidates above 1/DENSE_SHARE of the index are looked up in a term's frequencies
 # spread over every document, not searched for among its postings (0.5 ms a common
 # term over the corpus, against 0.05 ms).
@@ -40,7 +44,7 @@ class VectorScorer:
         self._schema = searcher.schema
         self._doc_count = self._reader.doc_count_all()
         self._b, self._k1 = b, k1
-        self.postings = lru_cache(maxsize=TERM_CACHE_SIZE)(self._postings)
+        self.postings = PostingsCache(self._postings, TERM_CACHE_BYTES)
         self._lengths = lru_cache(maxsize=None)(self._field_lengths)
 
     def _postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -119,6 +123,36 @@ class VectorScorer:
         norm = self._k1 * ((1 - self._b) + self._b * lengths[docs] / average)
         scores = idf * (tf * (self._k1 + 1)) / (tf + norm)
         return np.where(present, scores, 0.0), present
+
+
+class PostingsCache:
+    """``load(fieldname, text)``'s arrays by term, within ``limit`` bytes (the least
+    recently used go first). Used under the engine's lock.
+
+    >>> cache = PostingsCache(lambda f, t: (np.zeros(100, np.int32),), limit=800)
+    >>> _ = [cache("body", t) for t in "abc"]
+    >>> list(cache.terms), cache.size
+    ([('body', 'b'), ('body', 'c')], 800)
+    """
+
+    def __init__(self, load: Callable[[str, str], tuple[np.ndarray, ...]], limit: int) -> None:
+        self._load, self._limit = load, limit
+        self.terms: OrderedDict[tuple[str, str], tuple[np.ndarray, ...]] = OrderedDict()
+        self.size = 0
+
+    def __call__(self, fieldname: str, text: str) -> tuple[np.ndarray, ...]:
+        key = (fieldname, text)
+        found = self.terms.get(key)
+        if found is not None:
+            self.terms.move_to_end(key)
+            return found
+        found = self._load(fieldname, text)
+        self.terms[key] = found
+        self.size += sum(array.nbytes for array in found)
+        while self.size > self._limit and len(self.terms) > 1:
+            _, dropped = self.terms.popitem(last=False)
+            self.size -= sum(array.nbytes for array in dropped)
+        return found
 
 
 def term_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
