@@ -152,17 +152,6 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-def folding_to(letter: str) -> str:
-    """``letter`` and every lower-case letter that folds to it.
-
-    >>> "đ" in folding_to("d"), "ệ" in folding_to("e"), folding_to("e")[0]
-    (True, True, 'e')
-    """
-    return letter + "".join(
-        chr(code) for code, base in _FOLD.items() if base == letter and chr(code).islower()
-    )
-
-
 def fold(text: str) -> str:
     """Remove Vietnamese diacritics, length-preserving on NFC text.
 

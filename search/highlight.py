@@ -9,7 +9,6 @@ highlight "đường".
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -17,7 +16,7 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold, folding_to, query_syllables, syllable_spans, unify_tones
+from search.analysis import fold, query_syllables, syllable_spans, unify_tones
 
 SNIPPET_CHARS = 300
 # A syllable of the text that folds to a query syllable: (folded, start, end, as spelt).
@@ -27,26 +26,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n+")
 
 
 def _whole_syllables(terms: set[str]) -> re.Pattern | None:
-    """A pattern finding any of the folded ``terms`` as a whole syllable of lower-case
-    text, in any spelling that folds to it, the longest first; a number such as "5,1"
-    or "1.015" is one syllable, as the tokenizer reads it. Matching the spellings spares
-    folding every text a snippet is cut from."""
+    """A pattern finding any of the folded ``terms`` as a whole syllable of folded text,
+    the longest first; a number such as "5,1" or "1.015" is one syllable, as the
+    tokenizer reads it. Folding is length-preserving, so its offsets are the text's."""
     if not terms:
         return None
-    alternatives = "|".join(
-        "".join(_spellings(ch) for ch in term) for term in sorted(terms, key=len, reverse=True)
-    )
-    # A first letter up front lets the regex engine skip to the places worth trying.
-    first = "".join(sorted({ch for term in terms for ch in folding_to(term[0])}))
-    return re.compile(
-        rf"(?=[{re.escape(first)}])(?<![^\W_])(?<!\d[.,])(?:{alternatives})(?![^\W_])(?![.,]\d)"
-    )
-
-
-@functools.cache
-def _spellings(letter: str) -> str:
-    spelt = folding_to(letter)
-    return re.escape(letter) if len(spelt) == 1 else f"[{spelt}]"
+    alternatives = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:{alternatives})(?![^\W_])(?![.,]\d)")
 
 
 class Highlighter:
@@ -83,9 +69,9 @@ class Highlighter:
     def _hits(self, text: str) -> list[Hit]:
         """Each syllable of ``text`` that folds to a query syllable.
 
-        One pattern of every spelling of the query syllables runs over the lower-cased
-        text. That needs lower-casing to keep the offsets of ``text``, as it does for
-        Vietnamese; otherwise the syllables are walked one by one.
+        One pattern of the folded query syllables runs over the lower-cased, folded
+        text. That needs lower-casing and folding to keep the offsets of ``text``, as
+        they do for Vietnamese; otherwise the syllables are walked one by one.
         """
         if self._candidates is None:
             return []
@@ -93,8 +79,8 @@ class Highlighter:
         if len(lowered) != len(text):
             return self._hits_by_syllable(text)
         return [
-            (fold(m.group()), m.start(), m.end(), m.group())
-            for m in self._candidates.finditer(lowered)
+            (m.group(), m.start(), m.end(), lowered[m.start() : m.end()])
+            for m in self._candidates.finditer(fold(lowered))
         ]
 
     def _hits_by_syllable(self, text: str) -> list[Hit]:
