@@ -1,16 +1,26 @@
-"""Score the facet extractor against the annotated gold set.
+"""Score the facet extractor against an annotated split.
 
-Usage: ``python -m eval.facets [--corpus PATH] [--gold PATH] [--only-sample] [--errors]``.
+Usage: ``python -m eval.facets [--split dev|test] [--corpus PATH] [--gold PATH]
+[--only-sample] [--errors]``.
 
-The gold file (``eval/data/facets_gold.jsonl``) stores ids and annotations only; article
-texts are read from the corpus (``vn-news-sample-1k.jsonl`` for ``source=sample``,
-``vn-news.jsonl.gz`` for ``source=full``). See ``eval/FACETS_GUIDELINES.md``.
+Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
+
+- ``dev`` (``eval/data/facets_gold.jsonl``, 122 articles): the set the rules were
+  improved on; look at its errors (``--errors``) as much as you like.
+- ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
+  ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
+  and its hash is checked, so it stays what it was when frozen.
+
+The files store ids and annotations only; article texts are read from the corpus
+(``vn-news-sample-1k.jsonl`` for ``source=sample``, ``vn-news.jsonl.gz`` for
+``source=full``).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import math
 import re
@@ -23,6 +33,10 @@ from typing import Any
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "facets_gold.jsonl"
+TEST_SPLIT = Path(__file__).resolve().parent / "data" / "facets_test.jsonl"
+SPLITS = {"dev": DEFAULT_GOLD, "test": TEST_SPLIT}
+# The test split as frozen (sha256 of the file): a changed file is a different set.
+TEST_SHA256 = "2722edb93c12dec201681bcbfc536e21cc50de8efbf4b9c53d0bbbfc8faf7108"
 SAMPLE_FILE = "vn-news-sample-1k.jsonl"
 FULL_FILE = "vn-news.jsonl.gz"
 
@@ -44,6 +58,10 @@ def normalize_name(text: str) -> str:
     decomposed = _OA_OE.sub(r"\1\3\2", decomposed)
     decomposed = _UY.sub(r"\1\3\2", decomposed)
     return unicodedata.normalize("NFC", decomposed)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def load_gold(path: Path | str = DEFAULT_GOLD, only_sample: bool = False) -> list[dict[str, Any]]:
@@ -269,12 +287,18 @@ def format_report(result: Mapping[str, Any], show_errors: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=sorted(SPLITS), default="dev", help="annotated split")
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="corpus directory")
-    ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold JSONL file")
+    ap.add_argument("--gold", help="another annotated JSONL file instead of the split")
     ap.add_argument("--only-sample", action="store_true", help="only articles in the 1k sample")
-    ap.add_argument("--errors", action="store_true", help="list per-article FP/FN")
+    ap.add_argument("--errors", action="store_true", help="list per-article FP/FN (dev only)")
     args = ap.parse_args(argv)
-    gold = load_gold(args.gold, only_sample=args.only_sample)
+    if args.split == "test" and not args.gold:
+        if args.errors:
+            ap.error("the test split is run only to report: its errors are not shown")
+        if file_sha256(TEST_SPLIT) != TEST_SHA256:
+            ap.error(f"{TEST_SPLIT} is not the frozen test split (sha256 differs)")
+    gold = load_gold(args.gold or SPLITS[args.split], only_sample=args.only_sample)
     articles = load_articles(gold, args.corpus)
     result = score(gold, extractor_predict(articles))
     print(format_report(result, show_errors=args.errors))

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 import pytest
 
 from eval.facets import (
+    TEST_SHA256,
+    TEST_SPLIT,
     extractor_predict,
+    file_sha256,
     load_articles,
     load_gold,
     score,
 )
+from eval.facets import main as facets_main
+from tests.conftest import SAMPLE
 
 # A little below the scores measured on the sample subset, so real regressions fail.
 MIN_F1 = {
@@ -40,3 +48,20 @@ def test_gold_sample_f1(result: dict, facet: str) -> None:
 
 def test_gold_sample_indicator_values(result: dict) -> None:
     assert result["values"]["accuracy"] >= MIN_VALUE_ACCURACY
+
+
+def test_the_test_split_is_frozen_and_held_out() -> None:
+    """Held out: drawn outside the dev set and the 1k sample, unchanged since frozen."""
+    assert file_sha256(TEST_SPLIT) == TEST_SHA256
+    test_ids = [record["id"] for record in load_gold(TEST_SPLIT)]
+    assert len(test_ids) >= 200 and len(set(test_ids)) == len(test_ids)
+    dev_ids = {record["id"] for record in load_gold()}
+    sample_ids = {json.loads(line)["id"] for line in SAMPLE.read_text("utf-8").splitlines()}
+    assert not set(test_ids) & (dev_ids | sample_ids)
+    kinds = Counter(record["kind"] for record in load_gold(TEST_SPLIT))
+    assert set(kinds) == {"economy", "government", "other"} and min(kinds.values()) >= 60
+
+
+def test_the_test_split_reports_without_its_errors() -> None:
+    with pytest.raises(SystemExit):
+        facets_main(["--split", "test", "--errors"])

@@ -1,0 +1,80 @@
+"""Draw the held-out facet test set: articles nobody tuned the extractor on.
+
+    python -m eval.draw_facets [--corpus DIR] [--per-kind 70] [--out DIR]
+
+A seeded draw from the whole corpus, leaving out the 1k sample (read by earlier
+rule work and the tests) and every article of the gold (dev) set, stratified by
+kind as the guidelines name them: economy reports (an economic indicator named),
+other government news (an authority named), other news. Writes the ids, and the
+texts to annotate (never committed: they are the corpus's), one JSON Lines file per
+annotator batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+from eval.facets import DEFAULT_CORPUS, DEFAULT_GOLD, FULL_FILE, SAMPLE_FILE, load_gold
+
+SEED = 19
+_ECONOMY = re.compile(
+    r"kim ngạch|GRDP|sản xuất công nghiệp|bán lẻ|thu ngân sách|vốn đầu tư|FDI|CPI|"
+    r"tăng trưởng kinh tế|xuất khẩu|giải ngân|thu nội địa",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(r"UBND|Ủy ban nhân dân|Sở |Bộ |Chủ tịch|Bí thư|HĐND|Thủ tướng")
+
+
+def kind_of(record: dict) -> str:
+    """economy, government or other, by what the title, summary and body name."""
+    text = " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
+    if _ECONOMY.search(text):
+        return "economy"
+    return "government" if _GOVERNMENT.search(text) else "other"
+
+
+def draw(corpus: Path, per_kind: int) -> list[dict]:
+    with (corpus / SAMPLE_FILE).open(encoding="utf-8") as handle:
+        excluded = {json.loads(line)["id"] for line in handle if line.strip()}
+    excluded |= {record["id"] for record in load_gold(DEFAULT_GOLD)}
+    by_kind: dict[str, list[dict]] = {"economy": [], "government": [], "other": []}
+    with gzip.open(corpus / FULL_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in excluded:
+                by_kind[kind_of(record)].append(record)
+    rng = random.Random(SEED)
+    chosen = []
+    for kind, records in by_kind.items():
+        for record in rng.sample(records, per_kind):
+            chosen.append({**record, "kind": kind})
+    rng.shuffle(chosen)
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--per-kind", type=int, default=70)
+    parser.add_argument("--batches", type=int, default=5)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    chosen = draw(args.corpus, args.per_kind)
+    args.out.mkdir(parents=True, exist_ok=True)
+    fields = ("id", "kind", "title", "summary", "published", "body")
+    for batch in range(args.batches):
+        with (args.out / f"batch_{batch}.jsonl").open("w", encoding="utf-8") as handle:
+            for record in chosen[batch :: args.batches]:
+                row = {key: record.get(key) for key in fields}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles in {args.batches} batches under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
