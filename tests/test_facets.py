@@ -164,6 +164,48 @@ def test_officials_shapes() -> None:
     assert f.official_roles[1]["role"] == "Chủ tịch UBND huyện"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the name after its title, a comma and "ông"
+            "Phát biểu tại hội nghị, Giám đốc Sở Công Thương, ông Nguyễn Văn An cho biết.",
+            [("Nguyễn Văn An", "Giám đốc Sở Công Thương")],
+        ),
+        (  # a dash and "bà"
+            "Phó Chủ tịch UBND tỉnh - bà Lê Thị Cúc yêu cầu các sở khẩn trương.",
+            [("Lê Thị Cúc", "Phó Chủ tịch UBND tỉnh")],
+        ),
+        (  # "đồng chí"
+            "Bí thư Tỉnh ủy, đồng chí Trần Quốc Bảo chủ trì cuộc họp.",
+            [("Trần Quốc Bảo", "Bí thư Tỉnh ủy")],
+        ),
+        (  # a list after one title, its last person with "bà"
+            "Dự có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Trần Văn Bình và bà Lê Thị Cúc.",
+            [
+                ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"),
+                ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh"),
+                ("Lê Thị Cúc", "Phó Chủ tịch UBND tỉnh"),
+            ],
+        ),
+        (  # "và bà …" with a title of her own is not the list's
+            "Có ông Trần Văn Bình, Giám đốc Sở Tài chính và bà Lê Thị Cúc, Giám đốc Sở Y tế.",
+            [("Trần Văn Bình", "Giám đốc Sở Tài chính"), ("Lê Thị Cúc", "Giám đốc Sở Y tế")],
+        ),
+        (  # a word glued to the name by a typo
+            "Tổng Bí thư Nguyễn Phú Trọngmong muốn các địa phương hành động.",
+            [("Nguyễn Phú Trọng", "Tổng Bí thư")],
+        ),
+        (  # a district's name inside the role, not the person's
+            "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
+            [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],
+        ),
+    ],
+)
+def test_officials_named_after_their_title_in_lists_and_glued(sentence, expected) -> None:
+    roles = extract_facets("", sentence).official_roles
+    assert [(o["name"], o["role"]) for o in roles] == expected
+
+
 def test_numbers_that_are_not_years() -> None:
     body = (
         "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "

@@ -16,7 +16,11 @@ More rules:
 * a person ever titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long") is
   foreign everywhere in the article;
 * a name that is a clipped form of another found name ("Phạm Minh" / "Phạm Minh Chính")
-  is dropped; a verb glued by a typo is cut ("Nguyễn Tấn Bỉnhcho biết");
+  is dropped; a word glued to the last syllable by a typo is cut ("Nguyễn Tấn Bỉnhcho
+  biết", "Nguyễn Phú Trọngmong muốn");
+* the name may follow its title after a comma or dash and "ông", "bà" or "đồng chí"
+  ("Giám đốc Sở Công Thương, ông Nguyễn Văn An"), and a list after a title may name
+  its people with them ("… Trần Văn Bình và bà Lê Thị Cúc");
 * "Chủtịch" (missing space) is read as "Chủ tịch".
 """
 
@@ -300,10 +304,20 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
 
 
 def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, str]]:
-    """Names that follow a title, with the role text (title + its organisation)."""
+    """Names that follow a title, with the role text (title + its organisation); the
+    name may come after a comma or dash and "ông", "bà" or "đồng chí"."""
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    role_end = None  # where the role ends when an honorific stands between it and the name
+    name_from = 0  # the honorific's words are passed over
     for i, tok in enumerate(tokens[:14]):
         word = tok.group().rstrip(".")
+        if tok.start() < name_from:
+            continue
+        honorific = _HONORIFIC_AFTER.match(text, tok.start())
+        listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
+        if honorific and role_end is None and not listed:
+            role_end, name_from = tok.start(), honorific.end()
+            continue
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn": a word after an admin word
@@ -311,25 +325,37 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if i > 0 and tokens[i - 1].group() in _ADMIN_WORDS:
             continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
+            read = _read_name(tokens, i, text, split=False)
             words = _read_name(tokens, i, text)
             if _is_name(words):
-                gap = text[m.start() : tok.start()]
+                first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
+                gap = text[m.start() : role_end if role_end is not None else first.start()]
                 if _COUNTRIES.search(gap):
                     return [(" ".join(words), _FOREIGN)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
-                    tokens, i + len(words), text, _canon(gap)
+                    tokens, i + len(read), text, _canon(gap)
                 )
+            if role_end is not None:
+                return []
     return []
+
+
+# What may stand between a title and its holder's name: "…, ông Nguyễn Văn A",
+# "… - bà B", "… đồng chí C".
+_HONORIFIC_AFTER = re.compile(r"(?:[,–-]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])")
 
 
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
     """Further names after ',' or 'và' that share the same title."""
     out = []
     while i + 1 < len(tokens) and tokens[i].group() in {",", "và"}:
-        words = _read_name(tokens, i + 1, text)
+        start = i + 1
+        while start < len(tokens) and tokens[start].group().lower() in {"ông", "bà", "đồng", "chí"}:
+            start += 1  # "…, B và bà C"
+        words = _read_name(tokens, start, text)
         if not _is_name(words):
             break
-        after = i + 1 + len(words)
+        after = start + len(words)
         if (
             after < len(tokens)
             and tokens[after].group() in {",", "-", "–", "("}
@@ -393,7 +419,7 @@ def extract_officials(text: str) -> list[dict[str, str]]:
     foreign = {name for _, name, role in found if role == _FOREIGN}
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
-        name = _GLUED_VERB.sub("", name)
+        name = _unglued(name)
         if name not in foreign:
             people.setdefault(name, role)
     names = list(people)
@@ -407,8 +433,22 @@ def extract_officials(text: str) -> list[dict[str, str]]:
 
 # Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
 _FOREIGN = "\0foreign"
-# A verb glued to the name by a typo: "Nguyễn Tấn Bỉnhcho biết".
-_GLUED_VERB = re.compile(rf"(?<=[{LOWER}])(?:cho|nói|đã|khẳng)$")
+
+
+def _unglued(name: str) -> str:
+    """The name without the word a typo glued to its last syllable.
+
+    >>> _unglued("Nguyễn Phú Trọngmong"), _unglued("Nguyễn Tấn Bỉnhcho"), _unglued("H'Yim Kđoh")
+    ('Nguyễn Phú Trọng', 'Nguyễn Tấn Bỉnh', "H'Yim Kđoh")
+    """
+    head, _, last = name.rpartition(" ")
+    if not head or _VIET_SYLLABLE.match(last):
+        return name
+    for cut in range(len(last) - 1, 1, -1):
+        rest = last[cut:]
+        if _VIET_SYLLABLE.match(last[:cut]) and rest.isalpha() and rest.islower():
+            return f"{head} {last[:cut]}"
+    return name
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
