@@ -206,6 +206,25 @@ def test_officials_named_after_their_title_in_lists_and_glued(sentence, expected
     assert [(o["name"], o["role"]) for o in roles] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong 6 tháng đầu 2019, kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.",
+        "9 tháng 2019, tổng mức bán lẻ hàng hóa đạt 3.000 tỷ đồng.",
+        "Quý 1/2019, thu ngân sách trên địa bàn đạt 500 tỷ đồng.",
+        "Trong quý II-2019, thu ngân sách trên địa bàn đạt 500 tỷ đồng.",
+        "Tính đến hết 2019, tổng vốn đầu tư đạt 1.200 tỷ đồng.",
+    ],
+)
+def test_reporting_periods_without_the_word_nam(sentence) -> None:
+    assert extract_facets("", sentence).years == [2019]
+
+
+def test_a_crop_year_is_one_period_with_both_ends() -> None:
+    body = "Niên vụ 2018-2019, sản lượng cà phê của tỉnh đạt 1,6 triệu tấn."
+    assert extract_facets("", body).years == [2018, 2019]
+
+
 def test_numbers_that_are_not_years() -> None:
     body = (
         "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "

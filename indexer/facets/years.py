@@ -3,7 +3,9 @@
 Rules (in order):
 1. The publication year (from ``published``, else a "dd/mm/yyyy" date line near the top).
 2. A year counts only inside a period expression: "năm 2023", "năm học 2022-2023",
-   "quý I/2023", "tháng 5/2017", "niên vụ …", "giai đoạn 2021-2025" (both ends).
+   "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "(đến) hết 2019", "tháng 5/2017",
+   "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
+   count with a result word), "giai đoạn 2021-2025" (both ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
    and "ngày 25 tháng 1 năm 2017" is an event date, not a reporting period.
@@ -45,7 +47,8 @@ _CAN_CHI = (
     r"(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
 )
 PERIOD_RE = re.compile(
-    rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|quý [IV]+\s*/|"
+    rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
+    rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|(?:đến )?hết|"
     rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
@@ -108,8 +111,10 @@ def _period_years(text: str, strict: bool) -> list[int]:
         for m in PERIOD_RE.finditer(sent):
             if _DATE_BEFORE.search(sent[max(0, m.start() - 25) : m.start()]):
                 continue
-            horizon = m.group(1).lower() in _HORIZON or m.group(3) is not None
-            period = m.group(1).lower() == "giai đoạn" and m.group(3) is not None
+            word = m.group(1).lower()
+            season = word.startswith(("năm học", "niên"))  # a school or crop year: one period
+            horizon = word in _HORIZON or (m.group(3) is not None and not season)
+            period = word == "giai đoạn" and m.group(3) is not None
             if strict and not (has_figure or period or _reporting(sent, horizon)):
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
