@@ -225,6 +225,36 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
     assert extract_facets("", body).years == [2018, 2019]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thu nội địa năm 2019 đạt 5.000 tỷ đồng.", [("budget_revenue", 5000.0)]),
+        (  # beside the total, domestic revenue is its part
+            "Tổng thu ngân sách năm 2019 đạt 9.000 tỷ đồng, trong đó thu nội địa 5.000 tỷ đồng. "
+            "Thu nội địa tăng so với năm trước, đạt 5.000 tỷ đồng.",
+            [("budget_revenue", 9000.0)],
+        ),
+        ("Doanh thu bán lẻ hàng hóa năm 2019 đạt 45.000 tỷ đồng.", [("retail_sales", 45000.0)]),
+        (  # the whole country's figure beside the province's own
+            "Năm 2019, tỉnh Bến Tre xuất khẩu đạt 1,2 tỷ USD; cả nước xuất khẩu đạt 263 tỷ USD.",
+            [("exports", 1.2)],
+        ),
+        (  # "the most in the country" is the province's own figure
+            "Bình Dương thu hút vốn đầu tư trực tiếp nước ngoài nhiều nhất cả nước, với 696,3 "
+            "triệu USD.",
+            [("fdi", 696.3)],
+        ),
+        (  # national news: the country's figure is the report
+            "Năm 2019, kim ngạch xuất khẩu của cả nước đạt 263 tỷ USD.",
+            [("exports", 263.0)],
+        ),
+    ],
+)
+def test_indicator_phrasings_and_whose_figure(sentence, expected) -> None:
+    values = extract_facets("", sentence, datetime(2020, 1, 5)).indicator_values
+    assert [(v["indicator"], v["value"]) for v in values] == expected
+
+
 def test_numbers_that_are_not_years() -> None:
     body = (
         "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "

@@ -21,6 +21,8 @@ Rules, one line each:
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
 - GRDP per head is not income per head.
+- "thu nội địa" is budget revenue when no total is reported; a national figure beside a
+  local one of the same indicator is context.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ _PATTERNS = {
         r"|(?<!giá trị )sản xuất công nghiệp(?= (?:tiếp tục )?(?:tăng|giảm) \d)"
     ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
-    "retail_sales": r"tổng mức bán lẻ hàng hóa",
+    "retail_sales": r"(?:tổng mức|doanh thu) bán lẻ hàng hóa",
     "exports": rf"(?:kim ngạch|giá trị) xuất khẩu|xuất khẩu hàng hóa|\bxuất khẩu{_AFTER_BARE}",
     "imports": (
         rf"(?:kim ngạch|giá trị) nhập khẩu|nhập khẩu hàng hóa|(?<!xuất )\bnhập khẩu{_AFTER_BARE}"
@@ -52,6 +54,8 @@ _PATTERNS = {
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
+    # Domestic revenue is the total's part; alone, it is what the article reports.
+    "budget_domestic": r"thu nội địa",
     "cpi": r"chỉ số giá tiêu dùng|\bcpi\b",
     "fdi": (
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
@@ -76,6 +80,7 @@ _LABEL_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS.items()))
 _KEYWORDS = (
     "công nghiệp",
     "bán lẻ",
+    "nội địa",
     "xuất khẩu",
     "nhập khẩu",
     "tăng trưởng",
@@ -127,6 +132,10 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 
 
 _KEYS = ("indicator", "label", "value", "unit", "change_pct", "year", "kind", "text")
+# A figure for the whole country, next to the province's own, is context, not the
+# report: "cả nước xuất khẩu …", "kim ngạch xuất khẩu của cả nước …" (not "… nhất cả nước").
+_NATIONAL = re.compile(r"cả nước|toàn quốc")
+_NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
 def _years(text: str) -> list[tuple[int, int]]:
@@ -241,7 +250,15 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
             value, unit, pct, first = found
             seen.add((ind, value, unit))
             fig = stop + first
-            rec = _record(ind, value, unit, pct, sent[ctx : stop + len(seg)])
+            part = ind == "budget_domestic"
+            rec = _record(
+                "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
+            )
+            rec["part"] = part
+            rec["national"] = bool(
+                _NATIONAL.search(lower, a + max(0, start - 30), a + start)
+                or _NATIONAL_OF.match(lower, a + stop)
+            )
             rec["kind"] = _kind(sent, ctx, fig, target_list)
             rec["year"] = _year(para, a + start, sent[start : fig + 1], pub_year)
             out.append(rec)
@@ -286,7 +303,9 @@ def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
 
     A paragraph opening with "Năm 2023, …" sets the fallback year for the paragraphs after it.
     In an article reporting FDI figures, "vốn đầu tư" amounts in USD are breakdowns of that
-    FDI (per country, sector, project), not domestic investment, and are dropped.
+    FDI (per country, sector, project), not domestic investment, and are dropped. So are
+    "thu nội địa" beside a total revenue figure (its part), and a figure for the whole
+    country ("cả nước", "toàn quốc") beside the article's own figure of that indicator.
     """
     values: list[dict] = []
     context_year = pub_year
@@ -298,4 +317,12 @@ def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
             values += _paragraph_values(para, context_year)
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
+    whole = {v["indicator"] for v in values if not v["part"]}
+    local = {v["indicator"] for v in values if not v["national"]}
+    values = [
+        v
+        for v in values
+        if not (v["part"] and v["indicator"] in whole)
+        and not (v["national"] and v["indicator"] in local)
+    ]
     return [{k: v[k] for k in _KEYS} for v in values]
