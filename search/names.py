@@ -56,9 +56,10 @@ class Names:
         return any(all(spelt[i] == typed[i] for i in accented) for spelt in spellings)
 
 
-def _listed(filename: str) -> list[str]:
-    """The names of a data file: one a line, ``#`` starts a comment."""
-    text = (resources.files("search") / "data" / filename).read_text(encoding="utf-8")
+def data_lines(package: str, filename: str) -> list[str]:
+    """The entries of a package's data file (``data/filename``): one a line, ``#``
+    starts a comment."""
+    text = (resources.files(package) / "data" / filename).read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return [line for line in lines if line]
 
@@ -66,5 +67,5 @@ def _listed(filename: str) -> list[str]:
 @cache
 def known_names() -> Names:
     """Places, organisations and indicator names (loaded once per process)."""
-    listed = _listed("organisations.txt") + _listed("indicator_names.txt")
+    listed = data_lines("search", "organisations.txt") + data_lines("search", "indicator_names.txt")
     return Names.of([*gazetteer().place_names, *listed])
