@@ -195,6 +195,14 @@ def test_officials_shapes() -> None:
             "Tổng Bí thư Nguyễn Phú Trọngmong muốn các địa phương hành động.",
             [("Nguyễn Phú Trọng", "Tổng Bí thư")],
         ),
+        (  # a compound title, the second a secretary-general's
+            "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam Trần Thanh Mẫn phát biểu.",
+            [("Trần Thanh Mẫn", "Tổng Thư ký UBTƯ MTTQ Việt Nam")],
+        ),
+        (  # a full-time deputy of a national committee
+            "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng đề xuất giải pháp.",
+            [("Khuất Việt Hùng", "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia")],
+        ),
         (  # a district's name inside the role, not the person's
             "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
             [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],

@@ -35,7 +35,7 @@ from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
 
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
-    rf"{_PHO}Chủ\s*tịch(?:\s+Thường\s+trực)?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
+    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
@@ -53,6 +53,7 @@ _TITLES = [
     r"Đại\s+biểu\s+Quốc\s+hội",
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
     r"Thống\s+đốc",
+    rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
 ]
 # Substrings every title contains; lines without one are skipped cheaply.
 _TITLE_KEYS = (
@@ -67,6 +68,7 @@ _TITLE_KEYS = (
     "đại biểu",
     "ủy viên",
     "thống đốc",
+    "thư ký",
 )
 _TITLE_ALT = "|".join(_TITLES)
 TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
