@@ -203,6 +203,14 @@ def test_officials_shapes() -> None:
             "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng đề xuất giải pháp.",
             [("Khuất Việt Hùng", "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia")],
         ),
+        (  # a district's two-word name after its admin word, and no person
+            "Lãnh đạo Hà Nội đã giao Chủ tịch UBND quận Bắc Từ Liêm rà soát các trường hợp.",
+            [],
+        ),
+        (  # a hospital's name before a title is not a person's
+            "Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội khóa XIV, đã rút khỏi danh sách.",
+            [],
+        ),
         (  # a district's name inside the role, not the person's
             "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
             [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],

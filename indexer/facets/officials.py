@@ -148,6 +148,10 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
+# A lower-case word that names what follows: a hospital, a school, a street, a place.
+_NAMED_BEFORE = re.compile(
+    r"(?:viện|trường|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
+)
 
 
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
@@ -187,9 +191,11 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
-        # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn": a word after an admin word
-        # starts a place name, never the person.
+        # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
+        # words after an admin word are a place's name, never the person.
         if i > 0 and tokens[i - 1].group() in _ADMIN_WORDS:
+            continue
+        if i > 1 and tokens[i - 2].group() in _ADMIN_WORDS and word not in MAJOR_SURNAMES:
             continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
@@ -246,6 +252,8 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     matches = [(m, False) for m in _NAME_FIRST.finditer(text)]
     matches += [(m, True) for m in _HONORIFIC_FIRST.finditer(text)]
     for m, honorific in matches:
+        if _NAMED_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
         words = m.group(1).split()
         if honorific and not _is_name(words):
             if not _is_minority_name(words):
