@@ -26,6 +26,15 @@ from search.backend import BACKENDS, open_backend, settings_from_environment
 from search.results import IndexDamagedError
 
 DEFAULT_INDEX = "index"
+# Failures that end a run with their message and a status of their own (README).
+_EXIT_STATUS = {
+    IndexBusyError: 3,
+    IndexSchemaError: 4,
+    WorkerError: 5,
+    sphinx.SphinxError: 6,
+    IndexSpaceError: 7,
+    IndexDamagedError: 8,
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -171,24 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         return commands[args.command](args)
-    except IndexBusyError as exc:
+    except tuple(_EXIT_STATUS) as exc:
         print(exc, file=sys.stderr)
-        return 3
-    except IndexSchemaError as exc:
-        print(exc, file=sys.stderr)
-        return 4
-    except WorkerError as exc:
-        print(exc, file=sys.stderr)
-        return 5
-    except sphinx.SphinxError as exc:
-        print(exc, file=sys.stderr)
-        return 6
-    except IndexSpaceError as exc:
-        print(exc, file=sys.stderr)
-        return 7
-    except IndexDamagedError as exc:
-        print(exc, file=sys.stderr)
-        return 8
+        return next(status for kind, status in _EXIT_STATUS.items() if isinstance(exc, kind))
     except OSError as exc:  # permissions, a file where the directory should be
         print(f"cannot write the index at {args.index}: {exc}", file=sys.stderr)
         return 8
