@@ -10,6 +10,7 @@ go, ids must be usable as a URL path segment.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -109,29 +110,43 @@ def _decode(data: bytes) -> str:
 
 
 def _read_text_file(path: Path, on_error: ErrorSink) -> Iterator[Article]:
+    yield from _reported(str(path), None, functools.partial(_text_to_article, path), on_error)
+
+
+def _text_to_article(path: Path) -> tuple[Article, list[str]]:
+    """The article of a .txt file (title on its first line), and warnings about cuts."""
+    text = _decode(path.read_bytes())
+    text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.strip() for line in text.split("\n")]
+    content = [line for line in lines if line]
+    if not content:
+        raise ValueError("empty document")
+    body = "\n".join(content[1:])
+    if len(body) > MAX_DOCUMENT_CHARS:
+        raise ValueError(f"document over {MAX_DOCUMENT_CHARS:,} characters")
+    warnings: list[str] = []
+    article = Article(
+        id=_checked_id(path.stem),
+        title=_cut(content[0], MAX_TITLE_CHARS, "title", warnings),
+        body=body,
+        published=_date_in_text(content[1:_DATE_SEARCH_LINES]),
+        origin=str(path),
+    )
+    return article, warnings
+
+
+def _reported(
+    path: str, line: int | None, read: Callable[[], tuple[Article, list[str]]], on_error: ErrorSink
+) -> Iterator[Article]:
+    """The article ``read`` makes, its warnings reported; whatever it raises is reported
+    instead, and the reading goes on."""
     try:
-        text = _decode(path.read_bytes())
-        text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
-        lines = [line.strip() for line in text.split("\n")]
-        content = [line for line in lines if line]
-        if not content:
-            raise ValueError("empty document")
-        body = "\n".join(content[1:])
-        if len(body) > MAX_DOCUMENT_CHARS:
-            raise ValueError(f"document over {MAX_DOCUMENT_CHARS:,} characters")
-        warnings: list[str] = []
-        article = Article(
-            id=_checked_id(path.stem),
-            title=_cut(content[0], MAX_TITLE_CHARS, "title", warnings),
-            body=body,
-            published=_date_in_text(content[1:_DATE_SEARCH_LINES]),
-            origin=str(path),
-        )
-    except Exception as exc:  # whatever one file does, the rest go on
-        on_error(SourceError(str(path), None, _reason(exc)))
+        article, warnings = read()
+    except Exception as exc:  # whatever one file or record does, the rest go on
+        on_error(SourceError(path, line, _reason(exc)))
         return
     for warning in warnings:
-        on_error(SourceError(str(path), None, warning, skipped=False))
+        on_error(SourceError(path, line, warning, skipped=False))
     yield article
 
 
@@ -172,14 +187,8 @@ def _read_jsonl(path: Path, on_error: ErrorSink) -> Iterator[Article]:
                 continue
             if not raw.strip():
                 continue
-            try:
-                article, warnings = _record_to_article(raw, f"{path}:{number}")
-            except Exception as exc:  # whatever one record does, the rest go on
-                on_error(SourceError(str(path), number, _reason(exc)))
-                continue
-            for warning in warnings:
-                on_error(SourceError(str(path), number, warning, skipped=False))
-            yield article
+            read = functools.partial(_record_to_article, raw, f"{path}:{number}")
+            yield from _reported(str(path), number, read, on_error)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         on_error(SourceError(str(path), None, f"cannot read: {exc}"))
 
@@ -190,6 +199,8 @@ def _reason(exc: Exception) -> str:
         return str(exc)
     if isinstance(exc, RecursionError):
         return "JSON nested too deeply"
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc}"
     return f"cannot read the record ({type(exc).__name__}: {exc})"
 
 
