@@ -98,6 +98,9 @@ _HONORIFIC_FIRST = re.compile(
     rf"\s*(?:,|–|-|\()?\s*(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
+# What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
+# B", "… đồng chí C"), and before a name in a list after a title ("…, B và bà C").
+_HONORIFIC_AFTER = re.compile(r"(?:[,–-]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])")
 
 
 def _canon(role: str) -> str:
@@ -213,17 +216,13 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     return []
 
 
-# What may stand between a title and its holder's name: "…, ông Nguyễn Văn A",
-# "… - bà B", "… đồng chí C".
-_HONORIFIC_AFTER = re.compile(r"(?:[,–-]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])")
-
-
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
     """Further names after ',' or 'và' that share the same title."""
     out = []
     while i + 1 < len(tokens) and tokens[i].group() in {",", "và"}:
         start = i + 1
-        while start < len(tokens) and tokens[start].group().lower() in {"ông", "bà", "đồng", "chí"}:
+        honorific = start < len(tokens) and _HONORIFIC_AFTER.match(text, tokens[start].start())
+        while honorific and start < len(tokens) and tokens[start].start() < honorific.end():
             start += 1  # "…, B và bà C"
         words = _read_name(tokens, start, text)
         if not _is_name(words):
