@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -21,6 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SAMPLE = ROOT.parent / "shared" / "corpus" / "vn-news-sample-1k.jsonl"
 SAMPLE_EVERY = 10
+
+
+def run_module(
+    module: str, *args, cwd: Path = ROOT, timeout: float = 300, **options
+) -> subprocess.CompletedProcess:
+    """``python -m module args`` (from the project root), its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+        **options,
+    )
 
 
 def _fail_on_error(error) -> None:

@@ -1,7 +1,5 @@
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 from whoosh import index
@@ -12,7 +10,7 @@ from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
 from search.schema import build_schema
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, run_module
 
 
 def _build(sources, index_dir, **kwargs):
@@ -31,13 +29,7 @@ def tally(index_dir) -> int:
 
 
 def _cli(*args, cwd=ROOT):
-    return subprocess.run(
-        [sys.executable, "-m", "indexer", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-    )
+    return run_module("indexer", *args, cwd=cwd)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -35,7 +35,7 @@ from indexer.sources import (
 )
 from search import SearchEngine, SearchRequest
 from search import engine as engine_module
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, run_module
 from web import create_app
 
 KILL_RUNS = 20
@@ -128,13 +128,7 @@ def test_second_indexer_exits_with_a_clear_message(tmp_path):
 
     writer = open_or_create(tmp_path).writer()
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "indexer", "build", str(SEEDS), "--index", str(tmp_path)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        result = run_module("indexer", "build", SEEDS, "--index", tmp_path, timeout=120)
     finally:
         writer.cancel()
     assert result.returncode == 3
@@ -181,23 +175,8 @@ def test_a_full_disk_loses_nothing_and_the_next_build_succeeds(tmp_path, sample_
     index_dir = tmp_path / "ix"
     build(read_sources([str(SEEDS)], print), index_dir)
     before = sorted(p.name for p in index_dir.iterdir())
-    command = [
-        sys.executable,
-        "-m",
-        "indexer",
-        "build",
-        str(sample_file),
-        "--index",
-        str(index_dir),
-    ]
-    full = subprocess.run(
-        [*command, "--jobs", str(jobs)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-        preexec_fn=_out_of_room(100_000),
-    )
+    command = ["build", sample_file, "--index", index_dir]
+    full = run_module("indexer", *command, "--jobs", jobs, preexec_fn=_out_of_room(100_000))
     assert full.returncode == 7, full.stderr
     assert "Traceback" not in full.stderr
     lines = full.stderr.strip().splitlines()
@@ -207,16 +186,10 @@ def test_a_full_disk_loses_nothing_and_the_next_build_succeeds(tmp_path, sample_
     assert sorted(p.name for p in index_dir.iterdir()) == before  # partial files removed
     with SearchEngine(index_dir) as engine:
         assert engine.doc_count() == 5
-    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    again = run_module("indexer", *command)
     assert again.returncode == 0, again.stderr
     with SearchEngine(index_dir) as engine:
         assert engine.doc_count() == 5 + len(sample_file.read_text("utf-8").splitlines())
-
-
-def _run(*command: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", *command], capture_output=True, text=True, cwd=ROOT, timeout=300
-    )
 
 
 def test_a_damaged_index_is_said_by_every_command(tmp_path):
@@ -225,9 +198,9 @@ def test_a_damaged_index_is_said_by_every_command(tmp_path):
     (toc,) = index_dir.glob("*.toc")
     toc.write_bytes(toc.read_bytes()[:100])
     answers = {
-        "search": _run("search", "tỉnh", "--index", str(index_dir)),
-        "build": _run("indexer", "build", str(SEEDS), "--index", str(index_dir)),
-        "stats": _run("indexer", "stats", "--index", str(index_dir)),
+        "search": run_module("search", "tỉnh", "--index", str(index_dir)),
+        "build": run_module("indexer", "build", str(SEEDS), "--index", str(index_dir)),
+        "stats": run_module("indexer", "stats", "--index", str(index_dir)),
     }
     assert {name: a.returncode for name, a in answers.items()} == {
         "search": 2,
@@ -245,7 +218,7 @@ def test_a_damaged_index_is_said_by_every_command(tmp_path):
 
 def test_an_index_that_cannot_be_written_is_said(tmp_path):
     (tmp_path / "file").write_text("not a directory")
-    answer = _run("indexer", "build", str(SEEDS), "--index", str(tmp_path / "file" / "ix"))
+    answer = run_module("indexer", "build", str(SEEDS), "--index", str(tmp_path / "file" / "ix"))
     assert answer.returncode == 8 and "Traceback" not in answer.stderr
     assert f"cannot write the index at {tmp_path / 'file' / 'ix'}" in answer.stderr
 
@@ -294,13 +267,7 @@ def test_a_hostile_json_lines_file_indexes_every_good_record(tmp_path, sample_re
         handle.write(" " * (MAX_LINE_BYTES + 10) + "\n")  # expands from a few KB of gzip
         handle.write("\n".join(lines[6:]) + "\n")
     index_dir = tmp_path / "ix"
-    done = subprocess.run(
-        [sys.executable, "-m", "indexer", "build", str(source), "--index", str(index_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    done = run_module("indexer", "build", source, "--index", index_dir)
     assert done.returncode == 0, done.stderr
     report = done.stderr.splitlines()
     skipped = [line for line in report if line.startswith("skipped: ")]
