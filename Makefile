@@ -19,8 +19,6 @@ BENCH_DIR ?= /tmp/vnsearch-bench
 # whole corpus (hours on 2 cores; indexes go to BENCH_DIR).
 BENCH_LIMIT ?= 1000
 BENCH_INDEX := $(BENCH_DIR)/index-$(or $(BENCH_LIMIT),all)
-BENCH_SIZES ?= $(if $(BENCH_LIMIT),250$(,)500,5000$(,)10000$(,)20000)
-, := ,
 
 .PHONY: run serve install install-test browser sphinx index test lint clean bench cluster cluster-stop
 
@@ -84,13 +82,14 @@ clean:
 	rm -rf $(INDEX_DIR) test-output .pytest_cache
 
 bench: install-test sphinx
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.indexing --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
 	  --index $(BENCH_INDEX) --check-identity
 	$(BIN)/python -m bench.queries --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
 	  --index $(BENCH_INDEX) --work $(BENCH_DIR)
 	$(BIN)/python -m bench.heavy --index $(BENCH_INDEX)
 	$(BIN)/python -m bench.incremental --corpus $(CORPUS) --index $(BENCH_INDEX)
-	$(BIN)/python -m bench.growth --corpus $(CORPUS) --sizes $(BENCH_SIZES) \
-	  --full-index $(BENCH_INDEX) --work $(BENCH_DIR)
+	$(BIN)/python -m bench.growth --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
+	  --work $(BENCH_DIR)/growth --plot $(BENCH_DIR)/growth.png
 	$(BIN)/python -m bench.sphinx --corpus $(CORPUS) $(if $(BENCH_LIMIT),--limit $(BENCH_LIMIT)) \
 	  --whoosh-index $(BENCH_INDEX) --work $(BENCH_DIR)/sphinx

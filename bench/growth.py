@@ -1,103 +1,240 @@
-"""How query latency and index size grow with the number of documents.
+"""Where one machine ends: build time, index size, query latency and serving memory as the
+archive grows to 10 × the shared corpus, for Whoosh and for Sphinx on 1 and 2 shards.
 
-    python -m bench.growth --sizes 5000,10000,20000 [--full-index DIR] [--corpus PATH]
-                           [--work DIR] [--queries 200]
+    python -m bench.growth [--factor 10] [--points 1,2.5,5,10] [--corpus PATH] [--limit N]
+                           [--work DIR] [--queries 200] [--plot docs/growth.png]
+    python -m bench.growth --report [--work DIR] [--plot docs/growth.png]
 
-Indexes the first N articles of the corpus for each size, growing one index (the
-articles already in it are skipped by digest), and runs the query benchmark's
-query set through the library at each size; ``--full-index`` adds an existing index
-of the whole corpus as the last point. Fits p95 = c * n^b over the points and prints
-the size at which p95 would pass 200 ms.
+The grown corpus (``WORK/grown-all-x10.jsonl.gz``, generated once) is the shared corpus (or
+its first ``--limit`` articles) followed by ``factor - 1`` copies of it, each article again under a new id with its
+sentences shuffled: postings grow as with new articles (the same vocabulary, more
+documents holding it), while every copy still has to be segmented and indexed in full.
+
+Each backend grows one index point by point, analysing only the articles new at that
+point, so a point's build time is the sum of the steps up to it. At each point the
+same query set (drawn from the first point's Whoosh index, as ``bench.queries`` draws
+it) is answered through the search library with facets and snippets; serving memory is
+the RSS of one ``python -m web`` worker after the query set over HTTP (Whoosh) or of
+the ``searchd`` nodes after it (Sphinx). Every point is appended to
+``WORK/growth.jsonl`` as soon as it is measured, so a run cut short keeps what it
+measured; ``--report`` prints the table and draws the plot from that file.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
+import gzip
+import itertools
+import json
+import random
+import re
 import shutil
-import subprocess
-import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from bench import DEFAULT_CORPUS, ROOT, directory_mb
-from bench.queries import make_queries, ours, percentile, timings
+from bench import DEFAULT_CORPUS, directory_mb
+from bench.queries import BenchQuery, engine_runner, http, make_queries, percentile, timings
+from bench.server import rss_mb, serving, worker_rss_mb
+from indexer import build, sphinx
+from indexer.sources import read_sources
 from search import SearchEngine
+from search.sphinx import SphinxEngine
 
-P95_LIMIT_MS = 200.0
-PROJECTION_REACH = 100  # a power law fitted on a few points says nothing further out
-
-
-def measure(index: Path, queries: int) -> tuple[int, float, float, float]:
-    """(documents, index MB, p50 ms, p95 ms) of one index."""
-    elapsed = timings(ours(index), make_queries(index, queries))
-    documents = SearchEngine(index).doc_count()
-    return documents, directory_mb(index), percentile(elapsed, 50), percentile(elapsed, 95)
+BACKENDS = ("whoosh", "sphinx, 1 node", "sphinx, 2 shards")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def fit_power_law(points: list[tuple[int, float]]) -> tuple[float, float]:
-    """Least-squares (c, b) of y = c * n^b on log-log axes.
+def shuffled_copy(record: dict, copy: int) -> dict:
+    """The record again under a new id, its body's sentences in a seeded random order.
 
-    >>> c, b = fit_power_law([(1000, 10.0), (4000, 20.0)])
-    >>> round(b, 3), round(c * 16000**b, 1)
-    (0.5, 40.0)
+    >>> record = {"id": "a-1", "body": "Một. Hai!\\nBa?", "url": "https://x.vn/a"}
+    >>> copied = shuffled_copy(record, 3)
+    >>> copied["id"], sorted(copied["body"].split("\\n")), copied["url"]
+    ('a-1~3', ['Ba?', 'Hai!', 'Một.'], 'https://x.vn/a#3')
     """
-    xs = [math.log(n) for n, _ in points]
-    ys = [math.log(y) for _, y in points]
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
-        (x - mean_x) ** 2 for x in xs
-    )
-    return math.exp(mean_y - slope * mean_x), slope
+    sentences = [s for s in _SENTENCE_END.split(record["body"]) if s.strip()]
+    random.Random(f"{record['id']}~{copy}").shuffle(sentences)
+    copied = {**record, "id": f"{record['id']}~{copy}", "body": "\n".join(sentences)}
+    if record.get("url"):
+        copied["url"] = f"{record['url']}#{copy}"
+    return copied
+
+
+def grow_corpus(corpus: Path, limit: int | None, factor: int, target: Path) -> int:
+    """Write the grown corpus once (kept for later runs); returns the base corpus's size."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as source:
+        lines = list(itertools.islice((line for line in source if line.strip()), limit))
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        with gzip.open(partial, "wt", encoding="utf-8", compresslevel=1) as sink:
+            sink.writelines(lines)
+            for copy in range(1, factor):
+                for line in lines:
+                    record = json.loads(line)
+                    sink.write(json.dumps(shuffled_copy(record, copy), ensure_ascii=False) + "\n")
+        partial.rename(target)
+    return len(lines)
+
+
+def _report_error(error) -> None:
+    print(f"skipped: {error}")
+
+
+def articles_between(grown: Path, start: int, stop: int) -> Iterator:
+    return itertools.islice(read_sources([str(grown)], _report_error), start, stop)
+
+
+class Grower:
+    """One backend's index, grown point by point and measured at each."""
+
+    def __init__(self, name: str, work: Path, port: int, jobs: int) -> None:
+        self.name, self.jobs, self.read, self.documents, self.seconds = name, jobs, 0, 0, 0.0
+        self.directory = work / re.sub(r"\W+", "-", name)
+        shutil.rmtree(self.directory, ignore_errors=True)
+        self.url = None
+        if name != "whoosh":
+            nodes = 1 if "1 node" in name else 2
+            sphinx.write_config(self.directory, sphinx.loopback_nodes(nodes, port + 10 * nodes))
+            self.url = sphinx.start_nodes(self.directory)
+
+    def grow(self, grown: Path, size: int) -> None:
+        articles = articles_between(grown, self.read, size)
+        if self.url is None:
+            stats = build.build(articles, self.directory, jobs=self.jobs, on_error=_report_error)
+        else:
+            stats = sphinx.write(articles, self.url, jobs=self.jobs, on_error=_report_error)
+        self.read, self.seconds = size, self.seconds + stats.seconds
+        self.documents += stats.indexed
+
+    def measure(self, queries: list[BenchQuery]) -> dict:
+        if self.url is None:
+            ms = timings(engine_runner(SearchEngine(self.directory)), queries)
+            log = Path(tempfile.mkdtemp(prefix="bench-growth-")) / "server.log"
+            with serving(self.directory, log, WORKERS=1) as (base, process):
+                timings(http(base), queries)
+                rss = sum(worker_rss_mb(process.pid))
+        else:
+            time.sleep(1)  # let the RT indexes settle their flush before timing queries
+            with SphinxEngine(self.url) as engine:
+                ms = timings(engine_runner(engine), queries)
+            rss = sum(rss_mb(pid) for pid in self.searchd_pids())
+        return {
+            "backend": self.name,
+            "documents": self.documents,
+            "build_s": round(self.seconds, 1),
+            "index_mb": round(directory_mb(self.directory), 1),
+            "p50_ms": round(percentile(ms, 50), 1),
+            "p95_ms": round(percentile(ms, 95), 1),
+            "serving_rss_mb": round(rss, 1),
+        }
+
+    def searchd_pids(self) -> list[int]:
+        return [int(p.read_text()) for p in sorted(self.directory.glob("node*/searchd.pid"))]
+
+    def close(self) -> None:
+        if self.url is not None:
+            sphinx.stop_nodes(self.directory)
+
+
+def table(rows: list[dict]) -> str:
+    """The measured points as a Markdown table, by size, then backend.
+
+    >>> print(table([{"backend": "whoosh", "documents": 37629, "build_s": 272.0,
+    ...   "index_mb": 854.0, "p50_ms": 16.6, "p95_ms": 26.5, "serving_rss_mb": 175.0}]))
+    | documents | backend | build s | index MB | p50 ms | p95 ms | serving RSS MB |
+    | ---: | --- | ---: | ---: | ---: | ---: | ---: |
+    | 37,629 | whoosh | 272 | 854 | 16.6 | 26.5 | 175 |
+    """
+    lines = [
+        "| documents | backend | build s | index MB | p50 ms | p95 ms | serving RSS MB |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in sorted(rows, key=lambda r: (r["documents"], BACKENDS.index(r["backend"]))):
+        lines.append(
+            f"| {row['documents']:,} | {row['backend']} | {row['build_s']:.0f} "
+            f"| {row['index_mb']:.0f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} "
+            f"| {row['serving_rss_mb']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def plot(rows: list[dict], target: Path) -> None:
+    """Four panels against the number of documents, one line per backend."""
+    import matplotlib  # a benchmark extra (pip install -e '.[bench]'), not a dependency
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    panels = [
+        ("build_s", "build time (s)"),
+        ("index_mb", "index size (MB)"),
+        ("p95_ms", "query p95 (ms), facets + snippets"),
+        ("serving_rss_mb", "serving RSS (MB)"),
+    ]
+    figure, axes = pyplot.subplots(2, 2, figsize=(10, 7), constrained_layout=True)
+    for axis, (key, title) in zip(axes.flat, panels, strict=True):
+        for backend in BACKENDS:
+            points = sorted((r["documents"], r[key]) for r in rows if r["backend"] == backend)
+            if points:
+                axis.plot(*zip(*points, strict=True), marker="o", label=backend)
+        axis.set_title(title)
+        axis.set_xlabel("documents")
+        axis.ticklabel_format(axis="x", style="plain")
+        axis.grid(alpha=0.3)
+    axes.flat[0].legend()
+    figure.savefig(target, dpi=110)
+    print(f"plot: {target}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="5000,10000,20000")
-    parser.add_argument("--full-index", type=Path, default=None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/vnsearch-bench"))
+    parser.add_argument("--limit", type=int, default=None, help="grow the first N articles")
+    parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--points", default="1,2.5,5,10", help="sizes, × the shared corpus")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/vnsearch-growth"))
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=2, help="analysis processes")
+    parser.add_argument("--port", type=int, default=9800, help="first loopback port (Sphinx)")
+    parser.add_argument("--plot", type=Path, default=None, help="PNG to draw")
+    parser.add_argument("--report", action="store_true", help="only report the recorded run")
     args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = args.work / "growth.jsonl"
 
-    index = (args.work / "growth-index").resolve()
-    shutil.rmtree(index, ignore_errors=True)
-    rows = []
-    for size in sorted(int(s) for s in args.sizes.split(",")):
-        command = [sys.executable, "-m", "indexer", "build", str(args.corpus.resolve()), "--index"]
-        command += [str(index), "--limit", str(size)]
-        started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        print(f"indexed the first {size} articles in {time.perf_counter() - started:.0f} s")
-        rows.append(measure(index, args.queries))
-    if args.full_index:
-        rows.append(measure(args.full_index, args.queries))
-
-    print("| documents | index MB | p50 ms | p95 ms |")
-    print("| ---: | ---: | ---: | ---: |")
-    for documents, megabytes, p50, p95 in rows:
-        print(f"| {documents} | {megabytes:.0f} | {p50:.1f} | {p95:.1f} |")
-    if len(rows) >= 2:
-        c, b = fit_power_law([(documents, p95) for documents, _, _, p95 in rows])
-        print(f"fit: p95 ≈ {c:.3g} · n^{b:.2f} ms")
-        print(projection(c, b, max(documents for documents, _, _, _ in rows)))
+    if not args.report:
+        run(args, results)
+    rows = [json.loads(line) for line in results.read_text("utf-8").splitlines()]
+    print(table(rows))
+    if args.plot:
+        plot(rows, args.plot)
 
 
-def projection(c: float, b: float, largest: int) -> str:
-    """Where the fitted p95 passes P95_LIMIT_MS, unless that is too far out to say.
-
-    >>> projection(0.273, 0.45, 37_629)
-    'p95 passes 200 ms at ≈ 2,324,727 docs'
-    >>> projection(8.8, 0.04, 1_000)
-    'p95 stays under 200 ms up to 100 × the largest index measured (100,000 docs)'
-    """
-    reach = PROJECTION_REACH * largest
-    if b <= 0 or c * reach**b < P95_LIMIT_MS:
-        return (
-            f"p95 stays under {P95_LIMIT_MS:.0f} ms up to {PROJECTION_REACH} × the largest "
-            f"index measured ({reach:,} docs)"
-        )
-    return f"p95 passes {P95_LIMIT_MS:.0f} ms at ≈ {(P95_LIMIT_MS / c) ** (1 / b):,.0f} docs"
+def run(args: argparse.Namespace, results: Path) -> None:
+    grown = args.work / f"grown-{args.limit or 'all'}-x{args.factor}.jsonl.gz"
+    base = grow_corpus(args.corpus, args.limit, args.factor, grown)
+    sizes = [round(float(p) * base) for p in args.points.split(",")]
+    print(f"grown corpus {grown}: {base:,} × {args.factor}; points {sizes}", flush=True)
+    results.write_text("", "utf-8")
+    growers = []
+    try:
+        for name in BACKENDS:
+            growers.append(Grower(name, args.work, args.port, args.jobs))
+        queries = None
+        for size in sizes:
+            for grower in growers:
+                grower.grow(grown, size)
+                if queries is None:
+                    queries = make_queries(grower.directory, args.queries)
+                row = grower.measure(queries)
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+                with results.open("a", encoding="utf-8") as sink:
+                    sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        for grower in growers:
+            grower.close()
 
 
 if __name__ == "__main__":

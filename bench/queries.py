@@ -86,7 +86,11 @@ def make_queries(index_dir: Path, count: int, seed: int = 7) -> list[BenchQuery]
 
 
 def ours(index_dir: Path) -> Callable[[BenchQuery], int]:
-    engine = SearchEngine(index_dir)
+    return engine_runner(SearchEngine(index_dir))
+
+
+def engine_runner(engine) -> Callable[[BenchQuery], int]:
+    """Answer a bench query through either backend's engine, first page with facets."""
 
     def run(query: BenchQuery) -> int:
         return engine.search(SearchRequest(query.text, filters=query.filters))["total"]

@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 from bench import DEFAULT_CORPUS, directory_mb
-from bench.queries import BenchQuery, make_queries, ours, percentile, timings
+from bench.queries import BenchQuery, engine_runner, make_queries, ours, percentile, timings
 from indexer import sphinx
 from indexer.sources import read_sources
-from search import SearchRequest
 from search.sphinx import SphinxEngine
 
 
@@ -41,10 +40,7 @@ def _run_cluster(args, nodes: int, queries: list[BenchQuery], totals: list[int])
         stats = sphinx.write(articles, url, limit=args.limit, jobs=args.jobs, on_error=_report)
         time.sleep(1)  # let the RT indexes settle their first flush before timing queries
         with SphinxEngine(url) as engine:
-
-            def run(query: BenchQuery) -> int:
-                return engine.search(SearchRequest(query.text, filters=query.filters))["total"]
-
+            run = engine_runner(engine)
             ms = timings(run, queries)  # first, as Whoosh's: no pass over the set before
             same = sum(run(q) == total for q, total in zip(queries, totals, strict=True))
         return {
