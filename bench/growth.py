@@ -5,10 +5,11 @@ archive grows to 10 × the shared corpus, for Whoosh and for Sphinx on 1 and 2 s
                            [--work DIR] [--queries 200] [--plot docs/growth.png]
     python -m bench.growth --report [--work DIR] [--plot docs/growth.png]
 
-The grown corpus (``WORK/grown-all-x10.jsonl.gz``, generated once) is the shared corpus (or
-its first ``--limit`` articles) followed by ``factor - 1`` copies of it, each article again under a new id with its
-sentences shuffled: postings grow as with new articles (the same vocabulary, more
-documents holding it), while every copy still has to be segmented and indexed in full.
+The grown corpus (``WORK/grown-all-x10.jsonl.gz``, generated once) is the shared corpus
+(or its first ``--limit`` articles) followed by ``factor - 1`` copies of it, each article
+again under a new id with its sentences shuffled: postings grow as with new articles (the
+same vocabulary, more documents holding it), while every copy is segmented and indexed
+in full.
 
 Each backend grows one index point by point, analysing only the articles new at that
 point, so a point's build time is the sum of the steps up to it. At each point the
