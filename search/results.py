@@ -47,7 +47,15 @@ class IndexDamagedError(IndexMissingError):
 
 
 class InvalidRequest(ValueError):
-    """A request parameter is out of range; the message says which and why."""
+    """A request parameter is out of range; the message says which and why.
+
+    ``code`` names the rule broken (stable: API clients branch on it, pages translate
+    it), ``param`` the parameter, ``limit`` the bound.
+    """
+
+    def __init__(self, message: str, *, code: str, param: str, limit: object = None) -> None:
+        super().__init__(message)
+        self.code, self.param, self.limit = code, param, limit
 
 
 @dataclass
@@ -63,28 +71,45 @@ class SearchRequest:
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:
-            raise InvalidRequest(f"q: at most {MAX_QUERY_CHARS} characters")
+            raise _too_long("q", MAX_QUERY_CHARS)
         if self.sort not in SORTS:
-            raise InvalidRequest(f"sort: one of {', '.join(SORTS)}")
-        if self.page < 1:
-            raise InvalidRequest("page: a whole number from 1")
+            raise InvalidRequest(
+                f"sort: one of {', '.join(SORTS)}", code="not_allowed", param="sort", limit=SORTS
+            )
+        if not 1 <= self.page <= MAX_PAGE:
+            raise _out_of_range("page", MAX_PAGE)
         if not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise InvalidRequest(f"per_page: a whole number from 1 to {MAX_PER_PAGE}")
-        if self.page > MAX_PAGE:
-            raise InvalidRequest(f"page: at most {MAX_PAGE}")
+            raise _out_of_range("per_page", MAX_PER_PAGE)
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
-                raise InvalidRequest(f"unknown filter {facet!r}")
+                raise InvalidRequest(f"unknown filter {facet!r}", code="unknown", param=facet)
             if len(values) > MAX_FILTER_VALUES:
-                raise InvalidRequest(f"{facet}: at most {MAX_FILTER_VALUES} values")
+                raise InvalidRequest(
+                    f"{facet}: at most {MAX_FILTER_VALUES} values",
+                    code="too_many_values",
+                    param=facet,
+                    limit=MAX_FILTER_VALUES,
+                )
             if any(len(value) > MAX_FILTER_VALUE_CHARS for value in values):
-                raise InvalidRequest(f"{facet}: at most {MAX_FILTER_VALUE_CHARS} characters")
+                raise _too_long(facet, MAX_FILTER_VALUE_CHARS)
             if facet == "year" and not all(_is_year(v) for v in values):
-                raise InvalidRequest("year: four-digit years only")
+                raise InvalidRequest("year: four-digit years only", code="not_year", param=facet)
 
     def active_filters(self) -> dict[str, list[str]]:
         """The facet filters that hold values, each value once, in the order given."""
         return {f: list(dict.fromkeys(v)) for f, v in (self.filters or {}).items() if v}
+
+
+def _too_long(param: str, limit: int) -> InvalidRequest:
+    return InvalidRequest(
+        f"{param}: at most {limit} characters", code="too_long", param=param, limit=limit
+    )
+
+
+def _out_of_range(param: str, limit: int) -> InvalidRequest:
+    return InvalidRequest(
+        f"{param}: a whole number from 1 to {limit}", code="out_of_range", param=param, limit=limit
+    )
 
 
 def _is_year(text: str) -> bool:

@@ -1,3 +1,6 @@
+import html
+import re
+
 import pytest
 
 RESULT_KEYS = {
@@ -48,25 +51,64 @@ def test_document_contract(client):
 
 
 @pytest.mark.parametrize(
-    ("url", "status", "words"),
+    ("url", "status", "code", "words"),
     [
-        ("/api/documents/no-such-id", 404, "no document"),
-        ("/api/search?page=abc", 400, "page"),
-        ("/api/search?per_page=10000", 400, "per_page"),
-        ("/api/search?per_page=-1", 400, "per_page"),
-        ("/api/search?year=abcd", 400, "year"),
-        ("/api/search?sort=best", 400, "sort"),
-        ("/api/search?" + "&".join(f"province=T{i}" for i in range(21)), 400, "at most 20 values"),
-        ("/api/search?official=" + "A" * 201, 400, "at most 200 characters"),
-        ("/api/search?" + "&".join(f"x{i}=1" for i in range(101)), 400, "at most 100 parameters"),
-        ("/api/nothing-here", 404, ""),
+        ("/api/documents/no-such-id", 404, "not_found", "no document"),
+        ("/api/search?page=abc", 400, "not_number", "page"),
+        ("/api/search?per_page=10000", 400, "out_of_range", "per_page"),
+        ("/api/search?per_page=-1", 400, "not_number", "per_page"),
+        ("/api/search?year=abcd", 400, "not_year", "year"),
+        ("/api/search?sort=best", 400, "not_allowed", "sort"),
+        ("/api/search?from=2023-02-31", 400, "not_date", "from"),
+        ("/api/search?q=" + "a" * 501, 400, "too_long", "at most 500 characters"),
+        (
+            "/api/search?" + "&".join(f"province=T{i}" for i in range(21)),
+            400,
+            "too_many_values",
+            "at most 20 values",
+        ),
+        ("/api/search?official=" + "A" * 201, 400, "too_long", "at most 200 characters"),
+        (
+            "/api/search?" + "&".join(f"x{i}=1" for i in range(101)),
+            400,
+            "too_many_parameters",
+            "at most 100 parameters",
+        ),
+        ("/api/nothing-here", 404, "not_found", ""),
     ],
 )
-def test_errors_are_json_with_a_message(client, url, status, words):
+def test_errors_are_json_with_a_stable_code(client, url, status, code, words):
     response = client.get(url)
     assert response.status_code == status
     assert response.is_json
-    assert words in response.get_json()["error"]["message"]
+    error = response.get_json()["error"]
+    assert error["code"] == code and words in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "says", "retry"),
+    [
+        ({"q": "xuất khẩu " * 60}, "«Từ khóa» dài quá 500 ký tự", "q="),
+        ({"q": "xuất khẩu", "from": "2023-13-01"}, "«Từ ngày» phải là một ngày hợp lệ", "q="),
+        ({"q": "xuất khẩu", "page": "0"}, "«Trang» phải là số từ 1 đến", "q="),
+        ({"q": "xuất khẩu", "year": "23"}, "«Năm báo cáo» phải là năm có 4 chữ số", "q="),
+    ],
+)
+def test_page_errors_speak_vietnamese_and_keep_the_query(client, args, says, retry):
+    response = client.get("/search", query_string=args)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert says in page and "at most" not in page and "expected" not in page
+    box = re.search(r'<input id="q" name="q" type="search" value="([^"]*)"', page)
+    assert box and html.unescape(box.group(1)) == args["q"]
+    retry_link = re.search(r'<a href="([^"]+)">Tìm lại, bỏ phần không hợp lệ</a>', page)
+    assert retry_link and retry in retry_link.group(1)
+    assert client.get(html.unescape(retry_link.group(1))).status_code == 200
+
+
+def test_unknown_pages_speak_vietnamese(client):
+    page = client.get("/no-such-page").get_data(as_text=True)
+    assert "Không có trang này" in page and "requested URL" not in page
 
 
 def test_openapi_describes_the_endpoints(client):

@@ -73,10 +73,25 @@ _FACET_VALUE = {
 
 _ERROR = {
     "type": "object",
+    "required": ["error"],
     "properties": {
         "error": {
             "type": "object",
-            "properties": {"status": {"type": "integer"}, "message": {"type": "string"}},
+            "required": ["status", "code", "message"],
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {
+                    "type": "string",
+                    "description": (
+                        "stable name of what went wrong: too_long, not_allowed, out_of_range, "
+                        "unknown, too_many_values, not_year, not_number, not_date, "
+                        "too_many_parameters, not_found, method_not_allowed, too_large, "
+                        "index_missing, index_damaged, untrusted_host, internal"
+                    ),
+                },
+                "param": {"type": "string", "description": "the rejected parameter (400)"},
+                "message": {"type": "string", "description": "in English, for developers"},
+            },
         }
     },
 }

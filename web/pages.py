@@ -9,20 +9,10 @@ from search.indicators import INDICATORS, indicator_label
 from search.query import parse
 from web import get_engine
 from web.charts import bar_chart
+from web.labels import FACET_TITLES
 from web.view import FACET_LIMIT, query_string, request_from_args, search_view
 
 bp = Blueprint("pages", __name__)
-
-FACET_TITLES = {
-    "province": "Tỉnh, thành phố",
-    "year": "Năm",
-    "official": "Quan chức",
-    "indicator": "Chỉ tiêu kinh tế",
-    "province_2025": "Tỉnh, thành (từ 7/2025)",
-    "province_mentioned": "Tỉnh được nhắc đến",
-    "from": "Từ ngày",
-    "to": "Đến ngày",
-}
 
 
 @bp.app_context_processor

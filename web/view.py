@@ -24,7 +24,9 @@ def _int_arg(args: MultiDict, name: str, default: int) -> int:
     if not raw:
         return default
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 7:
-        raise InvalidRequest(f"{name}: expected a whole number, got {raw[:40]!r}")
+        raise InvalidRequest(
+            f"{name}: expected a whole number, got {raw[:40]!r}", code="not_number", param=name
+        )
     return int(raw)
 
 
@@ -35,13 +37,20 @@ def _date_arg(args: MultiDict, name: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise InvalidRequest(f"{name}: expected a date as YYYY-MM-DD, got {raw[:40]!r}") from None
+        raise InvalidRequest(
+            f"{name}: expected a date as YYYY-MM-DD, got {raw[:40]!r}", code="not_date", param=name
+        ) from None
 
 
 def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
     """Read and check the query-string parameters every search endpoint accepts."""
     if len(args) > MAX_PARAMETERS or sum(1 for _ in args.items(multi=True)) > MAX_PARAMETERS:
-        raise InvalidRequest(f"at most {MAX_PARAMETERS} parameters")
+        raise InvalidRequest(
+            f"at most {MAX_PARAMETERS} parameters",
+            code="too_many_parameters",
+            param="*",
+            limit=MAX_PARAMETERS,
+        )
     expanded = args.get("more", "")
     query = args.get("q", "")
     return SearchRequest(
