@@ -141,17 +141,28 @@ def _holds(text: str, hits: list[Hit], at: int, word: tuple[str, ...]) -> bool:
 
 def _best_passage_start(text: str, matches: list[tuple[int, int, str]], limit: int) -> int:
     """The sentence start whose ``limit`` characters hold the most distinct matched
-    terms, then the most matches; ``matches`` are in text order and do not overlap,
-    so a window's matches are one slice, found by bisection."""
+    terms, then whose own sentence holds the most (so the passage opens on the sentence
+    that answers, "2023" and all, rather than ending on it), then the most matches;
+    ``matches`` are in text order and do not overlap, so a window's matches are one
+    slice, found by bisection.
+
+    >>> text = "Kế hoạch 2024: xuất khẩu. Tin khác về xuất. Năm 2023, xuất khẩu tăng."
+    >>> text[_best_passage_start(text, [(15, 20, "xuất"), (21, 25, "khẩu"), (38, 42, "xuất"),
+    ...     (48, 52, "2023"), (54, 58, "xuất"), (59, 63, "khẩu")], 60):]
+    'Năm 2023, xuất khẩu tăng.'
+    """
     if not matches:
         return 0
     starts = [s for s, _, _ in matches]
     ends = [e for _, e, _ in matches]
     terms = [t for _, _, t in matches]
-    best, best_score = 0, (0, 0)
-    for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
-        inside = terms[bisect_left(starts, start) : bisect_right(ends, start + limit)]
-        score = (len(set(inside)), len(inside))
+    sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    best, best_score = 0, (0, 0, 0)
+    for start, next_start in zip(sentence_starts, [*sentence_starts[1:], len(text)], strict=True):
+        first = bisect_left(starts, start)
+        inside = terms[first : bisect_right(ends, start + limit)]
+        opening = terms[first : bisect_right(ends, next_start)]
+        score = (len(set(inside)), len(set(opening)), len(inside))
         if score > best_score:
             best, best_score = start, score
     return best

@@ -1,5 +1,6 @@
 import html
 import re
+import urllib.parse
 
 import pytest
 
@@ -219,3 +220,16 @@ def test_date_range_filters_whole_days_and_an_inverted_range_is_empty(client):
     inverted = client.get("/api/search?q=tỉnh&from=2024-01-02&to=2024-01-01")
     assert inverted.status_code == 200
     assert inverted.get_json()["total"] == 0
+
+
+def test_the_way_back_from_a_document_keeps_the_whole_search(client):
+    search = [("q", "tỉnh"), ("year", "2017"), ("sort", "date"), ("page", "2"), ("from", "")]
+    page = client.get("/search", query_string=search).get_data(as_text=True)
+    hit = re.search(r'<h3><a href="(/documents/[^"]+)">', page)
+    assert hit, "no hit on page 2"
+    document = client.get(html.unescape(hit.group(1))).get_data(as_text=True)
+    back = re.search(r'<a class="back" href="([^"]+)">‹ Quay lại kết quả tìm kiếm</a>', document)
+    assert back
+    url = urllib.parse.urlsplit(html.unescape(back.group(1)))
+    assert url.path == "/search"
+    assert urllib.parse.parse_qsl(url.query, keep_blank_values=True) == search

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from search import InvalidRequest, SearchRequest
+from search.highlight import Highlighter
 from search.query import parse
 
 SOC_TRANG, BEN_TRE, NINH_THUAN, TIEN_GIANG, SEED_004 = (
@@ -143,6 +144,15 @@ def test_snippet_prefers_the_passage_with_the_query_words(seed_engine):
     result = seed_engine.search(SearchRequest("377MW điện gió khai thác thương mại"))["results"][0]
     assert result["id"] == BEN_TRE
     assert "<mark>377MW</mark>" in result["snippet"]
+
+
+def test_snippet_opens_on_the_sentence_with_the_query_year():
+    plan = "Kế hoạch năm 2024, kim ngạch xuất khẩu của Tiền Giang phấn đấu đạt 5 tỷ USD. "
+    filler = "Doanh nghiệp được hỗ trợ tìm thị trường mới và mở rộng sản xuất. " * 3
+    actual = "Năm 2023, kim ngạch xuất khẩu của Tiền Giang đạt 4,5 tỷ USD."
+    words = parse("xuất khẩu Tiền Giang 2023").highlight_terms(words=True)
+    snippet = Highlighter(words).snippet(plan + filler + actual)
+    assert snippet.startswith("… Năm <mark>2023</mark>") and "2024" not in snippet
 
 
 def test_document_numbers_are_searchable_whole(sample_engine, sample_records):

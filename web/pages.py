@@ -10,7 +10,7 @@ from search.query import parse
 from web import get_engine
 from web.charts import bar_chart
 from web.labels import FACET_TITLES
-from web.view import FACET_LIMIT, query_string, request_from_args, search_view
+from web.view import FACET_LIMIT, query_string, request_from_args, same_search, search_view
 
 bp = Blueprint("pages", __name__)
 
@@ -37,19 +37,22 @@ def search():
         for facet, cut in result["facets_truncated"].items()
         if cut
     }
-    same_search = query_string(request.args)
+    this_search = query_string(request.args)
     return render_template(
         "search.html",
         result=result,
         more_urls=more,
         sort_urls={s: query_string(request.args, sort=s) for s in ("relevance", "date")},
-        feed_url=url_for("feeds.atom") + same_search,
-        csv_url=url_for("feeds.export_csv") + same_search,
+        feed_url=url_for("feeds.atom") + this_search,
+        csv_url=url_for("feeds.export_csv") + this_search,
         indicator_view=lambda ind: (
             url_for("pages.indicator", indicator_id=ind)
             + query_string(request.args, indicator=None)
         ),
         suggestion_url=query_string(request.args, q=result["suggestion"] or None),
+        document_url=lambda doc_id: (
+            url_for("pages.document", doc_id=doc_id) + same_search(request.args)
+        ),
         date_from=request.args.get("from", ""),
         date_to=request.args.get("to", ""),
     )
@@ -68,6 +71,7 @@ def document(doc_id: str):
         doc=found,
         paragraphs=paragraphs,
         query=query,
+        back_url=url_for("pages.search") + same_search(request.args) if request.args else None,
         related=get_engine().related(doc_id),
     )
 

@@ -75,6 +75,11 @@ def query_string(args: MultiDict, **changes: str | list[str] | None) -> str:
     return "?" + urlencode(pairs)
 
 
+def same_search(args: MultiDict) -> str:
+    """``?…`` repeating every parameter, page included: the way back to these results."""
+    return "?" + urlencode(list(args.items(multi=True))) if args else ""
+
+
 def _toggle(args: MultiDict, facet: str, value: str) -> str:
     current = args.getlist(facet)
     values = [v for v in current if v != value] if value in current else [*current, value]
