@@ -214,8 +214,8 @@ class SearchEngine:
         built, mask = matched[(repr(level.parsed.items), level.words)]
         filters = request.active_filters()
         allowed = {f: self._filter_set(snap, f, values) for f, values in filters.items()}
-        if request.date_from or request.date_to:
-            allowed["published"] = self._date_set(snap, request.date_from, request.date_to)
+        for bound, (first, last) in request.date_bounds().items():
+            allowed[bound] = self._date_set(snap, first, last, request.include_undated)
         final = intersection(mask, allowed.values())
         return _Selection(level, built, filters, mask, allowed, final, budget.spent)
 
@@ -253,6 +253,7 @@ class SearchEngine:
                 name: int(np.count_nonzero(intersection(sel.matched, _others(sel.allowed, name))))
                 for name in sel.allowed
             },
+            "undated": self._undated(snap, sel, request),
             "page": request.page,
             "per_page": request.per_page,
             "sort": request.sort,
@@ -328,12 +329,24 @@ class SearchEngine:
         }
 
     @staticmethod
-    def _date_set(snap: _Snapshot, first: date | None, last: date | None) -> Mask:
+    def _date_set(
+        snap: _Snapshot, first: date | None, last: date | None, with_undated: bool = False
+    ) -> Mask:
         """Documents published within [first, last], whole days (none if first > last);
-        undated ones never match."""
+        undated ones only ``with_undated``."""
         low = datetime_to_long(datetime.combine(first or date.min, dt_time.min))
         high = datetime_to_long(datetime.combine(last or date.max, dt_time.max))
-        return (snap.stamps >= np.uint64(low)) & (snap.stamps <= np.uint64(high))
+        inside = (snap.stamps >= np.uint64(low)) & (snap.stamps <= np.uint64(high))
+        return inside | (snap.stamps == np.uint64(_NO_DATE)) if with_undated else inside
+
+    @staticmethod
+    def _undated(snap: _Snapshot, sel: _Selection, request: SearchRequest) -> int:
+        """Matches the date range left out for having no publication date."""
+        if request.include_undated or not request.date_bounds():
+            return 0
+        others = [mask for name, mask in sel.allowed.items() if name not in ("from", "to")]
+        undated = sel.matched & (snap.stamps == np.uint64(_NO_DATE))
+        return int(np.count_nonzero(intersection(undated, others)))
 
     @staticmethod
     def _filter_set(snap: _Snapshot, facet: str, values: list[str]) -> Mask:

@@ -68,6 +68,9 @@ class SearchRequest:
     facet_limit: int | None = DEFAULT_FACET_LIMIT
     date_from: date | None = None
     date_to: date | None = None
+    # Most archive articles (the baomoi part) carry no publication date: a date range
+    # leaves them out unless the reader asks for them too.
+    include_undated: bool = False
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:
@@ -94,6 +97,12 @@ class SearchRequest:
                 raise _too_long(facet, MAX_FILTER_VALUE_CHARS)
             if facet == "year" and not all(_is_year(v) for v in values):
                 raise InvalidRequest("year: four-digit years only", code="not_year", param=facet)
+
+    def date_bounds(self) -> dict[str, tuple[date | None, date | None]]:
+        """Each bound of the date range set, as a range of its own ("from": (first, None)),
+        so that a result can say what dropping either one would give."""
+        bounds = {"from": (self.date_from, None), "to": (None, self.date_to)}
+        return {name: span for name, span in bounds.items() if any(span)}
 
     def active_filters(self) -> dict[str, list[str]]:
         """The facet filters that hold values, each value once, in the order given."""

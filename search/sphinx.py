@@ -79,7 +79,7 @@ class _Choice:
 
     level: Level
     filters: dict[str, list[str]]
-    conditions: dict[str, str]
+    conditions: dict[str, _Condition]
     ranked: bool
 
     @property
@@ -101,11 +101,24 @@ class _Answer:
         }
 
 
-def _date_condition(first: date | None, last: date | None) -> str:
-    """Whole days, undated articles (0) never inside; nothing when first > last."""
+@dataclass(frozen=True)
+class _Condition:
+    """A WHERE filter, and the select-list expression it filters on, if any."""
+
+    where: str
+    select: str = ""
+
+
+def _date_condition(first: date | None, last: date | None, with_undated: bool) -> _Condition:
+    """Whole days; undated articles (0) inside only ``with_undated``, which Sphinx's
+    filters (no OR) cannot say: then a named select-list expression is filtered on."""
     low = published_seconds(datetime.combine(first or date(1970, 1, 2), dt_time.min))
     high = published_seconds(datetime.combine(last or date(9999, 12, 31), dt_time.max))
-    return f"{DATE} BETWEEN {max(low, 1)} AND {high}"
+    if not with_undated:
+        return _Condition(f"{DATE} BETWEEN {max(low, 1)} AND {high}")
+    name = "d_from" if first else "d_to"
+    expression = f"({DATE} = 0 OR ({DATE} >= {low} AND {DATE} <= {high})) AS {name}"
+    return _Condition(f"{name} = 1", f", {expression}")
 
 
 class SphinxEngine:
@@ -190,9 +203,13 @@ class SphinxEngine:
     # statements ----------------------------------------------------------------------
 
     @staticmethod
-    def _where(match: str, conditions: dict[str, str], leave_out: str | None = None) -> tuple:
-        parts = ["MATCH(%s)", *(c for name, c in conditions.items() if name != leave_out)]
-        return " AND ".join(parts), (match,)
+    def _where(
+        match: str, conditions: dict[str, _Condition], leave_out: str | None = None
+    ) -> tuple[str, str, tuple]:
+        """(select-list expressions, WHERE clause, its arguments)."""
+        kept = [c for name, c in conditions.items() if name != leave_out]
+        where = " AND ".join(["MATCH(%s)", *(c.where for c in kept)])
+        return "".join(c.select for c in kept), where, (match,)
 
     def _total(self, index: str, match: str | None = None) -> int:
         """Documents in ``index`` (matching ``match``), from SHOW META's total_found."""
@@ -211,22 +228,24 @@ class SphinxEngine:
         return _Choice(level, filters, self._conditions(request, filters), ranked)
 
     @staticmethod
-    def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, str]:
-        """One SQL condition per facet filter (any of its values) and for the date range."""
+    def _conditions(request: SearchRequest, filters: dict[str, list[str]]) -> dict[str, _Condition]:
+        """One SQL condition per facet filter (any of its values) and per date bound."""
         conditions = {
-            facet: f"{facet_column(facet)} IN ({', '.join(str(value_key(facet, v)) for v in vs)})"
+            facet: _Condition(
+                f"{facet_column(facet)} IN ({', '.join(str(value_key(facet, v)) for v in vs)})"
+            )
             for facet, vs in filters.items()
         }
-        if request.date_from or request.date_to:
-            conditions["published"] = _date_condition(request.date_from, request.date_to)
+        for bound, (first, last) in request.date_bounds().items():
+            conditions[bound] = _date_condition(first, last, request.include_undated)
         return conditions
 
     def _hits(self, match, conditions, ranked: bool, start: int, count: int) -> _Answer:
-        where, args = self._where(match, conditions)
+        expressions, where, args = self._where(match, conditions)
         order = f"w DESC, {DATE} DESC, id ASC" if ranked else f"{DATE} DESC, id ASC"
         depth = max(GROUPS, start + count)
         return self._run(
-            f"SELECT id, stored, WEIGHT() AS w FROM {DISTRIBUTED} WHERE {where} "
+            f"SELECT id, stored, WEIGHT() AS w{expressions} FROM {DISTRIBUTED} WHERE {where} "
             f"ORDER BY {order} LIMIT {start}, {count} "
             f"OPTION {_RANKING}, max_matches={depth}, {_TIME_BOUND}",
             args,
@@ -246,7 +265,7 @@ class SphinxEngine:
         a page their top counts are Sphinx's grouping at 1,000, approximate when the
         matches name more than 1,000 officials.
         """
-        where, args = self._where(match, conditions, leave_out)
+        expressions, where, args = self._where(match, conditions, leave_out)
         small = [f for f in facets if f not in LARGE_FACETS]
         statements = [(small, GROUPS)] + [
             ([f], MAX_FACET_VALUES if every_value else GROUPS) for f in facets if f in LARGE_FACETS
@@ -257,7 +276,7 @@ class SphinxEngine:
                 f"FACET {facet_column(f)} ORDER BY COUNT(*) DESC LIMIT {depth}" for f in group
             )
             answer = self._run(
-                f"SELECT id FROM {DISTRIBUTED} WHERE {where} LIMIT 1 "
+                f"SELECT id{expressions} FROM {DISTRIBUTED} WHERE {where} LIMIT 1 "
                 f"OPTION max_matches={depth}, {_TIME_BOUND} {clauses}",
                 args,
             )
@@ -326,6 +345,13 @@ class SphinxEngine:
             counts.update(own_counts)
             answers.append(answer)
             without[name] = answer.total
+        undated = 0
+        if request.date_bounds() and not request.include_undated:
+            dateless = {n: c for n, c in conditions.items() if n not in ("from", "to")}
+            dateless["undated"] = _Condition(f"{DATE} = 0")
+            _, answer = self._facet_counts(match, dateless, [])
+            answers.append(answer)
+            undated = answer.total
         facets, truncated = {}, {}
         for facet in FACET_FIELDS:
             selected = set(filters.get(facet, ()))
@@ -337,13 +363,14 @@ class SphinxEngine:
             "query": request.query,
             "total": hits.total,
             "without_filter": without,
+            "undated": undated,
             "page": request.page,
             "per_page": request.per_page,
             "sort": request.sort,
             "filters": filters,
             "results": [
                 result_entry(stored_fields(stored), weight if choice.ranked else None, highlighter)
-                for _, stored, weight in hits.sets[0]
+                for _, stored, weight, *_ in hits.sets[0]
             ],
             "facets": facets,
             "facets_truncated": truncated,
@@ -361,7 +388,7 @@ class SphinxEngine:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, choice.ranked, 0, limit)
-        return [common_fields(stored_fields(stored)) for _, stored, _ in hits.sets[0]]
+        return [common_fields(stored_fields(stored)) for _, stored, *_ in hits.sets[0]]
 
     def _stored(self, doc_id: str) -> dict | None:
         answer = self._run(f"SELECT stored FROM {DISTRIBUTED} WHERE id = {document_key(doc_id)}")
@@ -417,7 +444,7 @@ class SphinxEngine:
         """Every reported value of the filtered indicators across the matching documents."""
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, False, 0, limit)
-        documents = [stored_fields(stored) for _, stored, _ in hits.sets[0]]
+        documents = [stored_fields(stored) for _, stored, *_ in hits.sets[0]]
         return {
             "query": request.query,
             "filters": choice.filters,

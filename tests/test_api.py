@@ -167,7 +167,7 @@ def test_province_on_the_2025_map_and_mentions_are_filters(client):
 def test_empty_result_page_says_which_filter_to_drop(client):
     page = client.get("/search?q=xuất+khẩu&province=Tiền+Giang&year=2021").get_data(as_text=True)
     assert "Không tìm thấy kết quả" in page
-    assert "bỏ «Năm: 2021»" in page and "bỏ «Tỉnh, thành phố: Tiền Giang»" in page
+    assert "bỏ «Năm báo cáo: 2021»" in page and "bỏ «Tỉnh, thành phố: Tiền Giang»" in page
 
 
 def test_results_page_weighs_under_60_kb(client):
@@ -187,7 +187,7 @@ def test_no_result_page_offers_a_suggestion(client, app):
 
 def test_no_result_page_explains_relaxing(client):
     relaxed = client.get("/search?q=điện+gió+Bến+Tre+2099").get_data(as_text=True)
-    assert "không có «2099»" in relaxed
+    assert "không có “2099”" in relaxed
     api = client.get("/api/search?q=điện+gió+Bến+Tre+2099").get_json()
     assert api["match"] == "relaxed" and api["relaxed"] == {"dropped": "2099"}
 
@@ -198,7 +198,7 @@ def test_a_fallback_to_syllables_is_said_on_the_page_and_in_the_api(client):
     assert api["match"] == "syllables" and api["total"] > 0
     assert api["words"] == ["Sở Ngoại vụ", "Bến Tre"]
     page = client.get("/search", query_string={"q": "Sở Ngoại vụ Bến Tre"}).get_data(True)
-    assert "Không có bài nào chứa đúng cụm từ «Sở Ngoại vụ», «Bến Tre»" in page
+    assert "Không có bài nào chứa đúng cụm từ “Sở Ngoại vụ”, “Bến Tre”" in page
     words = client.get("/api/search", query_string={"q": "Bến Tre"}).get_json()
     assert words["match"] == "words"
     assert "chứa đúng cụm từ" not in client.get("/search?q=Bến+Tre").get_data(True)
@@ -225,7 +225,7 @@ def test_date_range_filters_whole_days_and_an_inverted_range_is_empty(client):
 def test_the_way_back_from_a_document_keeps_the_whole_search(client):
     search = [("q", "tỉnh"), ("year", "2017"), ("sort", "date"), ("page", "2"), ("from", "")]
     page = client.get("/search", query_string=search).get_data(as_text=True)
-    hit = re.search(r'<h3><a href="(/documents/[^"]+)">', page)
+    hit = re.search(r'<h2><a href="(/documents/[^"]+)">', page)
     assert hit, "no hit on page 2"
     document = client.get(html.unescape(hit.group(1))).get_data(as_text=True)
     back = re.search(r'<a class="back" href="([^"]+)">‹ Quay lại kết quả tìm kiếm</a>', document)
@@ -233,3 +233,34 @@ def test_the_way_back_from_a_document_keeps_the_whole_search(client):
     url = urllib.parse.urlsplit(html.unescape(back.group(1)))
     assert url.path == "/search"
     assert urllib.parse.parse_qsl(url.query, keep_blank_values=True) == search
+
+
+def _total(client, **args) -> dict:
+    return client.get("/api/search", query_string={"q": "tỉnh", **args}).get_json()
+
+
+def test_a_date_range_says_how_many_undated_matches_it_left_out(client):
+    year = {"from": "2020-01-01", "to": "2021-12-31"}
+    ranged = _total(client, **year)
+    assert ranged["undated"] > 0  # the sample's baomoi articles carry no date
+    included = _total(client, **year, undated="include")
+    assert included["total"] == ranged["total"] + ranged["undated"]
+    assert included["undated"] == 0
+    page = client.get("/search", query_string={"q": "tỉnh", **year}).get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)">Gồm cả các bài này</a>', page)
+    assert link and f"{ranged['undated']} bài phù hợp không ghi ngày đăng" in page
+    again = client.get(html.unescape(link.group(1))).get_data(as_text=True)
+    assert f"<strong>{included['total']}</strong>" in again
+
+
+def test_each_date_bound_promises_what_dropping_it_gives(client):
+    inverted = _total(client, **{"from": "2021-01-01", "to": "2020-12-31"})
+    assert inverted["total"] == 0
+    only_to = _total(client, to="2020-12-31")["total"]
+    only_from = _total(client, **{"from": "2021-01-01"})["total"]
+    assert only_to != only_from
+    assert inverted["without_filter"] == {"from": only_to, "to": only_from}
+    page = client.get(
+        "/search", query_string={"q": "tỉnh", "from": "2021-01-01", "to": "2020-12-31"}
+    ).get_data(as_text=True)
+    assert f"bỏ «Từ ngày: 01/01/2021»</a> — {only_to} kết quả" in page

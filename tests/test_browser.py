@@ -60,7 +60,7 @@ def screenshots() -> Path:
 
 
 def _result_ids(browser) -> list[str]:
-    links = browser.find_elements(By.CSS_SELECTOR, ".hit h3 a")
+    links = browser.find_elements(By.CSS_SELECTOR, ".hit h2 a")
     return [link.get_attribute("href").split("/documents/")[1].split("?")[0] for link in links]
 
 
@@ -175,7 +175,7 @@ def test_open_a_document_and_the_indicator_view(server, browser, screenshots):
     browser.save_screenshot(str(screenshots / "results-phone.png"))
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
     browser.set_window_size(1280, 900)
-    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".hit h3 a"))
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".hit h2 a"))
     assert browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, ".body mark")
     assert browser.find_elements(By.CSS_SELECTOR, "table.indicators tbody tr")

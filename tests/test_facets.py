@@ -412,6 +412,19 @@ def test_years_in_summary_when_given() -> None:
     assert extract_years("", "Bán lẻ tăng mạnh.", None, summary=lead) == [2016]
 
 
+def test_history_and_distant_visions_are_not_reporting_years() -> None:
+    from datetime import datetime
+
+    from indexer.facets.years import extract_years
+
+    body = (
+        "Năm 1945, tỉnh thành lập Ủy ban hành chính. Năm 2017, doanh thu đạt 500 tỷ đồng, "
+        "tăng 12%. Khoản vay trả hết vào năm 2055. Kế hoạch năm 2030 phấn đấu đạt 900 tỷ đồng."
+    )
+    assert extract_years("", body, datetime(2017, 6, 1)) == [2017, 2030]
+    assert extract_years("", body, None) == [2017, 2030]  # anchored on its latest past year
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 from flask import Flask, current_app
+from flask_compress import Compress
 
 from search.backend import SearchBackend, open_backend, settings_from_environment
 
@@ -22,6 +23,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(
         **settings_from_environment(),
         MAX_CONTENT_LENGTH=64 * 1024,
+        COMPRESS_MIN_SIZE=1024,
         JSON_SORT_KEYS=False,
         TRUSTED_HOSTS=[host.strip() for host in trusted.split(",") if host.strip()],
     )
@@ -36,6 +38,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
     errors.register(app)
+    Compress(app)
     return app
 
 

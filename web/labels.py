@@ -13,6 +13,7 @@ FACET_TITLES = {
     "province_mentioned": "Tỉnh được nhắc đến",
     "from": "Từ ngày",
     "to": "Đến ngày",
+    "undated": "Gồm bài không ghi ngày đăng",
 }
 PARAMETER_NAMES = {
     **FACET_TITLES,

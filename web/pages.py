@@ -7,12 +7,16 @@ from flask import Blueprint, abort, render_template, request, url_for
 from search.highlight import Highlighter
 from search.indicators import INDICATORS, indicator_label
 from search.query import parse
+from search.results import SORTS
+from search.schema import FACET_FIELDS
 from web import get_engine
 from web.charts import bar_chart
 from web.labels import FACET_TITLES
 from web.view import FACET_LIMIT, query_string, request_from_args, same_search, search_view
 
 bp = Blueprint("pages", __name__)
+
+FILTER_PARAMETERS = (*FACET_FIELDS, "from", "to", "undated")
 
 
 @bp.app_context_processor
@@ -42,7 +46,8 @@ def search():
         "search.html",
         result=result,
         more_urls=more,
-        sort_urls={s: query_string(request.args, sort=s) for s in ("relevance", "date")},
+        sort_urls={s: query_string(request.args, sort=s) for s in SORTS},
+        clear_url=query_string(request.args, **dict.fromkeys(FILTER_PARAMETERS)),
         feed_url=url_for("feeds.atom") + this_search,
         csv_url=url_for("feeds.export_csv") + this_search,
         indicator_view=lambda ind: (
@@ -90,6 +95,12 @@ def indicator(indicator_id: str):
         chart=bar_chart(data["values"]),
         search_url=url_for("pages.search") + query_string(args),
     )
+
+
+@bp.app_template_filter("vn_date")
+def vn_date(iso: str) -> str:
+    """ "2017-01-31" or "2017-01-31T08:00:00+07:00" -> "31/01/2017", as Vietnamese write dates."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 @bp.app_template_filter("vn_number")

@@ -17,6 +17,7 @@ FACET_LIMIT = 10
 MAX_PARAMETERS = 100
 FULL_FACET_LIMIT = 500
 PAGE_LINKS = 9
+UNDATED_INCLUDE = "include"
 
 
 def _int_arg(args: MultiDict, name: str, default: int) -> int:
@@ -42,6 +43,15 @@ def _date_arg(args: MultiDict, name: str) -> date | None:
         ) from None
 
 
+def _undated_arg(args: MultiDict) -> bool:
+    raw = args.get("undated", "").strip()
+    if raw not in ("", UNDATED_INCLUDE):
+        raise InvalidRequest(
+            f"undated: '{UNDATED_INCLUDE}' or nothing", code="not_allowed", param="undated"
+        )
+    return raw == UNDATED_INCLUDE
+
+
 def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequest:
     """Read and check the query-string parameters every search endpoint accepts."""
     if len(args) > MAX_PARAMETERS or sum(1 for _ in args.items(multi=True)) > MAX_PARAMETERS:
@@ -63,6 +73,7 @@ def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequ
         facet_limit=FULL_FACET_LIMIT if expanded in FACET_FIELDS else FACET_LIMIT,
         date_from=_date_arg(args, "from"),
         date_to=_date_arg(args, "to"),
+        include_undated=_undated_arg(args),
     )
 
 
@@ -108,11 +119,22 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
             "facet": bound,
             "value": str(value),
             "remove_url": query_string(args, **{bound: None}),
-            "total_without": relaxed["published"],
+            "total_without": relaxed[bound],
         }
         for bound, value in (("from", request.date_from), ("to", request.date_to))
         if value
     ]
+    if request.include_undated:
+        result["active_filters"].append(
+            {
+                "facet": "undated",
+                "value": UNDATED_INCLUDE,
+                "remove_url": query_string(args, undated=None),
+                "total_without": None,
+            }
+        )
+    if result["undated"]:
+        result["include_undated_url"] = query_string(args, undated=UNDATED_INCLUDE)
     result["pages"] = _pages(args, result)
     return result
 

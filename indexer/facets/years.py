@@ -31,6 +31,10 @@ Rules (in order):
 11. A term "khóa XV (2021-2026)"/"nhiệm kỳ 2021-2026" counts only when it starts in the
     publication year or later (the article is about that term, not a past post's label).
 12. The summary (lead), when given, is read like the body.
+13. Only years near the article's time are reporting years: at most
+    ``REPORT_YEARS_BEFORE`` before it (older ones are history: "năm 1945") and
+    ``REPORT_YEARS_AFTER`` after it (later ones are distant visions: "tầm nhìn 2055").
+    The article's time is its publication year, else its latest year not in the future.
 """
 
 from __future__ import annotations
@@ -92,6 +96,8 @@ _DATE_EXCLUDED = re.compile(
     r"[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản|ban hành)\b[^.;()]{0,40}$"
 )
 _BACKGROUND_YEARS = 3
+REPORT_YEARS_BEFORE = 25
+REPORT_YEARS_AFTER = 15
 
 
 def publication_year(body: str, published: datetime | None) -> int | None:
@@ -166,4 +172,17 @@ def extract_years(
         years.update(_dated_years(text, pub))
     if pub is not None:
         years.add(pub)
-    return sorted(years)
+    return sorted(_near_in_time(years, pub))
+
+
+def _near_in_time(years: set[int], pub: int | None) -> set[int]:
+    """Rule 13.
+
+    >>> sorted(_near_in_time({1900, 1945, 2016, 2017, 2030, 2055}, 2017))
+    [2016, 2017, 2030]
+    >>> sorted(_near_in_time({1945, 2019, 2055}, None))
+    [2019]
+    """
+    this_year = datetime.now().year
+    anchor = pub or max((y for y in years if y <= this_year), default=this_year)
+    return {y for y in years if anchor - REPORT_YEARS_BEFORE <= y <= anchor + REPORT_YEARS_AFTER}
