@@ -4,6 +4,8 @@ import urllib.parse
 
 import pytest
 
+from search.collation import vietnamese_key
+
 RESULT_KEYS = {
     "id",
     "title",
@@ -264,3 +266,31 @@ def test_each_date_bound_promises_what_dropping_it_gives(client):
         "/search", query_string={"q": "tỉnh", "from": "2021-01-01", "to": "2020-12-31"}
     ).get_data(as_text=True)
     assert f"bỏ «Từ ngày: 01/01/2021»</a> — {only_to} kết quả" in page
+
+
+def test_a_facet_page_lists_every_value_for_the_search(client):
+    search = client.get("/api/search?q=tỉnh").get_json()
+    assert search["facets_truncated"]["province"], "the sample names more than ten provinces"
+    page = client.get("/search?q=tỉnh").get_data(as_text=True)
+    more = re.search(r'<a class="more" href="(/facets/province\?[^"]+)"', page)
+    assert more
+    listed = client.get(html.unescape(more.group(1))).get_data(as_text=True)
+    names = [html.unescape(n) for n in re.findall(r"☐</span> ([^<]+)</a>", listed)]
+    every = client.get("/api/facets/province?q=tỉnh").get_json()
+    assert len(names) == every["values_total"] > len(search["facets"]["province"])
+    counts = [v["count"] for v in every["values"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_a_facet_page_sorts_by_vietnamese_name_and_filters_without_accents(client):
+    by_name = client.get("/api/facets/province?order=name").get_json()
+    labels = [v["label"] for v in by_name["values"]]
+    assert labels == sorted(labels, key=vietnamese_key)
+    found = client.get("/api/facets/province?contains=binh").get_json()
+    assert found["values"] and all("bình" in v["label"].lower() for v in found["values"])
+    value = found["values"][0]
+    applied = client.get("/api/search" + value["toggle_url"]).get_json()
+    assert applied["filters"] == {"province": [value["label"]]}
+    assert applied["total"] == value["count"]
+    assert client.get("/api/facets/nonsense").status_code == 404
+    assert client.get("/api/facets/province?order=random").status_code == 400

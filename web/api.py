@@ -1,12 +1,13 @@
-"""JSON API: ``/api/search``, ``/api/documents/<id>``, ``/api/openapi.json``."""
+"""JSON API: search, one facet's values, indicator values, documents, the OpenAPI description."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from search.schema import FACET_FIELDS
 from web import get_engine
 from web.openapi import openapi_document
-from web.view import request_from_args, search_view
+from web.view import facet_view, request_from_args, search_view
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -19,6 +20,13 @@ def search():
 @bp.get("/indicators")
 def indicators():
     return jsonify(get_engine().indicator_values(request_from_args(request.args)))
+
+
+@bp.get("/facets/<name>")
+def facet(name: str):
+    if name not in FACET_FIELDS:
+        abort(404, description=f"no facet {name!r}; one of {', '.join(FACET_FIELDS)}")
+    return jsonify(facet_view(request.args, name))
 
 
 @bp.get("/documents/<doc_id>")

@@ -12,7 +12,15 @@ from search.schema import FACET_FIELDS
 from web import get_engine
 from web.charts import bar_chart
 from web.labels import FACET_TITLES
-from web.view import FACET_LIMIT, query_string, request_from_args, same_search, search_view
+from web.view import (
+    FACET_LIMIT,
+    FACET_ORDERS,
+    facet_view,
+    query_string,
+    request_from_args,
+    same_search,
+    search_view,
+)
 
 bp = Blueprint("pages", __name__)
 
@@ -37,7 +45,7 @@ def home():
 def search():
     result = search_view(request.args)
     more = {
-        facet: query_string(request.args, more=facet)
+        facet: url_for("pages.facet", name=facet) + query_string(request.args)
         for facet, cut in result["facets_truncated"].items()
         if cut
     }
@@ -60,6 +68,18 @@ def search():
         ),
         date_from=request.args.get("from", ""),
         date_to=request.args.get("to", ""),
+    )
+
+
+@bp.get("/facets/<name>")
+def facet(name: str):
+    if name not in FACET_FIELDS:
+        abort(404, description=f"Không có bộ lọc {name}")
+    view = facet_view(request.args, name)
+    return render_template(
+        "facet.html",
+        view=view,
+        order_urls={o: query_string(request.args, order=o) for o in FACET_ORDERS},
     )
 
 

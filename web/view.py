@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from search import InvalidRequest, SearchRequest
+from search.analysis import fold
+from search.collation import vietnamese_key
 from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS
 from web import get_engine
@@ -15,8 +17,11 @@ from web import get_engine
 FACET_LIMIT = 10
 # Every link on a results page repeats the request, so its size bounds the page's.
 MAX_PARAMETERS = 100
-FULL_FACET_LIMIT = 500
 PAGE_LINKS = 9
+# A facet's own page lists every value, a page of them at a time, in either order.
+FACET_PAGE_SIZE = 100
+FACET_ORDERS = ("count", "name")
+FACET_PAGE_PARAMETERS = ("order", "contains", "page")
 UNDATED_INCLUDE = "include"
 
 
@@ -61,7 +66,6 @@ def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequ
             param="*",
             limit=MAX_PARAMETERS,
         )
-    expanded = args.get("more", "")
     query = args.get("q", "")
     return SearchRequest(
         # The length limit applies to q as sent (as the OpenAPI description says).
@@ -70,7 +74,7 @@ def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequ
         sort=args.get("sort", "relevance") or "relevance",
         page=_int_arg(args, "page", 1),
         per_page=_int_arg(args, "per_page", default_per_page),
-        facet_limit=FULL_FACET_LIMIT if expanded in FACET_FIELDS else FACET_LIMIT,
+        facet_limit=FACET_LIMIT,
         date_from=_date_arg(args, "from"),
         date_to=_date_arg(args, "to"),
         include_undated=_undated_arg(args),
@@ -154,4 +158,59 @@ def _pages(args: MultiDict, result: dict) -> dict:
         "links": [{"number": n, "url": link(n), "current": n == page} for n in numbers],
         "previous": link(page - 1) if page > 1 else None,
         "next": link(page + 1) if page < last else None,
+    }
+
+
+def facet_view(args: MultiDict, facet: str) -> dict:
+    """Every value of one facet with its count for the search in ``args``, filtered by
+    ``contains`` (accent-insensitive), in ``order`` (by count or by Vietnamese name),
+    a page at a time; each value's ``toggle_url`` applies it to the search."""
+    search_args = MultiDict(
+        [(k, v) for k, v in args.items(multi=True) if k not in FACET_PAGE_PARAMETERS]
+    )
+    request = request_from_args(search_args, default_per_page=1)
+    request.facet_limit = None
+    order = args.get("order", "count") or "count"
+    if order not in FACET_ORDERS:
+        raise InvalidRequest(
+            f"order: one of {', '.join(FACET_ORDERS)}", code="not_allowed", param="order"
+        )
+    contains = args.get("contains", "").strip()
+    if len(contains) > MAX_QUERY_CHARS:
+        raise InvalidRequest(
+            f"contains: at most {MAX_QUERY_CHARS} characters",
+            code="too_long",
+            param="contains",
+            limit=MAX_QUERY_CHARS,
+        )
+    result = get_engine().search(request)
+    wanted = fold(contains.lower())
+    values = [v for v in result["facets"][facet] if wanted in fold(v["label"].lower())]
+    if order == "name":
+        values.sort(key=lambda v: vietnamese_key(v["label"]))
+    else:
+        values.sort(key=lambda v: (-v["count"], vietnamese_key(v["label"])))
+    page = _int_arg(args, "page", 1)
+    last = max(1, -(-len(values) // FACET_PAGE_SIZE))
+    if not 1 <= page <= last:
+        raise InvalidRequest(
+            f"page: a whole number from 1 to {last}", code="out_of_range", param="page", limit=last
+        )
+    shown = values[(page - 1) * FACET_PAGE_SIZE : page * FACET_PAGE_SIZE]
+    for value in shown:
+        value["toggle_url"] = _toggle(search_args, facet, str(value["value"]))
+    return {
+        "facet": facet,
+        "query": request.query,
+        "filters": result["filters"],
+        "total": result["total"],
+        "order": order,
+        "contains": contains,
+        "values_total": len(values),
+        "page": page,
+        "per_page": FACET_PAGE_SIZE,
+        "values": shown,
+        "search_url": query_string(search_args),
+        "previous_url": query_string(args, page=str(page - 1)) if page > 1 else None,
+        "next_url": query_string(args, page=str(page + 1)) if page < last else None,
     }
