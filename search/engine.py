@@ -48,6 +48,7 @@ from search.results import (
     SearchRequest,
     common_fields,
     document_entry,
+    export_fields,
     facet_list,
     indicator_rows,
     overview_of,
@@ -290,7 +291,7 @@ class SearchEngine:
                 with self._lock:
                     chunk = ranked[start : start + EXPORT_CHUNK]
                     stored = [snap.searcher.stored_fields(docnum) for docnum in chunk]
-                rows.extend(common_fields(fields) for fields in stored)  # bodies dropped here
+                rows.extend(export_fields(fields) for fields in stored)  # bodies dropped here
                 time.sleep(_YIELD_SECONDS)  # a search waiting for the lock takes it now
         finally:
             with self._lock:

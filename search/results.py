@@ -167,6 +167,14 @@ def common_fields(fields: dict) -> dict:
     }
 
 
+def export_fields(fields: dict) -> dict:
+    """What an export row holds: the common fields and the indicator values reported."""
+    return {
+        **common_fields(fields),
+        "indicator_values": (fields.get("meta") or {}).get("indicator_values", []),
+    }
+
+
 def result_entry(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
     """One hit: the common fields and a snippet from the body (the summary if only it
     matches), cut from the body's first ``SNIPPET_SCAN_CHARS``."""

@@ -33,6 +33,7 @@ from search.results import (
     SearchRequest,
     common_fields,
     document_entry,
+    export_fields,
     facet_list,
     indicator_rows,
     overview_of,
@@ -388,7 +389,7 @@ class SphinxEngine:
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, choice.ranked, 0, limit)
-        return [common_fields(stored_fields(stored)) for _, stored, *_ in hits.sets[0]]
+        return [export_fields(stored_fields(stored)) for _, stored, *_ in hits.sets[0]]
 
     def _stored(self, doc_id: str) -> dict | None:
         answer = self._run(f"SELECT stored FROM {DISTRIBUTED} WHERE id = {document_key(doc_id)}")

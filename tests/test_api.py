@@ -1,10 +1,13 @@
+import csv
 import html
+import io
 import re
 import urllib.parse
 
 import pytest
 
 from search.collation import vietnamese_key
+from search.indicators import INDICATORS
 
 RESULT_KEYS = {
     "id",
@@ -114,10 +117,73 @@ def test_unknown_pages_speak_vietnamese(client):
     assert "Không có trang này" in page and "requested URL" not in page
 
 
-def test_openapi_describes_the_endpoints(client):
+CONTRACT_CALLS = [
+    "/api/search?q=xuất+khẩu",
+    "/api/search?q=tỉnh&province=Hà+Nội&year=2021&sort=date&page=2&per_page=5",
+    "/api/search?q=tỉnh&from=2021-01-01&to=2020-12-31",
+    "/api/search?q=tỉnh&from=2020-01-01&undated=include",
+    "/api/search?q=hà+nộii+xuất+khẩu+2099",
+    "/api/search?q=zzqqxx",
+    "/api/search",
+    "/api/facets/official?q=tỉnh",
+    "/api/facets/province?order=name&contains=giang",
+    "/api/indicators?indicator=exports",
+    "/api/indicators?q=tỉnh",
+    "/api/indicators?indicator=nonsense",
+    "/api/documents/003_9713efef0d945458",
+    "/api/documents/no-such-id",
+    "/api/facets/nonsense",
+    "/api/search?per_page=0",
+    "/api/search?from=yesterday",
+]
+
+
+@pytest.fixture(scope="module")
+def contract():
+    from web.openapi import openapi_document
+
+    return openapi_document()
+
+
+@pytest.mark.parametrize("url", CONTRACT_CALLS)
+def test_every_answer_keeps_the_openapi_contract(client, contract, url):
+    from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+    response = client.get(url)
+    path = urllib.parse.urlsplit(url).path
+    template = next(
+        t for t in contract["paths"] if re.fullmatch(re.sub(r"\{\w+\}", "[^/]+", t), path)
+    )
+    answers = contract["paths"][template]["get"]["responses"]
+    assert str(response.status_code) in answers, (url, response.status_code)
+    schema = answers[str(response.status_code)]["content"]["application/json"]["schema"]
+    OAS30Validator(schema, format_checker=oas30_format_checker).validate(response.get_json())
+
+
+def test_openapi_lists_every_endpoint_and_indicator(client):
     spec = client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
-    assert {"/api/search", "/api/documents/{id}"} <= set(spec["paths"])
+    assert set(spec["paths"]) == {
+        "/api/search",
+        "/api/facets/{name}",
+        "/api/indicators",
+        "/api/documents/{id}",
+    }
+    indicator = next(
+        p for p in spec["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "indicator"
+    )
+    assert indicator["schema"]["items"]["enum"] == list(INDICATORS)
+
+
+def test_the_csv_carries_the_indicator_values(client):
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get("/search.csv?indicator=exports").get_data(as_text=True).lstrip("\ufeff")
+            )
+        )
+    )
+    assert rows and all("Kim ngạch xuất khẩu:" in row["indicator_values"] for row in rows)
 
 
 def test_user_text_is_escaped_everywhere(client):

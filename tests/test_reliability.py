@@ -291,7 +291,7 @@ def test_a_hostile_json_lines_file_indexes_every_good_record(tmp_path, sample_re
         title = engine.document("Báo cáo #5 ?100%")["title"]
     client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
     page = client.get("/search", query_string={"q": title}).get_data(as_text=True)
-    link = re.search(r'<h3><a href="(/documents/B%C3%A1o[^"]*)"', page).group(1)
+    link = re.search(r'<h2><a href="(/documents/B%C3%A1o[^"]*)"', page).group(1)
     answer = client.get(html.unescape(link))
     assert answer.status_code == 200 and html.escape(title) in answer.get_data(as_text=True)
 

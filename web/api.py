@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from search.indicators import INDICATORS
 from search.schema import FACET_FIELDS
 from web import get_engine
 from web.openapi import openapi_document
@@ -19,6 +20,9 @@ def search():
 
 @bp.get("/indicators")
 def indicators():
+    unknown = [i for i in request.args.getlist("indicator") if i and i not in INDICATORS]
+    if unknown:
+        abort(404, description=f"no indicator {unknown[0][:40]!r}; one of {', '.join(INDICATORS)}")
     return jsonify(get_engine().indicator_values(request_from_args(request.args)))
 
 

@@ -11,13 +11,24 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from search.schema import VIETNAM_TZ
 from web import get_engine
+from web.labels import indicator_value_text
 from web.view import request_from_args, search_view
 
 bp = Blueprint("feeds", __name__)
 
 FEED_ENTRIES = 30
 CSV_LIMIT = 5000
-CSV_COLUMNS = ("id", "title", "url", "published", "provinces", "years", "officials", "indicators")
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "url",
+    "published",
+    "provinces",
+    "years",
+    "officials",
+    "indicators",
+    "indicator_values",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/FFFF): one such character
 # in a title or in the query would make the whole feed unreadable.
@@ -67,6 +78,7 @@ def export_csv():
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
+        row["indicator_values"] = [indicator_value_text(v) for v in row["indicator_values"]]
         writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
     return Response(
         out.getvalue(),

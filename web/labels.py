@@ -1,4 +1,4 @@
-"""The Vietnamese words pages use for parameters, and error messages in Vietnamese."""
+"""The Vietnamese words and number formats pages and exports use, and error messages."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ FACET_TITLES = {
     "to": "Đến ngày",
     "undated": "Gồm bài không ghi ngày đăng",
 }
+KIND_LABELS = {"actual": "thực hiện", "estimate": "ước tính", "target": "kế hoạch"}
 PARAMETER_NAMES = {
     **FACET_TITLES,
     "q": "Từ khóa",
@@ -45,3 +46,31 @@ def invalid_request_vi(exc: InvalidRequest) -> str:
     """
     name = PARAMETER_NAMES.get(exc.param, exc.param)
     return _INVALID_VI.get(exc.code, str(exc)).format(name=name, limit=exc.limit)
+
+
+def vn_date(iso: str) -> str:
+    """ "2017-01-31" or "2017-01-31T08:00:00+07:00" -> "31/01/2017", as Vietnamese write dates."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
+def vn_number(value: float) -> str:
+    """26366.0 -> "26.366", 5.1 -> "5,1": Vietnamese thousands and decimal marks."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")
+
+
+def indicator_value_text(value: dict) -> str:
+    """One reported value in words, for exports.
+
+    >>> indicator_value_text({"label": "Kim ngạch xuất khẩu", "value": 1.7, "unit": "tỷ USD",
+    ...     "change_pct": 44.6, "year": 2017, "kind": "estimate"})
+    'Kim ngạch xuất khẩu: 1,7 tỷ USD (+44,6%), 2017, ước tính'
+    """
+    text = f"{value['label']}:"
+    if value.get("value") is not None:
+        text += f" {vn_number(value['value'])} {value.get('unit') or ''}".rstrip()
+    change = value.get("change_pct")
+    if change is not None:
+        text += f" ({'+' if change > 0 else ''}{vn_number(change)}%)"
+    parts = [text, str(value["year"]) if value.get("year") else "", KIND_LABELS.get(value["kind"])]
+    return ", ".join(part for part in parts if part)

@@ -1,7 +1,13 @@
-"""OpenAPI 3 description of the JSON API, kept next to the routes it describes."""
+"""OpenAPI 3 description of the JSON API, kept next to the routes it describes.
+
+It is the contract: every object lists all its fields, each one always present, and no
+other (``additionalProperties: false``); ``tests/test_api.py`` validates real answers of
+every endpoint against it on both backends.
+"""
 
 from __future__ import annotations
 
+from search.indicators import INDICATORS
 from search.query import MAX_QUERY_CHARS
 from search.results import (
     MATCH_LEVELS,
@@ -9,92 +15,304 @@ from search.results import (
     MAX_FILTER_VALUES,
     MAX_PAGE,
     MAX_PER_PAGE,
+    SORTS,
 )
 from search.schema import FACET_FIELDS
+from web.view import FACET_ORDERS, UNDATED_INCLUDE
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
 # a pattern: no pattern can exclude calendar-impossible days such as 2023-02-31.
 DATE_SCHEMA = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "enum": [""]}]}
+DATE_BOUNDS = ("from", "to")
+KINDS = ["actual", "estimate", "target"]
 
 
-def _string_list(description: str) -> dict:
+def _object(properties: dict, description: str = "", optional: tuple = ()) -> dict:
+    """A closed object: these fields, all present but ``optional``, nothing else."""
+    schema = {
+        "type": "object",
+        "properties": properties,
+        "required": [name for name in properties if name not in optional],
+        "additionalProperties": False,
+    }
+    return {**schema, "description": description} if description else schema
+
+
+def _nullable(schema: dict, description: str = "") -> dict:
+    described = {**schema, "description": description} if description else schema
+    return {**described, "nullable": True}
+
+
+def _string(description: str = "") -> dict:
+    return {"type": "string", "description": description} if description else {"type": "string"}
+
+
+def _strings(description: str) -> dict:
     return {"type": "array", "items": {"type": "string"}, "description": description}
 
 
-def _facet_parameters() -> list[dict]:
+def _integer(description: str = "") -> dict:
+    return {"type": "integer", "description": description} if description else {"type": "integer"}
+
+
+def _facet_map(values: dict, names: tuple = FACET_FIELDS, description: str = "") -> dict:
+    """An object keyed by facet (or filter) name, each key optional."""
+    return _object(dict.fromkeys(names, values), description, optional=names)
+
+
+_URL = _string("query string ('?…') of a page or API call; prefix with the path")
+_INDICATOR_ID = {"type": "string", "enum": list(INDICATORS)}
+_FACET_VALUE = _object(
+    {
+        "value": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        "label": _string("how pages show the value (an indicator's name for its id)"),
+        "count": _integer("matching articles holding the value"),
+        "selected": {"type": "boolean"},
+        "toggle_url": _string("query string of the same search with this value added or removed"),
+    }
+)
+_COMMON = {
+    "id": _string(),
+    "title": _string(),
+    "url": _nullable(_string("the article at its source (http or https only)")),
+    "published": _nullable({"type": "string", "format": "date-time"}, "null: no date given"),
+    "provinces": _strings("provinces the article is about"),
+    "years": {
+        "type": "array",
+        "items": {"type": "integer"},
+        "description": "years the article reports on",
+    },
+    "officials": _strings("officials named with a public-office title"),
+    "indicators": {
+        "type": "array",
+        "items": _INDICATOR_ID,
+        "description": "ids of the indicators reported with a figure",
+    },
+}
+_RESULT = _object(
+    {
+        **_COMMON,
+        "snippet": _string("HTML; the query's words wrapped in <mark>"),
+        "score": _nullable({"type": "number"}, "relevance; null when sorted by date"),
+    }
+)
+_VALUE_FIELDS = {
+    "indicator": _INDICATOR_ID,
+    "label": _string("the indicator's name"),
+    "value": _nullable({"type": "number"}, "the figure as written, in unit"),
+    "unit": _nullable(_string("as written: tỷ đồng, triệu USD, %, lượt khách, …")),
+    "change_pct": _nullable({"type": "number"}, "change against the comparison period, %"),
+    "year": _nullable(_integer("the period's year, when the sentence names it")),
+    "kind": {"type": "string", "enum": KINDS, "description": "actual, estimate or plan (target)"},
+    "text": _string("the sentence the figure was read from"),
+}
+_DOCUMENT = _object(
+    {
+        **_COMMON,
+        "summary": _nullable(_string("the lead, when the source gave one")),
+        "body": _string(),
+        "provinces_mentioned": _strings("every province the article names"),
+        "provinces_2025": _strings("the provinces after the July 2025 merger"),
+        "official_roles": {
+            "type": "array",
+            "items": _object({"name": _string(), "role": _nullable(_string())}),
+        },
+        "indicator_values": {"type": "array", "items": _object(_VALUE_FIELDS)},
+    }
+)
+_FILTERS = _facet_map(
+    {"type": "array", "items": _string()}, description="the facet filters applied, by facet"
+)
+_SEARCH = _object(
+    {
+        "query": _string("the query as received"),
+        "total": _integer("matching articles"),
+        "without_filter": _facet_map(
+            _integer(),
+            (*FACET_FIELDS, *DATE_BOUNDS),
+            "for each filter applied (a facet, or a date bound), the total without it",
+        ),
+        "undated": _integer(
+            "matches the date range left out for having no publication date (0 without a "
+            f"range, or with undated={UNDATED_INCLUDE})"
+        ),
+        "page": _integer(),
+        "per_page": _integer(),
+        "sort": {"type": "string", "enum": list(SORTS)},
+        "filters": _FILTERS,
+        "results": {"type": "array", "items": _RESULT},
+        "facets": _object(
+            {f: {"type": "array", "items": _FACET_VALUE} for f in FACET_FIELDS},
+            "the commonest values of each facet for the matches, selected ones always shown",
+        ),
+        "facets_truncated": _object(
+            {f: {"type": "boolean"} for f in FACET_FIELDS},
+            "whether a facet has more values than listed (GET /api/facets/{name} lists all)",
+        ),
+        "suggestion": _nullable(_string("a spelling the corpus knows better, if any")),
+        "match": {
+            "type": "string",
+            "enum": list(MATCH_LEVELS),
+            "description": (
+                "what every hit holds: each query word as a word, its syllables adjacent in "
+                "one field (words); when no article does, each syllable anywhere (syllables); "
+                "when none does either, the words less the rarest one, named in relaxed"
+            ),
+        },
+        "words": _strings("the required words the query was read as (alternatives joined by OR)"),
+        "relaxed": _nullable(
+            _object({"dropped": _string("the word left out")}),
+            "set when no article holds every word: the results lack one",
+        ),
+        "partial": {
+            "type": "boolean",
+            "description": (
+                "a search node did not answer or ran out of time: the results lack its share"
+            ),
+        },
+        "approximate": {
+            "type": "boolean",
+            "description": (
+                "checking the order of words in long quoted phrases ran out of its time "
+                "budget: those phrases matched articles holding each adjacent pair"
+            ),
+        },
+        "took_ms": {"type": "number"},
+        "active_filters": {
+            "type": "array",
+            "items": _object(
+                {
+                    "facet": _string("a facet, from, to or undated"),
+                    "value": _string(),
+                    "remove_url": _URL,
+                    "total_without": _nullable(_integer("matches without this filter")),
+                }
+            ),
+        },
+        "include_undated_url": _nullable(_URL, "the same search including the undated matches"),
+        "pages": _object(
+            {
+                "current": _integer(),
+                "last": _integer(),
+                "links": {
+                    "type": "array",
+                    "items": _object(
+                        {"number": _integer(), "url": _URL, "current": {"type": "boolean"}}
+                    ),
+                },
+                "previous": _nullable(_URL),
+                "next": _nullable(_URL),
+            }
+        ),
+    }
+)
+_FACET_PAGE = _object(
+    {
+        "facet": {"type": "string", "enum": list(FACET_FIELDS)},
+        "query": _string(),
+        "filters": _FILTERS,
+        "total": _integer("matching articles"),
+        "order": {"type": "string", "enum": list(FACET_ORDERS)},
+        "contains": _string(),
+        "values_total": _integer("values holding contains"),
+        "page": _integer(),
+        "per_page": _integer(),
+        "values": {"type": "array", "items": _FACET_VALUE},
+        "search_url": _URL,
+        "previous_url": _nullable(_URL),
+        "next_url": _nullable(_URL),
+    }
+)
+_INDICATOR_ROWS = _object(
+    {
+        "query": _string(),
+        "filters": _FILTERS,
+        "documents": _integer("matching articles"),
+        "truncated": {"type": "boolean", "description": "more articles than were read"},
+        "values": {
+            "type": "array",
+            "items": _object(
+                {
+                    **_VALUE_FIELDS,
+                    "document": _string("the source article's id"),
+                    "title": _string(),
+                    "published": _COMMON["published"],
+                    "provinces": _COMMON["provinces"],
+                }
+            ),
+        },
+    }
+)
+_ERROR = _object(
+    {
+        "error": _object(
+            {
+                "status": _integer(),
+                "code": _string(
+                    "stable name of what went wrong: too_long, not_allowed, out_of_range, "
+                    "unknown, too_many_values, not_year, not_number, not_date, "
+                    "too_many_parameters, not_found, method_not_allowed, too_large, "
+                    "index_missing, index_damaged, untrusted_host, internal"
+                ),
+                "param": _string("the rejected parameter (400)"),
+                "message": _string("in English, for developers"),
+            },
+            optional=("param",),
+        )
+    }
+)
+
+
+def _query(name: str, schema: dict, description: str) -> dict:
+    return {"name": name, "in": "query", "schema": schema, "description": description}
+
+
+def _filter_parameters() -> list[dict]:
     year = {"type": "string", "pattern": "^[0-9]{4}$"}
     text = {"type": "string", "maxLength": MAX_FILTER_VALUE_CHARS}
-    return [
+    facets = [
         {
-            "name": facet,
-            "in": "query",
-            "required": False,
-            "description": f"Filter by {facet}; repeat for OR within the facet.",
-            "schema": {
-                "type": "array",
-                "items": year if facet == "year" else text,
-                "maxItems": MAX_FILTER_VALUES,
-            },
+            **_query(
+                facet,
+                {
+                    "type": "array",
+                    "items": year
+                    if facet == "year"
+                    else _INDICATOR_ID
+                    if facet == "indicator"
+                    else text,
+                    "maxItems": MAX_FILTER_VALUES,
+                },
+                f"Filter by {facet}; repeat for OR within the facet.",
+            ),
             "style": "form",
             "explode": True,
         }
         for facet in FACET_FIELDS
     ]
+    return [
+        _query(
+            "q",
+            {"type": "string", "maxLength": MAX_QUERY_CHARS},
+            'Words, "phrases", -exclusions, OR; with or without diacritics.',
+        ),
+        *facets,
+        *[
+            _query(bound, DATE_SCHEMA, f"Published {bound} this day (inclusive).")
+            for bound in DATE_BOUNDS
+        ],
+        _query(
+            "undated",
+            {"type": "string", "enum": [UNDATED_INCLUDE, ""]},
+            "With a date range: include the articles that carry no publication date.",
+        ),
+    ]
 
 
-_RESULT = {
-    "type": "object",
-    "required": ["id", "title", "url", "published", "snippet", "score"],
-    "properties": {
-        "id": {"type": "string"},
-        "title": {"type": "string"},
-        "url": {"type": "string", "nullable": True},
-        "published": {"type": "string", "format": "date-time", "nullable": True},
-        "snippet": {"type": "string", "description": "HTML; matches wrapped in <mark>"},
-        "score": {"type": "number", "nullable": True},
-        "provinces": _string_list("provinces the article is about"),
-        "years": {"type": "array", "items": {"type": "integer"}},
-        "officials": _string_list("officials named with a public-office title"),
-        "indicators": _string_list("indicator ids reported with a figure"),
-    },
-}
-
-_FACET_VALUE = {
-    "type": "object",
-    "required": ["value", "count", "selected"],
-    "properties": {
-        "value": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
-        "label": {"type": "string"},
-        "count": {"type": "integer"},
-        "selected": {"type": "boolean"},
-        "toggle_url": {"type": "string"},
-    },
-}
-
-_ERROR = {
-    "type": "object",
-    "required": ["error"],
-    "properties": {
-        "error": {
-            "type": "object",
-            "required": ["status", "code", "message"],
-            "properties": {
-                "status": {"type": "integer"},
-                "code": {
-                    "type": "string",
-                    "description": (
-                        "stable name of what went wrong: too_long, not_allowed, out_of_range, "
-                        "unknown, too_many_values, not_year, not_number, not_date, "
-                        "too_many_parameters, not_found, method_not_allowed, too_large, "
-                        "index_missing, index_damaged, untrusted_host, internal"
-                    ),
-                },
-                "param": {"type": "string", "description": "the rejected parameter (400)"},
-                "message": {"type": "string", "description": "in English, for developers"},
-            },
-        }
-    },
-}
+def _responses(schema: dict, description: str, *errors: int) -> dict:
+    answers = {"200": _json(schema, description)}
+    answers.update({str(status): _json(_ERROR, "the error") for status in (400, *errors)})
+    return answers
 
 
 def _json(schema: dict, description: str) -> dict:
@@ -102,133 +320,57 @@ def _json(schema: dict, description: str) -> dict:
 
 
 def openapi_document() -> dict:
-    filter_parameters = [
-        {
-            "name": "q",
-            "in": "query",
-            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
-            "description": 'Words, "phrases", -exclusions, OR; with or without diacritics.',
-        },
-        *_facet_parameters(),
-        *[
-            {
-                "name": bound,
-                "in": "query",
-                "description": f"Published {bound} this day (inclusive).",
-                "schema": DATE_SCHEMA,
-            }
-            for bound in ("from", "to")
-        ],
+    filters = _filter_parameters()
+    paging = [
+        _query("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, "1 by default"),
+        _query(
+            "per_page", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE}, "10 by default"
+        ),
     ]
-    search_parameters = [
-        *filter_parameters,
-        {
-            "name": "sort",
-            "in": "query",
-            "schema": {"type": "string", "enum": ["relevance", "date", ""]},
-        },
-        {
-            "name": "page",
-            "in": "query",
-            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
-        },
-        {
-            "name": "per_page",
-            "in": "query",
-            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
-        },
+    sort = _query("sort", {"type": "string", "enum": [*SORTS, ""]}, "relevance by default")
+    name = {
+        "name": "name",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "enum": list(FACET_FIELDS)},
+    }
+    doc_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    facet_page = [
+        _query("order", {"type": "string", "enum": list(FACET_ORDERS)}, "count by default"),
+        _query("contains", {"type": "string", "maxLength": MAX_QUERY_CHARS}, "accents optional"),
+        _query("page", {"type": "integer", "minimum": 1}, "a page of values"),
     ]
-    search_response = {
-        "type": "object",
-        "required": [
-            "query",
-            "total",
-            "match",
-            "words",
-            "partial",
-            "approximate",
-            "page",
-            "per_page",
-            "results",
-            "facets",
-        ],
-        "properties": {
-            "query": {"type": "string"},
-            "total": {"type": "integer"},
-            "match": {
-                "type": "string",
-                "enum": list(MATCH_LEVELS),
-                "description": (
-                    "what every hit holds: each query word as a word, its syllables "
-                    "adjacent in one field (words); when no article does, each syllable "
-                    "anywhere (syllables); when none does either, the words less the "
-                    "rarest one, named in relaxed (relaxed)"
-                ),
-            },
-            "words": _string_list(
-                "the required words the query was read as (alternatives joined by OR)"
-            ),
-            "partial": {
-                "type": "boolean",
-                "description": (
-                    "true when a search node did not answer or ran out of time: the results "
-                    "lack its share"
-                ),
-            },
-            "approximate": {
-                "type": "boolean",
-                "description": (
-                    "true when checking the order of words in long quoted phrases ran out of "
-                    "its time budget: those phrases matched articles holding each adjacent "
-                    "pair of their syllables"
-                ),
-            },
-            "page": {"type": "integer"},
-            "per_page": {"type": "integer"},
-            "results": {"type": "array", "items": _RESULT},
-            "facets": {
-                "type": "object",
-                "properties": {f: {"type": "array", "items": _FACET_VALUE} for f in FACET_FIELDS},
-            },
-        },
-    }
-    document = {
-        "type": "object",
-        "required": ["id", "title", "body"],
-        "properties": {**_RESULT["properties"], "body": {"type": "string"}},
-    }
     return {
         "openapi": "3.0.3",
-        "info": {"title": "Vietnamese government news search", "version": "1.0.0"},
+        "info": {"title": "Vietnamese government news search", "version": "1.1.0"},
         "paths": {
             "/api/search": {
                 "get": {
                     "summary": "Ranked, faceted search",
-                    "parameters": search_parameters,
-                    "responses": {
-                        "200": _json(search_response, "results"),
-                        "400": _json(_ERROR, "bad parameters"),
-                    },
+                    "parameters": [*filters, sort, *paging],
+                    "responses": _responses(_SEARCH, "results"),
+                }
+            },
+            "/api/facets/{name}": {
+                "get": {
+                    "summary": "Every value of one facet, with its count for a search",
+                    "parameters": [name, *filters, sort, *facet_page],
+                    "responses": _responses(_FACET_PAGE, "the facet's values", 404),
                 }
             },
             "/api/indicators": {
                 "get": {
                     "summary": "Reported indicator values across the matching documents",
-                    "parameters": filter_parameters,
-                    "responses": {
-                        "200": _json({"type": "object"}, "one row per reported value"),
-                        "400": _json(_ERROR, "bad parameters"),
-                    },
+                    "parameters": filters,
+                    "responses": _responses(_INDICATOR_ROWS, "one row per reported value", 404),
                 }
             },
             "/api/documents/{id}": {
                 "get": {
                     "summary": "One article with its facets and full text",
-                    "parameters": [
-                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
-                    ],
+                    "parameters": [doc_id],
                     "responses": {
-                        "200": _json(document, "the article"),
+                        "200": _json(_DOCUMENT, "the article"),
                         "404": _json(_ERROR, "unknown id"),
                     },
                 }

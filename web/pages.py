@@ -11,7 +11,7 @@ from search.results import SORTS
 from search.schema import FACET_FIELDS
 from web import get_engine
 from web.charts import bar_chart
-from web.labels import FACET_TITLES
+from web.labels import FACET_TITLES, KIND_LABELS, vn_date, vn_number
 from web.view import (
     FACET_LIMIT,
     FACET_ORDERS,
@@ -31,6 +31,7 @@ FILTER_PARAMETERS = (*FACET_FIELDS, "from", "to", "undated")
 def labels() -> dict:
     return {
         "facet_titles": FACET_TITLES,
+        "kind_labels": KIND_LABELS,
         "indicator_label": indicator_label,
         "indicators": INDICATORS,
     }
@@ -117,14 +118,5 @@ def indicator(indicator_id: str):
     )
 
 
-@bp.app_template_filter("vn_date")
-def vn_date(iso: str) -> str:
-    """ "2017-01-31" or "2017-01-31T08:00:00+07:00" -> "31/01/2017", as Vietnamese write dates."""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
-
-
-@bp.app_template_filter("vn_number")
-def vn_number(value: float) -> str:
-    """26366.0 -> "26.366", 5.1 -> "5,1": Vietnamese thousands and decimal marks."""
-    text = f"{value:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")
+bp.add_app_template_filter(vn_date, "vn_date")
+bp.add_app_template_filter(vn_number, "vn_number")

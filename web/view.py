@@ -137,8 +137,9 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
                 "total_without": None,
             }
         )
-    if result["undated"]:
-        result["include_undated_url"] = query_string(args, undated=UNDATED_INCLUDE)
+    result["include_undated_url"] = (
+        query_string(args, undated=UNDATED_INCLUDE) if result["undated"] else None
+    )
     result["pages"] = _pages(args, result)
     return result
 
