@@ -18,9 +18,9 @@ from indexer.build import (
     IndexSpaceError,
     build,
     delete,
-    print_progress,
 )
-from indexer.sources import SourceError, read_sources
+from indexer.progress import ProgressBar
+from indexer.sources import BytesRead, SourceError, read_sources, source_bytes
 from indexer.workers import WorkerError
 from search.backend import BACKENDS, open_backend, settings_from_environment
 from search.results import IndexDamagedError
@@ -92,16 +92,16 @@ def _build(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("--limit must be at least 1", file=sys.stderr)
         return 2
-    articles = read_sources(args.sources, on_error)
-    options = {"limit": args.limit, "jobs": args.jobs, "on_error": on_error}
-    if args.backend == "sphinx":
-        target = args.sphinx_url
-        stats = sphinx.write(articles, target, progress=print_progress, **options)
-    else:
-        target = args.index
-        stats = build(articles, target, wait=args.wait, progress=print_progress, **options)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    position = BytesRead(total=source_bytes(args.sources))
+    articles = read_sources(args.sources, on_error, position)
+    with ProgressBar(position) as progress:
+        options = {"limit": args.limit, "jobs": args.jobs, "on_error": on_error}
+        if args.backend == "sphinx":
+            target = args.sphinx_url
+            stats = sphinx.write(articles, target, progress=progress, **options)
+        else:
+            target = args.index
+            stats = build(articles, target, wait=args.wait, progress=progress, **options)
     rate = stats.seen / stats.seconds if stats.seconds else 0.0
     print(
         f"{stats.indexed} documents in {target} ({stats.added} added or replaced, "

@@ -11,7 +11,6 @@ import hashlib
 import itertools
 import json
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -335,8 +334,3 @@ def delete(ids: Iterable[str], index_dir: str | Path, *, wait: float = 0.0) -> l
         _give_up(writer, index_dir, exc)
         raise
     return missing
-
-
-def print_progress(stats: BuildStats) -> None:
-    if sys.stderr.isatty():
-        print(f"\r  {stats.seen:,} read, {stats.added:,} indexed", end="", file=sys.stderr)

@@ -73,22 +73,57 @@ class SourceError:
 ErrorSink = Callable[[SourceError], None]
 
 
-def read_sources(paths: list[str], on_error: ErrorSink) -> Iterator[Article]:
-    """Yield articles from every source, reporting and skipping what cannot be read."""
+@dataclass
+class BytesRead:
+    """How far the readers are through their sources, in bytes as stored on disk (a
+    ``.jsonl.gz`` by its compressed bytes): what a progress bar measures."""
+
+    total: int = 0
+    done: int = 0
+
+    def file_at(self, start: int) -> Callable[[int], None]:
+        """What a reader calls with its offset in a file that begins ``start`` bytes in."""
+
+        def at(offset: int) -> None:
+            self.done = start + offset
+
+        return at
+
+
+def _source_files(path: Path) -> list[Path]:
+    return sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
+
+
+def source_bytes(paths: list[str]) -> int:
+    """The size of every readable file the sources name."""
+    files = (f for raw in paths for f in _source_files(Path(raw)))
+    return sum(f.stat().st_size for f in files if f.is_file())
+
+
+def read_sources(
+    paths: list[str], on_error: ErrorSink, position: BytesRead | None = None
+) -> Iterator[Article]:
+    """Yield articles from every source, reporting and skipping what cannot be read;
+    ``position``, if given, follows the bytes read."""
+    position = position or BytesRead()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = _source_files(path)
             if not files:
                 on_error(SourceError(raw, None, "directory holds no .txt files"))
             for file in files:
                 yield from _read_text_file(file, on_error)
+                position.done += file.stat().st_size
         elif not path.exists():
             on_error(SourceError(raw, None, "no such file or directory"))
         elif path.name.endswith(JSONL_SUFFIXES):
-            yield from _read_jsonl(path, on_error)
+            start = position.done
+            yield from _read_jsonl(path, on_error, position.file_at(start))
+            position.done = start + path.stat().st_size
         elif path.suffix == ".txt":
             yield from _read_text_file(path, on_error)
+            position.done += path.stat().st_size
         else:
             on_error(SourceError(raw, None, "unsupported source: expected .txt, .jsonl, .jsonl.gz"))
 
@@ -163,14 +198,15 @@ def _date_in_text(lines: list[str]) -> datetime | None:
     return None
 
 
-def _open_lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+def _open_lines(path: Path, at: Callable[[int], None]) -> Iterator[tuple[int, bytes | None]]:
     """Numbered lines; None for a line over ``MAX_LINE_BYTES``, read past in chunks
-    without keeping it."""
-    opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rb") as handle:
+    without keeping it. ``at`` hears the offset reached in the file as stored."""
+    with path.open("rb") as stored:
+        handle = gzip.GzipFile(fileobj=stored) if path.name.endswith(".gz") else stored
         number = 0
         while line := handle.readline(MAX_LINE_BYTES + 1):
             number += 1
+            at(stored.tell())
             if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
                 yield number, line
                 continue
@@ -179,9 +215,9 @@ def _open_lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
             yield number, None
 
 
-def _read_jsonl(path: Path, on_error: ErrorSink) -> Iterator[Article]:
+def _read_jsonl(path: Path, on_error: ErrorSink, at: Callable[[int], None]) -> Iterator[Article]:
     try:
-        for number, raw in _open_lines(path):
+        for number, raw in _open_lines(path, at):
             if raw is None:
                 on_error(SourceError(str(path), number, f"line over {MAX_LINE_BYTES:,} bytes"))
                 continue

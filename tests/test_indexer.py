@@ -1,5 +1,11 @@
+import gzip
 import json
+import os
+import pty
+import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from whoosh import index
@@ -220,3 +226,40 @@ def test_parallel_build_indexes_the_same_terms(tmp_path, sample_file):
             terms.append(sorted((f, t, reader.doc_frequency(f, t)) for f, t in reader.all_terms()))
     assert terms[0] == terms[1]
     assert len(terms[0]) > 1000
+
+
+def _on_a_terminal(*args) -> str:
+    """Run ``python -m indexer args`` with a pseudo-terminal for its output."""
+    main, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer", *map(str, args)],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
+    )
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(main)
+    assert process.wait(timeout=300) == 0
+    return output.decode("utf-8", "replace")
+
+
+def test_the_progress_bar_shows_percent_rate_and_time_left_on_a_terminal_only(
+    tmp_path, sample_file
+):
+    gzipped = tmp_path / "sample.jsonl.gz"
+    gzipped.write_bytes(gzip.compress(sample_file.read_bytes()))
+    shown = _on_a_terminal("build", gzipped, "--index", tmp_path / "tty")
+    assert "indexing: 100%" in shown
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d, +[\d.]+[kM]?B/s, \d+ read, \d+ indexed\]", shown)
+    quiet = run_module("indexer", "build", gzipped, "--index", tmp_path / "pipe")
+    assert quiet.returncode == 0 and "%|" not in quiet.stderr + quiet.stdout
