@@ -140,6 +140,11 @@ def accent_variants(bare: str) -> tuple[str, ...]:
     return tuple(variants)
 
 
+def known_syllables() -> frozenset[str]:
+    """Every Vietnamese syllable pyvi's dictionary knows, lower case, tones unified."""
+    return _Pyvi.syllables()
+
+
 def _fold_table() -> dict[int, str]:
     table = {ord("đ"): "d", ord("Đ"): "D"}
     for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
@@ -438,7 +443,7 @@ class VocabularyTokenizer(Tokenizer):
     """Whoosh tokenizer for the vocabulary view: ``vocabulary_terms``, without positions.
 
     >>> [t.text for t in VocabularyTokenizer()("Sở Công Thương\x1fBến Tre")]
-    ['so', 'cong_thuong', 'công_thương', 'ben_tre', 'bến_tre']
+    ['so', 'sở', 'cong_thuong', 'công_thương', 'ben_tre', 'bến_tre']
     """
 
     def __call__(self, value: str, mode: str = "", **kwargs) -> Iterator[Token]:
@@ -508,19 +513,19 @@ TEXT_SEPARATOR = "\x1f"
 
 def vocabulary_terms(texts: str) -> list[str]:
     """Every pyvi word of the ``TEXT_SEPARATOR``-joined texts, lower-cased and folded,
-    and each word of several syllables also as spelt: the words the indexer saw, whose
-    document frequencies segment queries into words (the spelt ones tell "đời sống"
-    from "đôi song", which fold alike).
+    and each word with accents also as spelt: the words the indexer saw, whose document
+    frequencies segment queries into words (the spelt ones tell "đời sống" from "đôi
+    song", which fold alike) and give spelling suggestions their accents ("tỉnh").
 
     >>> vocabulary_terms(TEXT_SEPARATOR.join(["Sở Công Thương", "tỉnh Bến Tre"]))
-    ['so', 'cong_thuong', 'công_thương', 'tinh', 'ben_tre', 'bến_tre']
+    ['so', 'sở', 'cong_thuong', 'công_thương', 'tinh', 'tỉnh', 'ben_tre', 'bến_tre']
     """
     terms = []
     for text in texts.split(TEXT_SEPARATOR):
         for word in word_terms(text):
             folded = fold(word)
             terms.append(folded)
-            if folded != word and "_" in word:
+            if folded != word:
                 terms.append(word)
     return terms
 

@@ -12,7 +12,7 @@ import threading
 import time
 import warnings
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
@@ -56,7 +56,8 @@ from search.results import (
 )
 from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
-from search.suggest import Level, match_level, spelling_suggestion
+from search.spelling import suggestion_for
+from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
 # Whoosh names each commit's table of contents _MAIN_<generation>.toc.
@@ -237,10 +238,14 @@ class SearchEngine:
         """The result but its entries; the page's (stored fields, score); the highlighter."""
         snap = self._current()
         sel = self._selection(snap, request)
+        found = sel.level.found_as_typed
+        suggestion = suggestion_for(request.query, found, snap.lexicon)
+        corrected = False
+        if suggestion and not found and not request.as_typed:
+            instead = self._selection(snap, replace(request, query=suggestion))
+            if instead.level.found_as_typed:
+                sel, corrected = instead, True
         level = sel.level
-        suggestion = None
-        if level.match != "words" or (level.parsed.positive and not sel.matched.any()):
-            suggestion = spelling_suggestion(snap.searcher, request.query)
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
@@ -263,6 +268,7 @@ class SearchEngine:
             "facets": facets,
             "facets_truncated": truncated,
             "suggestion": suggestion,
+            "corrected": corrected,
             "match": level.match,
             "words": level.parsed.words(),
             "relaxed": level.relaxed,

@@ -21,23 +21,63 @@ Spelling = tuple[str, ...]  # a name's syllables, lower case, tones unified
 class Names:
     """Names of several syllables (one syllable is a word anyway), by folded syllables."""
 
-    def __init__(self, spellings: Mapping[Spelling, frozenset[Spelling]]) -> None:
+    def __init__(
+        self,
+        spellings: Mapping[Spelling, frozenset[Spelling]],
+        written: Mapping[Spelling, str] | None = None,
+    ) -> None:
         self._spellings = spellings
+        self._written = written or {}
+        self._by_all_but_one: dict[Spelling, list[str]] | None = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Names:
         spellings: dict[Spelling, set[Spelling]] = {}
+        written: dict[Spelling, str] = {}
         for text in texts:
             spelt = tuple(query_syllables(text))
             if len(spelt) > 1:
                 spellings.setdefault(tuple(map(fold, spelt)), set()).add(spelt)
-        return cls({key: frozenset(value) for key, value in spellings.items()})
+                written.setdefault(spelt, text)
+        return cls({key: frozenset(value) for key, value in spellings.items()}, written)
 
     def __or__(self, other: Names) -> Names:
         merged = dict(self._spellings)
         for key, spelt in other._spellings.items():
             merged[key] = merged.get(key, frozenset()) | spelt
-        return Names(merged)
+        return Names(merged, {**other._written, **self._written})
+
+    def spellings(self, folded: Sequence[str]) -> frozenset[Spelling]:
+        """How the names that fold to ``folded`` are spelt (lower case, tones unified)."""
+        return self._spellings.get(tuple(folded), frozenset())
+
+    def one_syllable_off(self, folded: Sequence[str]) -> list[tuple[int, str]]:
+        """(position, the name's syllable there) for every name that has all the folded
+        syllables of ``folded`` but one, in the same places.
+
+        >>> Names.of(["Tiền Giang", "Tiền Hải"]).one_syllable_off(["tien", "gang"])
+        [(1, 'giang'), (1, 'hai')]
+        """
+        if self._by_all_but_one is None:
+            self._by_all_but_one = {}
+            for key in self._spellings:
+                for i, syllable in enumerate(key):
+                    self._by_all_but_one.setdefault((*key[:i], "", *key[i + 1 :]), []).append(
+                        syllable
+                    )
+        found = []
+        for i in range(len(folded)):
+            wildcard = (*folded[:i], "", *folded[i + 1 :])
+            found += [(i, syllable) for syllable in self._by_all_but_one.get(wildcard, ())]
+        return found
+
+    def written(self, spelt: Spelling) -> str:
+        """A name as its source writes it ("Bến Tre"); the syllables joined otherwise.
+
+        >>> Names.of(["Bến Tre"]).written(("bến", "tre"))
+        'Bến Tre'
+        """
+        return self._written.get(tuple(spelt), " ".join(spelt))
 
     def __len__(self) -> int:
         return len(self._spellings)

@@ -71,6 +71,8 @@ class SearchRequest:
     # Most archive articles (the baomoi part) carry no publication date: a date range
     # leaves them out unless the reader asks for them too.
     include_undated: bool = False
+    # A query found nowhere is answered for its spelling suggestion, unless asked not to.
+    as_typed: bool = False
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:

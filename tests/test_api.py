@@ -245,12 +245,10 @@ def test_results_page_weighs_under_60_kb(client):
     assert len(page.data) + css_bytes <= 60 * 1024
 
 
-def test_no_result_page_offers_a_suggestion(client, app):
-    page = client.get("/search?q=hydro+xnah").get_data(as_text=True)
-    if app.config["SEARCH_BACKEND"] == "sphinx":  # Sphinx 2.2 has no term dictionary to ask
-        assert "Có phải bạn muốn tìm" not in page
-    else:
-        assert "Có phải bạn muốn tìm" in page and "hydro xanh" in page
+def test_a_page_searched_as_typed_offers_the_suggestion(client):
+    page = client.get("/search?q=hà+nộii&as_typed=1").get_data(as_text=True)
+    link = re.search(r'Có phải bạn muốn tìm: <a href="([^"]+)">“Hà Nội”</a>', page)
+    assert link and "as_typed" not in link.group(1)
 
 
 def test_no_result_page_explains_relaxing(client):

@@ -255,12 +255,6 @@ def test_cli_prints_the_api_object_and_a_readable_list(seed_index):
     assert _search_cli("x", "--index", seed_index / "missing").returncode == 2
 
 
-def test_spelling_suggestion_comes_from_the_index_vocabulary(seed_engine):
-    result = seed_engine.search(SearchRequest("hydro xnah"))
-    assert result["suggestion"] == "hydro xanh"
-    assert _ids(seed_engine, result["suggestion"]) == [BEN_TRE]
-
-
 def test_the_rarest_term_is_dropped_when_all_together_find_nothing(seed_engine):
     result = seed_engine.search(SearchRequest("điện gió Bến Tre 2099"))
     assert result["relaxed"] == {"dropped": "2099"}

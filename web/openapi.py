@@ -149,7 +149,16 @@ _SEARCH = _object(
             {f: {"type": "boolean"} for f in FACET_FIELDS},
             "whether a facet has more values than listed (GET /api/facets/{name} lists all)",
         ),
-        "suggestion": _nullable(_string("a spelling the corpus knows better, if any")),
+        "suggestion": _nullable(
+            _string("the query as the corpus writes it (typos and accents mended), if different")
+        ),
+        "corrected": {
+            "type": "boolean",
+            "description": (
+                "true when the query as typed is found nowhere and the results are those of "
+                "suggestion instead (as_typed=1 asks for the query as typed)"
+            ),
+        },
         "match": {
             "type": "string",
             "enum": list(MATCH_LEVELS),
@@ -301,6 +310,11 @@ def _filter_parameters() -> list[dict]:
             _query(bound, DATE_SCHEMA, f"Published {bound} this day (inclusive).")
             for bound in DATE_BOUNDS
         ],
+        _query(
+            "as_typed",
+            {"type": "string", "enum": ["1", ""]},
+            "1: search the query as typed even when it is found nowhere and a suggestion is.",
+        ),
         _query(
             "undated",
             {"type": "string", "enum": [UNDATED_INCLUDE, ""]},

@@ -63,7 +63,8 @@ def search():
             url_for("pages.indicator", indicator_id=ind)
             + query_string(request.args, indicator=None)
         ),
-        suggestion_url=query_string(request.args, q=result["suggestion"] or None),
+        suggestion_url=query_string(request.args, q=result["suggestion"] or None, as_typed=None),
+        as_typed_url=query_string(request.args, as_typed="1"),
         document_url=lambda doc_id: (
             url_for("pages.document", doc_id=doc_id) + same_search(request.args)
         ),

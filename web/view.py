@@ -78,6 +78,7 @@ def request_from_args(args: MultiDict, default_per_page: int = 10) -> SearchRequ
         date_from=_date_arg(args, "from"),
         date_to=_date_arg(args, "to"),
         include_undated=_undated_arg(args),
+        as_typed=args.get("as_typed", "") == "1",
     )
 
 

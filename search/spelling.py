@@ -1,0 +1,437 @@
+"""Spelling suggestions: the query as the corpus writes it.
+
+A typo is mostly one edit in one syllable: a letter dropped, doubled, swapped with its
+neighbour or struck for another, a tone left out or wrong. So each typed syllable's
+candidates are its folded self and the Vietnamese syllables (pyvi's dictionary) one
+edit away; the query's words are chosen among their combinations by the vocabulary
+counts that segment queries (``search.words``), a known name (place, organisation,
+indicator, official) ahead of other words; and each word gets the accents the corpus
+writes it with most often, those the user typed kept where the corpus has them. Only
+counts of words are asked of the index, so both backends suggest through their
+``Lexicon``.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from dataclasses import dataclass
+
+from search.analysis import (
+    accent_variants,
+    fold,
+    known_syllables,
+    normalize,
+    query_syllables,
+    syllable_spans,
+)
+from search.words import (
+    MIN_WORD_DOCUMENTS,
+    UNSEEN_DOCUMENTS,
+    Lexicon,
+    vocabulary_key,
+)
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # of folded syllables: đ folds to d
+# One-edit alternatives per syllable, the commonest (as words on their own) first: all of
+# them where a word has one edited syllable, the first few where it has two.
+CANDIDATES = 40
+CANDIDATES_TWICE = 3
+# Longest word a correction is looked up as, and longest name (looked up only among
+# the names one syllable off the typed run).
+MAX_WORD_SYLLABLES = 3
+MAX_NAME_RUN = 5
+# Cost of each word, in log probability: twice what segmenting a query for matching
+# takes (``search.words.WORD_PENALTY``), so that a run of syllables the corpus has as
+# one word is read as that word and spelt as the corpus spells it.
+WORD_PENALTY = 6.0
+# Log probability an edited letter costs: a typo is rarer than a rare word. Editing a
+# stranger (no Vietnamese syllable, in no article) costs little: it is a typo or noise;
+# and a stranger as typed counts as a word of ``STRANGER_DOCUMENTS`` articles.
+EDIT_COST = 8.0
+STRANGER_EDIT_COST = 1.0
+# A real syllable typed with its accents ("diễn", "rác") is seldom a slip for another.
+ACCENTED_EDIT_COST = 12.0
+STRANGER_DOCUMENTS = 0.05
+# What fitting the accented letters typed takes off an edit's cost, down to the least.
+ACCENT_HINT = 2.0
+MIN_EDIT_COST = 0.5
+NAME_BONUS = 2.0
+# A word seen in this many articles is common; a spelling of it seen in less than one
+# in ``RARE_SPELLING`` of them is a slip ("môi trượng" against "môi trường").
+COMMON_WORD = 20
+RARE_SPELLING = 100
+# Longer queries are not corrected: the combinations grow with the product of candidates.
+MAX_SYLLABLES = 12
+# Accented spellings looked up for one word; past it, the typed accents are kept fixed.
+MAX_SPELLINGS = 256
+# A spelling chosen for a word typed without (all) its accents must be this share of the
+# word's uses: "lúa" is not chosen for "lua" when "lửa" is as common.
+DOMINANT_SHARE = 0.5
+# How much more a spelling keeping a typed accent counts: the user's accents win unless
+# the corpus writes the word otherwise far more often ("Tiên Giang" is a typo in two
+# articles, "Tiền Giang" the province in hundreds).
+TYPED_ACCENT_WEIGHT = 10
+
+
+@functools.cache
+def _folded_syllables() -> frozenset[str]:
+    return frozenset(fold(syllable) for syllable in known_syllables())
+
+
+def one_edit(folded: str) -> set[str]:
+    """Vietnamese syllables (folded) one edit from ``folded``: a letter dropped, added or
+    changed, or two neighbours swapped.
+
+    >>> sorted(one_edit("giag") & {"giang", "gia", "giao", "xyz"})
+    ['gia', 'giang', 'giao']
+    >>> "tre" in one_edit("tree") and "noi" in one_edit("noii") and "tien" in one_edit("tein")
+    True
+    """
+    splits = [(folded[:i], folded[i:]) for i in range(len(folded) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(folded)
+    return edits & _folded_syllables()
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word of the corrected query: the typed syllables it covers, folded as corrected."""
+
+    start: int
+    folded: tuple[str, ...]
+    cost: float  # of its edits
+
+
+def suggest(text: str, lexicon: Lexicon) -> str | None:
+    """The query as the corpus would write it, or None when it is written so already.
+
+    A query typed without any accent and with no letter wrong gets no suggestion:
+    it matches as it is; but a suggestion made for a typo carries the accents.
+    """
+    written = normalize(text)
+    spans = list(syllable_spans(text))
+    typed = [syllable for syllable, _, _ in spans]
+    if not typed or len(typed) > MAX_SYLLABLES:
+        return None
+    fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
+    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon)
+    spelt = _spellings(typed, words, lexicon)
+    syllables = [s for word in spelt for s in word]
+    unaccented = all(fold(s) == s for s in typed)
+    if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
+        return None
+    return _rewritten(written, spans, words, spelt, lexicon)
+
+
+def _fixed(syllable: str) -> bool:
+    """Syllables a suggestion leaves alone: numbers, codes, acronyms ("WHO", "SPC")."""
+    return not syllable.isalpha() or (len(syllable) > 1 and syllable.isupper())
+
+
+def _rewritten(
+    written: str,
+    spans: list[tuple[str, int, int]],
+    words: list[_Word],
+    spelt: list[tuple[str, ...]],
+    lexicon: Lexicon,
+) -> str:
+    """The query with only its changed words replaced (a name as its source writes it),
+    so numbers, codes, punctuation and the case of the rest stay as typed."""
+    parts, at = [], 0
+    for word, spelling in zip(words, spelt, strict=True):
+        first, last = spans[word.start], spans[word.start + len(spelling) - 1]
+        if spelling == tuple(
+            syllable for syllable, _, _ in spans[word.start : word.start + len(spelling)]
+        ):
+            continue
+        parts += [written[at : first[1]], lexicon.names.written(spelling)]
+        at = last[2]
+    return "".join([*parts, written[at:]])
+
+
+def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
+    """A suggestion, looked for only where one is likely (a look costs 5-50 ms): when the
+    query is not found as typed, when it carries accents on some syllables but not all
+    (a tone left out is a typo too), or when a run of its syllables is one letter off a
+    known name ("Tiền Gang" holds two real words, both found, but means the province)."""
+    syllables = query_syllables(text)
+    misspelt = any(fold(s) != s and s not in known_syllables() for s in syllables)
+    if not found or misspelt or _tone_left_out(syllables) or _near_a_name(syllables, lexicon):
+        return suggest(text, lexicon)
+    if _accents_off(syllables, lexicon):
+        return suggest(text, lexicon)
+    return None
+
+
+def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
+    """Whether two neighbouring accented syllables are spelt as the corpus hardly ever
+    spells them, though it often has their letters together ("môi trượng", "Lâm Động")."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(syllables)
+        if fold(a) != a and fold(b) != b and a.isalpha() and b.isalpha()
+    ]
+    if not pairs:
+        return False
+    keys = {vocabulary_key(p) for p in pairs} | {vocabulary_key(map(fold, p)) for p in pairs}
+    _, counts = lexicon.counts(keys)
+    for pair in pairs:
+        usual = counts.get(vocabulary_key(map(fold, pair)), 0)
+        if usual >= COMMON_WORD and counts.get(vocabulary_key(pair), 0) * RARE_SPELLING < usual:
+            return True
+    return False
+
+
+def _tone_left_out(syllables: list[str]) -> bool:
+    """Whether a query typed with accents has a syllable without any that could carry
+    some ("Quảng Ngai"; not "Tàu ngầm KRI").
+
+    >>> _tone_left_out(["quảng", "ngai"]), _tone_left_out(["tàu", "kri"])
+    (True, False)
+    """
+    bare = [s for s in syllables if fold(s) == s]
+    return len(bare) < len(syllables) and any(len(accent_variants(s)) > 1 for s in bare)
+
+
+def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
+    """Whether two or three neighbouring syllables, not a name themselves, are one letter
+    off a name."""
+    folded = [fold(s) for s in syllables]
+    for size in range(2, MAX_NAME_RUN + 1):
+        for start in range(len(folded) - size + 1):
+            run = folded[start : start + size]
+            if lexicon.names.holds(syllables[start : start + size]):
+                continue
+            off = lexicon.names.one_syllable_off(run)
+            if any(_one_apart(run[i], syllable) for i, syllable in off):
+                return True
+    return False
+
+
+def _one_apart(typed: str, wanted: str) -> bool:
+    """Whether one edit (a letter dropped, added, changed, or neighbours swapped) turns
+    ``typed`` into ``wanted``.
+
+    >>> [_one_apart("gang", w) for w in ("giang", "gan", "gnag", "gang", "giangg")]
+    [True, True, True, False, False]
+    """
+    if typed == wanted or abs(len(typed) - len(wanted)) > 1:
+        return False
+    first = next(
+        (i for i, (a, b) in enumerate(zip(typed, wanted, strict=False)) if a != b),
+        min(len(typed), len(wanted)),
+    )
+    if len(typed) == len(wanted):
+        rest = typed[first + 1 :] == wanted[first + 1 :]
+        swapped = typed[first : first + 2] == wanted[first : first + 2][::-1]
+        return rest or (swapped and typed[first + 2 :] == wanted[first + 2 :])
+    longer, shorter = (typed, wanted) if len(typed) > len(wanted) else (wanted, typed)
+    return longer[first + 1 :] == shorter[first:]
+
+
+Options = list[list[tuple[str, float]]]
+
+
+def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Options:
+    """Per typed syllable, (folded candidate, cost of the edit): itself first at no
+    cost, then the commonest syllables one edit away: Vietnamese ones, and any the
+    corpus knows one letter shorter or with two neighbours swapped ("ggrdp", "Formossa").
+    A candidate that can carry the accented letters typed costs ``ACCENT_HINT`` less."""
+    folded = [fold(syllable) for syllable in typed]
+    near = [
+        set() if i in fixed else one_edit(f) | _shorter_or_swapped(f) for i, f in enumerate(folded)
+    ]
+    _, counts = lexicon.counts(set(folded).union(*near))
+    options = []
+    for syllable, f, candidates in zip(typed, folded, near, strict=True):
+        cost = _edit_cost(syllable, counts)
+        seen = [e for e in candidates if counts.get(e) or e in _folded_syllables()]
+        ranked = sorted(seen, key=lambda e: (-counts.get(e, 0), e))[:CANDIDATES]
+        options.append(
+            [(f, 0.0), *((e, max(cost - _accent_hint(syllable, e), MIN_EDIT_COST)) for e in ranked)]
+        )
+    return options
+
+
+def _shorter_or_swapped(folded: str) -> set[str]:
+    """``folded`` less a letter, or with two neighbours swapped: a doubled letter or a
+    slip in a word of any language."""
+    shorter = {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+    swapped = {
+        folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :] for i in range(len(folded) - 1)
+    }
+    return (shorter | swapped) - {folded, ""}
+
+
+def _accent_hint(typed: str, candidate: str) -> float:
+    """``ACCENT_HINT`` when some accented spelling of ``candidate`` holds every accented
+    letter typed ("trệu" fits "triệu", not "trên")."""
+    marked = {c for c in typed if fold(c) != c}
+    if not marked:
+        return 0.0
+    fits = any(marked <= set(v) for v in accent_variants(candidate))
+    return ACCENT_HINT if fits else 0.0
+
+
+def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
+    """What changing a typed syllable costs: little for one that is no Vietnamese
+    syllable as typed ("mặtt", "xnah"); most for a real one typed with accents."""
+    folded = fold(syllable)
+    if folded != syllable:
+        return ACCENTED_EDIT_COST if syllable in known_syllables() else STRANGER_EDIT_COST
+    return STRANGER_EDIT_COST if _stranger(folded, counts) else EDIT_COST
+
+
+def _stranger(folded: str, counts: dict[str, int]) -> bool:
+    """A typed syllable that is no Vietnamese syllable and stands in no article."""
+    return folded.isalpha() and folded not in _folded_syllables() and not counts.get(folded)
+
+
+def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_Word]:
+    """The likeliest words over the candidates, as ``search.words.segment`` weighs a
+    segmentation, less ``EDIT_COST`` per edited letter, plus ``NAME_BONUS`` a name."""
+    count = len(typed)
+    windows = {
+        (start, end): _candidate_words(start, options[start:end], lexicon)
+        for start in range(count)
+        for end in range(start + 1, min(count, start + MAX_NAME_RUN) + 1)
+    }
+    keys = {vocabulary_key(w.folded) for words in windows.values() for w in words}
+    total, documents = lexicon.counts(keys)
+    total = max(total, 1)
+    best: list[tuple[float, list[_Word] | None]] = [(0.0, [])] + [(-math.inf, None)] * count
+    for (start, end), words in sorted(windows.items(), key=lambda item: item[0][1]):
+        before, path = best[start]
+        if path is None:
+            continue
+        for word in words:
+            score = _word_score(word, typed, documents, lexicon)
+            if score is not None and before + score - math.log(total) > best[end][0]:
+                best[end] = (before + score - math.log(total), [*path, word])
+    return best[count][1] or [_Word(i, (fold(s),), 0.0) for i, s in enumerate(typed)]
+
+
+def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Word]:
+    """The words a run of typed syllables may be: as typed, with one syllable edited
+    (any candidate), or with two (the first ``CANDIDATES_TWICE`` of each); a run longer
+    than ``MAX_WORD_SYLLABLES`` only as a name it spells or is one syllable off."""
+    typed = tuple(option[0][0] for option in options)
+    if len(typed) > MAX_WORD_SYLLABLES:
+        costs = [dict(option) for option in options]
+        named = [
+            _Word(start, (*typed[:i], s, *typed[i + 1 :]), costs[i][s])
+            for i, s in lexicon.names.one_syllable_off(typed)
+            if s in costs[i]
+        ]
+        return named + ([_Word(start, typed, 0.0)] if lexicon.names.spellings(typed) else [])
+    words = [_Word(start, typed, 0.0)]
+    for i, option in enumerate(options):
+        words += [_Word(start, (*typed[:i], s, *typed[i + 1 :]), c) for s, c in option[1:]]
+    for i, j in itertools.combinations(range(len(options)), 2):
+        for (a, cost_a), (b, cost_b) in itertools.product(
+            options[i][1 : CANDIDATES_TWICE + 1], options[j][1 : CANDIDATES_TWICE + 1]
+        ):
+            folded = list(typed)
+            folded[i], folded[j] = a, b
+            words.append(_Word(start, tuple(folded), cost_a + cost_b))
+    return words
+
+
+def _word_score(
+    word: _Word, typed: list[str], documents: dict[str, int], lexicon: Lexicon
+) -> float | None:
+    """Log(articles using the word) less the word and edit costs; None: not a word."""
+    found = documents.get(vocabulary_key(word.folded), 0)
+    size = len(word.folded)
+    name = size > 1 and lexicon.names.holds(_as_typed(typed, word))
+    if size == 1 and not word.cost:
+        floor = STRANGER_DOCUMENTS if _stranger(word.folded[0], documents) else UNSEEN_DOCUMENTS
+        found = max(found, floor)
+    elif name:
+        found = max(found, 1)
+    elif found < (1 if size == 1 else MIN_WORD_DOCUMENTS) or (size > 1 and word.cost >= EDIT_COST):
+        return None  # not a word; or a real syllable changed to make one: only names may
+    return math.log(found) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
+
+
+def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """Each word as the corpus spells it most, a spelling keeping the accents typed on its
+    unchanged syllables counted ``TYPED_ACCENT_WEIGHT`` times per accent kept; as typed
+    when the corpus has no accented spelling of it, or none common enough to prefer."""
+    choices = [_accent_options(typed, word, lexicon) for word in words]
+    keys = {vocabulary_key(spelt) for options in choices for spelt in options}
+    _, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
+    accented_query = any(fold(s) != s for s in typed)
+    spelt_words = []
+    for word, options in zip(words, choices, strict=True):
+        kept = _as_typed(typed, word)
+        if len(kept) == 1 and (fold(kept[0]) == kept[0]) and not accented_query:
+            spelt_words.append(_single(typed[word.start], kept[0]))
+            continue
+        named = lexicon.names.spellings(word.folded)
+        if all(fold(k) != k for k in kept) and (
+            documents.get(vocabulary_key(kept), 0) >= COMMON_WORD or kept in named
+        ):
+            spelt_words.append(kept)  # typed with every accent, as the corpus often has it
+            continue
+        weight = functools.partial(_weight, kept=kept, named=named, documents=documents)
+        seen = [s for s in options if s != word.folded and weight(s)[0]]
+        best = max(seen, key=weight) if seen else kept
+        usual = documents.get(vocabulary_key(word.folded), 0) * DOMINANT_SHARE
+        common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual)
+        spelt_words.append(best if common or best in named or weight(kept)[0] else kept)
+    return spelt_words
+
+
+def _weight(
+    spelt: tuple[str, ...],
+    kept: tuple[str, ...],
+    named: frozenset[tuple[str, ...]],
+    documents: dict[str, int],
+) -> tuple[float, bool]:
+    found = max(documents.get(vocabulary_key(spelt), 0), spelt in named)
+    return found * TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt), spelt in named
+
+
+def _single(typed: str, corrected: str) -> tuple[str]:
+    """A one-syllable word: as typed, or when corrected, spelt with the accented letters
+    typed if exactly one spelling holds them all ("triệy" -> "triệu")."""
+    if fold(typed) == corrected:
+        return (typed,)
+    marked = {c for c in typed if fold(c) != c}
+    fitting = [v for v in accent_variants(corrected) if marked and marked <= set(v)]
+    return (fitting[0] if len(fitting) == 1 else corrected,)
+
+
+def _as_typed(typed: list[str], word: _Word) -> tuple[str, ...]:
+    """The word's syllables as typed where the correction left them, else as corrected."""
+    return tuple(
+        t if fold(t) == f else f
+        for t, f in zip(typed[word.start : word.start + len(word.folded)], word.folded, strict=True)
+    )
+
+
+def _accent_options(typed: list[str], word: _Word, lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """The spellings of a word worth counting: its names', and the accent variants of its
+    syllables (the typed accents fixed when there are too many)."""
+    variants = [accent_variants(f) for f in word.folded]
+    if math.prod(len(v) for v in variants) > MAX_SPELLINGS:
+        kept = _as_typed(typed, word)
+        variants = [(k,) if fold(k) != k else v for k, v in zip(kept, variants, strict=True)]
+    if math.prod(len(v) for v in variants) > MAX_SPELLINGS:
+        return sorted(lexicon.names.spellings(word.folded))
+    return [*lexicon.names.spellings(word.folded), *itertools.product(*variants)]
+
+
+def _agreement(kept: tuple[str, ...], spelt: tuple[str, ...]) -> int:
+    """How many syllables of ``kept`` the spelling keeps as they are, counting those typed
+    with accents and those typed without that are whole syllables so ("Anh" in "Hồ Anh
+    Ngọc"), but not a bare syllable of an unaccented query."""
+    if all(fold(k) == k for k in kept):
+        return 0
+    return sum(k == s for k, s in zip(kept, spelt, strict=True) if k in known_syllables())

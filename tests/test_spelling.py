@@ -1,0 +1,137 @@
+"""Spelling suggestions, one test per kind of typo, over a vocabulary written here (the
+counts a backend's ``Lexicon`` would give), and end to end through the engine."""
+
+import pytest
+
+from search import SearchRequest
+from search.names import Names
+from search.spelling import suggest, suggestion_for
+from search.words import Lexicon
+
+ARTICLES = 10_000
+# Articles using each word, folded and as spelt, as the vocabulary view counts them.
+VOCABULARY = {
+    "tien": 900,
+    "tiền": 700,
+    "tiến": 200,
+    "giang": 300,
+    "gang": 40,
+    "gia": 2000,
+    "tien_giang": 400,
+    "tiền_giang": 400,
+    "tiên_giang": 2,
+    "ben": 500,
+    "bến": 450,
+    "tre": 600,
+    "tree": 3,
+    "ben_tre": 420,
+    "bến_tre": 420,
+    "ha": 3000,
+    "hà": 2500,
+    "noi": 2500,
+    "nội": 2000,
+    "ha_noi": 1500,
+    "hà_nội": 1500,
+    "xuat": 2000,
+    "xuất": 2000,
+    "khau": 1500,
+    "khẩu": 1500,
+    "khao": 30,
+    "xuat_khau": 1400,
+    "xuất_khẩu": 1400,
+    "kim": 300,
+    "ngach": 250,
+    "kim_ngach": 240,
+    "kim_ngạch": 240,
+    "quang": 900,
+    "quảng": 850,
+    "ngai": 100,
+    "ngãi": 90,
+    "quang_ngai": 200,
+    "quảng_ngãi": 200,
+    "moi": 3000,
+    "môi": 1200,
+    "truong": 4000,
+    "trường": 3000,
+    "trượng": 5,
+    "moi_truong": 1100,
+    "môi_trường": 1100,
+    "so": 4000,
+    "y": 1000,
+    "te": 900,
+    "who": 30,
+    "cho": 5000,
+    "phut": 600,
+    "phút": 580,
+    "lua": 300,
+    "lúa": 150,
+    "lửa": 140,
+    "nap": 100,
+    "nạp": 100,
+    "nhien": 300,
+    "nhiên": 300,
+    "lieu": 400,
+    "liệu": 400,
+    "nhien_lieu": 200,
+    "nhiên_liệu": 200,
+}
+NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế"])
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(lambda words: (ARTICLES, {w: VOCABULARY.get(w, 0) for w in words}), NAMES)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("tien giag", "Tiền Giang"),  # a letter dropped, no accents typed: accents given
+        ("hà nộii", "Hà Nội"),  # a letter doubled
+        ("Tiền Gaing", "Tiền Giang"),  # two letters swapped
+        ("ben tree", "Bến Tre"),  # a letter added, into a word the corpus barely has
+        ("kim ngach xuat khsu", "kim ngạch xuất khẩu"),  # struck for a neighbour
+        ("Quảng Ngai", "Quảng Ngãi"),  # a tone left out
+        ("Tiên Giang", "Tiền Giang"),  # a wrong tone, though two articles have it so
+        ("ô nhiễm môi trượng", "ô nhiễm môi trường"),  # a wrong tone on a common word
+    ],
+)
+def test_a_typo_is_corrected_with_the_accents_the_corpus_writes(lexicon, typed, meant):
+    assert suggest(typed, lexicon) == meant
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Tiền Giang", "tien giang", "xuat khau", "kim ngạch xuất khẩu", "Sở Y tế Hà Nội"],
+)
+def test_a_query_written_right_gets_no_suggestion(lexicon, query):
+    assert suggest(query, lexicon) is None
+
+
+def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
+    assert suggest("WHO Hà Nộii 12/2019/QĐ-UBND", lexicon) == "WHO Hà Nội 12/2019/QĐ-UBND"
+
+
+def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
+    assert suggestion_for("Tiền Gang", True, lexicon) == "Tiền Giang"  # one letter off a name
+    assert suggestion_for("Quảng Ngai", True, lexicon) == "Quảng Ngãi"  # a tone left out
+    assert suggestion_for("môi trượng", True, lexicon) == "môi trường"  # a rare spelling
+    assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
+
+
+def test_a_query_found_nowhere_is_answered_for_its_suggestion(app, client):
+    typed = client.get("/api/search?q=hà+nộii&per_page=1").get_json()
+    assert typed["corrected"] and typed["suggestion"] == "Hà Nội" and typed["total"] > 0
+    same = client.get("/api/search?q=Hà+Nội&per_page=1").get_json()
+    assert typed["total"] == same["total"]
+    page = client.get("/search?q=hà+nộii").get_data(as_text=True)
+    assert "Đang hiển thị kết quả cho “<strong>Hà Nội</strong>”" in page
+    assert "tìm chính xác “hà nộii”" in page
+    exact = client.get("/api/search?q=hà+nộii&as_typed=1&per_page=1").get_json()
+    assert not exact["corrected"] and exact["suggestion"] == "Hà Nội"
+    assert exact["match"] != "words"
+
+
+def test_the_engine_suggests_from_its_index(seed_engine):
+    result = seed_engine.search(SearchRequest("hydro xnah"))
+    assert result["suggestion"] == "hydro xanh" and result["corrected"]
