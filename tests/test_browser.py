@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from xml.etree import ElementTree
@@ -13,9 +14,11 @@ from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bench.server import serving
+from search.collation import vietnamese_key
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -107,7 +110,9 @@ def _open(browser, url: str) -> None:
 
 
 def _active_filters(browser) -> list[str]:
-    return [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".active-filters a")]
+    return [
+        a.text for a in browser.find_elements(By.CSS_SELECTOR, ".active-filters li:not(.clear) a")
+    ]
 
 
 def _total(browser) -> int:
@@ -214,3 +219,160 @@ def test_follow_the_atom_feed_and_download_csv(server, browser):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == total
     assert all("2021" in row["years"] for row in rows)
+
+
+DESKTOP, PHONE = (1366, 900), (360, 780)
+
+
+def _sized(browser, size: tuple[int, int]) -> None:
+    browser.set_window_size(*size)
+
+
+def _no_sideways_scroll(browser) -> bool:
+    return browser.execute_script(
+        "return document.documentElement.scrollWidth <= window.innerWidth"
+    )
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_date_range_offers_the_undated_articles(server, browser, screenshots, size):
+    _sized(browser, size)
+    _open(browser, server + "/search?q=tỉnh&from=2021-01-01&to=2021-12-31")
+    ranged = _total(browser)
+    notice = browser.find_element(By.CSS_SELECTOR, ".undated")
+    left_out = int(notice.text.split(" ")[0].replace(".", ""))
+    assert left_out > 0 and "không ghi ngày đăng" in notice.text
+    assert "Năm báo cáo" in browser.find_element(By.ID, "filters").text
+    browser.save_screenshot(str(screenshots / f"undated-{size[0]}.png"))
+    _follow(browser, notice.find_element(By.LINK_TEXT, "Gồm cả các bài này"))
+    assert _total(browser) == ranged + left_out
+    assert any(f.startswith("Gồm bài không ghi ngày đăng") for f in _active_filters(browser))
+    _sized(browser, DESKTOP)
+
+
+def test_the_hints_of_an_inverted_range_promise_what_they_give(server, browser):
+    _open(browser, server + "/search?q=tỉnh&from=2021-01-01&to=2020-12-31")
+    hints = browser.find_elements(By.CSS_SELECTOR, ".drop-filter li")
+    assert hints
+    for index in range(len(hints)):
+        hint = browser.find_elements(By.CSS_SELECTOR, ".drop-filter li")[index]
+        promised = int(hint.text.rsplit("—", 1)[1].split()[0].replace(".", ""))
+        _follow(browser, hint.find_element(By.TAG_NAME, "a"))
+        assert _total(browser) == promised
+        browser.back()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_page_per_facet_sorted_filtered_and_applied(server, browser, screenshots, size):
+    _sized(browser, size)
+    _open(browser, server + "/search?q=tỉnh")
+    more = browser.find_element(By.CSS_SELECTOR, '.facet a.more[href^="/facets/province"]')
+    _follow(browser, more)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tỉnh, thành phố"
+    _follow(browser, browser.find_element(By.LINK_TEXT, "theo tên (A–Z)"))
+    names = [li.text.rsplit(" ", 1)[0].lstrip("☐ ") for li in _facet_values(browser)]
+    assert names == sorted(names, key=vietnamese_key)
+    box = browser.find_element(By.ID, "contains")
+    box.send_keys("binh")
+    _follow(browser, box.find_element(By.XPATH, "ancestor::form//button"))
+    values = _facet_values(browser)
+    assert values and all("Bình" in li.text for li in values)
+    browser.save_screenshot(str(screenshots / f"facet-page-{size[0]}.png"))
+    chosen = values[0].find_element(By.TAG_NAME, "a")
+    name = chosen.text.lstrip("☐ ").strip()
+    _follow(browser, chosen)
+    assert (
+        "/search" in browser.current_url
+        and f"Tỉnh, thành phố: {name}" in _active_filters(browser)[0]
+    )
+    assert _no_sideways_scroll(browser)
+    _sized(browser, DESKTOP)
+
+
+def _facet_values(browser) -> list:
+    return browser.find_elements(By.CSS_SELECTOR, ".facet-values li")
+
+
+def test_a_typo_shows_the_results_of_its_suggestion(server, browser, screenshots):
+    _open(browser, server + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("hà nộii")
+    _follow(browser, box.find_element(By.XPATH, "ancestor::form//button"))
+    notice = browser.find_element(By.CSS_SELECTOR, ".suggestion").text
+    assert notice.startswith("Đang hiển thị kết quả cho “Hà Nội”")
+    assert _total(browser) > 0 and _result_ids(browser)
+    browser.save_screenshot(str(screenshots / "typo.png"))
+    _follow(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "tìm chính xác"))
+    assert "Có phải bạn muốn tìm" in browser.find_element(By.CSS_SELECTOR, ".suggestion").text
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "hà nộii"
+
+
+def _tabs_to_first_result(browser) -> int:
+    first = browser.find_element(By.CSS_SELECTOR, ".hit h2 a")
+    body = browser.find_element(By.TAG_NAME, "body")
+    for presses in range(1, 40):
+        body.send_keys(Keys.TAB) if presses == 1 else browser.switch_to.active_element.send_keys(
+            Keys.TAB
+        )
+        if browser.switch_to.active_element == first:
+            return presses
+    return 40
+
+
+def test_the_keyboard_reaches_the_results_first(server, browser):
+    _sized(browser, DESKTOP)
+    _open(browser, server + "/search?q=tỉnh&year=2021")
+    assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    skip = browser.switch_to.active_element
+    assert skip.text == "Bỏ qua đến kết quả"
+    skip.send_keys(Keys.ENTER)
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element  # the first link inside the results
+    assert focused.text.startswith("Năm báo cáo: 2021")
+    assert focused.find_element(By.XPATH, "ancestor::section[@id='results']")
+    _open(browser, server + "/search?q=tỉnh&year=2021")
+    assert _tabs_to_first_result(browser) <= 12  # was 78 with the filters first
+
+
+def test_on_a_phone_results_come_first_and_tables_reflow(server, browser, screenshots):
+    _sized(browser, PHONE)
+    _open(browser, server + "/search?q=kim+ngach+xuat+khau")
+    results = browser.find_element(By.ID, "results").location["y"]
+    filters = browser.find_element(By.ID, "filters").location["y"]
+    assert results < filters and _no_sideways_scroll(browser)
+    jump = browser.find_element(By.LINK_TEXT, "Bộ lọc")
+    assert jump.is_displayed() and jump.location["y"] < 400
+    browser.save_screenshot(str(screenshots / "results-phone.png"))
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".hit h2 a"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.indicators tbody tr")
+    assert rows and _no_sideways_scroll(browser)
+    assert max(row.size["height"] for row in rows) < 400
+    browser.save_screenshot(str(screenshots / "document-phone.png"))
+    _sized(browser, DESKTOP)
+
+
+def test_errors_speak_vietnamese_and_keep_the_query(server, browser):
+    long_query = "xuất khẩu " * 60
+    _open(browser, server + "/search?" + urllib.parse.urlencode({"q": long_query}))
+    assert "dài quá 500 ký tự" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert browser.find_element(By.ID, "q").get_attribute("value") == long_query
+    _open(browser, server + "/search?q=tỉnh&from=31-12-2021")
+    alert = browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert alert.startswith("«Từ ngày» phải là một ngày hợp lệ")
+    _follow(browser, browser.find_element(By.LINK_TEXT, "Tìm lại, bỏ phần không hợp lệ"))
+    assert _total(browser) > 0
+
+
+def test_the_way_back_keeps_filters_sort_and_page(server, browser):
+    search = server + "/search?q=tỉnh&sort=date&page=2&undated=include&from=2020-01-01"
+    _open(browser, search)
+    first = _result_ids(browser)
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, ".hit h2 a"))
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, "a.back"))
+    back = urllib.parse.urlsplit(browser.current_url)
+    assert urllib.parse.parse_qsl(back.query) == urllib.parse.parse_qsl(
+        urllib.parse.urlsplit(search).query
+    )
+    assert _result_ids(browser) == first
