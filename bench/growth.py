@@ -3,6 +3,7 @@ archive grows to 10 × the shared corpus, for Whoosh and for Sphinx on 1 and 2 s
 
     python -m bench.growth [--factor 10] [--points 1,2.5,5,10] [--corpus PATH] [--limit N]
                            [--work DIR] [--queries 200] [--plot docs/growth.png]
+    python -m bench.growth --resume [...]   # go on from the last point measured
     python -m bench.growth --report [--work DIR] [--plot docs/growth.png]
 
 The grown corpus (``WORK/grown-all-x10.jsonl.gz``, generated once) is the shared corpus
@@ -18,7 +19,8 @@ it) is answered through the search library with facets and snippets; serving mem
 the RSS of one ``python -m web`` worker after the query set over HTTP (Whoosh) or of
 the ``searchd`` nodes after it (Sphinx). Every point is appended to
 ``WORK/growth.jsonl`` as soon as it is measured, so a run cut short keeps what it
-measured; ``--report`` prints the table and draws the plot from that file.
+measured and ``--resume`` goes on from there with the same indexes (the hours a point
+costs are not spent twice); ``--report`` prints the table and draws the plot from it.
 """
 
 from __future__ import annotations
@@ -90,14 +92,23 @@ def articles_between(grown: Path, start: int, stop: int) -> Iterator:
 class Grower:
     """One backend's index, grown point by point and measured at each."""
 
-    def __init__(self, name: str, work: Path, port: int, jobs: int) -> None:
+    def __init__(self, name: str, work: Path, port: int, jobs: int, last: dict | None) -> None:
+        """A new index, or with ``last`` (the last point recorded) the one measured there."""
         self.name, self.jobs, self.read, self.documents, self.seconds = name, jobs, 0, 0, 0.0
         self.directory = work / re.sub(r"\W+", "-", name)
-        shutil.rmtree(self.directory, ignore_errors=True)
+        if last:
+            self.read, self.documents, self.seconds = (
+                last["read"],
+                last["documents"],
+                last["build_s"],
+            )
+        else:
+            shutil.rmtree(self.directory, ignore_errors=True)
         self.url = None
         if name != "whoosh":
-            nodes = 1 if "1 node" in name else 2
-            sphinx.write_config(self.directory, sphinx.loopback_nodes(nodes, port + 10 * nodes))
+            if not last:
+                nodes = 1 if "1 node" in name else 2
+                sphinx.write_config(self.directory, sphinx.loopback_nodes(nodes, port + 10 * nodes))
             self.url = sphinx.start_nodes(self.directory)
 
     def grow(self, grown: Path, size: int) -> None:
@@ -123,6 +134,7 @@ class Grower:
             rss = sum(rss_mb(pid) for pid in self.searchd_pids())
         return {
             "backend": self.name,
+            "read": self.read,
             "documents": self.documents,
             "build_s": round(self.seconds, 1),
             "index_mb": round(directory_mb(self.directory), 1),
@@ -200,6 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2, help="analysis processes")
     parser.add_argument("--port", type=int, default=9800, help="first loopback port (Sphinx)")
     parser.add_argument("--plot", type=Path, default=None, help="PNG to draw")
+    parser.add_argument("--resume", action="store_true", help="go on from the last point")
     parser.add_argument("--report", action="store_true", help="only report the recorded run")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -207,10 +220,21 @@ def main(argv: list[str] | None = None) -> None:
 
     if not args.report:
         run(args, results)
-    rows = [json.loads(line) for line in results.read_text("utf-8").splitlines()]
+    rows = _recorded(results)
     print(table(rows))
     if args.plot:
         plot(rows, args.plot)
+
+
+def _load_queries(drawn: Path) -> list[BenchQuery]:
+    """The query set drawn at the first point, so a resumed run times the same queries."""
+    return [BenchQuery(**query) for query in json.loads(drawn.read_text("utf-8"))]
+
+
+def _recorded(results: Path) -> list[dict]:
+    if not results.exists():
+        return []
+    return [json.loads(line) for line in results.read_text("utf-8").splitlines() if line]
 
 
 def run(args: argparse.Namespace, results: Path) -> None:
@@ -218,17 +242,26 @@ def run(args: argparse.Namespace, results: Path) -> None:
     base = grow_corpus(args.corpus, args.limit, args.factor, grown)
     sizes = [round(float(p) * base) for p in args.points.split(",")]
     print(f"grown corpus {grown}: {base:,} × {args.factor}; points {sizes}", flush=True)
-    results.write_text("", "utf-8")
+    recorded = _recorded(results) if args.resume else []
+    if not args.resume:
+        results.write_text("", "utf-8")
     growers = []
     try:
         for name in BACKENDS:
-            growers.append(Grower(name, args.work, args.port, args.jobs))
-        queries = None
+            last = max(
+                (r for r in recorded if r["backend"] == name), key=lambda r: r["read"], default=None
+            )
+            growers.append(Grower(name, args.work, args.port, args.jobs, last))
+        drawn = args.work / "queries.json"
+        queries = _load_queries(drawn) if recorded else None
         for size in sizes:
             for grower in growers:
+                if grower.read >= size:
+                    continue
                 grower.grow(grown, size)
                 if queries is None:
                     queries = make_queries(grower.directory, args.queries)
+                    drawn.write_text(json.dumps([vars(q) for q in queries], ensure_ascii=False))
                 row = grower.measure(queries)
                 print(json.dumps(row, ensure_ascii=False), flush=True)
                 with results.open("a", encoding="utf-8") as sink:
