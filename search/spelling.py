@@ -51,15 +51,17 @@ WORD_PENALTY = 6.0
 # and a stranger as typed counts as a word of ``STRANGER_DOCUMENTS`` articles.
 EDIT_COST = 8.0
 STRANGER_EDIT_COST = 1.0
-# A real syllable typed with its accents ("diễn", "rác") is seldom a slip for another.
+# A real syllable typed with its accents ("diễn", "rác") is seldom a slip for another;
+# accents that make no syllable on real letters ("phàt") are likelier a tone slip.
 ACCENTED_EDIT_COST = 12.0
+TONE_SLIP_EDIT_COST = 4.0
 STRANGER_DOCUMENTS = 0.05
 # What fitting the accented letters typed takes off an edit's cost, down to the least.
 ACCENT_HINT = 2.0
 MIN_EDIT_COST = 0.5
 NAME_BONUS = 2.0
 # A word seen in this many articles is common; a spelling of it seen in less than one
-# in ``RARE_SPELLING`` of them is a slip ("môi trượng" against "môi trường").
+# in ``RARE_SPELLING`` of them is a slip ("trượng" against "trường").
 COMMON_WORD = 20
 RARE_SPELLING = 100
 # Longer queries are not corrected: the combinations grow with the product of candidates.
@@ -160,8 +162,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     (a tone left out is a typo too), or when a run of its syllables is one letter off a
     known name ("Tiền Gang" holds two real words, both found, but means the province)."""
     syllables = query_syllables(text)
-    misspelt = any(fold(s) != s and s not in known_syllables() for s in syllables)
-    if not found or misspelt or _tone_left_out(syllables) or _near_a_name(syllables, lexicon):
+    if not found or _tone_left_out(syllables) or _near_a_name(syllables, lexicon):
         return suggest(text, lexicon)
     if _accents_off(syllables, lexicon):
         return suggest(text, lexicon)
@@ -169,22 +170,18 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
 
 
 def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether two neighbouring accented syllables are spelt as the corpus hardly ever
-    spells them, though it often has their letters together ("môi trượng", "Lâm Động")."""
-    pairs = [
-        (a, b)
-        for a, b in itertools.pairwise(syllables)
-        if fold(a) != a and fold(b) != b and a.isalpha() and b.isalpha()
-    ]
-    if not pairs:
+    """Whether a syllable typed with accents is no syllable ("mặtt"), or one the corpus
+    hardly ever spells so though it often has its letters ("trượng" against "trường";
+    not "là" against "lạ")."""
+    accented = {s for s in syllables if fold(s) != s and s.isalpha()}
+    if not accented:
         return False
-    keys = {vocabulary_key(p) for p in pairs} | {vocabulary_key(map(fold, p)) for p in pairs}
-    _, counts = lexicon.counts(keys)
-    for pair in pairs:
-        usual = counts.get(vocabulary_key(map(fold, pair)), 0)
-        if usual >= COMMON_WORD and counts.get(vocabulary_key(pair), 0) * RARE_SPELLING < usual:
-            return True
-    return False
+    _, counts = lexicon.counts(accented | {fold(s) for s in accented})
+    return any(
+        not _real(s, counts)
+        or counts.get(s, 0) * RARE_SPELLING < counts.get(fold(s), 0) >= COMMON_WORD
+        for s in accented
+    )
 
 
 def _tone_left_out(syllables: list[str]) -> bool:
@@ -246,7 +243,7 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
     near = [
         set() if i in fixed else one_edit(f) | _shorter_or_swapped(f) for i, f in enumerate(folded)
     ]
-    _, counts = lexicon.counts(set(folded).union(*near))
+    _, counts = lexicon.counts(set(typed) | set(folded).union(*near))
     options = []
     for syllable, f, candidates in zip(typed, folded, near, strict=True):
         cost = _edit_cost(syllable, counts)
@@ -283,8 +280,15 @@ def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
     syllable as typed ("mặtt", "xnah"); most for a real one typed with accents."""
     folded = fold(syllable)
     if folded != syllable:
-        return ACCENTED_EDIT_COST if syllable in known_syllables() else STRANGER_EDIT_COST
+        if _real(syllable, counts):
+            return ACCENTED_EDIT_COST
+        return TONE_SLIP_EDIT_COST if folded in _folded_syllables() else STRANGER_EDIT_COST
     return STRANGER_EDIT_COST if _stranger(folded, counts) else EDIT_COST
+
+
+def _real(accented: str, counts: dict[str, int]) -> bool:
+    """An accented syllable pyvi's dictionary or the corpus knows ("Khương", a name)."""
+    return accented in known_syllables() or bool(counts.get(accented))
 
 
 def _stranger(folded: str, counts: dict[str, int]) -> bool:
@@ -370,8 +374,9 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
     spelt_words = []
     for word, options in zip(words, choices, strict=True):
         kept = _as_typed(typed, word)
-        if len(kept) == 1 and (fold(kept[0]) == kept[0]) and not accented_query:
-            spelt_words.append(_single(typed[word.start], kept[0]))
+        edited = fold(typed[word.start]) != word.folded[0]
+        if len(kept) == 1 and (edited or not accented_query):
+            spelt_words.append(_single(typed[word.start], word.folded[0], documents))
             continue
         named = lexicon.names.spellings(word.folded)
         if all(fold(k) != k for k in kept) and (
@@ -379,13 +384,32 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
         ):
             spelt_words.append(kept)  # typed with every accent, as the corpus often has it
             continue
+        if _bare_and_common(kept, options, documents):
+            spelt_words.append(kept)
+            continue
         weight = functools.partial(_weight, kept=kept, named=named, documents=documents)
         seen = [s for s in options if s != word.folded and weight(s)[0]]
         best = max(seen, key=weight) if seen else kept
-        usual = documents.get(vocabulary_key(word.folded), 0) * DOMINANT_SHARE
-        common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual)
-        spelt_words.append(best if common or best in named or weight(kept)[0] else kept)
+        usual = 0 if _agreement(kept, best) else documents.get(vocabulary_key(word.folded), 0)
+        common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual * DOMINANT_SHARE)
+        fallback = tuple(
+            _single(t, f, documents)[0] if fold(t) != f else k
+            for t, f, k in zip(typed[word.start :], word.folded, kept, strict=False)
+        )
+        spelt_words.append(best if common or best in named or weight(kept)[0] else fallback)
     return spelt_words
+
+
+def _bare_and_common(
+    kept: tuple[str, ...], options: list[tuple[str, ...]], documents: dict[str, int]
+) -> bool:
+    """Whether a one-syllable word typed without accents is a word the corpus often writes
+    so ("tin" in "tin nhắn", though "tín" is common too): what its folded count leaves
+    beside its accented spellings."""
+    if len(kept) != 1 or fold(kept[0]) != kept[0] or kept[0] not in known_syllables():
+        return False
+    accented = sum(documents.get(vocabulary_key(o), 0) for o in options if o != kept)
+    return documents.get(kept[0], 0) - accented >= COMMON_WORD
 
 
 def _weight(
@@ -398,14 +422,15 @@ def _weight(
     return found * TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt), spelt in named
 
 
-def _single(typed: str, corrected: str) -> tuple[str]:
-    """A one-syllable word: as typed, or when corrected, spelt with the accented letters
-    typed if exactly one spelling holds them all ("triệy" -> "triệu")."""
+def _single(typed: str, corrected: str, documents: dict[str, int]) -> tuple[str]:
+    """A one-syllable word typed without accents, or corrected: as typed; when corrected,
+    spelt the commonest way that keeps every accented letter typed ("triệy" -> "triệu",
+    "cjáy" -> "cháy"), bare when none does."""
     if fold(typed) == corrected:
         return (typed,)
     marked = {c for c in typed if fold(c) != c}
     fitting = [v for v in accent_variants(corrected) if marked and marked <= set(v)]
-    return (fitting[0] if len(fitting) == 1 else corrected,)
+    return (max(fitting, key=lambda v: documents.get(v, 0)) if fitting else corrected,)
 
 
 def _as_typed(typed: list[str], word: _Word) -> tuple[str, ...]:
