@@ -131,8 +131,9 @@ def suggest(text: str, lexicon: Lexicon) -> str | None:
 
 
 def _fixed(syllable: str) -> bool:
-    """Syllables a suggestion leaves alone: numbers, codes, acronyms ("WHO", "SPC")."""
-    return not syllable.isalpha() or (len(syllable) > 1 and syllable.isupper())
+    """Syllables a suggestion leaves alone: numbers, codes, acronyms and initials ("WHO",
+    "T.O.P")."""
+    return not syllable.isalpha() or syllable.isupper()
 
 
 def _rewritten(
@@ -158,11 +159,13 @@ def _rewritten(
 
 def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     """A suggestion, looked for only where one is likely (a look costs 5-50 ms): when the
-    query is not found as typed, when it carries accents on some syllables but not all
-    (a tone left out is a typo too), or when a run of its syllables is one letter off a
-    known name ("Tiền Gang" holds two real words, both found, but means the province)."""
+    query is not found as typed, when a run of its syllables is one letter off a known
+    name ("Tiền Gang" holds two real words, both found, but means the province), or when
+    an accented syllable is spelt as the corpus hardly ever spells it. A syllable typed
+    without its accents in an accented query is no reason: it finds every spelling, and
+    phone users leave accents out on purpose."""
     syllables = query_syllables(text)
-    if not found or _tone_left_out(syllables) or _near_a_name(syllables, lexicon):
+    if not found or _near_a_name(syllables, lexicon):
         return suggest(text, lexicon)
     if _accents_off(syllables, lexicon):
         return suggest(text, lexicon)
@@ -170,44 +173,60 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
 
 
 def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether a syllable typed with accents is no syllable ("mặtt"), or one the corpus
-    hardly ever spells so though it often has its letters ("trượng" against "trường";
-    not "là" against "lạ")."""
-    accented = {s for s in syllables if fold(s) != s and s.isalpha()}
+    """Whether a syllable typed with accents is no syllable the corpus writes, alone or
+    with a neighbour ("mặtt"; not "gũi" of "gần gũi"), or one it hardly ever spells so
+    though it often has its letters ("trượng" against "trường"; not "là" against "lạ")."""
+    accented = [i for i, s in enumerate(syllables) if fold(s) != s and s.isalpha()]
     if not accented:
         return False
-    _, counts = lexicon.counts(accented | {fold(s) for s in accented})
-    return any(
-        not _real(s, counts)
-        or counts.get(s, 0) * RARE_SPELLING < counts.get(fold(s), 0) >= COMMON_WORD
-        for s in accented
-    )
-
-
-def _tone_left_out(syllables: list[str]) -> bool:
-    """Whether a query typed with accents has a syllable without any that could carry
-    some ("Quảng Ngai"; not "Tàu ngầm KRI").
-
-    >>> _tone_left_out(["quảng", "ngai"]), _tone_left_out(["tàu", "kri"])
-    (True, False)
-    """
-    bare = [s for s in syllables if fold(s) == s]
-    return len(bare) < len(syllables) and any(len(accent_variants(s)) > 1 for s in bare)
+    pairs = {
+        vocabulary_key(syllables[j : j + 2])
+        for i in accented
+        for j in (i - 1, i)
+        if 0 <= j < len(syllables) - 1
+    }
+    singles = {syllables[i] for i in accented}
+    _, counts = lexicon.counts(singles | {fold(s) for s in singles} | pairs)
+    for i in accented:
+        spelt = syllables[i]
+        paired = any(
+            counts.get(vocabulary_key(syllables[j : j + 2]), 0)
+            for j in (i - 1, i)
+            if 0 <= j < len(syllables) - 1
+        )
+        if paired:
+            continue
+        if not _real(spelt, counts):
+            return True
+        if counts.get(spelt, 0) * RARE_SPELLING < counts.get(fold(spelt), 0) >= COMMON_WORD:
+            return True
+    return False
 
 
 def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether two or three neighbouring syllables, not a name themselves, are one letter
-    off a name."""
+    """Whether a run of neighbouring syllables that is no word of the corpus is one
+    letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself), or has a
+    name's letters with accents the name does not have ("Lâm Động")."""
     folded = [fold(s) for s in syllables]
+    near: dict[str, str] = {}
     for size in range(2, MAX_NAME_RUN + 1):
         for start in range(len(folded) - size + 1):
             run = folded[start : start + size]
-            if lexicon.names.holds(syllables[start : start + size]):
+            typed = syllables[start : start + size]
+            if lexicon.names.holds(typed):
                 continue
-            off = lexicon.names.one_syllable_off(run)
-            if any(_one_apart(run[i], syllable) for i, syllable in off):
-                return True
-    return False
+            if lexicon.names.spellings(run):  # a name's letters with other accents
+                near[vocabulary_key(typed)] = vocabulary_key(run)
+            for i, syllable in lexicon.names.one_syllable_off(run):
+                if _one_apart(run[i], syllable):
+                    near[vocabulary_key(run)] = vocabulary_key([*run[:i], syllable, *run[i + 1 :]])
+    if not near:
+        return False
+    _, counts = lexicon.counts(set(near) | set(near.values()))
+    return any(
+        counts.get(typed, 0) < MIN_WORD_DOCUMENTS and counts.get(name, 0) >= COMMON_WORD
+        for typed, name in near.items()
+    )
 
 
 def _one_apart(typed: str, wanted: str) -> bool:
@@ -370,12 +389,11 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
     choices = [_accent_options(typed, word, lexicon) for word in words]
     keys = {vocabulary_key(spelt) for options in choices for spelt in options}
     _, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
-    accented_query = any(fold(s) != s for s in typed)
     spelt_words = []
     for word, options in zip(words, choices, strict=True):
         kept = _as_typed(typed, word)
         edited = fold(typed[word.start]) != word.folded[0]
-        if len(kept) == 1 and (edited or not accented_query):
+        if len(kept) == 1 and (edited or fold(kept[0]) == kept[0]):
             spelt_words.append(_single(typed[word.start], word.folded[0], documents))
             continue
         named = lexicon.names.spellings(word.folded)
@@ -383,9 +401,6 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
             documents.get(vocabulary_key(kept), 0) >= COMMON_WORD or kept in named
         ):
             spelt_words.append(kept)  # typed with every accent, as the corpus often has it
-            continue
-        if _bare_and_common(kept, options, documents):
-            spelt_words.append(kept)
             continue
         weight = functools.partial(_weight, kept=kept, named=named, documents=documents)
         seen = [s for s in options if s != word.folded and weight(s)[0]]
@@ -398,18 +413,6 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
         )
         spelt_words.append(best if common or best in named or weight(kept)[0] else fallback)
     return spelt_words
-
-
-def _bare_and_common(
-    kept: tuple[str, ...], options: list[tuple[str, ...]], documents: dict[str, int]
-) -> bool:
-    """Whether a one-syllable word typed without accents is a word the corpus often writes
-    so ("tin" in "tin nhắn", though "tín" is common too): what its folded count leaves
-    beside its accented spellings."""
-    if len(kept) != 1 or fold(kept[0]) != kept[0] or kept[0] not in known_syllables():
-        return False
-    accented = sum(documents.get(vocabulary_key(o), 0) for o in options if o != kept)
-    return documents.get(kept[0], 0) - accented >= COMMON_WORD
 
 
 def _weight(

@@ -56,6 +56,13 @@ VOCABULARY = {
     "trượng": 5,
     "moi_truong": 1100,
     "môi_trường": 1100,
+    "lam": 800,
+    "lâm": 500,
+    "dong": 3000,
+    "đồng": 2000,
+    "động": 900,
+    "lam_dong": 300,
+    "lâm_đồng": 300,
     "so": 4000,
     "y": 1000,
     "te": 900,
@@ -75,7 +82,7 @@ VOCABULARY = {
     "nhien_lieu": 200,
     "nhiên_liệu": 200,
 }
-NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế"])
+NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +121,8 @@ def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
 
 def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Tiền Gang", True, lexicon) == "Tiền Giang"  # one letter off a name
-    assert suggestion_for("Quảng Ngai", True, lexicon) == "Quảng Ngãi"  # a tone left out
+    assert suggestion_for("Lâm Động", True, lexicon) == "Lâm Đồng"  # a name, other accents
+    assert suggestion_for("Quảng Ngai", True, lexicon) is None  # a tone left out finds all
     assert suggestion_for("môi trượng", True, lexicon) == "môi trường"  # a rare spelling
     assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
 
