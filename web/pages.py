@@ -6,7 +6,7 @@ from flask import Blueprint, abort, render_template, request, url_for
 
 from search.highlight import Highlighter
 from search.indicators import INDICATORS, indicator_label
-from search.query import parse
+from search.query import MAX_QUERY_CHARS, parse
 from search.results import SORTS
 from search.schema import FACET_FIELDS
 from web import get_engine
@@ -90,7 +90,7 @@ def document(doc_id: str):
     found = get_engine().document(doc_id)
     if found is None:
         abort(404, description=f"Không có bài viết mã {doc_id}")
-    query = request.args.get("q", "")[:500]
+    query = request.args.get("q", "")[:MAX_QUERY_CHARS]
     highlighter = Highlighter(parse(query).highlight_terms())
     paragraphs = [highlighter.mark(p) for p in found["body"].split("\n") if p.strip()]
     return render_template(
