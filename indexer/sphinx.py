@@ -37,6 +37,7 @@ from indexer.workers import die_with_parent
 from search.analysis import preload
 from search.schema import TEXT_FIELDS, VOCABULARY
 from search.sphinxql import (
+    CONNECT_TIMEOUT,
     DICTIONARY,
     NUMERIC_FACETS,
     Node,
@@ -119,7 +120,11 @@ def _rows(batch: list[Article]) -> tuple[list[Row], list[SourceError]]:
 def _connect(node: Node) -> pymysql.connections.Connection:
     try:
         return pymysql.connect(
-            host=node.host, port=node.port, user="", autocommit=True, connect_timeout=5
+            host=node.host,
+            port=node.port,
+            user="",
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT,
         )
     except pymysql.err.OperationalError as exc:
         raise SphinxError(f"search node {node} does not answer: {exc.args[-1]}") from None

@@ -84,11 +84,11 @@ class SegmentWorkers:
     """``jobs`` forked processes, each adding the batches it receives to its own segment."""
 
     def __init__(self, new_writer: NewWriter, work: Work, jobs: int) -> None:
-        spawn = multiprocessing.get_context("fork")
-        self._tasks = spawn.Queue(maxsize=2 * jobs)
-        self._results = spawn.Queue()
+        forked = multiprocessing.get_context("fork")
+        self._tasks = forked.Queue(maxsize=2 * jobs)
+        self._results = forked.Queue()
         self._processes = [
-            spawn.Process(
+            forked.Process(
                 target=_work_loop,
                 args=(new_writer, work, os.getpid(), self._tasks, self._results),
                 daemon=True,

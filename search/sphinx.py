@@ -42,6 +42,7 @@ from search.results import (
 from search.schema import FACET_FIELDS
 from search.spelling import suggestion_for
 from search.sphinxql import (
+    CONNECT_TIMEOUT,
     DICTIONARY,
     DISTRIBUTED,
     EVERY,
@@ -62,7 +63,6 @@ from search.sphinxql import (
 from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
-CONNECT_TIMEOUT = 2.0
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)
 GROUPS = 1000  # Sphinx's default max_matches
 LARGE_FACETS = ("official",)

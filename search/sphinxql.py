@@ -34,6 +34,9 @@ from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
 from search.schema import FACET_FIELDS, TEXT_FIELDS, VOCABULARY
 
 DISTRIBUTED = "articles"
+# Seconds to wait for a node to accept a connection, searching or indexing alike: a
+# node on the network answers in milliseconds or is down.
+CONNECT_TIMEOUT = 2.0
 DICTIONARY = "facet_values"
 CHARSET_TABLE = "0..9, A..Z->a..z, _, a..z, U+C0..U+24F, U+1E00..U+1EFF"
 _OUTSIDE_CHARSET = re.compile(r"[^0-9a-z_\u00c0-\u024f\u1e00-\u1eff]")
