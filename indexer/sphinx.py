@@ -273,16 +273,30 @@ def start_nodes(directory: Path) -> str:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
+    for home in _homes(directory):
+        if _running_pid(home) is None:  # another process answered on its ports
+            raise SphinxError(
+                f"searchd in {home} is not running: are its ports taken by another searchd? "
+                f"(see {home / 'searchd.log'})"
+            )
     return url
+
+
+def _running_pid(home: Path) -> int | None:
+    """The pid in the node's pid file, if that process is alive."""
+    pid_file = home / "searchd.pid"
+    text = pid_file.read_text().strip() if pid_file.exists() else ""
+    if not text.isdigit() or not Path(f"/proc/{text}").exists():
+        return None
+    return int(text)
 
 
 def stop_nodes(directory: Path) -> None:
     """Stop the nodes by the pids in their pid files, and wait for them to exit."""
     for home in _homes(directory):
-        pid_file = home / "searchd.pid"
-        if not pid_file.exists():
+        pid = _running_pid(home)
+        if pid is None:
             continue
-        pid = int(pid_file.read_text().strip())
         try:
             os.kill(pid, signal.SIGTERM)
         except ProcessLookupError:

@@ -181,3 +181,14 @@ def test_config_generator_wires_every_shard_into_each_node(tmp_path):
         agents = {f"127.0.0.1:{9401 + 2 * k}:shard{k}" for k in range(3) if k != number}
         assert {line.split("= ")[1] for line in config.splitlines() if "agent =" in line} == agents
         assert f"listen = 127.0.0.1:{9400 + 2 * number}:mysql41" in config
+
+
+def test_nodes_whose_ports_another_searchd_holds_do_not_start(sphinx_sample, tmp_path):
+    """Starting must not connect to someone else's node and call it ours."""
+    twin = tmp_path / "twin"
+    sphinx.write_config(twin, parse_url(sphinx_sample))
+    with pytest.raises(sphinx.SphinxError):
+        sphinx.start_nodes(twin)
+    sphinx.stop_nodes(twin)  # nothing of its own to stop: the running cluster stays up
+    with SphinxEngine(sphinx_sample) as engine:
+        assert engine.search(SearchRequest(per_page=1))["total"] > 0
