@@ -1,4 +1,5 @@
 import csv
+import gzip
 import html
 import io
 import re
@@ -358,3 +359,11 @@ def test_a_facet_page_sorts_by_vietnamese_name_and_filters_without_accents(clien
     assert applied["total"] == value["count"]
     assert client.get("/api/facets/nonsense").status_code == 404
     assert client.get("/api/facets/province?order=random").status_code == 400
+
+
+def test_responses_over_a_kilobyte_are_gzipped(client):
+    page = client.get("/search?q=tỉnh", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in page.headers["Vary"]
+    assert "kết quả" in gzip.decompress(page.data).decode()
+    small = client.get("/api/documents/no-such-id", headers={"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in small.headers and len(small.data) < 1024
