@@ -56,6 +56,9 @@ STRANGER_EDIT_COST = 1.0
 ACCENTED_EDIT_COST = 12.0
 TONE_SLIP_EDIT_COST = 4.0
 STRANGER_DOCUMENTS = 0.05
+# A syllable no dictionary knows is the corpus's own (a name, a loanword) from this many
+# articles on; in fewer it is as likely a typo there.
+SEEN_SYLLABLE = 3
 # What fitting the accented letters typed takes off an edit's cost, down to the least.
 ACCENT_HINT = 2.0
 MIN_EDIT_COST = 0.5
@@ -306,13 +309,18 @@ def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
 
 
 def _real(accented: str, counts: dict[str, int]) -> bool:
-    """An accented syllable pyvi's dictionary or the corpus knows ("Khương", a name)."""
-    return accented in known_syllables() or bool(counts.get(accented))
+    """An accented syllable pyvi's dictionary or the corpus knows ("Khương", a name);
+    one or two articles are no proof: typos stand in the corpus too ("iáo")."""
+    return accented in known_syllables() or counts.get(accented, 0) >= SEEN_SYLLABLE
 
 
 def _stranger(folded: str, counts: dict[str, int]) -> bool:
-    """A typed syllable that is no Vietnamese syllable and stands in no article."""
-    return folded.isalpha() and folded not in _folded_syllables() and not counts.get(folded)
+    """A typed syllable that is no Vietnamese syllable and hardly stands in any article."""
+    return (
+        folded.isalpha()
+        and folded not in _folded_syllables()
+        and counts.get(folded, 0) < SEEN_SYLLABLE
+    )
 
 
 def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_Word]:
