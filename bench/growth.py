@@ -194,7 +194,7 @@ def plot(rows: list[dict], target: Path) -> None:
                 axis.plot(*zip(*points, strict=True), marker="o", label=backend)
         axis.set_title(title)
         axis.set_xlabel("documents")
-        axis.ticklabel_format(axis="x", style="plain")
+        axis.xaxis.set_major_formatter(lambda x, _: f"{x / 1000:.0f}k")
         axis.grid(alpha=0.3)
     axes.flat[0].legend()
     figure.savefig(target, dpi=110)
