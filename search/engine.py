@@ -12,7 +12,7 @@ import threading
 import time
 import warnings
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
@@ -56,7 +56,7 @@ from search.results import (
 )
 from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
-from search.spelling import suggestion_for
+from search.spelling import with_suggestion
 from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
@@ -237,14 +237,12 @@ class SearchEngine:
     def _page(self, request: SearchRequest) -> tuple[dict, list[tuple[dict, float]], Highlighter]:
         """The result but its entries; the page's (stored fields, score); the highlighter."""
         snap = self._current()
-        sel = self._selection(snap, request)
-        found = sel.level.found_as_typed
-        suggestion = suggestion_for(request.query, found, snap.lexicon)
-        corrected = False
-        if suggestion and not found and not request.as_typed:
-            instead = self._selection(snap, replace(request, query=suggestion))
-            if instead.level.found_as_typed:
-                sel, corrected = instead, True
+        sel, suggestion, corrected = with_suggestion(
+            request,
+            self._selection(snap, request),
+            lambda asked: self._selection(snap, asked),
+            snap.lexicon,
+        )
         level = sel.level
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page

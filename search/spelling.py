@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from search.analysis import (
     accent_variants,
@@ -26,6 +28,8 @@ from search.analysis import (
     query_syllables,
     syllable_spans,
 )
+from search.results import SearchRequest
+from search.suggest import Level
 from search.words import (
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,
@@ -168,11 +172,34 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     without its accents in an accented query is no reason: it finds every spelling, and
     phone users leave accents out on purpose."""
     syllables = query_syllables(text)
-    if not found or _near_a_name(syllables, lexicon):
-        return suggest(text, lexicon)
-    if _accents_off(syllables, lexicon):
+    if not found or _near_a_name(syllables, lexicon) or _accents_off(syllables, lexicon):
         return suggest(text, lexicon)
     return None
+
+
+class _Chosen(Protocol):
+    level: Level
+
+
+Chosen = TypeVar("Chosen", bound=_Chosen)
+
+
+def with_suggestion(
+    request: SearchRequest,
+    chosen: Chosen,
+    choose: Callable[[SearchRequest], Chosen],
+    lexicon: Lexicon,
+) -> tuple[Chosen, str | None, bool]:
+    """(what to answer, the suggestion, whether the answer is the suggestion's): a query
+    found nowhere as typed is answered for its suggestion when that is found (unless
+    ``as_typed``); ``choose`` is how a backend selects the matches of a request."""
+    found = chosen.level.found_as_typed
+    suggestion = suggestion_for(request.query, found, lexicon)
+    if suggestion and not found and not request.as_typed:
+        instead = choose(replace(request, query=suggestion))
+        if instead.level.found_as_typed:
+            return instead, suggestion, True
+    return chosen, suggestion, False
 
 
 def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
@@ -182,22 +209,19 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
     accented = [i for i, s in enumerate(syllables) if fold(s) != s and s.isalpha()]
     if not accented:
         return False
-    pairs = {
-        vocabulary_key(syllables[j : j + 2])
-        for i in accented
-        for j in (i - 1, i)
-        if 0 <= j < len(syllables) - 1
-    }
+
+    def pairs(i: int) -> list[str]:
+        """The syllable with its left and with its right neighbour, as words."""
+        return [
+            vocabulary_key(syllables[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(syllables) - 1
+        ]
+
     singles = {syllables[i] for i in accented}
-    _, counts = lexicon.counts(singles | {fold(s) for s in singles} | pairs)
+    keys = singles | {fold(s) for s in singles} | {p for i in accented for p in pairs(i)}
+    _, counts = lexicon.counts(keys)
     for i in accented:
         spelt = syllables[i]
-        paired = any(
-            counts.get(vocabulary_key(syllables[j : j + 2]), 0)
-            for j in (i - 1, i)
-            if 0 <= j < len(syllables) - 1
-        )
-        if paired:
+        if any(counts.get(pair, 0) for pair in pairs(i)):
             continue
         if not _real(spelt, counts):
             return True
@@ -342,8 +366,11 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_W
             continue
         for word in words:
             score = _word_score(word, typed, documents, lexicon)
-            if score is not None and before + score - math.log(total) > best[end][0]:
-                best[end] = (before + score - math.log(total), [*path, word])
+            if score is None:
+                continue
+            reached = before + score - math.log(total)
+            if reached > best[end][0]:
+                best[end] = (reached, [*path, word])
     return best[count][1] or [_Word(i, (fold(s),), 0.0) for i, s in enumerate(typed)]
 
 
@@ -415,9 +442,10 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
         best = max(seen, key=weight) if seen else kept
         usual = 0 if _agreement(kept, best) else documents.get(vocabulary_key(word.folded), 0)
         common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual * DOMINANT_SHARE)
+        end = word.start + len(word.folded)
         fallback = tuple(
-            _single(t, f, documents)[0] if fold(t) != f else k
-            for t, f, k in zip(typed[word.start :], word.folded, kept, strict=False)
+            _single(t, f, documents)[0]
+            for t, f in zip(typed[word.start : end], word.folded, strict=True)
         )
         spelt_words.append(best if common or best in named or weight(kept)[0] else fallback)
     return spelt_words

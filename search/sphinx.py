@@ -14,7 +14,7 @@ import math
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
 
@@ -40,7 +40,7 @@ from search.results import (
     result_entry,
 )
 from search.schema import FACET_FIELDS
-from search.spelling import suggestion_for
+from search.spelling import with_suggestion
 from search.sphinxql import (
     CONNECT_TIMEOUT,
     DICTIONARY,
@@ -329,14 +329,9 @@ class SphinxEngine:
     def search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
-        choice = self._choose(request)
-        found = choice.level.found_as_typed
-        suggestion = suggestion_for(request.query, found, self._lexicon())
-        corrected = False
-        if suggestion and not found and not request.as_typed:
-            instead = self._choose(replace(request, query=suggestion))
-            if instead.level.found_as_typed:
-                choice, corrected = instead, True
+        choice, suggestion, corrected = with_suggestion(
+            request, self._choose(request), self._choose, self._lexicon()
+        )
         filters, conditions, match = choice.filters, choice.conditions, choice.text
         start = (request.page - 1) * request.per_page
         hits = self._hits(match, conditions, choice.ranked, start, request.per_page)
