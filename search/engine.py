@@ -40,6 +40,7 @@ from search.query import (
     word_items,
 )
 from search.results import (
+    DATE_BOUNDS,
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
     RELATED_TEXT_CHARS,
@@ -349,7 +350,7 @@ class SearchEngine:
         """Matches the date range left out for having no publication date."""
         if request.include_undated or not request.date_bounds():
             return 0
-        others = [mask for name, mask in sel.allowed.items() if name not in ("from", "to")]
+        others = [mask for name, mask in sel.allowed.items() if name not in DATE_BOUNDS]
         undated = sel.matched & (snap.stamps == np.uint64(_NO_DATE))
         return int(np.count_nonzero(intersection(undated, others)))
 

@@ -27,6 +27,8 @@ DEFAULT_FACET_LIMIT = 20
 MAX_FILTER_VALUES = 20
 MAX_FILTER_VALUE_CHARS = 200
 SORTS = ("relevance", "date")
+# The two bounds of a publication-date range, each a filter of its own.
+DATE_BOUNDS = ("from", "to")
 # Related articles are found from a text's distinctive words, and its opening names
 # them: reading all of a 2-million-character article took 10 s.
 RELATED_TEXT_CHARS = 20_000
@@ -57,6 +59,27 @@ class InvalidRequest(ValueError):
         super().__init__(message)
         self.code, self.param, self.limit = code, param, limit
 
+    @classmethod
+    def too_long(cls, param: str, limit: int) -> InvalidRequest:
+        return cls(
+            f"{param}: at most {limit} characters", code="too_long", param=param, limit=limit
+        )
+
+    @classmethod
+    def out_of_range(cls, param: str, limit: int) -> InvalidRequest:
+        return cls(
+            f"{param}: a whole number from 1 to {limit}",
+            code="out_of_range",
+            param=param,
+            limit=limit,
+        )
+
+    @classmethod
+    def not_one_of(cls, param: str, allowed: tuple[str, ...]) -> InvalidRequest:
+        return cls(
+            f"{param}: one of {', '.join(allowed)}", code="not_allowed", param=param, limit=allowed
+        )
+
 
 @dataclass
 class SearchRequest:
@@ -76,15 +99,13 @@ class SearchRequest:
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:
-            raise _too_long("q", MAX_QUERY_CHARS)
+            raise InvalidRequest.too_long("q", MAX_QUERY_CHARS)
         if self.sort not in SORTS:
-            raise InvalidRequest(
-                f"sort: one of {', '.join(SORTS)}", code="not_allowed", param="sort", limit=SORTS
-            )
+            raise InvalidRequest.not_one_of("sort", SORTS)
         if not 1 <= self.page <= MAX_PAGE:
-            raise _out_of_range("page", MAX_PAGE)
+            raise InvalidRequest.out_of_range("page", MAX_PAGE)
         if not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise _out_of_range("per_page", MAX_PER_PAGE)
+            raise InvalidRequest.out_of_range("per_page", MAX_PER_PAGE)
         for facet, values in (self.filters or {}).items():
             if facet not in FACET_FIELDS:
                 raise InvalidRequest(f"unknown filter {facet!r}", code="unknown", param=facet)
@@ -96,31 +117,19 @@ class SearchRequest:
                     limit=MAX_FILTER_VALUES,
                 )
             if any(len(value) > MAX_FILTER_VALUE_CHARS for value in values):
-                raise _too_long(facet, MAX_FILTER_VALUE_CHARS)
+                raise InvalidRequest.too_long(facet, MAX_FILTER_VALUE_CHARS)
             if facet == "year" and not all(_is_year(v) for v in values):
                 raise InvalidRequest("year: four-digit years only", code="not_year", param=facet)
 
     def date_bounds(self) -> dict[str, tuple[date | None, date | None]]:
         """Each bound of the date range set, as a range of its own ("from": (first, None)),
         so that a result can say what dropping either one would give."""
-        bounds = {"from": (self.date_from, None), "to": (None, self.date_to)}
+        bounds = dict(zip(DATE_BOUNDS, [(self.date_from, None), (None, self.date_to)], strict=True))
         return {name: span for name, span in bounds.items() if any(span)}
 
     def active_filters(self) -> dict[str, list[str]]:
         """The facet filters that hold values, each value once, in the order given."""
         return {f: list(dict.fromkeys(v)) for f, v in (self.filters or {}).items() if v}
-
-
-def _too_long(param: str, limit: int) -> InvalidRequest:
-    return InvalidRequest(
-        f"{param}: at most {limit} characters", code="too_long", param=param, limit=limit
-    )
-
-
-def _out_of_range(param: str, limit: int) -> InvalidRequest:
-    return InvalidRequest(
-        f"{param}: a whole number from 1 to {limit}", code="out_of_range", param=param, limit=limit
-    )
 
 
 def _is_year(text: str) -> bool:

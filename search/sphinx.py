@@ -26,6 +26,7 @@ from search.highlight import Highlighter
 from search.names import Names, known_names
 from search.query import parse, word_items
 from search.results import (
+    DATE_BOUNDS,
     DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
     RELATED_TEXT_CHARS,
@@ -351,7 +352,7 @@ class SphinxEngine:
             without[name] = answer.total
         undated = 0
         if request.date_bounds() and not request.include_undated:
-            dateless = {n: c for n, c in conditions.items() if n not in ("from", "to")}
+            dateless = {n: c for n, c in conditions.items() if n not in DATE_BOUNDS}
             dateless["undated"] = _Condition(f"{DATE} = 0")
             _, answer = self._facet_counts(match, dateless, [])
             answers.append(answer)

@@ -40,8 +40,7 @@ _INVALID_VI = {
 def invalid_request_vi(exc: InvalidRequest) -> str:
     """The reader's version of a rejected parameter.
 
-    >>> from search.results import _too_long
-    >>> invalid_request_vi(_too_long("q", 500))
+    >>> invalid_request_vi(InvalidRequest.too_long("q", 500))
     '«Từ khóa» dài quá 500 ký tự; hãy rút gọn.'
     """
     name = PARAMETER_NAMES.get(exc.param, exc.param)

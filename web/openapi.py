@@ -10,6 +10,7 @@ from __future__ import annotations
 from search.indicators import INDICATORS
 from search.query import MAX_QUERY_CHARS
 from search.results import (
+    DATE_BOUNDS,
     MATCH_LEVELS,
     MAX_FILTER_VALUE_CHARS,
     MAX_FILTER_VALUES,
@@ -23,7 +24,6 @@ from web.view import FACET_ORDERS, UNDATED_INCLUDE
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
 # a pattern: no pattern can exclude calendar-impossible days such as 2023-02-31.
 DATE_SCHEMA = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "enum": [""]}]}
-DATE_BOUNDS = ("from", "to")
 KINDS = ["actual", "estimate", "target"]
 
 

@@ -7,7 +7,7 @@ from flask import Blueprint, abort, render_template, request, url_for
 from search.highlight import Highlighter
 from search.indicators import INDICATORS, indicator_label
 from search.query import MAX_QUERY_CHARS, parse
-from search.results import SORTS
+from search.results import DATE_BOUNDS, SORTS
 from search.schema import FACET_FIELDS
 from web import get_engine
 from web.charts import bar_chart
@@ -24,7 +24,7 @@ from web.view import (
 
 bp = Blueprint("pages", __name__)
 
-FILTER_PARAMETERS = (*FACET_FIELDS, "from", "to", "undated")
+FILTER_PARAMETERS = (*FACET_FIELDS, *DATE_BOUNDS, "undated")
 
 
 @bp.app_context_processor

@@ -11,6 +11,7 @@ from search import InvalidRequest, SearchRequest
 from search.analysis import fold
 from search.collation import vietnamese_key
 from search.query import MAX_QUERY_CHARS
+from search.results import DATE_BOUNDS
 from search.schema import FACET_FIELDS
 from web import get_engine
 
@@ -126,7 +127,7 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
             "remove_url": query_string(args, **{bound: None}),
             "total_without": relaxed[bound],
         }
-        for bound, value in (("from", request.date_from), ("to", request.date_to))
+        for bound, value in zip(DATE_BOUNDS, (request.date_from, request.date_to), strict=True)
         if value
     ]
     if request.include_undated:
@@ -174,17 +175,10 @@ def facet_view(args: MultiDict, facet: str) -> dict:
     request.facet_limit = None
     order = args.get("order", "count") or "count"
     if order not in FACET_ORDERS:
-        raise InvalidRequest(
-            f"order: one of {', '.join(FACET_ORDERS)}", code="not_allowed", param="order"
-        )
+        raise InvalidRequest.not_one_of("order", FACET_ORDERS)
     contains = args.get("contains", "").strip()
     if len(contains) > MAX_QUERY_CHARS:
-        raise InvalidRequest(
-            f"contains: at most {MAX_QUERY_CHARS} characters",
-            code="too_long",
-            param="contains",
-            limit=MAX_QUERY_CHARS,
-        )
+        raise InvalidRequest.too_long("contains", MAX_QUERY_CHARS)
     result = get_engine().search(request)
     wanted = fold(contains.lower())
     values = [v for v in result["facets"][facet] if wanted in fold(v["label"].lower())]
@@ -195,9 +189,7 @@ def facet_view(args: MultiDict, facet: str) -> dict:
     page = _int_arg(args, "page", 1)
     last = max(1, -(-len(values) // FACET_PAGE_SIZE))
     if not 1 <= page <= last:
-        raise InvalidRequest(
-            f"page: a whole number from 1 to {last}", code="out_of_range", param="page", limit=last
-        )
+        raise InvalidRequest.out_of_range("page", last)
     shown = values[(page - 1) * FACET_PAGE_SIZE : page * FACET_PAGE_SIZE]
     for value in shown:
         value["toggle_url"] = _toggle(search_args, facet, str(value["value"]))
