@@ -43,22 +43,31 @@ INDEX_MESSAGES_VI = {
 }
 
 
-def _respond(status: int, message: str, code: str | None = None, **page):
-    """JSON under /api (English message, stable ``code``), a Vietnamese page elsewhere;
-    ``page`` adds what the page shows besides the message (``message_vi``, ``retry_url``)."""
+def _respond(
+    status: int,
+    message: str,
+    code: str | None = None,
+    *,
+    message_vi: str | None = None,
+    retry_url: str | None = None,
+    param: str | None = None,
+):
+    """JSON under /api (the English ``message``, a stable ``code``, the rejected
+    ``param``), a Vietnamese page elsewhere (``message_vi``, the query kept, a
+    ``retry_url``)."""
     code = code or CODES.get(status, "error")
     if request.path.startswith("/api/"):
-        error = {"status": status, "code": code, "message": message, **page.get("api", {})}
+        error = {"status": status, "code": code, "message": message}
+        if param is not None:
+            error["param"] = param
         return jsonify({"error": error}), status
-    title = MESSAGES_VI.get(status, "Lỗi")
-    shown = page.get("message_vi") or message
     return render_template(
         "error.html",
         status=status,
-        title=title,
-        message=shown,
+        title=MESSAGES_VI.get(status, "Lỗi"),
+        message=message_vi or message,
         query=request.args.get("q", ""),
-        retry_url=page.get("retry_url"),
+        retry_url=retry_url,
     ), status
 
 
@@ -83,7 +92,7 @@ def register(app: Flask) -> None:
             exc.code,
             message_vi=invalid_request_vi(exc),
             retry_url=_retry_url(exc),
-            api={"param": exc.param},
+            param=exc.param,
         )
 
     @app.errorhandler(IndexMissingError)
