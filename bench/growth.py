@@ -98,7 +98,7 @@ class Grower:
         self.directory = work / re.sub(r"\W+", "-", name)
         if last:
             self.read, self.documents, self.seconds = (
-                last["read"],
+                _read(last),
                 last["documents"],
                 last["build_s"],
             )
@@ -131,7 +131,7 @@ class Grower:
             time.sleep(1)  # let the RT indexes settle their flush before timing queries
             with SphinxEngine(self.url) as engine:
                 ms = timings(engine_runner(engine), queries)
-            rss = sum(rss_mb(pid) for pid in self.searchd_pids())
+            rss = sum(rss_mb(pid) for pid in sphinx.running_pids(self.directory))
         return {
             "backend": self.name,
             "read": self.read,
@@ -142,9 +142,6 @@ class Grower:
             "p95_ms": round(percentile(ms, 95), 1),
             "serving_rss_mb": round(rss, 1),
         }
-
-    def searchd_pids(self) -> list[int]:
-        return [int(p.read_text()) for p in sorted(self.directory.glob("node*/searchd.pid"))]
 
     def close(self) -> None:
         if self.url is not None:
@@ -226,6 +223,12 @@ def main(argv: list[str] | None = None) -> None:
         plot(rows, args.plot)
 
 
+def _read(row: dict) -> int:
+    """Articles of the grown corpus read up to a recorded point (rows written before
+    ``read`` was recorded have only ``documents``, the same when none was skipped)."""
+    return row.get("read", row["documents"])
+
+
 def _load_queries(drawn: Path) -> list[BenchQuery]:
     """The query set drawn at the first point, so a resumed run times the same queries."""
     return [BenchQuery(**query) for query in json.loads(drawn.read_text("utf-8"))]
@@ -248,9 +251,7 @@ def run(args: argparse.Namespace, results: Path) -> None:
     growers = []
     try:
         for name in BACKENDS:
-            last = max(
-                (r for r in recorded if r["backend"] == name), key=lambda r: r["read"], default=None
-            )
+            last = max((r for r in recorded if r["backend"] == name), key=_read, default=None)
             growers.append(Grower(name, args.work, args.port, args.jobs, last))
         drawn = args.work / "queries.json"
         queries = _load_queries(drawn) if recorded else None

@@ -282,6 +282,11 @@ def start_nodes(directory: Path) -> str:
     return url
 
 
+def running_pids(directory: Path) -> list[int]:
+    """The pids of the configured nodes' ``searchd`` processes that are alive."""
+    return [pid for home in _homes(directory) if (pid := _running_pid(home)) is not None]
+
+
 def _running_pid(home: Path) -> int | None:
     """The pid in the node's pid file, if that process is alive."""
     pid_file = home / "searchd.pid"
