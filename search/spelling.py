@@ -209,6 +209,11 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
     accented = [i for i, s in enumerate(syllables) if fold(s) != s and s.isalpha()]
     if not accented:
         return False
+    singles = {syllables[i] for i in accented}
+    _, counts = lexicon.counts(singles | {fold(s) for s in singles})
+    odd = [i for i in accented if _oddly_spelt(syllables[i], counts)]
+    if not odd:  # the common case, settled without looking up any pair
+        return False
 
     def pairs(i: int) -> list[str]:
         """The syllable with its left and with its right neighbour, as words."""
@@ -216,18 +221,14 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
             vocabulary_key(syllables[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(syllables) - 1
         ]
 
-    singles = {syllables[i] for i in accented}
-    keys = singles | {fold(s) for s in singles} | {p for i in accented for p in pairs(i)}
-    _, counts = lexicon.counts(keys)
-    for i in accented:
-        spelt = syllables[i]
-        if any(counts.get(pair, 0) for pair in pairs(i)):
-            continue
-        if not _real(spelt, counts):
-            return True
-        if counts.get(spelt, 0) * RARE_SPELLING < counts.get(fold(spelt), 0) >= COMMON_WORD:
-            return True
-    return False
+    _, paired = lexicon.counts({pair for i in odd for pair in pairs(i)})
+    return any(not any(paired.get(pair, 0) for pair in pairs(i)) for i in odd)
+
+
+def _oddly_spelt(spelt: str, counts: dict[str, int]) -> bool:
+    """No syllable, or a spelling the corpus hardly ever gives letters it often has."""
+    usual = counts.get(fold(spelt), 0)
+    return not _real(spelt, counts) or counts.get(spelt, 0) * RARE_SPELLING < usual >= COMMON_WORD
 
 
 def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
