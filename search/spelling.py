@@ -23,6 +23,7 @@ from typing import Protocol, TypeVar
 from search.analysis import (
     accent_variants,
     fold,
+    folded_syllables,
     known_syllables,
     normalize,
     query_syllables,
@@ -84,11 +85,6 @@ DOMINANT_SHARE = 0.5
 TYPED_ACCENT_WEIGHT = 10
 
 
-@functools.cache
-def _folded_syllables() -> frozenset[str]:
-    return frozenset(fold(syllable) for syllable in known_syllables())
-
-
 def one_edit(folded: str) -> set[str]:
     """Vietnamese syllables (folded) one edit from ``folded``: a letter dropped, added or
     changed, or two neighbours swapped.
@@ -104,7 +100,7 @@ def one_edit(folded: str) -> set[str]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(folded)
-    return edits & _folded_syllables()
+    return edits & folded_syllables()
 
 
 @dataclass(frozen=True)
@@ -294,7 +290,7 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
     options = []
     for syllable, f, candidates in zip(typed, folded, near, strict=True):
         cost = _edit_cost(syllable, counts)
-        seen = [e for e in candidates if counts.get(e) or e in _folded_syllables()]
+        seen = [e for e in candidates if counts.get(e) or e in folded_syllables()]
         ranked = sorted(seen, key=lambda e: (-counts.get(e, 0), e))[:CANDIDATES]
         options.append(
             [(f, 0.0), *((e, max(cost - _accent_hint(syllable, e), MIN_EDIT_COST)) for e in ranked)]
@@ -329,7 +325,7 @@ def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
     if folded != syllable:
         if _real(syllable, counts):
             return ACCENTED_EDIT_COST
-        return TONE_SLIP_EDIT_COST if folded in _folded_syllables() else STRANGER_EDIT_COST
+        return TONE_SLIP_EDIT_COST if folded in folded_syllables() else STRANGER_EDIT_COST
     return STRANGER_EDIT_COST if _stranger(folded, counts) else EDIT_COST
 
 
@@ -343,7 +339,7 @@ def _stranger(folded: str, counts: dict[str, int]) -> bool:
     """A typed syllable that is no Vietnamese syllable and hardly stands in any article."""
     return (
         folded.isalpha()
-        and folded not in _folded_syllables()
+        and folded not in folded_syllables()
         and counts.get(folded, 0) < SEEN_SYLLABLE
     )
 
