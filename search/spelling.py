@@ -353,7 +353,12 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_W
         for start in range(count)
         for end in range(start + 1, min(count, start + MAX_NAME_RUN) + 1)
     }
-    keys = {vocabulary_key(w.folded) for words in windows.values() for w in words}
+    keys = {
+        vocabulary_key(w.folded)
+        for words in windows.values()
+        for w in words
+        if _may_be_word(w, typed, lexicon)
+    }
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
     best: list[tuple[float, list[_Word] | None]] = [(0.0, [])] + [(-math.inf, None)] * count
@@ -395,6 +400,17 @@ def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Wo
             folded[i], folded[j] = a, b
             words.append(_Word(start, tuple(folded), cost_a + cost_b))
     return words
+
+
+def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon) -> bool:
+    """Whether ``_word_score`` may count the word: a real syllable edited into a longer
+    word only makes a name. The rest are not looked up: on a long query they were most
+    of the vocabulary lookups (11 syllables: 1,745 words, 0.3-0.5 s)."""
+    return (
+        len(word.folded) == 1
+        or word.cost < EDIT_COST
+        or lexicon.names.holds(_as_typed(typed, word))
+    )
 
 
 def _word_score(
