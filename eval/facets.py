@@ -5,8 +5,10 @@ Usage: ``python -m eval.facets [--split dev|test] [--corpus PATH] [--gold PATH]
 
 Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
 
-- ``dev`` (``eval/data/facets_gold.jsonl``, 122 articles): the set the rules were
-  improved on; look at its errors (``--errors``) as much as you like.
+- ``dev``: the articles the rules are improved on; look at their errors (``--errors``)
+  as much as you like. ``eval/data/facets_gold.jsonl`` (122 articles, the first rules'
+  set) and ``eval/data/facets_dev_2.jsonl`` (articles drawn by ``eval.draw_facets --for
+  dev`` once the rules fitted the first set, so that new error classes show up).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -32,9 +34,11 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
-DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "facets_gold.jsonl"
-TEST_SPLIT = Path(__file__).resolve().parent / "data" / "facets_test.jsonl"
-SPLITS = {"dev": DEFAULT_GOLD, "test": TEST_SPLIT}
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_GOLD = DATA / "facets_gold.jsonl"
+DEV_FILES = (DEFAULT_GOLD, DATA / "facets_dev_2.jsonl")
+TEST_SPLIT = DATA / "facets_test.jsonl"
+SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
 # The test split as frozen (sha256 of the file): a changed file is a different set.
 TEST_SHA256 = "2722edb93c12dec201681bcbfc536e21cc50de8efbf4b9c53d0bbbfc8faf7108"
 SAMPLE_FILE = "vn-news-sample-1k.jsonl"
@@ -298,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("the test split is run only to report: its errors are not shown")
         if file_sha256(TEST_SPLIT) != TEST_SHA256:
             ap.error(f"{TEST_SPLIT} is not the frozen test split (sha256 differs)")
-    gold = load_gold(args.gold or SPLITS[args.split], only_sample=args.only_sample)
+    files = [args.gold] if args.gold else SPLITS[args.split]
+    gold = [record for path in files for record in load_gold(path, args.only_sample)]
     articles = load_articles(gold, args.corpus)
     result = score(gold, extractor_predict(articles))
     print(format_report(result, show_errors=args.errors))

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from eval.facets import (
+    DEV_FILES,
     TEST_SHA256,
     TEST_SPLIT,
     extractor_predict,
@@ -55,7 +56,7 @@ def test_the_test_split_is_frozen_and_held_out() -> None:
     assert file_sha256(TEST_SPLIT) == TEST_SHA256
     test_ids = [record["id"] for record in load_gold(TEST_SPLIT)]
     assert len(test_ids) >= 200 and len(set(test_ids)) == len(test_ids)
-    dev_ids = {record["id"] for record in load_gold()}
+    dev_ids = {record["id"] for path in DEV_FILES for record in load_gold(path)}
     sample_ids = {json.loads(line)["id"] for line in SAMPLE.read_text("utf-8").splitlines()}
     assert not set(test_ids) & (dev_ids | sample_ids)
     kinds = Counter(record["kind"] for record in load_gold(TEST_SPLIT))
