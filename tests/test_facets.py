@@ -425,6 +425,22 @@ def test_history_and_distant_visions_are_not_reporting_years() -> None:
     assert extract_years("", body, None) == [2017, 2030]  # anchored on its latest past year
 
 
+def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> None:
+    from indexer.facets.years import extract_years
+
+    told = (
+        "Cô đóng vai chính trong bộ phim đầu tay năm 2009. Tháng 6/2015 huyện khánh thành "
+        "trường học mới. Anh giành huy chương vàng năm 2016."
+    )
+    assert extract_years("", told, datetime(2017, 6, 1)) == [2009, 2015, 2016, 2017]
+    background = (
+        "Chàng trai sinh năm 1995 đã đi làm. Tỉnh được tái lập vào năm 1997. Xe phổ biến "
+        "từ những năm 2000. Theo Bộ luật Hình sự năm 2015, bị cáo được giảm án. UBND có "
+        "quyết định 3800 (năm 2016) về quy hoạch. Công ty có mặt tại Việt Nam kể từ năm 2001."
+    )
+    assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

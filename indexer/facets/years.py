@@ -9,9 +9,13 @@ Rules (in order):
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
    and "ngày 25 tháng 1 năm 2017" is an event date, not a reporting period.
-3. The sentence must report something for that period: a figure (amount or %) or a
-   result/target word. Ranges and "đến năm" horizons need a figure or a target word,
-   so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
+3. A period is the time of what its sentence tells ("đóng vai chính năm 2009", "tháng
+   6/2017 tỉnh khởi công …") unless the words just before it make it background: a
+   birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
+   1970"), a law or document named by its year ("Bộ luật Hình sự năm 2015", "quyết
+   định 3800 (năm 2018)"), a start "kể từ năm …". Ranges and "đến năm" horizons need a
+   figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030"
+   alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ năm 2016 đến (năm) 2017" is the timeline of what is reported: both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016".
@@ -65,6 +69,12 @@ _RESULT_WORDS = re.compile(
     r"đạt|tăng|giảm|ước|so với|cùng kỳ"
 )
 _TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình")
+# Words before a period that make it background, not the time of what is told (rule 3).
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời|kể từ)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
+    r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư)"
+    r"[^.;,]{0,40}?\(?)\s*$"
+)
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(rf"\btừ năm {_Y} đến (?:năm )?{_Y}(?!\d)", re.IGNORECASE)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
@@ -121,15 +131,16 @@ def _period_years(text: str, strict: bool) -> list[int]:
             season = word.startswith(("năm học", "niên"))  # a school or crop year: one period
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
-            if strict and not (has_figure or period or _reporting(sent, horizon)):
+            if strict and _BACKGROUND_BEFORE.search(sent[max(0, m.start() - 60) : m.start()]):
+                continue
+            if strict and horizon and not (has_figure or period or _reporting(sent)):
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
     return found
 
 
-def _reporting(sentence: str, horizon: bool) -> bool:
-    words = _TARGET_WORDS if horizon else _RESULT_WORDS
-    return words.search(sentence) is not None
+def _reporting(sentence: str) -> bool:
+    return _TARGET_WORDS.search(sentence) is not None
 
 
 def _dated_years(text: str, pub: int | None) -> list[int]:
