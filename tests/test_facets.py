@@ -441,6 +441,27 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
 
 
+def test_national_assembly_delegates_acronyms_and_the_press() -> None:
+    body = (
+        "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "
+        "ĐB Hoàng Văn Minh (Lào Cai) đồng tình. ĐBQH Phan Thanh Bình chất vấn.\n"
+        "Bộ trưởng Bộ Tài nguyên và Môi trường (TN-MT) Trần Hồng Hà trả lời. "
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đỗ Văn Chiến cho biết thêm.\n"
+        "Thiếu tá Vũ Đức Long, Phó trưởng Phòng Tham mưu Công an tỉnh, thông tin.\n"
+        "Nhà báo Đinh Văn Tú, Trưởng ban Bạn đọc báo Tin Mới, bị tạm giữ. "
+        "Đại biểu Nguyễn Văn Sơn (tổ dân phố 3) phát biểu."
+    )
+    names = extract_facets("", body).officials
+    assert names == [
+        "Lê Thị Hồng",
+        "Hoàng Văn Minh",
+        "Phan Thanh Bình",
+        "Trần Hồng Hà",
+        "Đỗ Văn Chiến",
+        "Vũ Đức Long",
+    ]
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

@@ -41,7 +41,8 @@ _TITLES = [
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
     rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
-    r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị)",
+    r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
+    r"|Tham\s+mưu)",
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
@@ -50,7 +51,7 @@ _TITLES = [
     rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng)",
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
-    r"Đại\s+biểu\s+Quốc\s+hội",
+    r"Đại\s+biểu\s+Quốc\s+hội|ĐBQH",
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
     r"Thống\s+đốc",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
@@ -66,6 +67,8 @@ _TITLE_KEYS = (
     "chánh",
     "chủ nhiệm",
     "đại biểu",
+    "đbqh",
+    "đb ",
     "ủy viên",
     "thống đốc",
     "thư ký",
@@ -100,7 +103,19 @@ _HONORIFIC_FIRST = re.compile(
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
 # B", "… đồng chí C"), and before a name in a list after a title ("…, B và bà C").
+# A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
+_PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
+_ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 _HONORIFIC_AFTER = re.compile(r"(?:[,–-]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])")
+
+
+# "đại biểu Nguyễn Văn Cảnh (Bình Định)", "ĐB Trần Đình Gia (Hà Tĩnh)": a delegate named
+# with the province that elected them is a member of the National Assembly.
+_DELEGATE = re.compile(
+    rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐBQH|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})\s*\(\s*"
+    r"(?:[Đđ]oàn\s+)?(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành\s+phố\s+)?([^()]{2,30}?)\s*\)"
+)
+DELEGATE_ROLE = "Đại biểu Quốc hội"
 
 
 def _canon(role: str) -> str:
@@ -192,6 +207,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if honorific and role_end is None and not listed:
             role_end, name_from = tok.start(), honorific.end()
             continue
+        if _ACRONYM_AFTER.match(text, tok.start()):
+            name_from = _ACRONYM_AFTER.match(text, tok.start()).end()
+            continue  # "Bộ trưởng Bộ Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng"
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
@@ -263,6 +281,8 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             if not _is_name(words):
                 continue
         title = TITLE_RE.search(text, m.end(1))
+        if _PRESS.search(text, title.end(), title.end() + 40):
+            continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = title.end()
         for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + 120)):
             w = tok.group().rstrip(".")
@@ -279,6 +299,16 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _delegates(text: str) -> list[tuple[str, str, int]]:
+    """National Assembly delegates named with their province: (name, role, position)."""
+    province = gazetteer().province_re
+    return [
+        (m.group(1), DELEGATE_ROLE, m.start())
+        for m in _DELEGATE.finditer(text)
+        if province.fullmatch(m.group(2)) and _is_name(m.group(1).split())
+    ]
+
+
 def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
     found: list[tuple[int, str, str]] = []
@@ -289,7 +319,7 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         spans = _place_spans(line)
         for m in TITLE_RE.finditer(line):
             found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
-        found += [(line_start + p, n, r) for n, r, p in _before_title(line)]
+        found += [(line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line)]
     foreign = {name for _, name, role in found if role == _FOREIGN}
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
