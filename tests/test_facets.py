@@ -441,6 +441,19 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
 
 
+def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Quốc hội thảo luận về dự án đường cao tốc Bắc - Nam. Đại biểu Lê Văn Hai (Cà Mau) "
+        "đề nghị làm rõ nguồn vốn, ĐB Trần Thị Ba (đoàn Yên Bái) đồng tình, còn đại biểu "
+        "Phạm Văn Tư (Thành phố Hồ Chí Minh) lo ngại về tiến độ. Dự án qua TP Đà Lạt (Lâm Đồng)."
+    )
+    result = extract_provinces("", body)
+    assert not {"Cà Mau", "Yên Bái", "Hồ Chí Minh"} & set(result.about)
+    assert {"Cà Mau", "Yên Bái", "Hồ Chí Minh", "Lâm Đồng"} <= set(result.mentioned)
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

@@ -8,7 +8,8 @@ districts ("TP. Mỹ Tho") and a provincial newspaper's dateline prefix ("BDK -"
 Some mentions name a province without making it a subject, and add nothing to aboutness:
 - a list of three or more provinces close together ("18 tỉnh (Cao Bằng, Hà Giang, …)",
   "như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%, …"): beneficiaries or statistic items;
-- a person's home or residence ("trú tại …", "quê …", "sinh … tại …", "gốc …");
+- a person's home or residence ("trú tại …", "quê …", "sinh … tại …", "gốc …"), or a
+  label in brackets after a name (a delegate's constituency: "ông Lê Văn A (Bình Định)");
 - a hospital a patient is taken to ("chuyển đến Bệnh viện Chợ Rẫy TP Hồ Chí Minh"), unless
   it is the province's own hospital ("Bệnh viện Đa khoa tỉnh Đắk Nông");
 - the venue of a meeting or of national bodies ("tại TP Đà Lạt (Lâm Đồng), Bộ Nông nghiệp
@@ -67,6 +68,12 @@ _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
 )
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
+# A province in brackets after a person's name labels them: a delegate's constituency
+# ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
+_PERSON_LABEL = re.compile(
+    rf"(?<!\w)((?:[{UPPER}][{LOWER}]*\s+){{1,3}}[{UPPER}][{LOWER}]*)\s*\(\s*"
+    r"(?i:đoàn\s+)?(?i:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$"
+)
 _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
@@ -151,11 +158,16 @@ def _incidental(text: str, start: int) -> bool:
     """A mention naming a person's home, a patient's hospital or a meeting's venue."""
     before = _mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
-    if _RESIDENCE.search(phrase):
+    if _RESIDENCE.search(phrase) or _labels_a_person(before):
         return True
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
         return True
     return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
+
+
+def _labels_a_person(before: str) -> bool:
+    label = _PERSON_LABEL.search(before)
+    return bool(label) and label.group(1).split()[0] in SURNAMES
 
 
 def _listed(mentions: list[tuple[str, float, int]], text: str) -> set[int]:
