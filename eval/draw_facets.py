@@ -2,6 +2,7 @@
 
     python -m eval.draw_facets --out DIR [--corpus DIR] [--per-kind 70]   # the test split
     python -m eval.draw_facets --for dev --per-kind 40 --out DIR          # fresh dev articles
+    python -m eval.draw_facets --for dev --kinds economy --per-kind 60 --out DIR
 
 A seeded draw from the whole corpus, leaving out the 1k sample (read by earlier
 rule work and the tests) and every article of the dev set, stratified by kind as the
@@ -21,10 +22,19 @@ import random
 import re
 from pathlib import Path
 
-from eval.facets import DEFAULT_CORPUS, DEV_FILES, FULL_FILE, SAMPLE_FILE, TEST_SPLIT, load_gold
+from eval.facets import (
+    DEFAULT_CORPUS,
+    DEFAULT_GOLD,
+    DEV_FILES,
+    FULL_FILE,
+    SAMPLE_FILE,
+    TEST_SPLIT,
+    load_gold,
+)
 
 # The seed each split was drawn with: re-running a draw gives the same articles.
 SEEDS = {"test": 19, "dev": 2026}
+KINDS = ("economy", "government", "other")
 _ECONOMY = re.compile(
     r"kim ngạch|GRDP|sản xuất công nghiệp|bán lẻ|thu ngân sách|vốn đầu tư|FDI|CPI|"
     r"tăng trưởng kinh tế|xuất khẩu|giải ngân|thu nội địa",
@@ -41,12 +51,16 @@ def kind_of(record: dict) -> str:
     return "government" if _GOVERNMENT.search(text) else "other"
 
 
-def draw(corpus: Path, per_kind: int, split: str = "test") -> list[dict]:
+def draw(
+    corpus: Path, per_kind: int, split: str = "test", kinds: tuple[str, ...] = KINDS
+) -> list[dict]:
     with (corpus / SAMPLE_FILE).open(encoding="utf-8") as handle:
         excluded = {json.loads(line)["id"] for line in handle if line.strip()}
-    annotated = DEV_FILES if split == "test" else (*DEV_FILES, TEST_SPLIT)
+    # The test split was drawn beside the first dev file only; a dev draw leaves out every
+    # annotated article, so each one is new material.
+    annotated = (DEFAULT_GOLD,) if split == "test" else (*DEV_FILES, TEST_SPLIT)
     excluded |= {record["id"] for path in annotated if path.exists() for record in load_gold(path)}
-    by_kind: dict[str, list[dict]] = {"economy": [], "government": [], "other": []}
+    by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     with gzip.open(corpus / FULL_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
@@ -54,8 +68,8 @@ def draw(corpus: Path, per_kind: int, split: str = "test") -> list[dict]:
                 by_kind[kind_of(record)].append(record)
     rng = random.Random(SEEDS[split])
     chosen = []
-    for kind, records in by_kind.items():
-        for record in rng.sample(records, per_kind):
+    for kind in kinds:
+        for record in rng.sample(by_kind[kind], per_kind):
             chosen.append({**record, "kind": kind})
     rng.shuffle(chosen)
     return chosen
@@ -64,12 +78,13 @@ def draw(corpus: Path, per_kind: int, split: str = "test") -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--for", dest="split", choices=sorted(SEEDS), default="test")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="e.g. economy")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--per-kind", type=int, default=70)
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    chosen = draw(args.corpus, args.per_kind, args.split)
+    chosen = draw(args.corpus, args.per_kind, args.split, tuple(args.kinds.split(",")))
     args.out.mkdir(parents=True, exist_ok=True)
     fields = ("id", "kind", "title", "summary", "published", "body")
     for batch in range(args.batches):
