@@ -436,7 +436,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     background = (
         "Chàng trai sinh năm 1995 đã đi làm. Tỉnh được tái lập vào năm 1997. Xe phổ biến "
         "từ những năm 2000. Theo Bộ luật Hình sự năm 2015, bị cáo được giảm án. UBND có "
-        "quyết định 3800 (năm 2016) về quy hoạch. Công ty có mặt tại Việt Nam kể từ năm 2001."
+        "quyết định 3800 (năm 2016) về quy hoạch. Hãng có mặt tại Việt Nam kể từ khi "
+        "mở văn phòng đầu tiên vào năm 2001."
     )
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
 

@@ -13,9 +13,9 @@ Rules (in order):
    6/2017 tỉnh khởi công …") unless the words just before it make it background: a
    birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
    1970"), a law or document named by its year ("Bộ luật Hình sự năm 2015", "quyết
-   định 3800 (năm 2018)"), a start "kể từ năm …". Ranges and "đến năm" horizons need a
-   figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030"
-   alone adds nothing.
+   định 3800 (năm 2018)"), a start "kể từ (khi …) năm …". Ranges and "đến năm"
+   horizons need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định
+   hướng đến năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ năm 2016 đến (năm) 2017" is the timeline of what is reported: both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016".
@@ -71,7 +71,8 @@ _RESULT_WORDS = re.compile(
 _TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình")
 # Words before a period that make it background, not the time of what is told (rule 3).
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời|kể từ)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
+    r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
+    r"|\bkể từ\b[^.;]{0,60}?"
     r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư)"
     r"[^.;,]{0,40}?\(?)\s*$"
 )
