@@ -329,6 +329,19 @@ def _values(body: str, summary: str | None = None) -> list[tuple]:
     return [(v["indicator"], v["value"], v["unit"], v["kind"]) for v in f.indicator_values]
 
 
+def test_indicators_phrased_another_way() -> None:
+    vals = _values(
+        "Chỉ số sản xuất toàn ngành công nghiệp quý II ước tăng chậm ở mức 2,4% so với cùng kỳ.\n"
+        "Kinh tế của tỉnh tăng trưởng khá, đạt 6,9%.\n"
+        "Doanh thu xã hội từ du lịch đạt 410 tỷ đồng, tăng 12%."
+    )
+    assert vals == [
+        ("iip", 2.4, "%", "estimate"),
+        ("grdp_growth", 6.9, "%", "actual"),
+        ("tourism", 410.0, "tỷ đồng", "actual"),
+    ]
+
+
 def test_amount_ranges_and_visitor_units() -> None:
     vals = _values(
         "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "

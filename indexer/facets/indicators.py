@@ -51,6 +51,7 @@ _PATTERNS = {
     ),
     "grdp_growth": (
         r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
+        r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước) tăng trưởng"
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
@@ -69,7 +70,8 @@ _PATTERNS = {
     "income_per_capita": r"thu nhập bình quân(?: đầu người)?",
     "poverty_rate": rf"{_TL} hộ nghèo",
     "tourism": (
-        r"(?:lượt |lượng )?khách du lịch|(?:doanh thu|tổng thu) (?:từ |nhóm |ngành )?du lịch"
+        r"(?:lượt |lượng )?khách du lịch"
+        r"|(?:doanh thu|tổng thu)(?: xã hội)? (?:từ |nhóm |ngành )?du lịch"
         r"|lượt khách|lượng khách|\bdu khách"
     ),
     "power": r"sản lượng điện|công suất(?: lắp đặt)?|điện gió|điện mặt trời",
@@ -110,7 +112,8 @@ _UNITS = {
 }
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
-    r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?(?: mạnh| nhẹ| thêm| đến| tới)?\s+"
+    r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
+    r"(?: (?:mạnh|nhẹ|thêm|đến|tới|thấp|cao|khá|chậm|nhanh|ở|mức)){0,3}\s+"
     r"(?:gần |trên |hơn |khoảng |xấp xỉ )?"
     r"(\d+(?:[.,]\d+)*)\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"
 )
