@@ -489,6 +489,26 @@ def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     ]
 
 
+def test_officials_of_the_central_bank_social_insurance_and_inspectorate() -> None:
+    body = (
+        "Thống đốc Ngân hàng Nhà nước Việt Nam Trần Văn Lộc phát biểu. Phó thống đốc Ngân "
+        "hàng Nhà nước Lê Thị Huệ bổ sung.\nBà Đào Thị Mai, Giám đốc Bảo hiểm Xã hội tỉnh, "
+        "cho biết. Tổng thanh tra Chính phủ Hà Văn Lâm báo cáo; Chủ nhiệm Ủy ban Pháp luật "
+        "của Quốc hội Đinh Công Sơn trình bày. Các ĐB Vũ Thị Lan, ĐB Trịnh Văn Tâm tranh luận. "
+        "Bộ trưởng Lê Văn Khoa Ông Khoa nói thêm."
+    )
+    assert extract_facets("", body).officials == [
+        "Trần Văn Lộc",
+        "Lê Thị Huệ",
+        "Đào Thị Mai",
+        "Hà Văn Lâm",
+        "Đinh Công Sơn",
+        "Vũ Thị Lan",
+        "Trịnh Văn Tâm",
+        "Lê Văn Khoa",
+    ]
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

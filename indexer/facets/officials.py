@@ -39,7 +39,8 @@ _TITLES = [
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
-    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh)",
+    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh"
+    r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu)",
@@ -51,7 +52,8 @@ _TITLES = [
     rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng)",
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
-    r"Đại\s+biểu\s+Quốc\s+hội|ĐBQH",
+    r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
+    r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
     r"Thống\s+đốc",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
@@ -67,8 +69,8 @@ _TITLE_KEYS = (
     "chánh",
     "chủ nhiệm",
     "đại biểu",
-    "đbqh",
-    "đb ",
+    "đb",
+    "thanh tra",
     "ủy viên",
     "thống đốc",
     "thư ký",
@@ -78,15 +80,16 @@ TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
 
 # Lower-case words allowed between a title and the name: parts of organisation names.
 _ORG_WORDS = frozenset(data_lines("indexer.facets", "organisation_words.txt"))
-_COUNTRIES = re.compile(
-    r"Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Mỹ|Hoa Kỳ|Nga|Pháp|Đức|Anh|Lào|Campuchia|"
-    r"Thái Lan|Singapore|Ấn Độ|Úc|Australia|Indonesia|Malaysia|Philippines|Myanmar|Cuba|"
-    r"Canada|Italy|Israel|Iran|Đài Loan|Hong Kong|Hồng Kông|New Zealand"
+_COUNTRY_NAMES = (
+    *("Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Mỹ", "Hoa Kỳ", "Nga", "Pháp"),
+    *("Đức", "Anh", "Lào", "Campuchia", "Thái Lan", "Singapore", "Ấn Độ", "Úc", "Australia"),
+    *("Indonesia", "Malaysia", "Philippines", "Myanmar", "Cuba", "Canada", "Italy", "Israel"),
+    *("Iran", "Đài Loan", "Hong Kong", "Hồng Kông", "New Zealand"),
 )
+# "Ủy ban Pháp luật" is a committee of the National Assembly, not France.
+_COUNTRIES = re.compile("|".join(_COUNTRY_NAMES).replace("Pháp", "Pháp(?! luật)(?! chế)"))
 # Countries that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
-_FOREIGN_IN_NAME = re.compile(
-    "|".join(c for c in _COUNTRIES.pattern.split("|") if " " in c or len(c) > 6)
-)
+_FOREIGN_IN_NAME = re.compile("|".join(c for c in _COUNTRY_NAMES if " " in c or len(c) > 6))
 _TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
 _CAP = re.compile(rf"{CAP_WORD}$")
 _NAME_FIRST = re.compile(
@@ -172,6 +175,11 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# Capitalised words that start the next sentence or person, never a name's syllable
+# ("Bộ trưởng Phùng Xuân Nhạ Ông Nhạ nói": a full stop lost between them).
+_NEXT = frozenset(["Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau"])
+
+
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
     """Capitalised words from tokens[i] on (at most 5), stopping before another title."""
     words: list[str] = []
@@ -182,7 +190,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
             if words and not TITLE_RE.match(text, tok.start()):
                 words.append(word[:-1])  # the name ends the sentence: "… Lý Hiển Long."
             break
-        if not _CAP.match(word) or (words and TITLE_RE.match(text, tok.start())):
+        if not _CAP.match(word) or (words and (TITLE_RE.match(text, tok.start()) or word in _NEXT)):
             break
         words.append(word)
         i += 1
