@@ -342,6 +342,18 @@ def test_indicators_phrased_another_way() -> None:
     ]
 
 
+def test_dollars_in_words_gdp_alone_and_international_visitors() -> None:
+    vals = _values(
+        "Ngành dệt may sẽ đạt kim ngạch xuất khẩu khoảng 32,5 tỉ đô la Mỹ.\n"
+        "Khách quốc tế đến Việt Nam đạt 5,2 triệu lượt. Tuy nhiên, GDP quý I chỉ đạt 5,3%."
+    )
+    assert vals == [
+        ("exports", 32.5, "tỷ USD", "target"),
+        ("tourism", 5.2, "triệu lượt", "actual"),
+        ("grdp_growth", 5.3, "%", "actual"),
+    ]
+
+
 def test_amount_ranges_and_visitor_units() -> None:
     vals = _values(
         "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "

@@ -72,7 +72,7 @@ _PATTERNS = {
     "tourism": (
         r"(?:lượt |lượng )?khách du lịch"
         r"|(?:doanh thu|tổng thu)(?: xã hội)? (?:từ |nhóm |ngành )?du lịch"
-        r"|lượt khách|lượng khách|\bdu khách"
+        r"|lượt khách|lượng khách|\bdu khách|khách quốc tế"
     ),
     "power": r"sản lượng điện|công suất(?: lắp đặt)?|điện gió|điện mặt trời",
 }
@@ -87,6 +87,7 @@ _KEYWORDS = (
     "nhập khẩu",
     "tăng trưởng",
     "grdp",
+    "gdp",
     "ngân sách",
     "nsnn",
     "cpi",
@@ -126,7 +127,7 @@ _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|kế hoạch (?:năm|đề ra|giao|vốn)"
+    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
 _YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)

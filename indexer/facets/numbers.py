@@ -1,4 +1,5 @@
-"""Vietnamese number and amount parsing ("26.366 tỷ đồng" = 26366, "5,1 tỷ USD" = 5.1).
+"""Vietnamese number and amount parsing ("26.366 tỷ đồng" = 26366, "5,1 tỷ USD" = 5.1,
+"31,3 tỉ đô la Mỹ" = 31.3 tỷ USD).
 
 A range ("3,3 - 3,5 triệu lượt", "từ 11 đến 12%", "8,4% đến 8,7%") reads as its lower bound;
 visitors counted as "du khách" use the unit "lượt" ("75.000 du khách" = 75000 lượt).
@@ -20,6 +21,15 @@ _UNITS = {
     "tỷ USD": ("tỷ USD", 1.0),
     "tỉ USD": ("tỷ USD", 1.0),
     "triệu USD": ("triệu USD", 1.0),
+    "tỷ đô la Mỹ": ("tỷ USD", 1.0),
+    "tỉ đô la Mỹ": ("tỷ USD", 1.0),
+    "tỷ đô la": ("tỷ USD", 1.0),
+    "tỉ đô la": ("tỷ USD", 1.0),
+    "tỷ đôla": ("tỷ USD", 1.0),
+    "tỉ đôla": ("tỷ USD", 1.0),
+    "triệu đô la Mỹ": ("triệu USD", 1.0),
+    "triệu đô la": ("triệu USD", 1.0),
+    "triệu đôla": ("triệu USD", 1.0),
     "nghìn USD": ("nghìn USD", 1.0),
     "USD": ("USD", 1.0),
     "triệu kWh": ("triệu kWh", 1.0),
