@@ -1,9 +1,17 @@
-"""Catalogue of economic indicators reported in provincial news (id -> Vietnamese label).
+"""Catalogue of economic indicators reported in provincial news (id -> Vietnamese label),
+and what makes their reported values comparable.
 
-Lives in ``search`` so the web UI can show labels without importing the indexer.
+Lives in ``search`` so the web UI can show labels without importing the indexer. Values
+are stored as written ("5,1 tỷ USD"); a reader comparing provinces or years needs them on
+one scale, so every value read from the index also carries its amount in the
+indicator's canonical unit (``value_normalised``, ``unit_normalised``), the period it
+covers, and whether it is an amount, a rate or only a change. Derived when read, so an
+index built before needs no rebuild and both backends answer alike.
 """
 
 from __future__ import annotations
+
+import re
 
 INDICATORS: dict[str, str] = {
     "iip": "Chỉ số sản xuất công nghiệp",
@@ -27,3 +35,97 @@ INDICATORS: dict[str, str] = {
 def indicator_label(indicator_id: str) -> str:
     """Vietnamese label of a catalogue id; unknown ids are shown as they are."""
     return INDICATORS.get(indicator_id, indicator_id)
+
+
+# Indicators whose figure is itself a percentage; the others report amounts, and a bare
+# percentage of theirs ("xuất khẩu tăng 7%") is a change, not an amount.
+RATES = frozenset({"iip", "grdp_growth", "cpi", "electricity_access", "poverty_rate"})
+# Unit as stored -> (canonical unit, factor): one scale per kind of amount.
+_CANONICAL = {
+    "tỷ đồng": ("tỷ đồng", 1.0),
+    "triệu đồng": ("tỷ đồng", 0.001),
+    "tỷ USD": ("triệu USD", 1000.0),
+    "triệu USD": ("triệu USD", 1.0),
+    "nghìn USD": ("triệu USD", 0.001),
+    "USD": ("triệu USD", 0.000001),
+    "lượt": ("lượt khách", 1.0),
+    "nghìn lượt": ("lượt khách", 1000.0),
+    "triệu lượt": ("lượt khách", 1000000.0),
+    "kWh": ("triệu kWh", 0.000001),
+    "triệu kWh": ("triệu kWh", 1.0),
+    "tỷ kWh": ("triệu kWh", 1000.0),
+    "MW": ("MW", 1.0),
+    "%": ("%", 1.0),
+}
+# Income is per person: millions of đồng (or dollars) read better than billions.
+_PER_HEAD = {
+    "triệu đồng": ("triệu đồng", 1.0),
+    "tỷ đồng": ("triệu đồng", 1000.0),
+    "USD": ("USD", 1.0),
+}
+# The period a figure covers, as the sentence names it between phrase and figure.
+_PERIODS = (
+    (re.compile(r"\bquý\s+(IV|I{1,3}|[1-4])\b", re.IGNORECASE), "quý {}"),
+    (re.compile(r"\b(\d{1,2})\s+tháng\b"), "{} tháng"),
+    (re.compile(r"\btháng\s+(\d{1,2})\b"), "tháng {}"),
+    (re.compile(r"\b(?:cả năm|năm \d{4}|năm nay)\b"), "năm"),
+)
+# A comparison base names another period: "tăng 5% so với cùng kỳ năm 2016".
+_COMPARISON = re.compile(r"\b(?:so với|so cùng kỳ)[^,;.]*")
+_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def normalised(
+    indicator: str, value: float | None, unit: str | None
+) -> tuple[float | None, str | None]:
+    """The amount in the indicator's canonical unit; (None, None) when unknown.
+
+    >>> normalised("exports", 5.1, "tỷ USD")
+    (5100.0, 'triệu USD')
+    >>> normalised("tourism", 1.2, "triệu lượt"), normalised("income_per_capita", 0.05, "tỷ đồng")
+    ((1200000.0, 'lượt khách'), (50.0, 'triệu đồng'))
+    """
+    table = _PER_HEAD if indicator == "income_per_capita" else _CANONICAL
+    if value is None or unit not in table:
+        return None, None
+    canonical, factor = table[unit]
+    return round(value * factor, 6), canonical
+
+
+def period_of(text: str) -> str | None:
+    """The period a reported figure covers, as its sentence names it.
+
+    >>> period_of("kim ngạch xuất khẩu 6 tháng đầu năm đạt 1,2 tỷ USD")
+    '6 tháng'
+    >>> period_of("GRDP quý 2 tăng 7%"), period_of("CPI tháng 5 tăng 0,2%"), period_of("đạt 5%")
+    ('quý II', 'tháng 5', None)
+    >>> period_of("xuất khẩu đạt 2 tỷ USD, tăng 5% so với năm 2016")
+    """
+    own = _COMPARISON.sub("", text)
+    for pattern, shape in _PERIODS:
+        found = pattern.search(own)
+        if found:
+            part = found.group(1) if found.groups() else ""
+            return shape.format(_QUARTERS.get(part, part.upper()))
+    return None
+
+
+def measure_of(indicator: str, unit: str | None) -> str:
+    """'rate' (the figure is the indicator's percentage), 'change' (a level indicator
+    reported only by its change) or 'amount'."""
+    if indicator in RATES:
+        return "rate"
+    return "change" if unit == "%" else "amount"
+
+
+def comparable(value: dict) -> dict:
+    """A stored value with what comparing it takes: its normalised amount and unit, its
+    period and its measure."""
+    amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
+    return {
+        **value,
+        "value_normalised": amount,
+        "unit_normalised": unit,
+        "period": period_of(value.get("text") or ""),
+        "measure": measure_of(value["indicator"], value.get("unit")),
+    }

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from search.highlight import Highlighter
-from search.indicators import indicator_label
+from search.indicators import comparable, indicator_label
 from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS, VIETNAM_TZ
 
@@ -182,8 +182,13 @@ def export_fields(fields: dict) -> dict:
     """What an export row holds: the common fields and the indicator values reported."""
     return {
         **common_fields(fields),
-        "indicator_values": (fields.get("meta") or {}).get("indicator_values", []),
+        "indicator_values": indicator_values(fields),
     }
+
+
+def indicator_values(fields: dict) -> list[dict]:
+    """The document's reported values, each with what comparing it takes."""
+    return [comparable(value) for value in (fields.get("meta") or {}).get("indicator_values", [])]
 
 
 def result_entry(fields: dict, score: float | None, highlighter: Highlighter) -> dict:
@@ -211,7 +216,7 @@ def document_entry(fields: dict) -> dict:
         "provinces_mentioned": meta.get("provinces_mentioned", []),
         "provinces_2025": meta.get("provinces_2025", []),
         "official_roles": meta.get("official_roles", []),
-        "indicator_values": meta.get("indicator_values", []),
+        "indicator_values": indicator_values(fields),
     }
 
 
@@ -220,7 +225,7 @@ def indicator_rows(documents: Iterable[dict], wanted: set[str]) -> list[dict]:
     rows = []
     for fields in documents:
         common = common_fields(fields)
-        for value in (fields.get("meta") or {}).get("indicator_values", []):
+        for value in indicator_values(fields):
             if not wanted or value["indicator"] in wanted:
                 rows.append(
                     {

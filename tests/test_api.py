@@ -226,6 +226,29 @@ def test_indicator_values_across_documents(client):
     assert {v["document"] for v in narrowed["values"]} == {"003_9713efef0d945458"}
 
 
+def test_indicator_values_carry_what_comparing_them_takes(client):
+    values = client.get("/api/indicators?indicator=exports").get_json()["values"]
+    assert {"value_normalised", "unit_normalised", "period", "measure"} <= set(values[0])
+    in_billions = [v for v in values if v["unit"] == "tỷ USD"]
+    assert in_billions
+    for value in in_billions:
+        assert value["unit_normalised"] == "triệu USD"
+        assert value["value_normalised"] == pytest.approx(value["value"] * 1000)
+    assert all(v["measure"] == "change" for v in values if v["unit"] == "%")
+
+
+def test_the_indicator_page_compares_like_with_like(client):
+    values = client.get("/api/indicators?indicator=exports").get_json()["values"]
+    page = client.get("/indicators/exports").get_data(as_text=True)
+    units = {v["unit_normalised"] for v in values if v["measure"] != "change"}
+    assert page.count('<figure class="chart">') == len(units) + any(
+        v["measure"] == "change" for v in values
+    )
+    assert "Quy đổi" in page and "thực hiện" in page
+    amounts = re.findall(r'data-label="Giá trị">([^<]*)</td>', page)
+    assert amounts and not any(a.strip().endswith("%") for a in amounts)
+
+
 def test_province_on_the_2025_map_and_mentions_are_filters(client):
     data = client.get("/api/search?province_2025=Đồng+Tháp").get_json()
     ids = {r["id"] for r in data["results"]}

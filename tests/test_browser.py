@@ -187,6 +187,9 @@ def test_open_a_document_and_the_indicator_view(server, browser, screenshots):
     browser.save_screenshot(str(screenshots / "document.png"))
     _follow(browser, browser.find_element(By.CSS_SELECTOR, ".facts a[href^='/indicators/']"))
     assert browser.find_element(By.CSS_SELECTOR, "figure.chart svg rect")
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg text.value")
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.chart .legend")
+    browser.save_screenshot(str(screenshots / "indicator.png"))
     sources = browser.find_elements(By.CSS_SELECTOR, "table.indicators td a[href^='/documents/']")
     assert sources
     _follow(browser, sources[0])

@@ -1,50 +1,81 @@
-"""Server-rendered SVG bar charts: geometry computed here, drawn by the template."""
+"""Server-rendered SVG bar charts: geometry computed here, drawn by the template.
+
+Values are compared like with like: one chart per canonical unit (``value_normalised``
+in ``unit_normalised``, so "5,1 tỷ USD" and "800 triệu USD" share a chart), and a
+level indicator's bare percentages (changes, not amounts) on a chart of their own.
+Actual, estimate and plan figures are told apart by their marks, with a legend.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 
 WIDTH = 640
 LEFT_MARGIN = 60  # room for the first rotated label, which leans left
+TOP_MARGIN = 52  # room for the value label above the tallest bar (upright when narrow)
+UPRIGHT_BELOW = 40  # a slot narrower than this (px) turns value labels upright
 BAR_AREA_HEIGHT = 200
 LABEL_HEIGHT = 70
 MAX_BARS = 30
+CHANGE = "thay đổi, %"
+# How each kind of figure is drawn: (fill, stroke); a plan is only outlined.
+MARKS = {
+    "actual": ("#0b5cad", "#0b5cad"),
+    "estimate": ("#7aa7d9", "#0b5cad"),
+    "target": ("#ffffff", "#0b5cad"),
+}
 
 
-def bar_chart(values: list[dict]) -> dict | None:
-    """Bars for the values in the most common unit (mixing units would mislead).
+def bar_charts(values: list[dict]) -> list[dict]:
+    """One chart per unit the values share, the unit with most values first."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for value in values:
+        if value.get("measure") == "change":
+            groups[CHANGE].append({**value, "plotted": value["value"]})
+        elif value.get("value_normalised") is not None:
+            groups[value["unit_normalised"]].append({**value, "plotted": value["value_normalised"]})
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [_chart(unit, points) for unit, points in ordered]
 
-    Each bar keeps its source document so the template can link it.
-    """
-    units = Counter(v["unit"] for v in values if v.get("value") is not None and v.get("unit"))
-    if not units:
-        return None
-    unit = units.most_common(1)[0][0]
-    points = [v for v in values if v.get("unit") == unit and v.get("value") is not None]
+
+def _chart(unit: str, points: list[dict]) -> dict:
+    """Bars from a zero line that sits above the negative values (a fall goes down)."""
     points.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
-    points = points[:MAX_BARS]
-    top = max(abs(v["value"]) for v in points) or 1.0
-    slot = (WIDTH - LEFT_MARGIN) / len(points)
+    shown = points[:MAX_BARS]
+    high = max(max(v["plotted"] for v in shown), 0.0)
+    low = max(-min(v["plotted"] for v in shown), 0.0)
+    scale = BAR_AREA_HEIGHT / ((high + low) or 1.0)
+    zero = TOP_MARGIN + high * scale
+    slot = (WIDTH - LEFT_MARGIN) / len(shown)
+    bottom = TOP_MARGIN + BAR_AREA_HEIGHT
     bars = []
-    for i, point in enumerate(points):
-        height = abs(point["value"]) / top * BAR_AREA_HEIGHT
+    for i, point in enumerate(shown):
+        height = abs(point["plotted"]) * scale
+        top = zero - height if point["plotted"] >= 0 else zero
+        fill, stroke = MARKS.get(point.get("kind"), MARKS["actual"])
         bars.append(
             {
                 "x": round(LEFT_MARGIN + i * slot + slot * 0.15, 1),
-                "y": round(BAR_AREA_HEIGHT - height, 1),
+                "y": round(top, 1),
                 "width": round(slot * 0.7, 1),
                 "height": round(height, 1),
+                "fill": fill,
+                "stroke": stroke,
                 "label_x": round(LEFT_MARGIN + i * slot + slot / 2, 1),
+                "value_y": round(top - 3 if point["plotted"] >= 0 else top + height + 11, 1),
                 "label": f"{', '.join(point['provinces']) or '?'} {point.get('year') or ''}",
                 "point": point,
             }
         )
+    kinds = [kind for kind in MARKS if any(p.get("kind") == kind for p in shown)]
     return {
         "unit": unit,
         "bars": bars,
+        "legend": [{"kind": k, "fill": MARKS[k][0], "stroke": MARKS[k][1]} for k in kinds],
         "width": WIDTH,
-        "height": BAR_AREA_HEIGHT + LABEL_HEIGHT,
-        "baseline": BAR_AREA_HEIGHT,
-        "max": top,
-        "omitted": len(values) - len(points),
+        "height": bottom + LABEL_HEIGHT,
+        "zero": round(zero, 1),
+        "bottom": bottom,
+        "upright": slot < UPRIGHT_BELOW,
+        "omitted": len(points) - len(shown),
     }

@@ -105,6 +105,20 @@ _VALUE_FIELDS = {
     "year": _nullable(_integer("the period's year, when the sentence names it")),
     "kind": {"type": "string", "enum": KINDS, "description": "actual, estimate or plan (target)"},
     "text": _string("the sentence the figure was read from"),
+    "value_normalised": _nullable(
+        {"type": "number"},
+        "the amount in unit_normalised, to compare values written in other scales",
+    ),
+    "unit_normalised": _nullable(
+        _string("the indicator's canonical unit: tỷ đồng, triệu USD, %, lượt khách, MW, …")
+    ),
+    "period": _nullable(_string("the period the figure covers as written: 6 tháng, quý I, …")),
+    "measure": {
+        "type": "string",
+        "enum": ["amount", "rate", "change"],
+        "description": "amount; rate (the indicator is a percentage); change (a level "
+        "indicator reported only by its change, in %)",
+    },
 }
 _DOCUMENT = _object(
     {

@@ -10,7 +10,7 @@ from search.query import MAX_QUERY_CHARS, parse
 from search.results import DATE_BOUNDS, SORTS
 from search.schema import FACET_FIELDS
 from web import get_engine
-from web.charts import bar_chart
+from web.charts import bar_charts
 from web.labels import FACET_TITLES, KIND_LABELS, vn_date, vn_number
 from web.view import (
     FACET_LIMIT,
@@ -114,7 +114,7 @@ def indicator(indicator_id: str):
         "indicator.html",
         indicator_id=indicator_id,
         data=data,
-        chart=bar_chart(data["values"]),
+        charts=bar_charts(data["values"]),
         search_url=url_for("pages.search") + query_string(args),
     )
 

@@ -1,0 +1,40 @@
+"""Indicator charts compare like with like: one chart per canonical unit, kinds marked."""
+
+import pytest
+
+from search.indicators import comparable
+from web.charts import CHANGE, MARKS, bar_charts
+
+
+def _value(value, unit, kind="actual", year=2017, province="Bến Tre"):
+    stored = {"indicator": "exports", "value": value, "unit": unit, "kind": kind, "year": year}
+    return {**comparable({**stored, "text": ""}), "provinces": [province], "document": "d"}
+
+
+def test_values_differing_only_in_scale_share_one_chart():
+    charts = bar_charts(
+        [
+            _value(5.1, "tỷ USD"),
+            _value(800.0, "triệu USD", "estimate", 2018),
+            _value(7.0, "%", year=2019),
+            _value(2.0, "tỷ USD", "target", 2020),
+        ]
+    )
+    assert [chart["unit"] for chart in charts] == ["triệu USD", CHANGE]
+    bars = charts[0]["bars"]
+    assert [bar["point"]["plotted"] for bar in bars] == [5100.0, 800.0, 2000.0]
+    assert bars[0]["height"] > bars[2]["height"] > bars[1]["height"]
+    assert [bar["fill"] for bar in bars] == [MARKS[k][0] for k in ("actual", "estimate", "target")]
+    assert [mark["kind"] for mark in charts[0]["legend"]] == ["actual", "estimate", "target"]
+    assert [bar["point"]["plotted"] for bar in charts[1]["bars"]] == [7.0]
+
+
+def test_a_fall_goes_below_the_zero_line():
+    chart = bar_charts([_value(7.0, "%"), _value(-3.5, "%", year=2018)])[0]
+    rise, fall = chart["bars"]
+    assert rise["y"] + rise["height"] == chart["zero"] == fall["y"]
+    assert rise["height"] == pytest.approx(2 * fall["height"], abs=0.2)
+
+
+def test_no_chart_without_a_figure():
+    assert bar_charts([]) == []
