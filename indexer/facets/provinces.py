@@ -67,6 +67,15 @@ _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWE
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
 )
+# The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM",
+# "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
+_EXCHANGE_BEFORE = re.compile(
+    r"(?:[Ss]ở [Gg]iao dịch [Cc]hứng khoán|[Ss]àn(?: giao dịch)?(?: chứng khoán)?)\s+(?:TP\.?\s*)?$"
+)
+_EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
+# "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
+_NOT_A_PLACE_AFTER = re.compile(r"\s+Dương\b")
+_OCEAN_PREFIXES = frozenset(["tinhthaibinh"])
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
@@ -122,9 +131,11 @@ def _window(text: str, start: int) -> str:
     return " ".join(before[cut:].split()[-8:])
 
 
-def _weight(text: str, start: int) -> float:
+def _weight(text: str, start: int, end: int) -> float:
     """Mention weight from its left context; 0 means it is not a province mention."""
     before = text[max(0, start - 30) : start]
+    if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
+        return 0.0  # a stock exchange named for its city
     if _ADMIN.search(before):
         return STRONG
     if _STREET.search(before) or _SUBUNIT.search(before):
@@ -190,7 +201,9 @@ def _mentions(text: str) -> list[tuple[str, float, int]]:
     g = gazetteer()
     out = []
     for m in g.province_re.finditer(text):
-        weight = _weight(text, m.start())
+        if _NOT_A_PLACE_AFTER.match(text, m.end()) and g.forms[m.group()] in _OCEAN_PREFIXES:
+            continue  # "Thái Bình Dương": the Pacific
+        weight = _weight(text, m.start(), m.end())
         if weight:
             out.append((g.forms[m.group()], weight, m.start()))
     return out
