@@ -535,6 +535,19 @@ def test_officials_of_the_central_bank_social_insurance_and_inspectorate() -> No
     ]
 
 
+def test_spans_worded_dates_halves_and_recent_starts() -> None:
+    from indexer.facets.years import extract_years
+
+    body = (
+        "Công ty bị điều tra về giai đoạn từ 2011 tới 2014. Tháng 5 năm 2016, anh chuyển "
+        "sang thi đấu ở nước ngoài; tháng 3 năm 1998 đội lên hạng. Doanh số nửa đầu 2017 "
+        "khả quan. Giá xăng điều chỉnh lần thứ 11 kể từ đầu năm 2017; hãng có mặt ở Việt "
+        "Nam kể từ năm 2001. Mục tiêu đến năm 2030 là hoàn thành cổ phần hóa."
+    )
+    years = extract_years("", body, datetime(2017, 7, 1))
+    assert years == [2011, 2014, 2016, 2017, 2030]
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

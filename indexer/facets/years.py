@@ -3,24 +3,26 @@
 Rules (in order):
 1. The publication year (from ``published``, else a "dd/mm/yyyy" date line near the top).
 2. A year counts only inside a period expression: "năm 2023", "năm học 2022-2023",
-   "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "(đến) hết 2019", "tháng 5/2017",
+   "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(đến) hết 2019",
+   "tháng 5/2017",
    "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
    count with a result word), "giai đoạn 2021-2025" (both ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
-   and "ngày 25 tháng 1 năm 2017" is an event date, not a reporting period.
+   and "ngày 25 tháng 1 năm 2017" is an event date (rule 7), not a reporting period.
 3. A period is the time of what its sentence tells ("đóng vai chính năm 2009", "tháng
    6/2017 tỉnh khởi công …") unless the words just before it make it background: a
    birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
    1970"), a law or document named by its year ("Bộ luật Hình sự năm 2015", "quyết
-   định 3800 (năm 2018)"), a start "kể từ (khi …) năm …". Ranges and "đến năm"
-   horizons need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định
-   hướng đến năm 2030" alone adds nothing.
+   định 3800 (năm 2018)"); a start ("kể từ (khi …) năm …") counts only when recent, as
+   rule 7 says. Ranges and "đến năm" horizons need a figure or a target word, so "Kế
+   hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
-5. A closed span "từ năm 2016 đến (năm) 2017" is the timeline of what is reported: both ends.
+5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
+   both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016".
-7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", a
-   "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
+7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", "tháng
+   5 năm 2011", a "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
    publication, or after it; never without a publication year), and is not a birth date
    ("sinh ngày", "SN") or the issue date of a cited document ("Quyết định số … ngày …").
    Older dates are background. Without a publication year (baomoi records) the latest such
@@ -56,7 +58,8 @@ _CAN_CHI = (
 )
 PERIOD_RE = re.compile(
     rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
-    rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|(?:đến )?hết|"
+    rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
+    rf"(?:đến )?hết|"
     rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
@@ -68,16 +71,18 @@ _RESULT_WORDS = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|kết quả|tổng kết|sơ kết|nhiệm vụ|"
     r"đạt|tăng|giảm|ước|so với|cùng kỳ"
 )
-_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình")
+_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình", re.IGNORECASE)
 # Words before a period that make it background, not the time of what is told (rule 3).
+# A start ("kể từ khi … năm 2010", "kể từ đầu năm 2017"): the time of what is told when
+# recent, background when older (rule 7's window).
+_SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
-    r"|\bkể từ\b[^.;]{0,60}?"
     r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư)"
     r"[^.;,]{0,40}?\(?)\s*$"
 )
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
-_SPAN = re.compile(rf"\btừ năm {_Y} đến (?:năm )?{_Y}(?!\d)", re.IGNORECASE)
+_SPAN = re.compile(rf"\btừ (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])", re.IGNORECASE)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
 _DATE_SPAN = re.compile(
     rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
@@ -119,9 +124,11 @@ def publication_year(body: str, published: datetime | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _period_years(text: str, strict: bool) -> list[int]:
-    """Years of period expressions in text; strict: require a reporting context."""
+def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
+    """Years of period expressions in text, and the starts among them ("kể từ …"), which
+    count only when recent; strict: require a reporting context."""
     found: list[int] = []
+    starts: list[int] = []
     for a, b in sentences(text):
         sent = text[a:b]
         has_figure = AMOUNT_RE.search(sent) is not None
@@ -132,16 +139,23 @@ def _period_years(text: str, strict: bool) -> list[int]:
             season = word.startswith(("năm học", "niên"))  # a school or crop year: one period
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
-            if strict and _BACKGROUND_BEFORE.search(sent[max(0, m.start() - 60) : m.start()]):
+            before = sent[max(0, m.start() - 60) : m.start()]
+            if strict and _BACKGROUND_BEFORE.search(before):
+                continue
+            if strict and _SINCE_BEFORE.search(before):
+                starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
             if strict and horizon and not (has_figure or period or _reporting(sent)):
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
-    return found
+    return found, starts
 
 
 def _reporting(sentence: str) -> bool:
     return _TARGET_WORDS.search(sentence) is not None
+
+
+_WORDED_DATE = re.compile(rf"(?:ngày\s+\d{{1,2}}\s+)?tháng\s+\d{{1,2}}\s+năm\s+{_Y}(?!\d)", re.I)
 
 
 def _dated_years(text: str, pub: int | None) -> list[int]:
@@ -158,6 +172,9 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
         if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
             continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
         found.append(int(m.group(3)))
+    for m in _WORDED_DATE.finditer(text):
+        if not _DATE_EXCLUDED.search(text[max(0, m.start() - 50) : m.start()]):
+            found.append(int(m.group(1)))
     if not found:
         return found
     ref = pub if pub is not None else max(found)
@@ -170,7 +187,9 @@ def extract_years(
     """Sorted reported years plus the publication year; the summary (lead) reads like the body."""
     if summary:
         body = f"{summary}\n{body}"
-    years = set(_period_years(title, strict=False)) | set(_period_years(body, strict=True))
+    title_years, _ = _period_years(title, strict=False)
+    body_years, starts = _period_years(body, strict=True)
+    years = set(title_years) | set(body_years)
     pub = publication_year(body, published)
     for text in (title, body):
         for rx in (_SPAN, _DATE_SPAN):
@@ -184,7 +203,15 @@ def extract_years(
         years.update(_dated_years(text, pub))
     if pub is not None:
         years.add(pub)
+    recent = _anchor(years, pub) - _BACKGROUND_YEARS
+    years.update(year for year in starts if year >= recent)
     return sorted(_near_in_time(years, pub))
+
+
+def _anchor(years: set[int], pub: int | None) -> int:
+    """The article's time: its publication year, else its latest year not in the future."""
+    this_year = datetime.now().year
+    return pub or max((y for y in years if y <= this_year), default=this_year)
 
 
 def _near_in_time(years: set[int], pub: int | None) -> set[int]:
@@ -195,6 +222,5 @@ def _near_in_time(years: set[int], pub: int | None) -> set[int]:
     >>> sorted(_near_in_time({1945, 2019, 2055}, None))
     [2019]
     """
-    this_year = datetime.now().year
-    anchor = pub or max((y for y in years if y <= this_year), default=this_year)
+    anchor = _anchor(years, pub)
     return {y for y in years if anchor - REPORT_YEARS_BEFORE <= y <= anchor + REPORT_YEARS_AFTER}
