@@ -548,6 +548,20 @@ def test_spans_worded_dates_halves_and_recent_starts() -> None:
     assert years == [2011, 2014, 2016, 2017, 2030]
 
 
+def test_appointed_officials_and_names_cut_by_an_ellipsis() -> None:
+    body = (
+        "Chủ tịch UBND tỉnh ký quyết định bổ nhiệm Giám đốc Sở Tài chính đối với ông Hồ Văn "
+        "Nam. Nhiều ĐB như ĐB Tạ Văn Hạ, ĐB Lý Thị Lan... đã tranh luận. ĐBQH Võ Văn Tú Vì "
+        "sao nợ đọng kéo dài?"
+    )
+    assert extract_facets("", body).officials == [
+        "Hồ Văn Nam",
+        "Tạ Văn Hạ",
+        "Lý Thị Lan",
+        "Võ Văn Tú",
+    ]
+
+
 def test_officials_without_comma_minorities_and_foreigners() -> None:
     body = (
         "ông Phạm Đại Dương Bí thư Tỉnh ủy Phú Yên phát biểu.\n"

@@ -105,11 +105,14 @@ _HONORIFIC_FIRST = re.compile(
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
-# B", "… đồng chí C"), and before a name in a list after a title ("…, B và bà C").
+# B", "… đồng chí C", "bổ nhiệm Giám đốc Sở … đối với ông D"), and before a name in a
+# list after a title ("…, B và bà C").
 # A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
-_HONORIFIC_AFTER = re.compile(r"(?:[,–-]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])")
+_HONORIFIC_AFTER = re.compile(
+    r"(?:[,–-]\s*)?(?:đối\s+với\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
+)
 
 
 # "đại biểu Nguyễn Văn Cảnh (Bình Định)", "ĐB Trần Đình Gia (Hà Tĩnh)": a delegate named
@@ -177,7 +180,7 @@ _NAMED_BEFORE = re.compile(
 
 # Capitalised words that start the next sentence or person, never a name's syllable
 # ("Bộ trưởng Phùng Xuân Nhạ Ông Nhạ nói": a full stop lost between them).
-_NEXT = frozenset(["Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau"])
+_NEXT = frozenset(["Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì"])
 
 
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
@@ -186,9 +189,10 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i]
         word = tok.group()
-        if word.endswith(".") and len(word) > 2 and _CAP.match(word[:-1]):
+        bare = word.rstrip(".…")
+        if bare != word and len(bare) > 1 and _CAP.match(bare):
             if words and not TITLE_RE.match(text, tok.start()):
-                words.append(word[:-1])  # the name ends the sentence: "… Lý Hiển Long."
+                words.append(bare)  # the name ends the sentence: "… Lý Hiển Long.", "… C..."
             break
         if not _CAP.match(word) or (words and (TITLE_RE.match(text, tok.start()) or word in _NEXT)):
             break
