@@ -354,6 +354,14 @@ def test_dollars_in_words_gdp_alone_and_international_visitors() -> None:
     ]
 
 
+def test_a_share_of_gdp_and_an_occupancy_rate_are_no_indicators() -> None:
+    body = (
+        "Nợ công có thể lên tới 63,5% GDP. Nhóm nước này chiếm 80% GDP toàn cầu. "
+        "Công suất thuê văn phòng đạt hơn 90%. GDP quý II tăng 6,2%."
+    )
+    assert _values(body) == [("grdp_growth", 6.2, "%", "actual")]
+
+
 def test_amount_ranges_and_visitor_units() -> None:
     vals = _values(
         "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "

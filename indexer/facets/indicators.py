@@ -20,7 +20,8 @@ Rules, one line each:
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
-- GRDP per head is not income per head.
+- GRDP per head is not income per head; "64,8% GDP" is a share of GDP, not growth.
+- Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
 - "thu nội địa" is budget revenue when no total is reported; a national figure beside a
   local one of the same indicator is context.
 """
@@ -122,6 +123,8 @@ _CHANGE = re.compile(
 _VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
 _LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$")
+# "64,8% GDP", "65% GDP toàn cầu": GDP as the base of a share (public debt), no growth rate.
+_SHARE_OF = re.compile(r"%\s*(?:so với |của )?$")
 # Trade of one product group is a sub-breakdown: "xuất khẩu các sản phẩm điện tử", "… 4.520 tấn".
 _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
@@ -183,7 +186,7 @@ def _figures(
             if at + len(m.group(0)) in change_ends or "kế hoạch" in sent[m.end() : m.end() + 14]:
                 continue
             if ind not in _RATES:
-                if _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
+                if ind not in _UNITS and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
                     level_pct = level_pct or (v, at)
                 continue
         elif ind in _RATES or u not in _UNITS.get(ind, {u}):
@@ -221,6 +224,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         (m.lastgroup, m.start(), m.end(), m.start())
         for m in _LABEL_RE.finditer(lower)
         if not any(lo <= m.start() < hi for lo, hi in inside)
+        and not (m.lastgroup == "grdp_growth" and _SHARE_OF.search(lower, 0, m.start()))
     ]
     for m in visits:
         clause = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()))
