@@ -71,7 +71,7 @@ cluster: install sphinx
 cluster-stop:
 	$(BIN)/python -m indexer sphinx-nodes stop --dir $(CLUSTER_DIR)
 
-test: install-test
+test: lint
 	$(BIN)/python -m pytest
 
 lint: install-test

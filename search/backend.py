@@ -3,14 +3,12 @@ the configuration that picks one (``SEARCH_BACKEND=whoosh|sphinx``)."""
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Mapping
-from typing import Protocol, TypeVar
+from collections.abc import Mapping
+from typing import Protocol
 
 from search.results import SearchRequest
 
-T = TypeVar("T")
 BACKENDS = ("whoosh", "sphinx")
 DEFAULT_SPHINX_URL = "mysql://127.0.0.1:9306"
 
@@ -34,19 +32,6 @@ class SearchBackend(Protocol):
     def doc_count(self) -> int: ...
 
     def close(self) -> None: ...
-
-
-def serialized(method: Callable[..., T]) -> Callable[..., T]:
-    """Run under the engine's ``_lock``: neither a Whoosh searcher (shared file positions)
-    nor a MySQL connection (one conversation) is safe to share between threads, and the
-    GIL runs only one at a time anyway."""
-
-    @functools.wraps(method)
-    def wrapper(self, *args, **kwargs) -> T:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper
 
 
 def settings_from_environment() -> dict[str, str]:

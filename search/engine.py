@@ -23,10 +23,10 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from search.analysis import preload_query_data
-from search.backend import serialized
 from search.columns import sortable_values
 from search.docsets import Budget, DocSets, Mask, intersection, mask_of
 from search.highlight import Highlighter
+from search.locking import serialized
 from search.names import Names, known_names
 from search.query import (
     BM25_B,

@@ -21,8 +21,8 @@ from datetime import time as dt_time
 import pymysql
 
 from search.analysis import preload_query_data
-from search.backend import serialized
 from search.highlight import Highlighter
+from search.locking import serialized
 from search.names import Names, known_names
 from search.query import parse, word_items
 from search.results import (
