@@ -28,6 +28,7 @@ from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms, prel
 from search.codec import ArrayCodec
 from search.engine import open_whoosh_index, toc_identity
 from search.schema import (
+    FACETS,
     PAIR_FIELDS,
     VIETNAM_TZ,
     VOCABULARY,
@@ -39,14 +40,7 @@ from search.schema import (
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
 # its values come from.
-FACET_ATTRIBUTES = {
-    "province": "provinces",
-    "province_mentioned": "provinces_mentioned",
-    "province_2025": "provinces_2025",
-    "year": "years",
-    "official": "officials",
-    "indicator": "indicators",
-}
+FACET_ATTRIBUTES = {facet.name: facet.attribute for facet in FACETS}
 
 
 class IndexBusyError(RuntimeError):

@@ -35,11 +35,10 @@ from indexer.facets import extract_facets
 from indexer.sources import Article, SourceError
 from indexer.workers import die_with_parent
 from search.analysis import preload
-from search.schema import TEXT_FIELDS, VOCABULARY
+from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.sphinxql import (
     CONNECT_TIMEOUT,
     DICTIONARY,
-    NUMERIC_FACETS,
     Node,
     document_key,
     facet_column,

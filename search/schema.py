@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta, timezone
 
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
@@ -26,18 +27,34 @@ VIETNAM_TZ = timezone(timedelta(hours=7))
 # Text fields indexed twice: pyvi words (accent-exact) and folded syllables.
 TEXT_FIELDS = ("title", "summary", "body")
 
-# Facet fields: filterable keyword fields (comma-separated on write); their
-# display values (lists) live in the stored ``meta`` field. ``province`` is what an
-# article is about, ``province_2025`` the same on the post-July-2025 map, and
-# ``province_mentioned`` every province the text names.
-FACET_FIELDS = (
-    "province",
-    "year",
-    "official",
-    "indicator",
-    "province_2025",
-    "province_mentioned",
+
+@dataclass(frozen=True)
+class Facet:
+    """One facet, as every layer names it: its index field (also its API parameter and
+    Sphinx attribute), the ``Facets`` attribute and stored ``meta`` key its values come
+    from, its Vietnamese heading, and whether its values are numbers."""
+
+    name: str
+    attribute: str
+    title: str
+    numeric: bool = False
+
+
+# Facet fields: filterable keyword fields (comma-separated on write); their display
+# values (lists) live in the stored ``meta`` field. ``province`` is what an article is
+# about, ``province_2025`` the same on the post-July-2025 map, and
+# ``province_mentioned`` every province the text names. The one list the schema, the
+# indexers, the Sphinx columns, the API and the pages read.
+FACETS = (
+    Facet("province", "provinces", "Tỉnh, thành phố"),
+    Facet("year", "years", "Năm báo cáo", numeric=True),
+    Facet("official", "officials", "Quan chức"),
+    Facet("indicator", "indicators", "Chỉ tiêu kinh tế"),
+    Facet("province_2025", "provinces_2025", "Tỉnh, thành (từ 7/2025)"),
+    Facet("province_mentioned", "provinces_mentioned", "Tỉnh được nhắc đến"),
 )
+FACET_FIELDS = tuple(facet.name for facet in FACETS)
+NUMERIC_FACETS = tuple(facet.name for facet in FACETS if facet.numeric)
 
 
 # Text fields also indexed as adjacent folded syllable pairs ("ben_tre"): whether two

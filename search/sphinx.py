@@ -40,14 +40,13 @@ from search.results import (
     overview_of,
     result_entry,
 )
-from search.schema import FACET_FIELDS
+from search.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.spelling import with_suggestion
 from search.sphinxql import (
     CONNECT_TIMEOUT,
     DICTIONARY,
     DISTRIBUTED,
     EVERY,
-    NUMERIC_FACETS,
     document_key,
     facet_column,
     field_weights,

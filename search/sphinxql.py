@@ -31,7 +31,7 @@ from search.analysis import (
     word_terms,
 )
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
-from search.schema import FACET_FIELDS, TEXT_FIELDS, VOCABULARY
+from search.schema import FACET_FIELDS, NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 
 DISTRIBUTED = "articles"
 # Seconds to wait for a node to accept a connection, searching or indexing alike: a
@@ -45,7 +45,6 @@ EVERY = "every_document"  # lets a query of exclusions only start from all docum
 # The vocabulary's words are prefixed: Sphinx counts a keyword's documents over every
 # field, and "so" or "long_an" also stand in the other fields.
 VOCABULARY_PREFIX = "v_"
-NUMERIC_FACETS = ("year",)
 _EPOCH = datetime(1970, 1, 1)
 
 

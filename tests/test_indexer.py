@@ -263,3 +263,14 @@ def test_the_progress_bar_shows_percent_rate_and_time_left_on_a_terminal_only(
     assert re.search(r"\[\d\d:\d\d<\d\d:\d\d, +[\d.]+[kM]?B/s, \d+ read, \d+ indexed\]", shown)
     quiet = run_module("indexer", "build", gzipped, "--index", tmp_path / "pipe")
     assert quiet.returncode == 0 and "%|" not in quiet.stderr + quiet.stdout
+
+
+def test_every_facet_of_the_registry_is_extracted():
+    """The schema's facet list names each ``Facets`` attribute the indexers store."""
+    from dataclasses import fields
+
+    from indexer.facets import Facets
+    from search.schema import FACETS
+
+    extracted = {field.name for field in fields(Facets)}
+    assert {facet.attribute for facet in FACETS} <= extracted

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from search import InvalidRequest
+from search.schema import FACETS
 
 FACET_TITLES = {
-    "province": "Tỉnh, thành phố",
-    "year": "Năm báo cáo",
-    "official": "Quan chức",
-    "indicator": "Chỉ tiêu kinh tế",
-    "province_2025": "Tỉnh, thành (từ 7/2025)",
-    "province_mentioned": "Tỉnh được nhắc đến",
+    **{facet.name: facet.title for facet in FACETS},
     "from": "Từ ngày",
     "to": "Đến ngày",
     "undated": "Gồm bài không ghi ngày đăng",
