@@ -51,9 +51,10 @@ from search.results import (
     document_entry,
     export_fields,
     facet_list,
-    indicator_rows,
+    indicator_answer,
     overview_of,
     result_entry,
+    search_result,
 )
 from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
@@ -248,33 +249,21 @@ class SearchEngine:
         total = int(np.count_nonzero(sel.final))
         start = (request.page - 1) * request.per_page
         hits = self._rank(snap, sel, request.sort, start, request.per_page)
-        facets, truncated = self._facets(
-            snap, sel.matched, sel.allowed, sel.filters, request.facet_limit
-        )
-        result = {
-            "query": request.query,
-            "total": total,
-            "without_filter": {
+        result = search_result(
+            request,
+            level,
+            total=total,
+            filters=sel.filters,
+            without_filter={
                 name: int(np.count_nonzero(intersection(sel.matched, _others(sel.allowed, name))))
                 for name in sel.allowed
             },
-            "undated": self._undated(snap, sel, request),
-            "page": request.page,
-            "per_page": request.per_page,
-            "sort": request.sort,
-            "filters": sel.filters,
-            "results": [],
-            "facets": facets,
-            "facets_truncated": truncated,
-            "suggestion": suggestion,
-            "corrected": corrected,
-            "match": level.match,
-            "words": level.parsed.words(),
-            "relaxed": level.relaxed,
-            "partial": False,
-            "approximate": sel.approximate,
-            "took_ms": None,
-        }
+            undated=self._undated(snap, sel, request),
+            facets=self._facets(snap, sel.matched, sel.allowed, sel.filters, request.facet_limit),
+            suggestion=suggestion,
+            corrected=corrected,
+            approximate=sel.approximate,
+        )
         page = [(snap.searcher.stored_fields(docnum), score) for docnum, score in hits]
         return result, page, Highlighter(level.parsed.highlight_terms(level.words))
 
@@ -322,17 +311,9 @@ class SearchEngine:
         """
         snap = self._current()
         sel = self._selection(snap, request)
-        wanted = set(sel.filters.get("indicator", ()))
         matching = np.flatnonzero(sel.final)
-        docs = matching[:limit].tolist()
-        rows = indicator_rows((snap.searcher.stored_fields(d) for d in docs), wanted)
-        return {
-            "query": request.query,
-            "filters": sel.filters,
-            "documents": len(matching),
-            "truncated": len(matching) > limit,
-            "values": rows,
-        }
+        documents = [snap.searcher.stored_fields(d) for d in matching[:limit].tolist()]
+        return indicator_answer(request, sel.filters, documents, len(matching))
 
     @staticmethod
     def _date_set(

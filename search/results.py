@@ -17,6 +17,7 @@ from search.highlight import Highlighter
 from search.indicators import comparable, indicator_label
 from search.query import MAX_QUERY_CHARS
 from search.schema import FACET_FIELDS, VIETNAM_TZ
+from search.suggest import Level
 
 MAX_PER_PAGE = 100
 MAX_RESULT_DEPTH = 10_000
@@ -175,6 +176,62 @@ def common_fields(fields: dict) -> dict:
         "years": meta.get("years", []),
         "officials": meta.get("officials", []),
         "indicators": meta.get("indicators", []),
+    }
+
+
+def search_result(
+    request: SearchRequest,
+    level: Level,
+    *,
+    total: int,
+    filters: dict[str, list[str]],
+    without_filter: dict[str, int],
+    undated: int,
+    facets: tuple[dict[str, list[dict]], dict[str, bool]],
+    suggestion: str | None,
+    corrected: bool,
+    results: list[dict] | None = None,
+    partial: bool = False,
+    approximate: bool = False,
+    took_ms: float | None = None,
+) -> dict:
+    """The answer to a search, as the API returns it and the pages render it: the one
+    shape both backends build (``web/openapi.py`` describes it)."""
+    values, truncated = facets
+    return {
+        "query": request.query,
+        "total": total,
+        "without_filter": without_filter,
+        "undated": undated,
+        "page": request.page,
+        "per_page": request.per_page,
+        "sort": request.sort,
+        "filters": filters,
+        "results": results or [],
+        "facets": values,
+        "facets_truncated": truncated,
+        "suggestion": suggestion,
+        "corrected": corrected,
+        "match": level.match,
+        "words": level.parsed.words(),
+        "relaxed": level.relaxed,
+        "partial": partial,
+        "approximate": approximate,
+        "took_ms": took_ms,
+    }
+
+
+def indicator_answer(
+    request: SearchRequest, filters: dict[str, list[str]], documents: list[dict], total: int
+) -> dict:
+    """Every reported value of the filtered indicators in ``documents`` (the first of
+    the ``total`` matching ones), as ``/api/indicators`` returns them."""
+    return {
+        "query": request.query,
+        "filters": filters,
+        "documents": total,
+        "truncated": total > len(documents),
+        "values": indicator_rows(documents, set(filters.get("indicator", ()))),
     }
 
 

@@ -36,9 +36,10 @@ from search.results import (
     document_entry,
     export_fields,
     facet_list,
-    indicator_rows,
+    indicator_answer,
     overview_of,
     result_entry,
+    search_result,
 )
 from search.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.spelling import with_suggestion
@@ -363,30 +364,23 @@ class SphinxEngine:
                 facet, counts[facet], selected, request.facet_limit
             )
         highlighter = Highlighter(choice.level.parsed.highlight_terms(choice.level.words))
-        return {
-            "query": request.query,
-            "total": hits.total,
-            "without_filter": without,
-            "undated": undated,
-            "page": request.page,
-            "per_page": request.per_page,
-            "sort": request.sort,
-            "filters": filters,
-            "results": [
+        return search_result(
+            request,
+            choice.level,
+            total=hits.total,
+            filters=filters,
+            without_filter=without,
+            undated=undated,
+            facets=(facets, truncated),
+            suggestion=suggestion,
+            corrected=corrected,
+            results=[
                 result_entry(stored_fields(stored), weight if choice.ranked else None, highlighter)
                 for _, stored, weight, *_ in hits.sets[0]
             ],
-            "facets": facets,
-            "facets_truncated": truncated,
-            "suggestion": suggestion,
-            "corrected": corrected,
-            "match": choice.level.match,
-            "words": choice.level.parsed.words(),
-            "relaxed": choice.level.relaxed,
-            "partial": any(a.partial for a in answers),
-            "approximate": False,
-            "took_ms": round((time.perf_counter() - started) * 1000, 1),
-        }
+            partial=any(a.partial for a in answers),
+            took_ms=round((time.perf_counter() - started) * 1000, 1),
+        )
 
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
@@ -450,13 +444,7 @@ class SphinxEngine:
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, False, 0, limit)
         documents = [stored_fields(stored) for _, stored, *_ in hits.sets[0]]
-        return {
-            "query": request.query,
-            "filters": choice.filters,
-            "documents": hits.total,
-            "truncated": hits.total > limit,
-            "values": indicator_rows(documents, set(choice.filters.get("indicator", ()))),
-        }
+        return indicator_answer(request, choice.filters, documents, hits.total)
 
     @serialized
     def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
