@@ -33,6 +33,16 @@ from search.names import data_lines
 
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
 
+# How far the rules look, in characters (tokens for the name after a title): a title's
+# organisation and its holder's name fit in these; a name further on is someone else's.
+NAME_REACH = 200  # after a title, where its holder's name may be
+TOKENS_TO_NAME = 14  # tokens of organisation allowed before that name
+ROLE_REACH = 120  # after a name, how long the role ("Giám đốc Sở …") may run
+NAME_LOOKAHEAD = 40  # a name's first three words; a newspaper named after a title
+NAMED_BEFORE_REACH = 12  # "bệnh viện ", "đường ": a word naming a place before a name
+# Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
+_FOREIGN = "\0foreign"
+
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
@@ -207,10 +217,10 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
 def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, str]]:
     """Names that follow a title, with the role text (title + its organisation); the
     name may come after a comma or dash and "ông", "bà" or "đồng chí"."""
-    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     role_end = None  # where the role ends when an honorific stands between it and the name
     name_from = 0  # the honorific's words are passed over
-    for i, tok in enumerate(tokens[:14]):
+    for i, tok in enumerate(tokens[:TOKENS_TO_NAME]):
         word = tok.group().rstrip(".")
         if tok.start() < name_from:
             continue
@@ -271,7 +281,7 @@ def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> lis
 
 def _starts_name(text: str, tok: re.Match[str]) -> bool:
     """A person's name begins here: the title's organisation ended before it."""
-    words = text[tok.start() : tok.start() + 40].split()[:3]
+    words = text[tok.start() : tok.start() + NAME_LOOKAHEAD].split()[:3]
     return _is_name([w.strip(",.;:()") for w in words[:3]]) or _is_name(words[:2])
 
 
@@ -281,7 +291,7 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     matches = [(m, False) for m in _NAME_FIRST.finditer(text)]
     matches += [(m, True) for m in _HONORIFIC_FIRST.finditer(text)]
     for m, honorific in matches:
-        if _NAMED_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+        if _NAMED_BEFORE.search(text, max(0, m.start(1) - NAMED_BEFORE_REACH), m.start(1)):
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
         words = m.group(1).split()
         if honorific and not _is_name(words):
@@ -293,10 +303,10 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             if not _is_name(words):
                 continue
         title = TITLE_RE.search(text, m.end(1))
-        if _PRESS.search(text, title.end(), title.end() + 40):
+        if _PRESS.search(text, title.end(), title.end() + NAME_LOOKAHEAD):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = title.end()
-        for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + 120)):
+        for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + ROLE_REACH)):
             w = tok.group().rstrip(".")
             if (
                 TITLE_RE.match(text, tok.start())
@@ -345,10 +355,6 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         # "Phạm Minh" is a clipped "Phạm Minh Chính": keep the fullest form only
         if not any(o != n and o.startswith(n + " ") for o in names)
     ]
-
-
-# Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
-_FOREIGN = "\0foreign"
 
 
 def _unglued(name: str) -> str:
