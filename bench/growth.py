@@ -40,7 +40,7 @@ from pathlib import Path
 from bench import DEFAULT_CORPUS, directory_mb
 from bench.queries import BenchQuery, engine_runner, http, make_queries, percentile, timings
 from bench.server import rss_mb, serving, worker_rss_mb
-from indexer import build, sphinx
+from indexer import build, cluster, sphinx
 from indexer.sources import read_sources
 from search import SearchEngine
 from search.sphinx import SphinxEngine
@@ -108,8 +108,10 @@ class Grower:
         if name != "whoosh":
             if not last:
                 nodes = 1 if "1 node" in name else 2
-                sphinx.write_config(self.directory, sphinx.loopback_nodes(nodes, port + 10 * nodes))
-            self.url = sphinx.start_nodes(self.directory)
+                cluster.write_config(
+                    self.directory, cluster.loopback_nodes(nodes, port + 10 * nodes)
+                )
+            self.url = cluster.start_nodes(self.directory)
 
     def grow(self, grown: Path, size: int) -> None:
         articles = articles_between(grown, self.read, size)
@@ -131,7 +133,7 @@ class Grower:
             time.sleep(1)  # let the RT indexes settle their flush before timing queries
             with SphinxEngine(self.url) as engine:
                 ms = timings(engine_runner(engine), queries)
-            rss = sum(rss_mb(pid) for pid in sphinx.running_pids(self.directory))
+            rss = sum(rss_mb(pid) for pid in cluster.running_pids(self.directory))
         return {
             "backend": self.name,
             "read": self.read,
@@ -145,7 +147,7 @@ class Grower:
 
     def close(self) -> None:
         if self.url is not None:
-            sphinx.stop_nodes(self.directory)
+            cluster.stop_nodes(self.directory)
 
 
 def table(rows: list[dict]) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench import DEFAULT_CORPUS, directory_mb
 from bench.queries import BenchQuery, engine_runner, make_queries, ours, percentile, timings
-from indexer import sphinx
+from indexer import cluster, sphinx
 from indexer.sources import read_sources
 from search.sphinx import SphinxEngine
 
@@ -33,8 +33,8 @@ def _report(error) -> None:
 def _run_cluster(args, nodes: int, queries: list[BenchQuery], totals: list[int]) -> dict:
     directory = args.work / f"sphinx-{nodes}-nodes"
     shutil.rmtree(directory, ignore_errors=True)
-    sphinx.write_config(directory, sphinx.loopback_nodes(nodes, args.port + 10 * nodes))
-    url = sphinx.start_nodes(directory)
+    cluster.write_config(directory, cluster.loopback_nodes(nodes, args.port + 10 * nodes))
+    url = cluster.start_nodes(directory)
     try:
         articles = read_sources([str(args.corpus)], _report)
         stats = sphinx.write(articles, url, limit=args.limit, jobs=args.jobs, on_error=_report)
@@ -51,7 +51,7 @@ def _run_cluster(args, nodes: int, queries: list[BenchQuery], totals: list[int])
             "same": same,
         }
     finally:
-        sphinx.stop_nodes(directory)
+        cluster.stop_nodes(directory)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from indexer import sphinx
+from indexer import cluster, sphinx
 from indexer.build import (
     IndexBusyError,
     IndexSchemaError,
@@ -154,8 +154,8 @@ def _sphinx_config(args: argparse.Namespace) -> int:
         print("--nodes must be at least 1", file=sys.stderr)
         return 2
     else:
-        nodes = sphinx.loopback_nodes(args.nodes, args.port)
-    url = sphinx.write_config(args.dir, nodes)
+        nodes = cluster.loopback_nodes(args.nodes, args.port)
+    url = cluster.write_config(args.dir, nodes)
     print(f"{len(nodes)} node configurations in {args.dir}/node*/sphinx.conf")
     print(f"SPHINX_URL={url}")
     return 0
@@ -163,9 +163,9 @@ def _sphinx_config(args: argparse.Namespace) -> int:
 
 def _sphinx_nodes(args: argparse.Namespace) -> int:
     if args.action == "start":
-        print(f"SPHINX_URL={sphinx.start_nodes(args.dir)}")
+        print(f"SPHINX_URL={cluster.start_nodes(args.dir)}")
     else:
-        sphinx.stop_nodes(args.dir)
+        cluster.stop_nodes(args.dir)
     return 0
 
 

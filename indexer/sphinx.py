@@ -1,4 +1,4 @@
-"""Write articles into a SphinxQL cluster, and set up and run its nodes.
+"""Write articles into a SphinxQL cluster (``indexer.cluster`` sets up and runs its nodes).
 
 The articles go through the same reading, facet extraction and analyzer as the Whoosh
 build (``indexer.build.to_document``); each document goes to the real-time shard that
@@ -12,11 +12,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-import signal
-import subprocess
 import time
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import pymysql
 
@@ -43,8 +40,6 @@ from search.sphinxql import (
     document_key,
     facet_column,
     folded_text,
-    format_url,
-    node_config,
     owner,
     parse_url,
     published_seconds,
@@ -57,7 +52,6 @@ from search.sphinxql import (
     words_text,
 )
 
-URL_FILE = "cluster.url"
 COLUMNS = (
     "id",
     *TEXT_FIELDS,
@@ -69,7 +63,6 @@ COLUMNS = (
     *(facet_column(f) for f in FACET_ATTRIBUTES),
 )
 ROWS_PER_STATEMENT = 16
-START_SECONDS = 30.0
 
 
 class SphinxError(RuntimeError):
@@ -116,7 +109,7 @@ def _rows(batch: list[Article]) -> tuple[list[Row], list[SourceError]]:
     return rows, failures
 
 
-def _connect(node: Node) -> pymysql.connections.Connection:
+def connect(node: Node) -> pymysql.connections.Connection:
     try:
         return pymysql.connect(
             host=node.host,
@@ -142,7 +135,7 @@ class _Cluster:
 
     def __init__(self, url: str) -> None:
         self.nodes = parse_url(url)
-        self.connections = [_connect(node) for node in self.nodes]
+        self.connections = [connect(node) for node in self.nodes]
         self.labelled: set[int] = set()
 
     def close(self) -> None:
@@ -225,86 +218,3 @@ def delete(ids: Iterable[str], url: str) -> list[str]:
         return [doc_id for doc_id in ids if not cluster.delete(doc_id)]
     finally:
         cluster.close()
-
-
-# Nodes --------------------------------------------------------------------------------
-
-
-def write_config(directory: Path, nodes: list[Node]) -> str:
-    """One sphinx.conf per node under ``directory/node{k}``; returns the cluster's URL."""
-    for number in range(len(nodes)):
-        home = (directory / f"node{number}").resolve()
-        home.mkdir(parents=True, exist_ok=True)
-        (home / "sphinx.conf").write_text(node_config(nodes, number, home), "utf-8")
-    url = format_url(nodes)
-    (directory / URL_FILE).write_text(url + "\n", "utf-8")
-    return url
-
-
-def loopback_nodes(count: int, first_port: int) -> list[Node]:
-    """``count`` nodes on this machine, two ports each (SphinxQL, then agent)."""
-    return [Node("127.0.0.1", first_port + 2 * k) for k in range(count)]
-
-
-def _homes(directory: Path) -> list[Path]:
-    homes = sorted(directory.glob("node*/sphinx.conf"), key=lambda p: int(p.parent.name[4:]))
-    if not homes:
-        raise SphinxError(f"no node configuration under {directory}; run sphinx-config first")
-    return [conf.parent for conf in homes]
-
-
-def start_nodes(directory: Path) -> str:
-    """Start a ``searchd`` per node configured under ``directory``; wait until all answer."""
-    url = (directory / URL_FILE).read_text("utf-8").strip()
-    for home in _homes(directory):
-        done = subprocess.run(
-            ["searchd", "--config", str(home / "sphinx.conf")], capture_output=True, text=True
-        )
-        if done.returncode:
-            raise SphinxError(f"searchd in {home} did not start: {done.stdout}{done.stderr}")
-    deadline = time.monotonic() + START_SECONDS
-    for node in parse_url(url):
-        while True:
-            try:
-                _connect(node).close()
-                break
-            except SphinxError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-    for home in _homes(directory):
-        if _running_pid(home) is None:  # another process answered on its ports
-            raise SphinxError(
-                f"searchd in {home} is not running: are its ports taken by another searchd? "
-                f"(see {home / 'searchd.log'})"
-            )
-    return url
-
-
-def running_pids(directory: Path) -> list[int]:
-    """The pids of the configured nodes' ``searchd`` processes that are alive."""
-    return [pid for home in _homes(directory) if (pid := _running_pid(home)) is not None]
-
-
-def _running_pid(home: Path) -> int | None:
-    """The pid in the node's pid file, if that process is alive."""
-    pid_file = home / "searchd.pid"
-    text = pid_file.read_text().strip() if pid_file.exists() else ""
-    if not text.isdigit() or not Path(f"/proc/{text}").exists():
-        return None
-    return int(text)
-
-
-def stop_nodes(directory: Path) -> None:
-    """Stop the nodes by the pids in their pid files, and wait for them to exit."""
-    for home in _homes(directory):
-        pid = _running_pid(home)
-        if pid is None:
-            continue
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            continue
-        deadline = time.monotonic() + START_SECONDS
-        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
-            time.sleep(0.1)

@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from search.analysis import (
     document_numbers,
@@ -31,7 +30,7 @@ from search.analysis import (
     word_terms,
 )
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
-from search.schema import FACET_FIELDS, NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 
 DISTRIBUTED = "articles"
 # Seconds to wait for a node to accept a connection, searching or indexing alike: a
@@ -243,69 +242,3 @@ def to_match(parsed: ParsedQuery, words: bool = False) -> str:
     if required and bonus:
         match += f" MAYBE ({_WORD_SCOPE} {' | '.join(bonus)})"
     return match
-
-
-# Node configuration ----------------------------------------------------------------
-
-
-def node_config(nodes: list[Node], node: int, directory: Path) -> str:
-    """sphinx.conf for node ``node``: its shard, the facet dictionary, the distributed index."""
-    me = nodes[node]
-    shard = shard_name(node)
-    fields = [*TEXT_FIELDS, *(words_name(f) for f in TEXT_FIELDS), REFS, VOCABULARY]
-    facets = [
-        f"  rt_attr_multi{'' if facet in NUMERIC_FACETS else '_64'} = {facet_column(facet)}"
-        for facet in FACET_FIELDS
-    ]
-    agents = [
-        f"  agent = {other.host}:{other.agent_port}:{shard_name(k)}"
-        for k, other in enumerate(nodes)
-        if k != node
-    ]
-    return "\n".join(
-        [
-            f"index {shard}",
-            "{",
-            "  type = rt",
-            f"  path = {directory / shard}",
-            *(f"  rt_field = {name}" for name in fields),
-            "  rt_attr_string = stored",
-            "  rt_attr_bigint = f_published",
-            *facets,
-            f"  charset_table = {CHARSET_TABLE}",
-            "  min_word_len = 1",
-            "  dict = keywords",
-            "  rt_mem_limit = 256M",
-            "}",
-            "",
-            f"index {DICTIONARY}",
-            "{",
-            "  type = rt",
-            f"  path = {directory / DICTIONARY}",
-            "  rt_field = unused",
-            "  rt_attr_string = facet_name",
-            "  rt_attr_string = label",
-            "}",
-            "",
-            f"index {DISTRIBUTED}",
-            "{",
-            "  type = distributed",
-            f"  local = {shard}",
-            *agents,
-            "  agent_connect_timeout = 500",
-            "  agent_query_timeout = 20000",
-            "}",
-            "",
-            "searchd",
-            "{",
-            f"  listen = {me.host}:{me.port}:mysql41",
-            f"  listen = {me.host}:{me.agent_port}",
-            f"  log = {directory / 'searchd.log'}",
-            f"  pid_file = {directory / 'searchd.pid'}",
-            f"  binlog_path = {directory}",
-            "  max_packet_size = 64M",
-            "  workers = threads",
-            "}",
-            "",
-        ]
-    )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import sphinx
+from indexer import cluster, sphinx
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine
@@ -110,13 +110,13 @@ def start_cluster(tmp_path_factory):
     def start(nodes: int) -> tuple[str, Path]:
         directory = tmp_path_factory.mktemp("sphinx-cluster")
         ports = _free_loopback_ports(nodes)
-        sphinx.write_config(directory, [Node("127.0.0.1", port) for port in ports])
+        cluster.write_config(directory, [Node("127.0.0.1", port) for port in ports])
         directories.append(directory)
-        return sphinx.start_nodes(directory), directory
+        return cluster.start_nodes(directory), directory
 
     yield start
     for directory in directories:
-        sphinx.stop_nodes(directory)
+        cluster.stop_nodes(directory)
 
 
 @pytest.fixture(scope="session")

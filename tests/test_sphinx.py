@@ -12,7 +12,7 @@ import time
 import pymysql
 import pytest
 
-from indexer import sphinx
+from indexer import cluster, sphinx
 from indexer.sources import read_sources
 from search import IndexMissingError, SearchRequest
 from search.sphinx import SphinxEngine
@@ -186,9 +186,9 @@ def test_config_generator_wires_every_shard_into_each_node(tmp_path):
 def test_nodes_whose_ports_another_searchd_holds_do_not_start(sphinx_sample, tmp_path):
     """Starting must not connect to someone else's node and call it ours."""
     twin = tmp_path / "twin"
-    sphinx.write_config(twin, parse_url(sphinx_sample))
+    cluster.write_config(twin, parse_url(sphinx_sample))
     with pytest.raises(sphinx.SphinxError):
-        sphinx.start_nodes(twin)
-    sphinx.stop_nodes(twin)  # nothing of its own to stop: the running cluster stays up
+        cluster.start_nodes(twin)
+    cluster.stop_nodes(twin)  # nothing of its own to stop: the running cluster stays up
     with SphinxEngine(sphinx_sample) as engine:
         assert engine.search(SearchRequest(per_page=1))["total"] > 0
