@@ -48,7 +48,7 @@ def stock_pyvi_seconds(texts: list[str]) -> tuple[float, list[str]]:
 
 def identity_mismatches(texts: list[str], stock: list[str]) -> int:
     """Texts whose words differ between our segmentation and stock pyvi's."""
-    from search.analysis import segment
+    from search.segmentation import segment
 
     return sum(
         " ".join(w for w, _, _ in segment(text)).split() != words.split()

@@ -49,7 +49,7 @@ def split_of(doc_id: str) -> str:
 
 def _candidates(record: dict, frequencies, doc_count: int) -> list[tuple[float, int, str]]:
     """(weight, first position, word as written) of the article's memorable words."""
-    from search.analysis import segment
+    from search.segmentation import segment
 
     lead = "\n".join((record["body"] or "").split("\n")[:LEAD_PARAGRAPHS])
     parts = [(record.get("title") or "", TITLE_WEIGHT), (record.get("summary") or "", 1.0)]

@@ -24,7 +24,7 @@ from indexer.facets import Facets, extract_facets
 from indexer.segment import BulkSegmentWriter, WriterBroken
 from indexer.sources import Article, SourceError
 from indexer.workers import NO_SPACE, SegmentWorkers
-from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms, preload
+from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms
 from search.codec import ArrayCodec
 from search.engine import open_whoosh_index, toc_identity
 from search.schema import (
@@ -37,6 +37,7 @@ from search.schema import (
     pairs_name,
     view_terms,
 )
+from search.segmentation import preload
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
 # its values come from.

@@ -31,8 +31,8 @@ from indexer.build import (
 from indexer.facets import extract_facets
 from indexer.sources import Article, SourceError
 from indexer.workers import die_with_parent
-from search.analysis import preload
 from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.segmentation import preload
 from search.sphinxql import (
     CONNECT_TIMEOUT,
     DICTIONARY,

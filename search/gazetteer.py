@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from search.analysis import unify_tones
+from search.tones import unify_tones
 
 # Canonical names the library spells differently from how the news (and our UI) does:
 # Huế became a centrally-run city in 2025; before that it was the province Thừa Thiên Huế.

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from search.analysis import fold, query_syllables, syllable_spans, unify_tones
+from search.analysis import query_syllables, syllable_spans
+from search.tones import fold, unify_tones
 
 SNIPPET_CHARS = 300
 # A syllable of the text that folds to a query syllable: (folded, start, end, as spelt).

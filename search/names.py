@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 
-from search.analysis import fold, query_syllables
+from search.analysis import query_syllables
 from search.gazetteer import gazetteer
+from search.tones import fold
 
 Spelling = tuple[str, ...]  # a name's syllables, lower case, tones unified
 

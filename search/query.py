@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from search.analysis import document_numbers, fold, query_syllables, word_terms
+from search.analysis import document_numbers, query_syllables, word_terms
 from search.schema import folded_name, pairs_name
+from search.tones import fold
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32

@@ -20,17 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from search.analysis import (
-    accent_variants,
-    fold,
-    folded_syllables,
-    known_syllables,
-    normalize,
-    query_syllables,
-    syllable_spans,
-)
+from search.analysis import query_syllables, syllable_spans
 from search.results import SearchRequest
 from search.suggest import Level
+from search.tones import accent_variants, fold, folded_syllables, known_syllables, normalize
 from search.words import (
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,

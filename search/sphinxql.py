@@ -23,7 +23,6 @@ from datetime import datetime
 
 from search.analysis import (
     document_numbers,
-    fold,
     folded_terms,
     query_syllables,
     vocabulary_terms,
@@ -31,6 +30,7 @@ from search.analysis import (
 )
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
 from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.tones import fold
 
 DISTRIBUTED = "articles"
 # Seconds to wait for a node to accept a connection, searching or indexing alike: a

@@ -22,8 +22,9 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from search.analysis import accent_variants, fold, normalize, syllable_spans
+from search.analysis import syllable_spans
 from search.names import Names
+from search.tones import accent_variants, fold, normalize
 
 # Longest word looked up in the vocabulary (pyvi joins few words past four syllables),
 # and longest name ("Cục Cảnh sát điều tra tội phạm về ma túy").

@@ -5,20 +5,18 @@ from pyvi import ViTokenizer
 
 from search.analysis import (
     document_numbers,
-    fold,
     folded_analyzer,
     folded_terms,
-    normalize,
     pair_terms,
     pairs_analyzer,
-    segment,
-    unify_tones,
     vocabulary_analyzer,
     vocabulary_terms,
     word_analyzer,
     word_terms,
 )
 from search.schema import build_schema
+from search.segmentation import segment
+from search.tones import fold, normalize, unify_tones
 
 
 @pytest.mark.parametrize(

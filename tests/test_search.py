@@ -276,8 +276,9 @@ def test_the_rarest_term_is_dropped_when_all_together_find_nothing(seed_engine):
 
 
 def test_fast_highlighting_finds_what_the_syllable_walk_finds(sample_records):
-    from search.analysis import fold, query_syllables
+    from search.analysis import query_syllables
     from search.highlight import Highlighter
+    from search.tones import fold
 
     for record in sample_records[:60]:
         syllables = query_syllables(record["body"])

@@ -4,9 +4,9 @@ counts a backend's ``Lexicon`` would give), and end to end through the engine.""
 import pytest
 
 from search import SearchRequest
-from search.analysis import fold
 from search.names import Names
 from search.spelling import suggest, suggestion_for
+from search.tones import fold
 from search.words import Lexicon
 
 ARTICLES = 10_000

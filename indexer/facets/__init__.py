@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from search.analysis import normalize
 from search.indicators import INDICATORS
+from search.tones import normalize
 
 from .indicators import extract_indicators
 from .officials import extract_officials

@@ -1,0 +1,173 @@
+"""Vietnamese tones and accents: one tone placement, diacritics folded away, and the
+accented syllables a bare one may stand for.
+
+All of it is length-preserving on NFC text, so offsets found on a normalised or
+folded text point into the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+from search.segmentation import dictionary_words
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+VOWELS = "aăâeêioôơuưy"
+MODIFIED_VOWELS = "ăâêôơư"
+
+
+def _toned_vowel_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+    """Map each precomposed toned vowel to (untoned vowel, tone mark) and back."""
+    split: dict[str, tuple[str, str]] = {}
+    join: dict[tuple[str, str], str] = {}
+    for vowel in VOWELS + VOWELS.upper():
+        for mark in TONE_MARKS:
+            toned = unicodedata.normalize("NFC", vowel + mark)
+            if len(toned) == 1:
+                split[toned] = (vowel, mark)
+                join[(vowel, mark)] = toned
+    return split, join
+
+
+_SPLIT_TONE, _JOIN_TONE = _toned_vowel_tables()
+
+
+def _vowel_cluster(lower: str) -> list[int]:
+    """Indices of the syllable's vowel nucleus; 'qu' and 'gi' count as consonants."""
+    start = 0
+    if lower.startswith("qu") or (lower.startswith("gi") and len(lower) > 2):
+        start = 2
+    while start < len(lower) and lower[start] not in VOWELS:
+        start += 1
+    end = start
+    while end < len(lower) and lower[end] in VOWELS:
+        end += 1
+    if start == end and lower.startswith("gi"):
+        return [1]
+    return list(range(start, end))
+
+
+def _tone_position(lower: str) -> int | None:
+    """Where the traditional orthography puts the tone ("hòa", "thụy", "người")."""
+    cluster = _vowel_cluster(lower)
+    if not cluster:
+        return None
+    modified = [i for i in cluster if lower[i] in MODIFIED_VOWELS]
+    if modified:
+        return modified[-1]
+    if cluster[-1] + 1 < len(lower) or len(cluster) == 1:
+        return cluster[-1]
+    return cluster[0] if len(cluster) == 2 else cluster[1]
+
+
+_TONED_VOWELS = "".join(_SPLIT_TONE)
+_ALL_VOWELS = VOWELS + VOWELS.upper() + _TONED_VOWELS
+# Only a word with a toned vowel next to another vowel can have its tone misplaced
+# ("hoà", "thuỵ"); other words are left alone, which is faster and keeps glued words
+# such as "Đơnvị" from being rewritten.
+_MISPLACEABLE = re.compile(
+    rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_ALL_VOWELS}]|[{_ALL_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unify_word(word: str) -> str:
+    """One word with its tone moved to the canonical vowel (news reuses few words: cached)."""
+    toned = [i for i, ch in enumerate(word) if ch in _SPLIT_TONE]
+    if len(toned) != 1:
+        return word
+    current = toned[0]
+    vowel, mark = _SPLIT_TONE[word[current]]
+    bare = word[:current] + vowel + word[current + 1 :]
+    target = _tone_position(bare.lower())
+    if target is None or target == current or (bare[target], mark) not in _JOIN_TONE:
+        return word
+    return bare[:target] + _JOIN_TONE[(bare[target], mark)] + bare[target + 1 :]
+
+
+def unify_tones(text: str) -> str:
+    """Put every tone mark where the traditional orthography does, length-preserving.
+
+    >>> unify_tones("Khánh Hoà, thuỵ sĩ")
+    'Khánh Hòa, thụy sĩ'
+    """
+    return _MISPLACEABLE.sub(lambda m: _unify_word(m.group()), text)
+
+
+_MARKED_LETTERS = {"a": "aăâ", "d": "dđ", "e": "eê", "o": "oôơ", "u": "uư"}
+
+
+@functools.lru_cache(maxsize=4096)
+def accent_variants(bare: str) -> tuple[str, ...]:
+    """What a syllable typed without accents may mean: itself, and every Vietnamese
+    syllable (of pyvi's dictionary, tone placed as ``unify_tones`` places it) that
+    folds to it.
+
+    >>> accent_variants("tai")
+    ('tai', 'tài', 'tái', 'tãi', 'tải', 'tại')
+    >>> accent_variants("a" * 480) == ("a" * 480,)  # a hostile query's "syllable"
+    True
+    """
+    if bare not in folded_syllables():  # also bounds the product below, exponential in
+        return (bare,)  # the letters: no Vietnamese syllable is longer than a dozen
+    known = known_syllables()
+    variants = [bare]
+    for letters in itertools.product(*(_MARKED_LETTERS.get(ch, ch) for ch in bare)):
+        base = "".join(letters)
+        position = _tone_position(base)
+        toned = (
+            [
+                base[:position] + _JOIN_TONE[(base[position], mark)] + base[position + 1 :]
+                for mark in TONE_MARKS
+            ]
+            if position is not None
+            else []
+        )
+        variants.extend(v for v in [base, *toned] if v != bare and v in known)
+    return tuple(variants)
+
+
+@functools.cache
+def known_syllables() -> frozenset[str]:
+    """Every Vietnamese syllable pyvi's dictionary knows, lower case, tones unified."""
+    words = " ".join(dictionary_words()).lower()
+    return frozenset(unify_tones(unicodedata.normalize("NFC", words)).split())
+
+
+@functools.cache
+def folded_syllables() -> frozenset[str]:
+    """The same syllables without diacritics."""
+    return frozenset(fold(syllable) for syllable in known_syllables())
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Remove Vietnamese diacritics, length-preserving on NFC text.
+
+    >>> fold("Sở Công Thương Đồng Nai")
+    'So Cong Thuong Dong Nai'
+    """
+    return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=16)
+def normalize(text: str) -> str:
+    """NFC plus unified tone placement: the form every analysis step starts from.
+
+    Cached for the few texts in flight: indexing analyses each text once per view.
+    """
+    return unify_tones(unicodedata.normalize("NFC", text))
