@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     from whoosh import index
 
     from indexer.sources import read_sources
-    from search.schema import VOCABULARY
+    from search.format.schema import VOCABULARY
 
     records = [
         {"id": a.id, "title": a.title, "summary": a.summary, "body": a.body}

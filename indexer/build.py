@@ -25,9 +25,9 @@ from indexer.segment import BulkSegmentWriter, WriterBroken
 from indexer.sources import Article, SourceError
 from indexer.workers import NO_SPACE, SegmentWorkers
 from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms
-from search.codec import ArrayCodec
 from search.engine import open_whoosh_index, toc_identity
-from search.schema import (
+from search.format.codec import ArrayCodec
+from search.format.schema import (
     FACETS,
     PAIR_FIELDS,
     VIETNAM_TZ,

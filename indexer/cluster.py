@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from indexer.sphinx import SphinxError, connect
-from search.schema import FACET_FIELDS, NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.format.schema import FACET_FIELDS, NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.sphinxql import (
     CHARSET_TABLE,
     DICTIONARY,

@@ -25,7 +25,7 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
-from search.codec import ArrayCodec, ArrayFieldWriter, PackedPositions
+from search.format.codec import ArrayCodec, ArrayFieldWriter, PackedPositions
 
 # A term's postings: document numbers (ascending), weights, encoded values.
 Postings = tuple[array, array, list]

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
+from search.format.schema import VIETNAM_TZ
 from search.results import is_web_address
-from search.schema import VIETNAM_TZ
 
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_TITLE_CHARS = 500

@@ -31,7 +31,7 @@ from indexer.build import (
 from indexer.facets import extract_facets
 from indexer.sources import Article, SourceError
 from indexer.workers import die_with_parent
-from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.format.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.segmentation import preload
 from search.sphinxql import (
     CONNECT_TIMEOUT,

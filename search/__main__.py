@@ -10,7 +10,7 @@ import sys
 
 from search import IndexMissingError, InvalidRequest, SearchRequest
 from search.backend import BACKENDS, open_backend, settings_from_environment
-from search.schema import FACET_FIELDS
+from search.format.schema import FACET_FIELDS
 
 _MARK = re.compile(r"</?mark>")
 

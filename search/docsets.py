@@ -16,8 +16,8 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from search.format.schema import PAIR_FIELDS, folded_name, pairs_name
 from search.positions import Mask, adjacent
-from search.schema import PAIR_FIELDS, folded_name, pairs_name
 
 _PAIRS_OF = {folded_name(name): pairs_name(name) for name in PAIR_FIELDS}
 # Reading positions is the one cost of a match that grows with the corpus: common

@@ -23,8 +23,9 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from search.analysis import preload_query_data
-from search.columns import sortable_values
 from search.docsets import Budget, DocSets, Mask, intersection, mask_of
+from search.format.columns import sortable_values
+from search.format.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.highlight import Highlighter
 from search.locking import serialized
 from search.names import Names, known_names
@@ -56,7 +57,6 @@ from search.results import (
     result_entry,
     search_result,
 )
-from search.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.scoring import VectorScorer, term_postings
 from search.spelling import with_suggestion
 from search.suggest import Level, match_level

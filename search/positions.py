@@ -14,7 +14,7 @@ import numpy as np
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 
-from search.codec import ArrayLeafMatcher, PackedPositions
+from search.format.codec import ArrayLeafMatcher, PackedPositions
 
 Mask = np.ndarray  # bool, one entry per document number
 _POSITION_BITS = 32

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from search.analysis import document_numbers, query_syllables, word_terms
-from search.schema import folded_name, pairs_name
+from search.format.schema import folded_name, pairs_name
 from search.tones import fold
 
 MAX_QUERY_CHARS = 500

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from search.format.schema import FACET_FIELDS, VIETNAM_TZ
 from search.highlight import Highlighter
 from search.indicators import comparable, indicator_label
 from search.query import MAX_QUERY_CHARS
-from search.schema import FACET_FIELDS, VIETNAM_TZ
 from search.suggest import Level
 
 MAX_PER_PAGE = 100

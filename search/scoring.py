@@ -21,8 +21,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from search.codec import ArrayLeafMatcher
-from search.columns import field_lengths
+from search.format.codec import ArrayLeafMatcher
+from search.format.columns import field_lengths
 
 # Decoded postings kept for the next searches, least recently used dropped first: a
 # bound in bytes, as one common syllable's arrays outweigh thousands of rare ones'.
@@ -174,7 +174,7 @@ def leaf_postings(reader: IndexReader, fieldname: str, text: str) -> tuple[np.nd
     """One segment's postings of a term as arrays, a block at a time.
 
     Whoosh's matcher API costs three Python calls per posting (about 2 µs; 60 ms
-    for a common syllable over the corpus); ``search.codec`` blocks decode whole.
+    for a common syllable over the corpus); ``search.format.codec`` blocks decode whole.
     Inlined short lists, and segments written by another codec, go through the
     generic API.
     """

@@ -21,6 +21,7 @@ from datetime import time as dt_time
 import pymysql
 
 from search.analysis import preload_query_data
+from search.format.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.highlight import Highlighter
 from search.locking import serialized
 from search.names import Names, known_names
@@ -41,7 +42,6 @@ from search.results import (
     result_entry,
     search_result,
 )
-from search.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.spelling import with_suggestion
 from search.sphinxql import (
     CONNECT_TIMEOUT,

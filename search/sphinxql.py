@@ -28,8 +28,8 @@ from search.analysis import (
     vocabulary_terms,
     word_terms,
 )
+from search.format.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
-from search.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.tones import fold
 
 DISTRIBUTED = "articles"

@@ -14,7 +14,7 @@ from search.analysis import (
     word_analyzer,
     word_terms,
 )
-from search.schema import build_schema
+from search.format.schema import build_schema
 from search.segmentation import segment
 from search.tones import fold, normalize, unify_tones
 

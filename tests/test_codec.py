@@ -9,7 +9,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.query import Phrase
 
-from search.codec import ArrayCodec, ArrayLeafMatcher, TermIndexWriter
+from search.format.codec import ArrayCodec, ArrayLeafMatcher, TermIndexWriter
 from search.scoring import term_postings
 
 SCHEMA = Schema(
@@ -77,3 +77,24 @@ def test_the_term_index_file_is_byte_for_byte_whooshs(tmp_path):
         writer.close()
     ours, stock = (tmp_path / "ours").read_bytes(), (tmp_path / "stock").read_bytes()
     assert len(ours) > 100_000 and ours == stock
+
+
+def test_an_index_written_before_the_format_moved_still_opens(tmp_path, monkeypatch):
+    """Indexes built before ``search.format`` pickled their codec and positions format
+    as ``search.codec.*``: written so here (the classes' module set back), they open
+    through the alias and answer as a new one does."""
+    import search.format.codec as codec
+    from indexer.build import build
+    from indexer.sources import read_sources
+    from search import SearchEngine, SearchRequest
+    from tests.conftest import SEEDS
+
+    for cls in (codec.ArrayCodec, codec.PackedPositions):
+        monkeypatch.setattr(cls, "__module__", "search.codec")
+    build(read_sources([str(SEEDS)], print), tmp_path)
+    monkeypatch.undo()
+    toc = next(tmp_path.glob("_MAIN_*.toc")).read_bytes()
+    segments = b"".join(p.read_bytes() for p in tmp_path.glob("*.seg")) or toc
+    assert b"search.codec" in toc + segments and b"search.format" not in toc + segments
+    with SearchEngine(tmp_path) as engine:
+        assert engine.search(SearchRequest("kim ngạch xuất khẩu"))["total"] > 0

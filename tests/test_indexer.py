@@ -15,7 +15,7 @@ from indexer import segment
 from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
-from search.schema import build_schema
+from search.format.schema import build_schema
 from tests.conftest import ROOT, SEEDS, run_module
 
 
@@ -270,7 +270,7 @@ def test_every_facet_of_the_registry_is_extracted():
     from dataclasses import fields
 
     from indexer.facets import Facets
-    from search.schema import FACETS
+    from search.format.schema import FACETS
 
     extracted = {field.name for field in fields(Facets)}
     assert {facet.attribute for facet in FACETS} <= extracted

@@ -10,10 +10,10 @@ from eval.typings import TYPINGS, fold
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest, docsets
+from search.format.schema import folded_name
 from search.names import Names
 from search.positions import adjacent
 from search.query import parse, word_items
-from search.schema import folded_name
 from search.words import Lexicon, query_words
 from tests.conftest import SAMPLE, SEEDS, _fail_on_error
 

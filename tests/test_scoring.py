@@ -6,7 +6,7 @@ from whoosh import index
 
 from indexer.build import build, delete
 from indexer.sources import read_sources
-from search.columns import field_lengths, sortable_values
+from search.format.columns import field_lengths, sortable_values
 from search.scoring import term_postings
 from tests.conftest import SEEDS
 

@@ -9,8 +9,8 @@ from indexer.build import article_digest, to_document
 from indexer.facets import extract_facets
 from indexer.segment import BulkSegmentWriter, ViewPostings, encode_positions
 from indexer.sources import read_sources
-from search.codec import ArrayCodec
-from search.schema import build_schema, view_terms
+from search.format.codec import ArrayCodec
+from search.format.schema import build_schema, view_terms
 
 
 def _documents(sample_file) -> list[dict]:

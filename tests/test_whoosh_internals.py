@@ -2,14 +2,14 @@
 
 import whoosh
 
-from search.whoosh_internals import missing
+from search.format.whoosh_internals import missing
 
 
 def test_the_installed_whoosh_has_every_private_name_the_index_format_uses():
     absent = missing()
     assert not absent, (
         f"Whoosh {whoosh.versionstring()} lacks {', '.join(absent)}: the codec, the column "
-        "readers or the segment writer rely on them (search/whoosh_internals.py); keep "
+        "readers or the segment writer rely on them (search/format/whoosh_internals.py); keep "
         "the Whoosh pin in pyproject.toml or port them"
     )
 

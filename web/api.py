@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from search.format.schema import FACET_FIELDS
 from search.indicators import INDICATORS
-from search.schema import FACET_FIELDS
 from web import get_engine
 from web.openapi import openapi_document
 from web.view import facet_view, request_from_args, search_view

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from flask import Blueprint, Response, render_template, request, url_for
 
-from search.schema import VIETNAM_TZ
+from search.format.schema import VIETNAM_TZ
 from web import get_engine
 from web.labels import indicator_value_text
 from web.view import request_from_args, search_view

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search import InvalidRequest
-from search.schema import FACETS
+from search.format.schema import FACETS
 
 FACET_TITLES = {
     **{facet.name: facet.title for facet in FACETS},

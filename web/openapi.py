@@ -7,6 +7,7 @@ every endpoint against it on both backends.
 
 from __future__ import annotations
 
+from search.format.schema import FACET_FIELDS
 from search.indicators import INDICATORS
 from search.query import MAX_QUERY_CHARS
 from search.results import (
@@ -18,7 +19,6 @@ from search.results import (
     MAX_PER_PAGE,
     SORTS,
 )
-from search.schema import FACET_FIELDS
 from web.view import FACET_ORDERS, UNDATED_INCLUDE
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request, url_for
 
+from search.format.schema import FACET_FIELDS
 from search.highlight import Highlighter
 from search.indicators import INDICATORS, indicator_label
 from search.query import MAX_QUERY_CHARS, parse
 from search.results import DATE_BOUNDS, SORTS
-from search.schema import FACET_FIELDS
 from web import get_engine
 from web.charts import bar_charts
 from web.labels import FACET_TITLES, KIND_LABELS, vn_date, vn_number

@@ -9,9 +9,9 @@ from werkzeug.datastructures import MultiDict
 
 from search import InvalidRequest, SearchRequest
 from search.collation import vietnamese_key
+from search.format.schema import FACET_FIELDS
 from search.query import MAX_QUERY_CHARS
 from search.results import DATE_BOUNDS
-from search.schema import FACET_FIELDS
 from search.tones import fold
 from web import get_engine
 

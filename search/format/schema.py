@@ -18,7 +18,7 @@ from search.analysis import (
     word_analyzer,
     word_terms,
 )
-from search.codec import PackedPositions
+from search.format.codec import PackedPositions
 
 # Dates are stored as naive Vietnam local time (as articles print them) and given
 # this offset whenever they leave the index.

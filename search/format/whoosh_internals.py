@@ -1,6 +1,6 @@
 """The private parts of Whoosh that our index format relies on, listed in one place.
 
-The codec (``search/codec.py``), the column readers (``search/columns.py``) and the
+The codec (``search/format/codec.py``), the column readers (``search/format/columns.py``) and the
 segment writer (``indexer/segment.py``, ``indexer/build.py``) subclass Whoosh's W3
 classes and its ``SegmentWriter``, call their underscore methods, and set or read the
 attributes those methods use. None of it is Whoosh's public API, which is why the
