@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 import time
 import warnings
 from collections import Counter
@@ -23,11 +22,11 @@ from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
 from search.analysis import preload_query_data
+from search.base import BaseEngine, serialized
 from search.docsets import Budget, DocSets, Mask, intersection, mask_of
 from search.format.columns import sortable_values
 from search.format.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
 from search.highlight import Highlighter
-from search.locking import serialized
 from search.names import Names, known_names
 from search.query import (
     BM25_B,
@@ -42,7 +41,6 @@ from search.query import (
 )
 from search.results import (
     DATE_BOUNDS,
-    DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
     RELATED_TEXT_CHARS,
     IndexDamagedError,
@@ -53,7 +51,6 @@ from search.results import (
     export_fields,
     facet_list,
     indicator_answer,
-    overview_of,
     result_entry,
     search_result,
 )
@@ -153,12 +150,12 @@ class _Snapshot:
         return np.where(dated, 1.0 + bonus, 1.0)
 
 
-class SearchEngine:
+class SearchEngine(BaseEngine):
     """Opens the index lazily and reopens it when a new commit lands."""
 
     def __init__(self, index_dir: str | Path) -> None:
+        super().__init__()
         self.index_dir = Path(index_dir)
-        self._lock = threading.RLock()
         self._snapshot: _Snapshot | None = None
         self._opened: tuple | None = None  # ``toc_identity`` of the open snapshot
 
@@ -186,17 +183,6 @@ class SearchEngine:
             if self._snapshot is not None:
                 self._snapshot.retire()
                 self._snapshot = None
-
-    def __enter__(self) -> SearchEngine:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        # Segment files are real open files: an engine dropped without close() (a
-        # test, a one-off CLI call, an app torn down) must not leave them to the GC.
-        self.close()
 
     def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
         """The document set every view of a request starts from: the articles holding
@@ -382,11 +368,6 @@ class SearchEngine:
         """The whole stored document, or None for an unknown id."""
         fields = self._current().searcher.document(id=doc_id)
         return None if fields is None else document_entry(fields)
-
-    @serialized
-    def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
-        """Document count and facet counts over the whole index (home page, ``stats``)."""
-        return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
 
     @serialized
     def doc_count(self) -> int:

@@ -11,7 +11,6 @@ every shard counts. A node that does not answer leaves its shard out and the res
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -21,14 +20,13 @@ from datetime import time as dt_time
 import pymysql
 
 from search.analysis import preload_query_data
+from search.base import BaseEngine, serialized
 from search.format.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.highlight import Highlighter
-from search.locking import serialized
 from search.names import Names, known_names
 from search.query import parse, word_items
 from search.results import (
     DATE_BOUNDS,
-    DEFAULT_FACET_LIMIT,
     MAX_RESULT_DEPTH,
     RELATED_TEXT_CHARS,
     IndexMissingError,
@@ -38,7 +36,6 @@ from search.results import (
     export_fields,
     facet_list,
     indicator_answer,
-    overview_of,
     result_entry,
     search_result,
 )
@@ -124,14 +121,14 @@ def _date_condition(first: date | None, last: date | None, with_undated: bool) -
     return _Condition(f"{name} = 1", f", {expression}")
 
 
-class SphinxEngine:
+class SphinxEngine(BaseEngine):
     """A search engine over the distributed index of a SphinxQL cluster."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
-        self.nodes = parse_url(url)
-        self._lock = threading.RLock()
+        super().__init__()
         self._connection: pymysql.connections.Connection | None = None
+        self.url = url
+        self.nodes = parse_url(url)  # a bad URL raises here; closing then has nothing to do
         self._first = 0  # the node we talk to first
         self._labels: dict[int, str] = {}
         self._names: Names | None = None  # the names kept whole in queries
@@ -167,15 +164,6 @@ class SphinxEngine:
     def close(self) -> None:
         with self._lock:
             self._drop()
-
-    def __enter__(self) -> SphinxEngine:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        self.close()
 
     def _run(self, sql: str, args: tuple = ()) -> _Answer:
         """Run one statement, failing over to the next node if this one has gone away."""
@@ -445,11 +433,6 @@ class SphinxEngine:
         hits = self._hits(choice.text, choice.conditions, False, 0, limit)
         documents = [stored_fields(stored) for _, stored, *_ in hits.sets[0]]
         return indicator_answer(request, choice.filters, documents, hits.total)
-
-    @serialized
-    def overview(self, top: int | None = DEFAULT_FACET_LIMIT) -> dict:
-        """Document count and facet counts over the whole index (home page, ``stats``)."""
-        return overview_of(self.search(SearchRequest(per_page=1, facet_limit=None)), top)
 
     @serialized
     def doc_count(self) -> int:
