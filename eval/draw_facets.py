@@ -3,6 +3,7 @@
     python -m eval.draw_facets --out DIR [--corpus DIR] [--per-kind 70]   # the test split
     python -m eval.draw_facets --for dev --per-kind 40 --out DIR          # fresh dev articles
     python -m eval.draw_facets --for dev --kinds economy --per-kind 60 --out DIR
+    python -m eval.draw_facets --for dev --kinds economy --min-indicators 3 --per-kind 40 --out DIR
 
 A seeded draw from the whole corpus, leaving out the 1k sample (read by earlier
 rule work and the tests) and every article of the dev set, stratified by kind as the
@@ -51,9 +52,21 @@ def kind_of(record: dict) -> str:
     return "government" if _GOVERNMENT.search(text) else "other"
 
 
+def reports(record: dict) -> int:
+    """How many distinct economic indicators the text names ("kim ngạch", "GRDP", …)."""
+    text = " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
+    return len({m.group().lower() for m in _ECONOMY.finditer(text)})
+
+
 def draw(
-    corpus: Path, per_kind: int, split: str = "test", kinds: tuple[str, ...] = KINDS
+    corpus: Path,
+    per_kind: int,
+    split: str = "test",
+    kinds: tuple[str, ...] = KINDS,
+    min_indicators: int = 0,
 ) -> list[dict]:
+    """``min_indicators`` keeps articles naming at least that many indicators: dense
+    material for the indicator rules (a dev draw only; the test split has none)."""
     with (corpus / SAMPLE_FILE).open(encoding="utf-8") as handle:
         excluded = {json.loads(line)["id"] for line in handle if line.strip()}
     # The test split was drawn beside the first dev file only; a dev draw leaves out every
@@ -64,7 +77,7 @@ def draw(
     with gzip.open(corpus / FULL_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if record["id"] not in excluded:
+            if record["id"] not in excluded and reports(record) >= min_indicators:
                 by_kind[kind_of(record)].append(record)
     rng = random.Random(SEEDS[split])
     chosen = []
@@ -79,12 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--for", dest="split", choices=sorted(SEEDS), default="test")
     parser.add_argument("--kinds", default=",".join(KINDS), help="e.g. economy")
+    parser.add_argument("--min-indicators", type=int, default=0, help="indicators named")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--per-kind", type=int, default=70)
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    chosen = draw(args.corpus, args.per_kind, args.split, tuple(args.kinds.split(",")))
+    kinds = tuple(args.kinds.split(","))
+    chosen = draw(args.corpus, args.per_kind, args.split, kinds, args.min_indicators)
     args.out.mkdir(parents=True, exist_ok=True)
     fields = ("id", "kind", "title", "summary", "published", "body")
     for batch in range(args.batches):
