@@ -97,6 +97,16 @@ class SearchRequest:
     include_undated: bool = False
     # A query found nowhere is answered for its spelling suggestion, unless asked not to.
     as_typed: bool = False
+    # The one facet whose values the caller reads (a facet's own page): only its every
+    # value is counted when ``facet_limit`` is None; the others may be cut.
+    only_facet: str | None = None
+
+    def facets_in_full(self) -> tuple[str, ...]:
+        """The facets whose every value is wanted: none on a results page, all for the
+        overview (``facet_limit`` None), the one of a facet's own page (``only_facet``)."""
+        if self.facet_limit is not None:
+            return ()
+        return (self.only_facet,) if self.only_facet else FACET_FIELDS
 
     def validate(self) -> None:
         if len(self.query) > MAX_QUERY_CHARS:

@@ -173,6 +173,7 @@ def facet_view(args: MultiDict, facet: str) -> dict:
     )
     request = request_from_args(search_args, default_per_page=1)
     request.facet_limit = None
+    request.only_facet = facet
     order = args.get("order", "count") or "count"
     if order not in FACET_ORDERS:
         raise InvalidRequest.not_one_of("order", FACET_ORDERS)
