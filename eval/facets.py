@@ -9,7 +9,8 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   as much as you like. ``eval/data/facets_gold.jsonl`` (122 articles, the first rules'
   set) and ``eval/data/facets_dev_2.jsonl`` (articles drawn by ``eval.draw_facets --for
   dev`` once the rules fitted the first set, so that new error classes show up: 120
-  of all kinds, then 60 economy reports with ``--kinds economy``).
+  of all kinds, 60 economy reports with ``--kinds economy``, then 40 reports naming
+  several indicators with ``--min-indicators 3``).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
