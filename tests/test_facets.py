@@ -362,6 +362,21 @@ def test_a_share_of_gdp_and_an_occupancy_rate_are_no_indicators() -> None:
     assert _values(body) == [("grdp_growth", 6.2, "%", "actual")]
 
 
+def test_inflation_growth_targets_and_national_news() -> None:
+    body = (
+        "Lạm phát 5 tháng tăng 0,3%. Chính phủ bàn giải pháp để tăng trưởng đạt mục tiêu "
+        "6,5%; xuất khẩu có thể đạt 9%. Việt Nam đặt mục tiêu tốc độ phát triển kinh tế "
+        "bình quân 6 - 6,5%/năm.\nLũy kế từ đầu năm, kim ngạch xuất khẩu của cả nước đạt "
+        "60,2 tỷ USD; riêng nửa đầu tháng 5 kim ngạch xuất khẩu đạt 7,1 tỷ USD."
+    )
+    values = _values(body)
+    assert ("cpi", 0.3, "%", "actual") in values
+    assert ("grdp_growth", 6.5, "%", "target") in values
+    assert ("exports", 9.0, "%", "target") in values
+    assert ("grdp_growth", 6.0, "%", "target") in values
+    assert ("exports", 60.2, "tỷ USD", "actual") in values  # national news: the country's own
+
+
 def test_amount_ranges_and_visitor_units() -> None:
     vals = _values(
         "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "

@@ -44,7 +44,9 @@ def extract_facets(
     places = extract_provinces(title, body)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     values = extract_indicators(
-        f"{lead}\n{body}" if lead else body, publication_year(body, published)
+        f"{lead}\n{body}" if lead else body,
+        publication_year(body, published),
+        local=bool(places.about),
     )
     reported = {v["indicator"] for v in values}
     return Facets(

@@ -22,8 +22,9 @@ Rules, one line each:
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
 - GRDP per head is not income per head; "64,8% GDP" is a share of GDP, not growth.
 - Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
-- "thu nội địa" is budget revenue when no total is reported; a national figure beside a
-  local one of the same indicator is context.
+- "thu nội địa" is budget revenue when no total is reported; in a province's article a
+  national figure beside a local one of the same indicator is context.
+- "lạm phát" is reported as the CPI; "tăng trưởng đạt mục tiêu 6,7%" is growth.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from .text import sentences
 
 _TL = r"t[ỷỉ] lệ"
 _AFTER_BARE = (
-    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+)?(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
+    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+)?"
+    r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
 _PATTERNS = {
     "iip": (
@@ -53,12 +55,13 @@ _PATTERNS = {
     "grdp_growth": (
         r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
         r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước) tăng trưởng"
+        r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     # Domestic revenue is the total's part; alone, it is what the article reports.
     "budget_domestic": r"thu nội địa",
-    "cpi": r"chỉ số giá tiêu dùng|\bcpi\b",
+    "cpi": r"chỉ số giá tiêu dùng|\bcpi\b|lạm phát(?: cơ bản)?",
     "fdi": (
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
@@ -82,6 +85,8 @@ _LABEL_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS.items()))
 # Cheap substring pre-check: a paragraph without any of these has no indicator phrase.
 _KEYWORDS = (
     "công nghiệp",
+    "lạm phát",
+    "phát triển kinh tế",
     "bán lẻ",
     "nội địa",
     "xuất khẩu",
@@ -130,7 +135,7 @@ _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
+    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|có thể đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
 _YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
@@ -306,14 +311,16 @@ def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
 
 
-def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
+def extract_indicators(body: str, pub_year: int | None, local: bool = True) -> list[dict]:
     """Indicator values in reading order (tone-unified body).
 
     A paragraph opening with "Năm 2023, …" sets the fallback year for the paragraphs after it.
     In an article reporting FDI figures, "vốn đầu tư" amounts in USD are breakdowns of that
     FDI (per country, sector, project), not domestic investment, and are dropped. So are
-    "thu nội địa" beside a total revenue figure (its part), and a figure for the whole
-    country ("cả nước", "toàn quốc") beside the article's own figure of that indicator.
+    "thu nội địa" beside a total revenue figure (its part), and, in a ``local`` article
+    (one about a province), a figure for the whole country ("cả nước", "toàn quốc")
+    beside the article's own figure of that indicator; in national news every figure
+    is the country's own.
     """
     values: list[dict] = []
     context_year = pub_year
@@ -326,11 +333,11 @@ def extract_indicators(body: str, pub_year: int | None) -> list[dict]:
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     whole = {v["indicator"] for v in values if not v["part"]}
-    local = {v["indicator"] for v in values if not v["national"]}
+    own = {v["indicator"] for v in values if not v["national"]}
     values = [
         v
         for v in values
         if not (v["part"] and v["indicator"] in whole)
-        and not (v["national"] and v["indicator"] in local)
+        and not (local and v["national"] and v["indicator"] in own)
     ]
     return [{k: v[k] for k in _KEYS} for v in values]
