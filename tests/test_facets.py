@@ -377,6 +377,15 @@ def test_inflation_growth_targets_and_national_news() -> None:
     assert ("exports", 60.2, "tỷ USD", "actual") in values  # national news: the country's own
 
 
+def test_disbursement_shares_and_the_foreign_invested_sector() -> None:
+    body = (
+        "Giải ngân các nguồn vốn đầu tư công đạt 45% kế hoạch giao vốn.\n"
+        "Khối doanh nghiệp FDI đạt kim ngạch xuất nhập khẩu 9,8 tỷ USD. "
+        "Doanh thu đạt 97% kế hoạch."
+    )
+    assert _values(body) == [("investment", 45.0, "%", "actual")]
+
+
 def test_amount_ranges_and_visitor_units() -> None:
     vals = _values(
         "Năm nay tỉnh phấn đấu đón khoảng 2,1 - 2,3 triệu lượt khách; "

@@ -20,6 +20,8 @@ Rules, one line each:
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
+- "đạt 55% kế hoạch" is no value, except public investment disbursed ("giải ngân …").
+- "khối doanh nghiệp FDI" is the foreign-invested sector, not FDI capital.
 - GRDP per head is not income per head; "64,8% GDP" is a share of GDP, not growth.
 - Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
 - "thu nội địa" is budget revenue when no total is reported; in a province's article a
@@ -130,6 +132,12 @@ _VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
 _LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$")
 # "64,8% GDP", "65% GDP toàn cầu": GDP as the base of a share (public debt), no growth rate.
 _SHARE_OF = re.compile(r"%\s*(?:so với |của )?$")
+# "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
+# foreign-invested firms (its trade, its output), not capital invested.
+_FDI_SECTOR = re.compile(
+    r"(?:doanh nghiệp|khối|khu vực)(?: có vốn)?(?: đầu tư trực tiếp nước ngoài| đầu tư nước ngoài)?"
+    r"\s*\(?$"
+)
 # Trade of one product group is a sub-breakdown: "xuất khẩu các sản phẩm điện tử", "… 4.520 tấn".
 _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
@@ -188,7 +196,9 @@ def _figures(
         v, u = parse_amount(m)
         at = m.start() - lo
         if u == "%":
-            if at + len(m.group(0)) in change_ends or "kế hoạch" in sent[m.end() : m.end() + 14]:
+            of_plan = "kế hoạch" in sent[m.end() : m.end() + 14]
+            disbursed = _disbursed(ind, sent[max(0, lo - 40) : hi])
+            if at + len(m.group(0)) in change_ends or (of_plan and not disbursed):
                 continue
             if ind not in _RATES:
                 if ind not in _UNITS and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
@@ -216,6 +226,12 @@ def _figures(
     return value, unit, pct, first
 
 
+def _disbursed(ind: str, segment: str) -> bool:
+    """Public investment disbursed, reported as a share of its plan ("giải ngân … đạt 55%
+    kế hoạch"): that share is the figure."""
+    return ind == "investment" and "giải ngân" in segment.lower()
+
+
 def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     """(indicator, start, end, context start) of the indicator phrases of a sentence.
 
@@ -230,6 +246,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         for m in _LABEL_RE.finditer(lower)
         if not any(lo <= m.start() < hi for lo, hi in inside)
         and not (m.lastgroup == "grdp_growth" and _SHARE_OF.search(lower, 0, m.start()))
+        and not (m.lastgroup == "fdi" and _FDI_SECTOR.search(lower, 0, m.start()))
     ]
     for m in visits:
         clause = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()))
