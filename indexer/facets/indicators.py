@@ -130,6 +130,9 @@ _CHANGE = re.compile(
 _VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
 _LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$")
+# How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
+# có vốn đầu tư trực tiếp nước ngoài (").
+BEFORE_REACH = 80
 # "64,8% GDP", "65% GDP toàn cầu": GDP as the base of a share (public debt), no growth rate.
 _SHARE_OF = re.compile(r"%\s*(?:so với |của )?$")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
@@ -232,6 +235,13 @@ def _disbursed(ind: str, segment: str) -> bool:
     return ind == "investment" and "giải ngân" in segment.lower()
 
 
+def _before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether ``pattern`` (anchored at its end) matches the words just before ``at``:
+    looked for in the last ``BEFORE_REACH`` characters, not the whole sentence, so a
+    sentence of thousands of phrases costs linear time."""
+    return pattern.search(text, max(0, at - BEFORE_REACH), at) is not None
+
+
 def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     """(indicator, start, end, context start) of the indicator phrases of a sentence.
 
@@ -245,8 +255,8 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         (m.lastgroup, m.start(), m.end(), m.start())
         for m in _LABEL_RE.finditer(lower)
         if not any(lo <= m.start() < hi for lo, hi in inside)
-        and not (m.lastgroup == "grdp_growth" and _SHARE_OF.search(lower, 0, m.start()))
-        and not (m.lastgroup == "fdi" and _FDI_SECTOR.search(lower, 0, m.start()))
+        and not (m.lastgroup == "grdp_growth" and _before(_SHARE_OF, lower, m.start()))
+        and not (m.lastgroup == "fdi" and _before(_FDI_SECTOR, lower, m.start()))
     ]
     for m in visits:
         clause = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()))
