@@ -46,7 +46,7 @@ _GOVERNMENT = re.compile(r"UBND|Ủy ban nhân dân|Sở |Bộ |Chủ tịch|Bí
 
 def kind_of(record: dict) -> str:
     """economy, government or other, by what the title, summary and body name."""
-    text = " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
+    text = _text(record)
     if _ECONOMY.search(text):
         return "economy"
     return "government" if _GOVERNMENT.search(text) else "other"
@@ -54,8 +54,11 @@ def kind_of(record: dict) -> str:
 
 def reports(record: dict) -> int:
     """How many distinct economic indicators the text names ("kim ngạch", "GRDP", …)."""
-    text = " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
-    return len({m.group().lower() for m in _ECONOMY.finditer(text)})
+    return len({m.group().lower() for m in _ECONOMY.finditer(_text(record))})
+
+
+def _text(record: dict) -> str:
+    return " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
 
 
 def draw(
