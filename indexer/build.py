@@ -21,7 +21,6 @@ from whoosh import index
 from whoosh.index import LockError
 
 from indexer.facets import Facets, extract_facets
-from indexer.segment import BulkSegmentWriter, WriterBroken
 from indexer.sources import Article, SourceError
 from indexer.workers import NO_SPACE, SegmentWorkers
 from search.analysis import TEXT_SEPARATOR, document_numbers, folded_terms
@@ -37,6 +36,7 @@ from search.format.schema import (
     pairs_name,
     view_terms,
 )
+from search.format.writer import BulkSegmentWriter, WriterBroken, written_in_array_codec
 from search.segmentation import preload
 
 # Each facet field and the ``Facets`` attribute (also the key in the stored ``meta``)
@@ -83,7 +83,7 @@ def open_or_create(index_dir: str | Path) -> index.Index:
             f"{path} was built by another version of the indexer (fields missing: "
             f"{', '.join(missing) or 'none'}); build into a new directory or delete it first"
         )
-    if not all(isinstance(segment.codec(), ArrayCodec) for segment in ix._segments()):
+    if not written_in_array_codec(ix):
         raise IndexSchemaError(
             f"{path} was built by another version of the indexer (older posting format); "
             "build into a new directory or delete it first"

@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from indexer.segment import BulkSegmentWriter
+from search.format.writer import BulkSegmentWriter
 
 # How often a blocked process looks up whether the other side is still alive.
 POLL_SECONDS = 0.5
@@ -68,14 +68,14 @@ def _work_loop(new_writer: NewWriter, work: Work, parent: int, tasks, results) -
             results.put(("batch", os.getpid(), work(writer, batch)))
         if os.getppid() != parent:  # nobody will read what is still queued
             results.cancel_join_thread()
-            writer._close_segment()
+            writer.close_unfinished()
             return
         # Only the segments are finished, not the writer: the temporary directory the
         # workers share is the parent's to remove when it commits or cancels.
         results.put(("done", os.getpid(), writer.finish()))
     except BaseException as exc:
         with contextlib.suppress(OSError):  # a full disk fails the closing writes too
-            writer._close_segment()
+            writer.close_unfinished()
         number = exc.errno if isinstance(exc, OSError) else None
         results.put(("error", os.getpid(), (number, traceback.format_exc())))
 

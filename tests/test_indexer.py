@@ -11,10 +11,10 @@ import pytest
 from whoosh import index
 from whoosh.codec.whoosh3 import W3Codec
 
-from indexer import segment
 from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
+from search.format import writer
 from search.format.schema import build_schema
 from tests.conftest import ROOT, SEEDS, run_module
 
@@ -83,7 +83,7 @@ def test_a_full_buffer_continues_in_a_new_segment(tmp_path, monkeypatch, sample_
     """The buffer bound (about 1,400 entries per article) cuts the sample into many
     segments; search sees the same documents, matches and facets as in one."""
     _build([sample_file], tmp_path / "whole", jobs=jobs)
-    monkeypatch.setattr(segment, "MAX_ENTRIES", 20_000)
+    monkeypatch.setattr(writer, "MAX_ENTRIES", 20_000)
     stats, _ = _build([sample_file], tmp_path / "cut", jobs=jobs)
     assert stats.added == 100
     assert len(index.open_dir(str(tmp_path / "cut"))._segments()) >= 4

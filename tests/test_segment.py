@@ -7,10 +7,11 @@ from whoosh.writing import SegmentWriter
 
 from indexer.build import article_digest, to_document
 from indexer.facets import extract_facets
-from indexer.segment import BulkSegmentWriter, ViewPostings, encode_positions
 from indexer.sources import read_sources
 from search.format.codec import ArrayCodec
+from search.format.postings import ViewPostings, encode_positions
 from search.format.schema import build_schema, view_terms
+from search.format.writer import BulkSegmentWriter
 
 
 def _documents(sample_file) -> list[dict]:
