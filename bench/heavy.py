@@ -27,6 +27,7 @@ from bench import ROOT
 from indexer.build import build
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
+from search.query import MAX_QUERY_CHARS
 from web import create_app
 
 COMMON = ["và", "của", "các", "có", "được", "trong", "là", "cho", "với", "những"]
@@ -50,10 +51,10 @@ HEAVY_QUERIES = [
 MORE_COMMON = [*COMMON, "một", "đã", "không", "người", "này", "năm", "ngày", "tỉnh"]
 TRIPLES = [" ".join(MORE_COMMON[(i + k) % len(MORE_COMMON)] for k in range(3)) for i in range(32)]
 HOSTILE_QUERIES = [
-    " ".join(f'"{triple}"' for triple in TRIPLES)[:500],
-    " OR ".join(f'"{triple}"' for triple in TRIPLES)[:500],
-    " OR ".join(MORE_COMMON * 2)[:500],
-    '"' + " ".join(MORE_COMMON * 7)[:490] + '"',
+    " ".join(f'"{triple}"' for triple in TRIPLES)[:MAX_QUERY_CHARS],
+    " OR ".join(f'"{triple}"' for triple in TRIPLES)[:MAX_QUERY_CHARS],
+    " OR ".join(MORE_COMMON * 2)[:MAX_QUERY_CHARS],
+    '"' + " ".join(MORE_COMMON * 7)[: MAX_QUERY_CHARS - 10] + '"',
 ]
 PLAIN = "kim ngạch xuất khẩu"
 

@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     queries = make_queries(args.index, args.queries)
+    if not queries:
+        parser.error(f"{args.index} holds no article with a title: is it an index of ours?")
     print(f"{len(queries)} queries over {args.index}; examples: {[q.text for q in queries[:4]]}")
     results = {"ours (library)": timings(ours(args.index), queries)}
     if not args.no_http:

@@ -29,6 +29,12 @@ from search.sphinxql import (
 )
 
 URL_FILE = "cluster.url"
+# A node asks its peers' shards with these bounds (milliseconds): a peer that does not
+# accept within a moment is down (the node answers from the rest: partial results),
+# and a shard's part has far longer than a query may take (``max_query_time``, 1 s),
+# so a slow shard is cut by its own time bound, not dropped.
+AGENT_CONNECT_MS = 500
+AGENT_QUERY_MS = 20_000
 START_SECONDS = 30.0
 
 
@@ -156,8 +162,8 @@ def node_config(nodes: list[Node], node: int, directory: Path) -> str:
             "  type = distributed",
             f"  local = {shard}",
             *agents,
-            "  agent_connect_timeout = 500",
-            "  agent_query_timeout = 20000",
+            f"  agent_connect_timeout = {AGENT_CONNECT_MS}",
+            f"  agent_query_timeout = {AGENT_QUERY_MS}",
             "}",
             "",
             "searchd",

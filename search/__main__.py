@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import re
 import sys
 
 from search import IndexMissingError, InvalidRequest, SearchRequest
 from search.backend import BACKENDS, open_backend, settings_from_environment
 from search.format.schema import FACET_FIELDS
+from search.results import SORTS
 
 _MARK = re.compile(r"</?mark>")
 
@@ -25,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     for facet in FACET_FIELDS:
         option = "--" + facet.replace("_", "-")
         parser.add_argument(option, action="append", default=[], metavar=facet.upper())
-    parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    parser.add_argument("--sort", choices=SORTS, default=SORTS[0])
     parser.add_argument("--page", type=int, default=1)
     parser.add_argument("--per-page", type=int, default=10)
     parser.add_argument("--json", action="store_true", help="print the API object")
@@ -69,10 +71,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        _print_readable(result)
+    try:
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            _print_readable(result)
+        sys.stdout.flush()
+    except BrokenPipeError:  # read by `head`: the rest is not wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

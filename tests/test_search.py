@@ -268,6 +268,19 @@ def test_cli_prints_the_api_object_and_a_readable_list(seed_index):
     assert _search_cli("x", "--index", seed_index / "missing").returncode == 2
 
 
+def test_cli_output_read_in_part_ends_quietly(seed_index):
+    """``python -m search … | head -1``: the reader closes the pipe early."""
+    command = [sys.executable, "-m", "search", "tien giang", "--index", str(seed_index)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert b"BrokenPipeError" not in stderr
+    by_date = _search_cli("tien giang", "--sort", "date", "--index", seed_index, "--json")
+    assert json.loads(by_date.stdout)["sort"] == "date"
+    assert _search_cli("x", "--sort", "newest", "--index", seed_index).returncode == 2
+
+
 def test_the_rarest_term_is_dropped_when_all_together_find_nothing(seed_engine):
     result = seed_engine.search(SearchRequest("điện gió Bến Tre 2099"))
     assert result["relaxed"] == {"dropped": "2099"}

@@ -3,11 +3,11 @@
 The codec (``codec.py``), the column readers (``columns.py``) and the segment writer
 (``writer.py``) in this package subclass Whoosh's W3 classes and its
 ``SegmentWriter``, call their underscore methods, and set or read the attributes
-those methods use; nothing outside this package touches a private Whoosh name. None of it is Whoosh's public API, which is why the
-Whoosh version is pinned (``pyproject.toml``). ``missing()`` names what a Whoosh
-version lacks, so an upgrade fails one test with that list
-(``tests/test_whoosh_internals.py``) instead of writing a corrupt index or raising an
-AttributeError halfway through a build.
+those methods use; nothing outside this package touches a private Whoosh name. None
+of it is Whoosh's public API, which is why the Whoosh version is pinned
+(``pyproject.toml``). ``missing()`` names what a Whoosh version lacks, so an upgrade
+fails one test with that list (``tests/test_whoosh_internals.py``) instead of writing
+a corrupt index or raising an AttributeError halfway through a build.
 """
 
 from __future__ import annotations
