@@ -161,7 +161,12 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     without its accents in an accented query is no reason: it finds every spelling, and
     phone users leave accents out on purpose."""
     syllables = query_syllables(text)
-    if not found or _near_a_name(syllables, lexicon) or _accents_off(syllables, lexicon):
+    if (
+        not found
+        or _near_a_name(syllables, lexicon)
+        or _accents_off(syllables, lexicon)
+        or _word_misaccented(syllables, lexicon)
+    ):
         return suggest(text, lexicon)
     return None
 
@@ -212,6 +217,29 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
 
     _, paired = lexicon.counts({pair for i in odd for pair in pairs(i)})
     return any(not any(paired.get(pair, 0) for pair in pairs(i)) for i in odd)
+
+
+def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
+    """Whether neighbours, one typed with accents, make a word the corpus often has but
+    hardly ever spells so: a tone slipped ("thủy điên") or left out on one syllable of
+    an accented query ("Phu Yên", "Thổ Nhi Kỳ"). Bare neighbours are no reason: their
+    key is the folded word, and phone users leave accents out."""
+    runs = {
+        vocabulary_key(syllables[start : start + size])
+        for size in range(2, MAX_WORD_SYLLABLES + 1)
+        for start in range(len(syllables) - size + 1)
+        if _accented_words(syllables[start : start + size])
+    }
+    if not runs:
+        return False
+    _, counts = lexicon.counts(runs | {fold(run) for run in runs})
+    return any(
+        counts.get(run, 0) * RARE_SPELLING < counts.get(fold(run), 0) >= COMMON_WORD for run in runs
+    )
+
+
+def _accented_words(run: list[str]) -> bool:
+    return all(s.isalpha() for s in run) and any(fold(s) != s for s in run)
 
 
 def _oddly_spelt(spelt: str, counts: dict[str, int]) -> bool:
@@ -313,10 +341,11 @@ def _accent_hint(typed: str, candidate: str) -> float:
 
 def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
     """What changing a typed syllable costs: little for one that is no Vietnamese
-    syllable as typed ("mặtt", "xnah"); most for a real one typed with accents."""
+    syllable as typed ("mặtt", "xnah"); most for one typed with accents as articles
+    write it. One only pyvi's dictionary has ("trệu") is likelier a slip."""
     folded = fold(syllable)
     if folded != syllable:
-        if _real(syllable, counts):
+        if counts.get(syllable, 0) >= SEEN_SYLLABLE:
             return ACCENTED_EDIT_COST
         return TONE_SLIP_EDIT_COST if folded in folded_syllables() else STRANGER_EDIT_COST
     return STRANGER_EDIT_COST if _stranger(folded, counts) else EDIT_COST
@@ -473,17 +502,32 @@ def _single(typed: str, corrected: str, documents: dict[str, int]) -> tuple[str]
     "cjáy" -> "cháy"), bare when none does."""
     if fold(typed) == corrected:
         return (typed,)
-    marked = {c for c in typed if fold(c) != c}
-    fitting = [v for v in accent_variants(corrected) if marked and marked <= set(v)]
+    fitting = _fitting(typed, corrected)
     return (max(fitting, key=lambda v: documents.get(v, 0)) if fitting else corrected,)
 
 
+def _fitting(typed: str, corrected: str) -> list[str]:
+    """The spellings of a corrected syllable that hold every accented letter typed.
+
+    >>> _fitting("chủngg", "chung"), _fitting("chungg", "chung")
+    (['chủng'], [])
+    """
+    marked = {c for c in typed if fold(c) != c}
+    return [v for v in accent_variants(corrected) if marked and marked <= set(v)]
+
+
 def _as_typed(typed: list[str], word: _Word) -> tuple[str, ...]:
-    """The word's syllables as typed where the correction left them, else as corrected."""
+    """The word's syllables as typed where the correction left them; an edited one as
+    corrected, with the accents typed when one spelling holds them ("chủngg" ->
+    "chủng")."""
     return tuple(
-        t if fold(t) == f else f
+        t if fold(t) == f else _only(_fitting(t, f)) or f
         for t, f in zip(typed[word.start : word.start + len(word.folded)], word.folded, strict=True)
     )
+
+
+def _only(items: list[str]) -> str | None:
+    return items[0] if len(items) == 1 else None
 
 
 def _accent_options(typed: list[str], word: _Word, lexicon: Lexicon) -> list[tuple[str, ...]]:

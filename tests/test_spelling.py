@@ -42,6 +42,7 @@ VOCABULARY = {
     "xuất_khẩu": 1400,
     "kim": 300,
     "ngach": 250,
+    "ngạch": 250,
     "kim_ngach": 240,
     "kim_ngạch": 240,
     "quang": 900,
@@ -50,6 +51,10 @@ VOCABULARY = {
     "ngãi": 90,
     "quang_ngai": 200,
     "quảng_ngãi": 200,
+    "o": 2000,
+    "ô": 800,
+    "nhiem": 700,
+    "nhiễm": 700,
     "moi": 3000,
     "môi": 1200,
     "truong": 4000,
@@ -82,6 +87,33 @@ VOCABULARY = {
     "liệu": 400,
     "nhien_lieu": 200,
     "nhiên_liệu": 200,
+    "thuy": 900,
+    "thủy": 850,
+    "dien": 3000,
+    "điện": 2500,
+    "điên": 60,
+    "thuy_dien": 700,
+    "thủy_điện": 700,
+    "hai": 3000,
+    "hải": 900,
+    "quan": 3000,
+    "quân": 900,
+    "hai_quan": 600,
+    "hải_quan": 400,
+    "hải_quân": 200,
+    "bien": 1500,
+    "biến": 1200,
+    "chung": 3000,
+    "chủng": 100,
+    "chứng": 600,
+    "bien_chung": 250,
+    "biến_chứng": 220,
+    "biến_chủng": 25,
+    "trieu": 4000,
+    "triệu": 3900,
+    "treu": 130,
+    "trêu": 130,
+    "trệu": 1,
 }
 NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
 
@@ -102,6 +134,8 @@ def lexicon() -> Lexicon:
         ("Quảng Ngai", "Quảng Ngãi"),  # a tone left out
         ("Tiên Giang", "Tiền Giang"),  # a wrong tone, though two articles have it so
         ("ô nhiễm môi trượng", "ô nhiễm môi trường"),  # a wrong tone on a common word
+        ("biến chủngg", "biến chủng"),  # the accents typed on an edited syllable count
+        ("30 trệu", "30 triệu"),  # a syllable only the dictionary has is likelier a slip
     ],
 )
 def test_a_typo_is_corrected_with_the_accents_the_corpus_writes(lexicon, typed, meant):
@@ -123,7 +157,11 @@ def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
 def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Tiền Gang", True, lexicon) == "Tiền Giang"  # one letter off a name
     assert suggestion_for("Lâm Động", True, lexicon) == "Lâm Đồng"  # a name, other accents
-    assert suggestion_for("Quảng Ngai", True, lexicon) is None  # a tone left out finds all
+    assert suggestion_for("Quảng Ngai", True, lexicon) == "Quảng Ngãi"  # a tone left out
+    assert suggestion_for("quang ngai", True, lexicon) is None  # no accents typed: on purpose
+    assert suggestion_for("thủy điên", True, lexicon) == "thủy điện"  # a slip to a real syllable
+    assert suggestion_for("Tiên Giang", True, lexicon) == "Tiền Giang"  # as two articles slip
+    assert suggestion_for("hải quân", True, lexicon) is None  # each spelling is a common word
     assert suggestion_for("môi trượng", True, lexicon) == "môi trường"  # a rare spelling
     assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
 
