@@ -53,6 +53,10 @@ STRANGER_EDIT_COST = 1.0
 # accents that make no syllable on real letters ("phàt") are likelier a tone slip.
 ACCENTED_EDIT_COST = 12.0
 TONE_SLIP_EDIT_COST = 4.0
+# A slip that leaves real syllables, read off a query found as typed, must be this much
+# likelier than the words as typed: phrases typed right score up to 5.5 ("mới là" 1.8,
+# "hoàng hơn" 4.3: each also a word with other accents), slips 6.8 and more.
+REAL_SLIP_COST = 6.0
 STRANGER_DOCUMENTS = 0.05
 # A syllable no dictionary knows is the corpus's own (a name, a loanword) from this many
 # articles on; in fewer it is as likely a typo there.
@@ -220,22 +224,37 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
 
 
 def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether neighbours, one typed with accents, make a word the corpus often has but
-    hardly ever spells so: a tone slipped ("thủy điên") or left out on one syllable of
-    an accented query ("Phu Yên", "Thổ Nhi Kỳ"). Bare neighbours are no reason: their
-    key is the folded word, and phone users leave accents out."""
-    runs = {
-        vocabulary_key(syllables[start : start + size])
+    """Whether neighbours, one typed with accents, are likelier a word the corpus writes
+    otherwise, with one slip, than the words they are as typed: a tone slipped ("thủy
+    điên") or left out on one syllable of an accented query ("Phu Yên", "Thổ Nhi Kỳ");
+    not "mới là", two common words, though "mới lạ" is one. Bare neighbours are no
+    reason: their key is the folded word, and phone users leave accents out."""
+    runs = [
+        syllables[start : start + size]
         for size in range(2, MAX_WORD_SYLLABLES + 1)
         for start in range(len(syllables) - size + 1)
         if _accented_words(syllables[start : start + size])
-    }
+    ]
     if not runs:
         return False
-    _, counts = lexicon.counts(runs | {fold(run) for run in runs})
-    return any(
-        counts.get(run, 0) * RARE_SPELLING < counts.get(fold(run), 0) >= COMMON_WORD for run in runs
+    keys = {vocabulary_key(run) for run in runs}
+    total, counts = lexicon.counts(
+        keys | {fold(key) for key in keys} | {s for run in runs for s in run}
     )
+
+    def weight(found: float) -> float:
+        """A word's log probability, as ``_word_score`` and the path in ``_best_words``."""
+        return math.log(max(found, UNSEEN_DOCUMENTS)) - WORD_PENALTY - math.log(max(total, 1))
+
+    for run in runs:
+        key = vocabulary_key(run)
+        usual = counts.get(fold(key), 0)
+        if counts.get(key, 0) * RARE_SPELLING >= usual or usual < COMMON_WORD:
+            continue
+        as_typed = sum(weight(counts.get(s, 0)) for s in run)
+        if weight(usual) - REAL_SLIP_COST > as_typed:
+            return True
+    return False
 
 
 def _accented_words(run: list[str]) -> bool:

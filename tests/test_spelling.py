@@ -114,6 +114,12 @@ VOCABULARY = {
     "treu": 130,
     "trêu": 130,
     "trệu": 1,
+    "mới": 2500,
+    "la": 5000,
+    "là": 4800,
+    "lạ": 100,
+    "moi_la": 90,
+    "mới_lạ": 90,
 }
 NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
 
@@ -162,6 +168,7 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("thủy điên", True, lexicon) == "thủy điện"  # a slip to a real syllable
     assert suggestion_for("Tiên Giang", True, lexicon) == "Tiền Giang"  # as two articles slip
     assert suggestion_for("hải quân", True, lexicon) is None  # each spelling is a common word
+    assert suggestion_for("mới là", True, lexicon) is None  # two common words, not "mới lạ"
     assert suggestion_for("môi trượng", True, lexicon) == "môi trường"  # a rare spelling
     assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
 
