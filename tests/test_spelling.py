@@ -120,6 +120,7 @@ VOCABULARY = {
     "lạ": 100,
     "moi_la": 90,
     "mới_lạ": 90,
+    "siemens": 40,
 }
 NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
 
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         ("ô nhiễm môi trượng", "ô nhiễm môi trường"),  # a wrong tone on a common word
         ("biến chủngg", "biến chủng"),  # the accents typed on an edited syllable count
         ("30 trệu", "30 triệu"),  # a syllable only the dictionary has is likelier a slip
+        ("Semens EVN", "Siemens EVN"),  # a letter dropped from a foreign word, case kept
     ],
 )
 def test_a_typo_is_corrected_with_the_accents_the_corpus_writes(lexicon, typed, meant):
