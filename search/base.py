@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from search.answers import answer_for
 from search.results import DEFAULT_FACET_LIMIT, SearchRequest, overview_of
+from search.understand import understand
 
 T = TypeVar("T")
 
@@ -30,12 +33,27 @@ class BaseEngine:
     """A backend's lifecycle: usable as a context manager, and closed when dropped:
     segment files and connections are real, and an engine dropped without close() (a
     test, a one-off CLI call, an app torn down) must not leave them to the GC.
-    Subclasses answer ``search`` and release what they hold in ``close``."""
+    Subclasses answer ``_search`` and ``indicator_values``, and release what they hold
+    in ``close``."""
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
 
     def search(self, request: SearchRequest) -> dict:
+        """Ranked, faceted, paged results, what the query names (``understood``) and, on
+        the first page, the answer card when it asks for an indicator's figure."""
+        started = time.perf_counter()
+        result = self._search(request)
+        asked = understand(result["suggestion"] if result["corrected"] else request.query)
+        result["understood"] = asked.as_dict()
+        result["answer"] = answer_for(asked, self.indicator_values) if request.page == 1 else None
+        result["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        return result
+
+    def _search(self, request: SearchRequest) -> dict:
+        raise NotImplementedError
+
+    def indicator_values(self, request: SearchRequest, limit: int) -> dict:
         raise NotImplementedError
 
     def close(self) -> None:

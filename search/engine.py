@@ -209,7 +209,7 @@ class SearchEngine(BaseEngine):
         final = intersection(mask, allowed.values())
         return _Selection(level, built, filters, mask, allowed, final, budget.spent)
 
-    def search(self, request: SearchRequest) -> dict:
+    def _search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them.
 
         Snippets are cut outside the engine lock: for a page of long articles they are

@@ -299,6 +299,7 @@ def indicator_rows(documents: Iterable[dict], wanted: set[str]) -> list[dict]:
                         **value,
                         "document": common["id"],
                         "title": common["title"],
+                        "url": common["url"],
                         "published": common["published"],
                         "provinces": common["provinces"],
                     }

@@ -318,7 +318,7 @@ class SphinxEngine(BaseEngine):
     # the backend interface -------------------------------------------------------------
 
     @serialized
-    def search(self, request: SearchRequest) -> dict:
+    def _search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
         choice, suggestion, corrected = with_suggestion(

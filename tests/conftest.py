@@ -19,6 +19,8 @@ from search.backend import BACKENDS
 from search.sphinxql import Node
 from web import create_app
 
+from .report_articles import REPORTS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SAMPLE = ROOT.parent / "shared" / "corpus" / "vn-news-sample-1k.jsonl"
@@ -72,6 +74,16 @@ def sample_index(tmp_path_factory, sample_file) -> Path:
     path = tmp_path_factory.mktemp("sample-index")
     sources = [str(SEEDS), str(sample_file)]
     build(read_sources(sources, _fail_on_error), path, on_error=_fail_on_error)
+    return path
+
+
+@pytest.fixture(scope="session")
+def reports_index(tmp_path_factory) -> Path:
+    """The made-up provincial reports of ``tests/report_articles.py``."""
+    source = tmp_path_factory.mktemp("reports") / "reports.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS), "utf-8")
+    path = tmp_path_factory.mktemp("reports-index")
+    build(read_sources([str(source)], _fail_on_error), path, on_error=_fail_on_error)
     return path
 
 

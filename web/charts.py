@@ -38,6 +38,26 @@ def bar_charts(values: list[dict]) -> list[dict]:
     return [_chart(unit, points) for unit, points in ordered]
 
 
+def series_chart(answer: dict) -> dict:
+    """An answer card's figures by year, one bar each, linked to its source."""
+    points = [
+        {
+            **point,
+            "plotted": point["value_normalised"],
+            "provinces": [],
+            "document": point["source"]["id"],
+        }
+        for point in answer["series"]
+    ]
+    return _chart(answer["unit_normalised"], points)
+
+
+def _label(point: dict) -> str:
+    """Where and when: "Bến Tre 2017"; a series' bars, of one province, by year alone."""
+    parts = [", ".join(point["provinces"]), str(point.get("year") or "")]
+    return " ".join(part for part in parts if part) or "?"
+
+
 def _chart(unit: str, points: list[dict]) -> dict:
     """Bars from a zero line that sits above the negative values (a fall goes down)."""
     points.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
@@ -63,7 +83,7 @@ def _chart(unit: str, points: list[dict]) -> dict:
                 "stroke": stroke,
                 "label_x": round(LEFT_MARGIN + i * slot + slot / 2, 1),
                 "value_y": round(top - 3 if point["plotted"] >= 0 else top + height + 11, 1),
-                "label": f"{', '.join(point['provinces']) or '?'} {point.get('year') or ''}",
+                "label": _label(point),
                 "point": point,
             }
         )

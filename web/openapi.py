@@ -120,6 +120,61 @@ _VALUE_FIELDS = {
         "indicator reported only by its change, in %)",
     },
 }
+_SOURCE = _object(
+    {
+        "id": _string(),
+        "title": _string(),
+        "url": _nullable(_string("the article at its source")),
+        "published": _nullable({"type": "string", "format": "date-time"}),
+    }
+)
+_FIGURE = {
+    "value": _nullable({"type": "number"}, "the figure as written, in unit"),
+    "unit": _nullable(_string("as written")),
+    "value_normalised": {"type": "number", "description": "the figure in unit_normalised"},
+    "unit_normalised": _string("the indicator's canonical unit"),
+    "change_pct": _nullable({"type": "number"}, "change against the comparison period, %"),
+    "kind": {"type": "string", "enum": KINDS, "description": "actual, estimate or plan (target)"},
+    "text": _string("the sentence the figure was read from"),
+    "source": _SOURCE,
+}
+_UNDERSTOOD = _object(
+    {
+        "indicator": _nullable({**_INDICATOR_ID, "enum": [*INDICATORS, None]}),
+        "province": _nullable(_string()),
+        "year": _nullable(_integer()),
+        "period": _nullable(_string("6 tháng, quý I, tháng 5, năm (a whole year)")),
+    },
+    "what the query names: an indicator, a province, a year and a period (null: not named)",
+)
+_ANSWER = _nullable(
+    _object(
+        {
+            "indicator": _INDICATOR_ID,
+            "label": _string("the indicator's name"),
+            "province": _string(),
+            "period": _string("the period the figure covers; năm: the whole year"),
+            "year": _integer(),
+            **_FIGURE,
+            "other_sources": {
+                "type": "array",
+                "items": _SOURCE,
+                "description": "other articles reporting the same figure",
+            },
+            "conflicts": {
+                "type": "array",
+                "items": _object(_FIGURE),
+                "description": "different figures reported for the same period and kind",
+            },
+            "series": _nullable(
+                {"type": "array", "items": _object({"year": _integer(), **_FIGURE})},
+                "without a year in the query: the whole-year figure of each year (two or more)",
+            ),
+        }
+    ),
+    "the figure the query asks for, when it names an indicator and a province and the "
+    "articles report it (first page only); null otherwise",
+)
 _DOCUMENT = _object(
     {
         **_COMMON,
@@ -201,6 +256,18 @@ _SEARCH = _object(
             ),
         },
         "took_ms": {"type": "number"},
+        "understood": _UNDERSTOOD,
+        "understood_parts": {
+            "type": "array",
+            "items": _object(
+                {
+                    "label": _string("as the page shows it"),
+                    "url": _nullable(_URL, "the same search filtered by it; null: a period"),
+                }
+            ),
+            "description": "what the query was read as, when it names an indicator",
+        },
+        "answer": _ANSWER,
         "active_filters": {
             "type": "array",
             "items": _object(
@@ -259,6 +326,7 @@ _INDICATOR_ROWS = _object(
                     **_VALUE_FIELDS,
                     "document": _string("the source article's id"),
                     "title": _string(),
+                    "url": _COMMON["url"],
                     "published": _COMMON["published"],
                     "provinces": _COMMON["provinces"],
                 }

@@ -10,7 +10,7 @@ from search.indicators import INDICATORS, indicator_label
 from search.query import MAX_QUERY_CHARS, parse
 from search.results import DATE_BOUNDS, SORTS
 from web import get_engine
-from web.charts import bar_charts
+from web.charts import bar_charts, series_chart
 from web.labels import FACET_TITLES, KIND_LABELS, vn_date, vn_number
 from web.view import (
     FACET_LIMIT,
@@ -54,6 +54,9 @@ def search():
     return render_template(
         "search.html",
         result=result,
+        series=series_chart(result["answer"])
+        if result["answer"] and result["answer"]["series"]
+        else None,
         more_urls=more,
         sort_urls={s: query_string(request.args, sort=s) for s in SORTS},
         clear_url=query_string(request.args, **dict.fromkeys(FILTER_PARAMETERS)),

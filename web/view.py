@@ -10,6 +10,7 @@ from werkzeug.datastructures import MultiDict
 from search import InvalidRequest, SearchRequest
 from search.collation import vietnamese_key
 from search.format.schema import FACET_FIELDS
+from search.indicators import indicator_label
 from search.query import MAX_QUERY_CHARS
 from search.results import DATE_BOUNDS
 from search.tones import fold
@@ -143,7 +144,31 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
         query_string(args, undated=UNDATED_INCLUDE) if result["undated"] else None
     )
     result["pages"] = _pages(args, result)
+    result["understood_parts"] = _understood_parts(args, result["understood"])
     return result
+
+
+def _understood_parts(args: MultiDict, understood: dict) -> list[dict]:
+    """What the query was read as, each part with the link that makes it a filter (a
+    period is no facet: shown, not linked)."""
+    if not understood["indicator"]:
+        return []
+    return [
+        {"label": str(label), "url": _with(args, facet, str(value)) if facet else None}
+        for facet, value, label in (
+            ("indicator", understood["indicator"], indicator_label(understood["indicator"])),
+            ("province", understood["province"], understood["province"]),
+            (None, understood["period"], understood["period"]),
+            ("year", understood["year"], understood["year"]),
+        )
+        if value
+    ]
+
+
+def _with(args: MultiDict, facet: str, value: str) -> str:
+    """The same search with one more filter value (kept once)."""
+    current = args.getlist(facet)
+    return query_string(args, **{facet: current if value in current else [*current, value]})
 
 
 def _pages(args: MultiDict, result: dict) -> dict:

@@ -1,0 +1,163 @@
+"""Answer cards: "xuất khẩu Tiền Giang 2023" answered with the figure, its period and
+its source.
+
+When a query asks for an indicator in a province (``search.understand``), the values
+extracted from the articles about that province are read (``indicator_values``, the
+data behind ``/api/indicators``), and the best one answers: the actual figure before an
+estimate before a plan, for the year asked (or the newest year, with the values by year
+as a series), a whole year before part of one, the newest article first. Articles that
+report the same figure are its other sources; a different figure for the same period
+and kind is a conflict, shown beside it. A value only of its change ("tăng 7%") answers
+no amount, and a query that asks anything more gets no card: a wrong card is worse
+than none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from search.indicators import indicator_label
+from search.results import SearchRequest
+from search.understand import Understood
+
+# Articles read for one card: the newest first are enough for a province's indicator.
+CARD_DOCUMENTS = 400
+# Figures within this share of each other are the same figure (rounding in the text).
+SAME_FIGURE = 0.01
+_KIND_ORDER = {"actual": 0, "estimate": 1, "target": 2}
+# A whole year answers before a part of one; a value whose sentence names no period is
+# taken for the year the article reports on.
+_WHOLE_YEAR = ("năm", None)
+
+ValuesOf = Callable[[SearchRequest, int], dict]
+
+
+def card_request(understood: Understood) -> SearchRequest:
+    """The articles a card reads: the province's, reporting the indicator."""
+    filters = {"indicator": [understood.indicator], "province": [understood.province]}
+    if understood.year:
+        filters["year"] = [str(understood.year)]
+    return SearchRequest(query="", filters=filters, sort="date", per_page=1)
+
+
+def answer_for(understood: Understood, values_of: ValuesOf) -> dict | None:
+    """The card for a query, or None; ``values_of`` is a backend's ``indicator_values``."""
+    if not understood.question:
+        return None
+    rows = values_of(card_request(understood), CARD_DOCUMENTS)["values"]
+    return answer_card(understood, rows)
+
+
+def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
+    """The card from the indicator's values in the province's articles."""
+    usable = [row for row in rows if _answers(row, understood)]
+    if not usable:
+        return None
+    year = understood.year or max(row["year"] for row in usable)
+    chosen = [row for row in usable if row["year"] == year]
+    best = min(chosen, key=_preference)
+    same, conflicts = _agreeing(best, chosen)
+    return {
+        "indicator": understood.indicator,
+        "label": indicator_label(understood.indicator),
+        "province": understood.province,
+        "period": best["period"] or "năm",
+        "year": year,
+        **_figure(best),
+        "other_sources": [_source(row) for row in same],
+        "conflicts": [_figure(row) for row in conflicts],
+        "series": None if understood.year else _series(usable, best),
+    }
+
+
+def _answers(row: dict, understood: Understood) -> bool:
+    """A value that can answer: the indicator's amount or rate (not only a change), of
+    the year and period asked, about the province."""
+    return (
+        row["indicator"] == understood.indicator
+        and row["measure"] != "change"
+        and row.get("value_normalised") is not None
+        and row.get("year") is not None
+        and understood.province in row["provinces"]
+        and (understood.year is None or row["year"] == understood.year)
+        and (understood.period is None or row["period"] in _periods(understood.period))
+    )
+
+
+def _periods(asked: str) -> tuple[str | None, ...]:
+    return _WHOLE_YEAR if asked == "năm" else (asked,)
+
+
+def _preference(row: dict) -> tuple:
+    """Whole year first, actual before estimate before plan, newest article first."""
+    return (
+        row["period"] not in _WHOLE_YEAR,
+        _KIND_ORDER.get(row.get("kind"), 3),
+        _negated(row.get("published") or ""),
+        row["document"],
+    )
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    """A sort key that puts later ISO dates first."""
+    return tuple(-ord(c) for c in text)
+
+
+def _agreeing(best: dict, rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The other articles that report the same figure, and the figures that differ for
+    the same period and kind (one per value, newest article first)."""
+    same, differing = [], {}
+    seen = {best["document"]}
+    for row in sorted(rows, key=_preference):
+        if row["period"] != best["period"] or row.get("kind") != best.get("kind"):
+            continue
+        if _same_figure(row, best):
+            if row["document"] not in seen:
+                same.append(row)
+                seen.add(row["document"])
+        else:
+            differing.setdefault(round(row["value_normalised"], 3), row)
+    return same, list(differing.values())
+
+
+def _same_figure(a: dict, b: dict) -> bool:
+    if a["unit_normalised"] != b["unit_normalised"]:
+        return False
+    x, y = a["value_normalised"], b["value_normalised"]
+    return abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y), 1e-9)
+
+
+def _series(rows: list[dict], best: dict) -> list[dict] | None:
+    """The best whole-year figure of each year in the card's unit; None under two."""
+    by_year: dict[int, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["unit_normalised"] == best["unit_normalised"] and row["period"] in _WHOLE_YEAR:
+            by_year[row["year"]].append(row)
+    if len(by_year) < 2:
+        return None
+    return [
+        {"year": year, **_figure(min(by_year[year], key=_preference))} for year in sorted(by_year)
+    ]
+
+
+def _figure(row: dict) -> dict:
+    return {
+        "value": row["value"],
+        "unit": row["unit"],
+        "value_normalised": row["value_normalised"],
+        "unit_normalised": row["unit_normalised"],
+        "change_pct": row.get("change_pct"),
+        "kind": row.get("kind"),
+        "text": row.get("text"),
+        "source": _source(row),
+    }
+
+
+def _source(row: dict) -> dict:
+    return {
+        "id": row["document"],
+        "title": row["title"],
+        "url": row.get("url"),
+        "published": row.get("published"),
+    }

@@ -1,0 +1,170 @@
+"""What a query asks for: an indicator, a province, a year and a period.
+
+"xuat khau tien giang 2023" names the indicator exports, the province Tiền Giang and
+the year 2023: the question an answer card answers (``search.answers``). Words are read
+folded, so a query typed without accents, in capitals or with abbreviations ("kim
+ngạch XK", "TP.HCM", "quý I/2019") is read alike. The indicator phrases are a data file
+(``data/indicator_queries.txt``); provinces come from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+
+from search.gazetteer import gazetteer
+from search.names import data_lines
+from search.tones import fold
+
+# Words a question may hold besides what it asks ("tỉnh", "năm", "bao nhiêu"): a query
+# with any other word asks something else ("du lịch Đà Nẵng lễ hội pháo hoa").
+FILLERS = frozenset(
+    [
+        "tinh",
+        "thanh",
+        "pho",
+        "tp",
+        "cua",
+        "nam",
+        "bao",
+        "nhieu",
+        "la",
+        "dat",
+        "so",
+        "lieu",
+        "tai",
+        "o",
+        "trong",
+        "cac",
+        "dau",
+        "het",
+        "ca",
+        "tong",
+        "kinh",
+        "te",
+        "chi",
+        "tieu",
+        "bao",
+        "cao",
+        "thong",
+        "ke",
+        "nhu",
+        "the",
+        "nao",
+    ]
+)
+_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III"}
+_ROMAN["iv"] = "IV"
+# Periods as folded word sequences: (pattern, period as the values name it).
+_PERIODS = (
+    (re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b"), "quý {}"),
+    (re.compile(r"\b(\d{1,2}) thang\b"), "{} tháng"),
+    (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
+    (re.compile(r"\b(?:ca nam|nam)\b"), "năm"),
+)
+
+
+@dataclass(frozen=True)
+class Understood:
+    """The parts of a query an answer needs; ``rest`` counts its other words."""
+
+    indicator: str | None = None
+    province: str | None = None
+    year: int | None = None
+    period: str | None = None
+    rest: int = 0
+
+    @property
+    def question(self) -> bool:
+        """Whether the query asks for an indicator's figure in a province, and no more."""
+        return bool(self.indicator and self.province) and not self.rest
+
+    def as_dict(self) -> dict:
+        """What the API returns: the parts, null where absent."""
+        parts = asdict(self)
+        del parts["rest"]
+        return parts
+
+
+def understand(query: str) -> Understood:
+    """The indicator, province, year and period a query names.
+
+    >>> understand("xuat khau tien giang 2023")
+    Understood(indicator='exports', province='Tiền Giang', year=2023, period=None, rest=0)
+    >>> understand("Kim ngạch XK TP.HCM 6 tháng đầu năm 2019").as_dict()
+    {'indicator': 'exports', 'province': 'Hồ Chí Minh', 'year': 2019, 'period': '6 tháng'}
+    >>> understand("xuất khẩu lao động Nghệ An").rest, understand("xuat nhap khau").indicator
+    (2, None)
+    """
+    words = [fold(token.lower()) for token in _TOKEN.findall(query)]
+    used = [False] * len(words)
+    year = _year(words, used)
+    period = _period(words, used)
+    indicator = _longest(words, used, indicator_phrases())
+    province = _longest(words, used, province_forms())
+    rest = sum(1 for word, taken in zip(words, used, strict=True) if not taken)
+    rest -= sum(1 for word, taken in zip(words, used, strict=True) if not taken and word in FILLERS)
+    return Understood(
+        indicator=indicator if indicator != "-" else None,
+        province=gazetteer().names[province] if province else None,
+        year=year,
+        period=period if period != "năm" or year else None,
+        rest=rest,
+    )
+
+
+def _year(words: list[str], used: list[bool]) -> int | None:
+    """The first year named; "quý I/2019" and "2019" alike."""
+    for i, word in enumerate(words):
+        if _YEAR.match(word):
+            used[i] = True
+            return int(word)
+    return None
+
+
+def _period(words: list[str], used: list[bool]) -> str | None:
+    """The period named ("6 tháng", "quý I", "tháng 5"); "năm" only with a year."""
+    text = " ".join(words)
+    for pattern, shape in _PERIODS:
+        found = pattern.search(text)
+        if found:
+            first = text[: found.start()].count(" ") if found.start() else 0
+            for i in range(first, first + found.group().count(" ") + 1):
+                used[i] = True
+            part = found.group(1) if found.groups() else ""
+            return shape.format(_ROMAN.get(part, part))
+    return None
+
+
+def _longest(words: list[str], used: list[bool], phrases: dict[tuple[str, ...], str]) -> str | None:
+    """What the longest unused run of words that is a phrase stands for (marked used)."""
+    longest = max(map(len, phrases))
+    for size in range(min(longest, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = tuple(words[start : start + size])
+            if run in phrases and not any(used[start : start + size]):
+                used[start : start + size] = [True] * size
+                return phrases[run]
+    return None
+
+
+@cache
+def indicator_phrases() -> dict[tuple[str, ...], str]:
+    """Folded phrase -> indicator id ("-": no catalogue indicator)."""
+    phrases = {}
+    for line in data_lines("search", "indicator_queries.txt"):
+        indicator, _, listed = line.partition(":")
+        for phrase in listed.split(","):
+            phrases[tuple(_TOKEN.findall(fold(phrase.strip().lower())))] = indicator.strip()
+    return phrases
+
+
+@cache
+def province_forms() -> dict[tuple[str, ...], str]:
+    """Folded province name or short form ("tp.hcm", "sai gon") -> province key."""
+    return {
+        tuple(_TOKEN.findall(fold(form.lower()))): key for form, key in gazetteer().forms.items()
+    }

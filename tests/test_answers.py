@@ -1,0 +1,134 @@
+"""Answer cards: what a query names, and the figure answering it, from a real index of
+made-up provincial reports (``tests/report_articles.py``) and through the API on both
+backends."""
+
+import pytest
+
+from search import SearchEngine, SearchRequest
+from search.understand import understand
+
+
+@pytest.mark.parametrize(
+    ("query", "indicator", "province", "year", "period"),
+    [
+        ("xuat khau binh duong 2019", "exports", "Bình Dương", 2019, None),
+        ("Kim ngạch XK TP.HCM 6 tháng đầu năm 2019", "exports", "Hồ Chí Minh", 2019, "6 tháng"),
+        ("GRDP Quảng Ninh", "grdp_growth", "Quảng Ninh", None, None),
+        ("tang truong kinh te nghe an 2018", "grdp_growth", "Nghệ An", 2018, None),
+        ("CPI Hà Nội tháng 5/2020", "cpi", "Hà Nội", 2020, "tháng 5"),
+        ("quý I/2019 vốn FDI Sài Gòn", "fdi", "Hồ Chí Minh", 2019, "quý I"),
+        (
+            "thu ngân sách của tỉnh Cà Mau năm 2021 là bao nhiêu",
+            "budget_revenue",
+            "Cà Mau",
+            2021,
+            "năm",
+        ),
+    ],
+)
+def test_a_question_is_read_typed_any_way(query, indicator, province, year, period):
+    asked = understand(query)
+    assert (asked.indicator, asked.province, asked.year, asked.period) == (
+        indicator,
+        province,
+        year,
+        period,
+    )
+    assert asked.question
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "xuất khẩu lao động Nghệ An",  # another subject that shares the words
+        "du lịch Đà Nẵng lễ hội pháo hoa",  # more than the figure asked
+        "kim ngạch xuất nhập khẩu Bến Tre",  # trade, not a catalogue indicator
+        "xuất khẩu 2019",  # no province
+        "Bến Tre",
+    ],
+)
+def test_other_queries_ask_no_figure(query):
+    assert not understand(query).question
+
+
+@pytest.fixture(scope="module")
+def reports(reports_index):
+    with SearchEngine(reports_index) as engine:
+        yield engine
+
+
+def _answer(engine, query: str) -> dict | None:
+    return engine.search(SearchRequest(query))["answer"]
+
+
+def test_a_figure_from_one_article(reports):
+    answer = _answer(reports, "thu ngan sach ca mau 2021")
+    assert (answer["value"], answer["unit"], answer["year"], answer["kind"]) == (
+        5200.0,
+        "tỷ đồng",
+        2021,
+        "actual",
+    )
+    assert answer["source"]["id"] == "report-cm-2021"
+    assert answer["source"]["url"] == "https://example.gov.vn/cm-2021"
+    assert "5.200 tỷ đồng" in answer["text"]
+    assert answer["other_sources"] == [] and answer["conflicts"] == []
+    assert answer["series"] is None  # a year was asked
+
+
+def test_articles_reporting_one_figure_in_other_scales_agree(reports):
+    answer = _answer(reports, "xuat khau ben tre 2019")
+    assert answer["value_normalised"] == 1200.0 and answer["unit_normalised"] == "triệu USD"
+    sources = {answer["source"]["id"], *(s["id"] for s in answer["other_sources"])}
+    assert sources == {"report-bt-2019a", "report-bt-2019b"}
+    assert answer["source"]["id"] == "report-bt-2019b"  # the newer article first
+    assert answer["conflicts"] == []
+
+
+def test_different_figures_for_one_period_are_shown_side_by_side(reports):
+    answer = _answer(reports, "Xuất khẩu Bến Tre năm 2021")
+    shown = {answer["value_normalised"], *(c["value_normalised"] for c in answer["conflicts"])}
+    assert shown == {1500.0, 1620.0}
+    assert answer["source"]["id"] == "report-bt-2021b"
+
+
+def test_without_a_year_the_newest_answers_with_a_series(reports):
+    answer = _answer(reports, "kim ngạch xuất khẩu Bến Tre")
+    assert answer["year"] == 2021
+    assert [(p["year"], p["value_normalised"]) for p in answer["series"]] == [
+        (2019, 1200.0),
+        (2020, 1350.0),
+        (2021, 1620.0),
+    ]
+    assert answer["series"][1]["source"]["id"] == "report-bt-2020"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["xuất khẩu Bến Tre 2015", "xuất khẩu Cà Mau", "xuất khẩu lao động Bến Tre", "Bến Tre"],
+)
+def test_no_card_without_evidence_or_a_question(reports, query):
+    result = reports.search(SearchRequest(query))
+    assert result["answer"] is None
+
+
+def test_only_the_first_page_carries_the_card(reports):
+    assert reports.search(SearchRequest("xuất khẩu Bến Tre", page=2))["answer"] is None
+
+
+def test_both_backends_answer_alike(client):
+    """The seeds report Tiền Giang's exports; the sample index is on both backends."""
+    data = client.get("/api/search?q=xuat+khau+tien+giang").get_json()
+    assert data["understood"] == {
+        "indicator": "exports",
+        "province": "Tiền Giang",
+        "year": None,
+        "period": None,
+    }
+    answer = data["answer"]
+    assert answer["indicator"] == "exports" and answer["province"] == "Tiền Giang"
+    assert answer["source"]["id"].startswith("00")  # a seed
+    assert answer["unit_normalised"] == "triệu USD"
+    parts = [part["label"] for part in data["understood_parts"]]
+    assert parts == ["Kim ngạch xuất khẩu", "Tiền Giang"]
+    assert "province=Ti%E1%BB%81n+Giang" in data["understood_parts"][1]["url"]
