@@ -383,3 +383,60 @@ def test_the_way_back_keeps_filters_sort_and_page(server, browser):
         urllib.parse.urlsplit(search).query
     )
     assert _result_ids(browser) == first
+
+
+@pytest.fixture(scope="module")
+def reports_server(reports_index, tmp_path_factory):
+    """waitress serving the made-up provincial reports (``tests/report_articles.py``)."""
+    log = tmp_path_factory.mktemp("reports-server") / "server.log"
+    with serving(reports_index, log) as (base, _process):
+        yield base
+
+
+def _card(browser, base: str, query: str):
+    browser.get(f"{base}/search?{urllib.parse.urlencode({'q': query})}")
+    return browser.find_element(By.CSS_SELECTOR, "section.answer")
+
+
+def test_a_card_answers_with_one_source(reports_server, browser):
+    card = _card(browser, reports_server, "thu ngan sach ca mau 2021")
+    assert "5.200 tỷ đồng" in card.find_element(By.CSS_SELECTOR, ".figure").text
+    assert "thực hiện" in card.find_element(By.CSS_SELECTOR, ".figure").text
+    assert "Cà Mau" in card.find_element(By.CSS_SELECTOR, "h2").text
+    source = card.find_element(By.CSS_SELECTOR, ".source a")
+    assert "/documents/report-cm-2021" in source.get_attribute("href")
+    assert not card.find_elements(By.CSS_SELECTOR, ".conflicts, .others, svg")
+    understood = browser.find_element(By.CSS_SELECTOR, ".understood").text
+    assert understood == "Tìm theo: Thu ngân sách nhà nước · Cà Mau · 2021"
+    browser.find_element(By.LINK_TEXT, "Cà Mau").click()
+    assert "province=C%C3%A0+Mau" in browser.current_url
+
+
+def test_a_card_counts_the_articles_that_agree(reports_server, browser):
+    card = _card(browser, reports_server, "xuat khau ben tre 2019")
+    assert "1.200 triệu USD" in card.find_element(By.CSS_SELECTOR, ".figure").text
+    assert "và 1 nguồn khác" in card.find_element(By.CSS_SELECTOR, ".source").text
+    card.find_element(By.CSS_SELECTOR, "details.others summary").click()
+    others = card.find_elements(By.CSS_SELECTOR, "details.others li a")
+    assert ["/documents/report-bt-2019a" in a.get_attribute("href") for a in others] == [True]
+
+
+def test_a_card_shows_figures_that_disagree(reports_server, browser):
+    card = _card(browser, reports_server, "Xuất khẩu Bến Tre năm 2021")
+    assert "1,62 tỷ USD" in card.find_element(By.CSS_SELECTOR, ".figure").text
+    conflicts = card.find_elements(By.CSS_SELECTOR, ".conflicts li")
+    assert len(conflicts) == 1 and "1,5 tỷ USD" in conflicts[0].text
+
+
+def test_a_card_without_a_year_draws_the_years(reports_server, browser, screenshots):
+    card = _card(browser, reports_server, "kim ngạch xuất khẩu Bến Tre")
+    assert "năm 2021" in card.find_element(By.CSS_SELECTOR, "h2").text
+    bars = card.find_elements(By.CSS_SELECTOR, "figure.series svg a rect")
+    assert len(bars) == 3
+    labels = [t.text for t in card.find_elements(By.CSS_SELECTOR, "figure.series text.value")]
+    assert labels == ["1.200", "1.350", "1.620"]
+    browser.execute_script("arguments[0].scrollIntoView()", card)
+    card.screenshot(str(screenshots / "answer-card.png"))
+    browser.save_screenshot(str(screenshots / "answer-page.png"))
+    links = card.find_elements(By.CSS_SELECTOR, "figure.series svg a")
+    assert links[1].get_dom_attribute("href").startswith("/documents/report-bt-2020")

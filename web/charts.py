@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 WIDTH = 640
+SERIES_WIDTH = 360  # a card's few years: narrower, so its labels stay legible
 LEFT_MARGIN = 60  # room for the first rotated label, which leans left
 TOP_MARGIN = 52  # room for the value label above the tallest bar (upright when narrow)
 UPRIGHT_BELOW = 40  # a slot narrower than this (px) turns value labels upright
@@ -49,7 +50,7 @@ def series_chart(answer: dict) -> dict:
         }
         for point in answer["series"]
     ]
-    return _chart(answer["unit_normalised"], points)
+    return _chart(answer["unit_normalised"], points, SERIES_WIDTH)
 
 
 def _label(point: dict) -> str:
@@ -58,7 +59,7 @@ def _label(point: dict) -> str:
     return " ".join(part for part in parts if part) or "?"
 
 
-def _chart(unit: str, points: list[dict]) -> dict:
+def _chart(unit: str, points: list[dict], width: int = WIDTH) -> dict:
     """Bars from a zero line that sits above the negative values (a fall goes down)."""
     points.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
     shown = points[:MAX_BARS]
@@ -66,7 +67,7 @@ def _chart(unit: str, points: list[dict]) -> dict:
     low = max(-min(v["plotted"] for v in shown), 0.0)
     scale = BAR_AREA_HEIGHT / ((high + low) or 1.0)
     zero = TOP_MARGIN + high * scale
-    slot = (WIDTH - LEFT_MARGIN) / len(shown)
+    slot = (width - LEFT_MARGIN) / len(shown)
     bottom = TOP_MARGIN + BAR_AREA_HEIGHT
     bars = []
     for i, point in enumerate(shown):
@@ -92,7 +93,7 @@ def _chart(unit: str, points: list[dict]) -> dict:
         "unit": unit,
         "bars": bars,
         "legend": [{"kind": k, "fill": MARKS[k][0], "stroke": MARKS[k][1]} for k in kinds],
-        "width": WIDTH,
+        "width": width,
         "height": bottom + LABEL_HEIGHT,
         "zero": round(zero, 1),
         "bottom": bottom,
