@@ -51,7 +51,8 @@ def answer_for(understood: Understood, values_of: ValuesOf) -> dict | None:
 
 def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     """The card from the indicator's values in the province's articles."""
-    usable = [row for row in rows if _answers(row, understood)]
+    dated = [{**row, "year": _year_of(row)} for row in rows]
+    usable = [row for row in dated if _answers(row, understood)]
     if not usable:
         return None
     year = understood.year or max(row["year"] for row in usable)
@@ -71,6 +72,12 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     }
 
 
+def _year_of(row: dict) -> int | None:
+    """A value's year; one its sentence does not name is the newest its article reports
+    on (most archive articles carry no date: "tăng 12% so cùng kỳ" in a 2017 report)."""
+    return row["year"] or max(row["years"], default=None)
+
+
 def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year and period asked, about the province."""
@@ -82,6 +89,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
+        and (understood.kind is None or row.get("kind") == understood.kind)
     )
 
 

@@ -63,12 +63,19 @@ _PER_HEAD = {
     "tỷ đồng": ("triệu đồng", 1000.0),
     "USD": ("USD", 1.0),
 }
-# The period a figure covers, as the sentence names it between phrase and figure.
+# The period a figure covers, as its sentence names it before the figure; a count of
+# months takes "đầu năm 2017" after it, so that "6 tháng đầu năm 2017" is "6 tháng".
 _PERIODS = (
     (re.compile(r"\bquý\s+(IV|I{1,3}|[1-4])\b", re.IGNORECASE), "quý {}"),
-    (re.compile(r"\b(\d{1,2})\s+tháng\b"), "{} tháng"),
-    (re.compile(r"\btháng\s+(\d{1,2})\b"), "tháng {}"),
-    (re.compile(r"\b(?:cả năm|năm \d{4}|năm nay)\b"), "năm"),
+    (
+        re.compile(
+            r"\b(\d{1,2})\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+(?:nay|\d{4}))?)?\b", re.IGNORECASE
+        ),
+        "{} tháng",
+    ),
+    (re.compile(r"\bnửa đầu năm(?:\s+(?:nay|\d{4}))?\b", re.IGNORECASE), "6 tháng"),
+    (re.compile(r"\btháng\s+(\d{1,2})\b", re.IGNORECASE), "tháng {}"),
+    (re.compile(r"\b(?:cả năm|năm \d{4}|năm nay)\b", re.IGNORECASE), "năm"),
 )
 # A comparison base names another period: "tăng 5% so với cùng kỳ năm 2016".
 _COMPARISON = re.compile(r"\b(?:so với|so cùng kỳ)[^,;.]*")
@@ -93,21 +100,27 @@ def normalised(
 
 
 def period_of(text: str) -> str | None:
-    """The period a reported figure covers, as its sentence names it.
+    """The period a reported figure covers: the one its sentence names last before it.
 
-    >>> period_of("kim ngạch xuất khẩu 6 tháng đầu năm đạt 1,2 tỷ USD")
+    >>> period_of("kim ngạch xuất khẩu 6 tháng đầu năm 2019 đạt 1,2 tỷ USD")
     '6 tháng'
     >>> period_of("GRDP quý 2 tăng 7%"), period_of("CPI tháng 5 tăng 0,2%"), period_of("đạt 5%")
     ('quý II', 'tháng 5', None)
+    >>> period_of("Tháng 6 xuất khẩu đạt 1 tỷ USD; tính chung 6 tháng, xuất khẩu đạt ")
+    '6 tháng'
     >>> period_of("xuất khẩu đạt 2 tỷ USD, tăng 5% so với năm 2016")
     """
     own = _COMPARISON.sub("", text)
+    found = []  # (start, end, period) of each pattern's matches, earlier patterns first
     for pattern, shape in _PERIODS:
-        found = pattern.search(own)
-        if found:
-            part = found.group(1) if found.groups() else ""
-            return shape.format(_QUARTERS.get(part, part.upper()))
-    return None
+        for match in pattern.finditer(own):
+            if any(start < match.end() and match.start() < end for start, end, _ in found):
+                continue  # inside a period already read ("năm 2019" of "6 tháng đầu năm 2019")
+            part = match.group(1) if match.groups() else ""
+            found.append(
+                (match.start(), match.end(), shape.format(_QUARTERS.get(part, part.upper())))
+            )
+    return max(found)[2] if found else None
 
 
 def measure_of(indicator: str, unit: str | None) -> str:
@@ -120,12 +133,13 @@ def measure_of(indicator: str, unit: str | None) -> str:
 
 def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
-    period and its measure."""
+    period (read from the whole sentence when indexed; from the value's text in an
+    index built before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,
         "value_normalised": amount,
         "unit_normalised": unit,
-        "period": period_of(value.get("text") or ""),
+        "period": value["period"] if "period" in value else period_of(value.get("text") or ""),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

@@ -302,6 +302,7 @@ def indicator_rows(documents: Iterable[dict], wanted: set[str]) -> list[dict]:
                         "url": common["url"],
                         "published": common["published"],
                         "provinces": common["provinces"],
+                        "years": common["years"],
                     }
                 )
     rows.sort(key=lambda r: (r["indicator"], r.get("year") or 0, r["provinces"]))

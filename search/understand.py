@@ -52,6 +52,7 @@ FILLERS = frozenset(
         "nhu",
         "the",
         "nao",
+        "den",
     ]
 )
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
@@ -62,8 +63,14 @@ _ROMAN["iv"] = "IV"
 _PERIODS = (
     (re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b"), "quý {}"),
     (re.compile(r"\b(\d{1,2}) thang\b"), "{} tháng"),
+    (re.compile(r"\bnua dau nam\b"), "6 tháng"),
     (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
-    (re.compile(r"\b(?:ca nam|nam)\b"), "năm"),
+    (re.compile(r"\bca nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
+)
+# Words that ask for a kind of figure: a plan, or an estimate.
+_KINDS = (
+    (frozenset({("muc", "tieu"), ("ke", "hoach"), ("chi", "tieu"), ("du", "toan")}), "target"),
+    (frozenset({("uoc", "tinh"), ("uoc", "dat"), ("uoc",)}), "estimate"),
 )
 
 
@@ -75,6 +82,7 @@ class Understood:
     province: str | None = None
     year: int | None = None
     period: str | None = None
+    kind: str | None = None
     rest: int = 0
 
     @property
@@ -90,28 +98,34 @@ class Understood:
 
 
 def understand(query: str) -> Understood:
-    """The indicator, province, year and period a query names.
+    """The indicator, province, year, period and kind of figure a query names.
 
-    >>> understand("xuat khau tien giang 2023")
-    Understood(indicator='exports', province='Tiền Giang', year=2023, period=None, rest=0)
-    >>> understand("Kim ngạch XK TP.HCM 6 tháng đầu năm 2019").as_dict()
-    {'indicator': 'exports', 'province': 'Hồ Chí Minh', 'year': 2019, 'period': '6 tháng'}
+    >>> asked = understand("xuat khau tien giang 2023")
+    >>> asked.indicator, asked.province, asked.year, asked.period, asked.question
+    ('exports', 'Tiền Giang', 2023, None, True)
+    >>> asked = understand("Kim ngạch XK TP.HCM 6 tháng đầu năm 2019")
+    >>> asked.province, asked.period
+    ('Hồ Chí Minh', '6 tháng')
+    >>> understand("du toan thu ngan sach Quang Nam nam 2017").kind
+    'target'
     >>> understand("xuất khẩu lao động Nghệ An").rest, understand("xuat nhap khau").indicator
     (2, None)
     """
     words = [fold(token.lower()) for token in _TOKEN.findall(query)]
     used = [False] * len(words)
     year = _year(words, used)
-    period = _period(words, used)
-    indicator = _longest(words, used, indicator_phrases())
     province = _longest(words, used, province_forms())
+    indicator = _longest(words, used, indicator_phrases())
+    period = _period(words, used)
+    kind = _kind(words, used)
     rest = sum(1 for word, taken in zip(words, used, strict=True) if not taken)
     rest -= sum(1 for word, taken in zip(words, used, strict=True) if not taken and word in FILLERS)
     return Understood(
         indicator=indicator if indicator != "-" else None,
         province=gazetteer().names[province] if province else None,
         year=year,
-        period=period if period != "năm" or year else None,
+        period=period,
+        kind=kind,
         rest=rest,
     )
 
@@ -127,7 +141,9 @@ def _year(words: list[str], used: list[bool]) -> int | None:
 
 def _period(words: list[str], used: list[bool]) -> str | None:
     """The period named ("6 tháng", "quý I", "tháng 5"); "năm" only with a year."""
-    text = " ".join(words)
+    text = " ".join(
+        w if not taken or _YEAR.match(w) else "_" for w, taken in zip(words, used, strict=True)
+    )
     for pattern, shape in _PERIODS:
         found = pattern.search(text)
         if found:
@@ -136,6 +152,15 @@ def _period(words: list[str], used: list[bool]) -> str | None:
                 used[i] = True
             part = found.group(1) if found.groups() else ""
             return shape.format(_ROMAN.get(part, part))
+    return None
+
+
+def _kind(words: list[str], used: list[bool]) -> str | None:
+    """The kind of figure asked for ("mục tiêu", "dự toán": a plan; "ước": an estimate)."""
+    for phrases, kind in _KINDS:
+        found = _longest(words, used, dict.fromkeys(phrases, kind))
+        if found:
+            return found
     return None
 
 

@@ -37,6 +37,13 @@ def test_a_question_is_read_typed_any_way(query, indicator, province, year, peri
     assert asked.question
 
 
+def test_a_question_may_ask_for_a_plan_or_an_estimate():
+    assert understand("mục tiêu xuất khẩu Huế năm 2025").kind == "target"
+    assert understand("du toan thu ngan sach ha noi 2017").kind == "target"
+    assert understand("xuất khẩu Bến Tre ước 6 tháng 2021").kind == "estimate"
+    assert understand("xuất khẩu Bến Tre 2021").kind is None
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -124,6 +131,7 @@ def test_both_backends_answer_alike(client):
         "province": "Tiền Giang",
         "year": None,
         "period": None,
+        "kind": None,
     }
     answer = data["answer"]
     assert answer["indicator"] == "exports" and answer["province"] == "Tiền Giang"

@@ -342,6 +342,23 @@ def test_indicators_phrased_another_way() -> None:
     ]
 
 
+def test_a_figure_keeps_the_period_its_whole_sentence_names() -> None:
+    """ "Tính chung 6 tháng, …" opens the sentence, far from the figure's own clause."""
+    f = extract_facets(
+        "",
+        "Tháng 6, kim ngạch xuất khẩu của tỉnh ước đạt 210 triệu USD. Tính chung 6 tháng "
+        "đầu năm 2017, kim ngạch xuất khẩu đạt 1.150 triệu USD, tăng 9% so cùng kỳ năm 2016.\n"
+        "Riêng quý II, thu ngân sách đạt 900 tỷ đồng.",
+        datetime(2017, 7, 1),
+    )
+    periods = [(v["indicator"], v["value"], v["period"]) for v in f.indicator_values]
+    assert periods == [
+        ("exports", 210.0, "tháng 6"),
+        ("exports", 1150.0, "6 tháng"),
+        ("budget_revenue", 900.0, "quý II"),
+    ]
+
+
 def test_dollars_in_words_gdp_alone_and_international_visitors() -> None:
     vals = _values(
         "Ngành dệt may sẽ đạt kim ngạch xuất khẩu khoảng 32,5 tỉ đô la Mỹ.\n"

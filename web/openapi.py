@@ -144,6 +144,10 @@ _UNDERSTOOD = _object(
         "province": _nullable(_string()),
         "year": _nullable(_integer()),
         "period": _nullable(_string("6 tháng, quý I, tháng 5, năm (a whole year)")),
+        "kind": _nullable(
+            {"type": "string", "enum": [*KINDS, None]},
+            "a plan (mục tiêu, dự toán) or estimate (ước)",
+        ),
     },
     "what the query names: an indicator, a province, a year and a period (null: not named)",
 )
@@ -329,6 +333,7 @@ _INDICATOR_ROWS = _object(
                     "url": _COMMON["url"],
                     "published": _COMMON["published"],
                     "provinces": _COMMON["provinces"],
+                    "years": _COMMON["years"],
                 }
             ),
         },

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from search.indicators import INDICATORS
+from search.indicators import INDICATORS, period_of
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
 from .text import sentences
@@ -154,7 +154,7 @@ _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
 
 
-_KEYS = ("indicator", "label", "value", "unit", "change_pct", "year", "kind", "text")
+_KEYS = ("indicator", "label", "value", "unit", "change_pct", "year", "kind", "period", "text")
 # A figure for the whole country, next to the province's own, is context, not the
 # report: "cả nước xuất khẩu …", "kim ngạch xuất khẩu của cả nước …" (not "… nhất cả nước").
 _NATIONAL = re.compile(r"cả nước|toàn quốc")
@@ -300,6 +300,7 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
                 or _NATIONAL_OF.match(lower, a + stop)
             )
             rec["kind"] = _kind(sent, ctx, fig, target_list)
+            rec["period"] = period_of(sent[:fig])  # the whole sentence: "Tính chung 6 tháng, …"
             rec["year"] = _year(para, a + start, sent[start : fig + 1], pub_year)
             out.append(rec)
         if _is_target(sent) and ":" in sent:
