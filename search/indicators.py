@@ -117,10 +117,19 @@ def period_of(text: str) -> str | None:
             if any(start < match.end() and match.start() < end for start, end, _ in found):
                 continue  # inside a period already read ("năm 2019" of "6 tháng đầu năm 2019")
             part = match.group(1) if match.groups() else ""
-            found.append(
-                (match.start(), match.end(), shape.format(_QUARTERS.get(part, part.upper())))
-            )
+            found.append((match.start(), match.end(), period_name(shape, part)))
     return max(found)[2] if found else None
+
+
+def period_name(shape: str, part: str) -> str:
+    """A period as values name it: quarters in Roman numerals, months without a zero.
+
+    >>> period_name("quý {}", "2"), period_name("tháng {}", "01"), period_name("{} tháng", "6")
+    ('quý II', 'tháng 1', '6 tháng')
+    """
+    if shape.startswith("quý"):
+        return shape.format(_QUARTERS.get(part, part.upper()))
+    return shape.format(str(int(part)) if part.isdigit() else part)
 
 
 def measure_of(indicator: str, unit: str | None) -> str:

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 
 from search.gazetteer import gazetteer
+from search.indicators import period_name
 from search.names import data_lines
 from search.tones import fold
 
@@ -57,8 +58,6 @@ FILLERS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III"}
-_ROMAN["iv"] = "IV"
 # Periods as folded word sequences: (pattern, period as the values name it).
 _PERIODS = (
     (re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b"), "quý {}"),
@@ -150,8 +149,7 @@ def _period(words: list[str], used: list[bool]) -> str | None:
             first = text[: found.start()].count(" ") if found.start() else 0
             for i in range(first, first + found.group().count(" ") + 1):
                 used[i] = True
-            part = found.group(1) if found.groups() else ""
-            return shape.format(_ROMAN.get(part, part))
+            return period_name(shape, found.group(1) if found.groups() else "")
     return None
 
 
