@@ -15,6 +15,7 @@ from search.query import MAX_QUERY_CHARS
 from search.results import DATE_BOUNDS
 from search.tones import fold
 from web import get_engine
+from web.labels import KIND_LABELS
 
 FACET_LIMIT = 10
 # Every link on a results page repeats the request, so its size bounds the page's.
@@ -150,7 +151,7 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
 
 def _understood_parts(args: MultiDict, understood: dict) -> list[dict]:
     """What the query was read as, each part with the link that makes it a filter (a
-    period is no facet: shown, not linked)."""
+    period or a kind of figure is no facet: shown, not linked)."""
     if not understood["indicator"]:
         return []
     return [
@@ -160,6 +161,7 @@ def _understood_parts(args: MultiDict, understood: dict) -> list[dict]:
             ("province", understood["province"], understood["province"]),
             (None, understood["period"], understood["period"]),
             ("year", understood["year"], understood["year"]),
+            (None, understood["kind"], KIND_LABELS.get(understood["kind"] or "")),
         )
         if value
     ]
