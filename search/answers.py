@@ -5,7 +5,8 @@ When a query asks for an indicator in a province (``search.understand``), the va
 extracted from the articles about that province are read (``indicator_values``, the
 data behind ``/api/indicators``), and the best one answers: the actual figure before an
 estimate before a plan, for the year asked (or the newest year, with the values by year
-as a series), a whole year before part of one, the newest article first. Articles that
+as a series), a whole year before part of one, a total before its parts, the newest
+article first. Articles that
 report the same figure are its other sources; a different figure for the same period
 and kind is a conflict, shown beside it. A value only of its change ("tăng 7%") answers
 no amount, and a query that asks anything more gets no card: a wrong card is worse
@@ -34,10 +35,9 @@ ValuesOf = Callable[[SearchRequest, int], dict]
 
 
 def card_request(understood: Understood) -> SearchRequest:
-    """The articles a card reads: the province's, reporting the indicator."""
+    """The articles a card reads: the province's, reporting the indicator (any year: a
+    value's year is its own, its article's reporting years only stand in for it)."""
     filters = {"indicator": [understood.indicator], "province": [understood.province]}
-    if understood.year:
-        filters["year"] = [str(understood.year)]
     return SearchRequest(query="", filters=filters, sort="date", per_page=1)
 
 
@@ -98,13 +98,27 @@ def _periods(asked: str) -> tuple[str | None, ...]:
 
 
 def _preference(row: dict) -> tuple:
-    """Whole year first, actual before estimate before plan, newest article first."""
+    """The best answer first: the period most surely the year's (a whole year named,
+    then months or a quarter summed, then a figure naming none, then one month); a
+    figure done or under way before a plan; of amounts the largest (a province's total
+    holds its parts: "khách quốc tế" among "khách du lịch", one project among
+    "vốn đầu tư"); actual before estimate; the newest article."""
     return (
-        row["period"] not in _WHOLE_YEAR,
+        _period_rank(row["period"]),
+        row.get("kind") == "target",
+        -row["value_normalised"] if row["measure"] == "amount" else 0.0,
         _KIND_ORDER.get(row.get("kind"), 3),
         _negated(row.get("published") or ""),
         row["document"],
     )
+
+
+def _period_rank(period: str | None) -> int:
+    if period == "năm":
+        return 0
+    if period is None:
+        return 2
+    return 3 if period.startswith("tháng") else 1
 
 
 def _negated(text: str) -> tuple[int, ...]:
@@ -113,13 +127,15 @@ def _negated(text: str) -> tuple[int, ...]:
 
 
 def _agreeing(best: dict, rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The other articles that report the same figure, and the figures that differ for
-    the same period and kind (one per value, newest article first)."""
+    """The other articles that report the same figure, and the figures other articles
+    give for the same period and kind (one per value, newest article first)."""
     same, differing = [], {}
     seen = {best["document"]}
     for row in sorted(rows, key=_preference):
         if row["period"] != best["period"] or row.get("kind") != best.get("kind"):
             continue
+        if row["document"] == best["document"] and not _same_figure(row, best):
+            continue  # a part of the figure, or another measure, in the same article
         if _same_figure(row, best):
             if row["document"] not in seen:
                 same.append(row)

@@ -140,3 +140,34 @@ def test_both_backends_answer_alike(client):
     parts = [part["label"] for part in data["understood_parts"]]
     assert parts == ["Kim ngạch xuất khẩu", "Tiền Giang"]
     assert "province=Ti%E1%BB%81n+Giang" in data["understood_parts"][1]["url"]
+
+
+def _row(value: float, unit: str, period: str | None, kind: str, document: str = "a") -> dict:
+    from search.indicators import comparable
+
+    stored = {"indicator": "tourism", "value": value, "unit": unit, "change_pct": None}
+    return {
+        **comparable({**stored, "year": 2017, "kind": kind, "period": period, "text": "…"}),
+        "document": document,
+        "title": document,
+        "url": None,
+        "published": None,
+        "provinces": ["Lâm Đồng"],
+        "years": [2017],
+    }
+
+
+def test_a_total_answers_before_its_parts_and_a_summed_period_before_a_month():
+    from search.answers import answer_card
+
+    total = _row(3.0, "triệu lượt", "6 tháng", "estimate")
+    foreign = _row(204_000.0, "lượt", "6 tháng", "actual")  # "khách quốc tế", a part
+    june = _row(600_000.0, "lượt", "tháng 6", "actual", document="b")
+    asked = understand("khach du lich lam dong 2017")
+    answer = answer_card(asked, [foreign, june, total])
+    assert (answer["value"], answer["unit"], answer["period"]) == (3.0, "triệu lượt", "6 tháng")
+    assert answer["conflicts"] == []  # a part in the same article is no disagreement
+    assert (
+        answer_card(understand("khach du lich lam dong thang 6 2017"), [total, june])["value"]
+        == 600_000.0
+    )
