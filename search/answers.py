@@ -15,6 +15,7 @@ than none.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -30,6 +31,10 @@ _KIND_ORDER = {"actual": 0, "estimate": 1, "target": 2}
 # A whole year answers before a part of one; a value whose sentence names no period is
 # taken for the year the article reports on.
 _WHOLE_YEAR = ("năm", None)
+# Indicators whose values also hold other measures under the same words: only a value
+# whose sentence names the catalogue's measure answers ("tổng mức đầu tư dự án" is one
+# project's cost, not the province's "vốn đầu tư phát triển toàn xã hội").
+_ANSWERING = {"investment": re.compile(r"toàn xã hội|đầu tư phát triển", re.IGNORECASE)}
 
 ValuesOf = Callable[[SearchRequest, int], dict]
 
@@ -63,7 +68,7 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
         "indicator": understood.indicator,
         "label": indicator_label(understood.indicator),
         "province": understood.province,
-        "period": best["period"] or "năm",
+        "period": best["period"],
         "year": year,
         **_figure(best),
         "other_sources": [_source(row) for row in same],
@@ -90,7 +95,13 @@ def _answers(row: dict, understood: Understood) -> bool:
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
         and (understood.kind is None or row.get("kind") == understood.kind)
+        and _names_the_measure(row)
     )
+
+
+def _names_the_measure(row: dict) -> bool:
+    pattern = _ANSWERING.get(row["indicator"])
+    return pattern is None or bool(pattern.search(row.get("text") or ""))
 
 
 def _periods(asked: str) -> tuple[str | None, ...]:

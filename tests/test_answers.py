@@ -142,12 +142,20 @@ def test_both_backends_answer_alike(client):
     assert "province=Ti%E1%BB%81n+Giang" in data["understood_parts"][1]["url"]
 
 
-def _row(value: float, unit: str, period: str | None, kind: str, document: str = "a") -> dict:
+def _row(
+    value: float,
+    unit: str,
+    period: str | None,
+    kind: str,
+    document: str = "a",
+    indicator: str = "tourism",
+    text: str = "…",
+) -> dict:
     from search.indicators import comparable
 
-    stored = {"indicator": "tourism", "value": value, "unit": unit, "change_pct": None}
+    stored = {"indicator": indicator, "value": value, "unit": unit, "change_pct": None}
     return {
-        **comparable({**stored, "year": 2017, "kind": kind, "period": period, "text": "…"}),
+        **comparable({**stored, "year": 2017, "kind": kind, "period": period, "text": text}),
         "document": document,
         "title": document,
         "url": None,
@@ -171,3 +179,13 @@ def test_a_total_answers_before_its_parts_and_a_summed_period_before_a_month():
         answer_card(understand("khach du lich lam dong thang 6 2017"), [total, june])["value"]
         == 600_000.0
     )
+
+
+def test_a_projects_cost_does_not_answer_the_provinces_investment():
+    from search.answers import answer_card
+
+    project = _row(11_850.0, "tỷ đồng", None, "actual", "p", "investment", "Tổng mức đầu tư dự án")
+    total = _row(23_924.0, "tỷ đồng", None, "actual", "t", "investment", "vốn đầu tư toàn xã hội")
+    asked = understand("vốn đầu tư toàn xã hội Lâm Đồng 2017")
+    assert answer_card(asked, [project, total])["value"] == 23_924.0
+    assert answer_card(asked, [project]) is None

@@ -157,7 +157,9 @@ _ANSWER = _nullable(
             "indicator": _INDICATOR_ID,
             "label": _string("the indicator's name"),
             "province": _string(),
-            "period": _string("the period the figure covers; năm: the whole year"),
+            "period": _nullable(
+                _string("the period the figure covers; năm: the whole year; null: not named")
+            ),
             "year": _integer(),
             **_FIGURE,
             "other_sources": {
