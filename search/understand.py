@@ -90,10 +90,11 @@ class Understood:
         return bool(self.indicator and self.province) and not self.rest
 
     def as_dict(self) -> dict:
-        """What the API returns: the parts, null where absent."""
+        """What the API returns: the parts, null where absent, and whether they are the
+        whole question (no other word)."""
         parts = asdict(self)
         del parts["rest"]
-        return parts
+        return {**parts, "question": self.question}
 
 
 def understand(query: str) -> Understood:

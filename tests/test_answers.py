@@ -58,6 +58,14 @@ def test_other_queries_ask_no_figure(query):
     assert not understand(query).question
 
 
+def test_the_page_says_what_a_question_was_read_as_and_only_then(client):
+    asked = client.get("/api/search?q=xuat+khau+lao+dong+tien+giang").get_json()
+    assert asked["understood"]["indicator"] == "exports"
+    assert asked["understood"]["question"] is False and asked["understood_parts"] == []
+    page = client.get("/search?q=xuat+khau+tien+giang").get_data(as_text=True)
+    assert "Tìm theo:" in page and "Kim ngạch xuất khẩu" in page
+
+
 @pytest.fixture(scope="module")
 def reports(reports_index):
     with SearchEngine(reports_index) as engine:
@@ -132,6 +140,7 @@ def test_both_backends_answer_alike(client):
         "year": None,
         "period": None,
         "kind": None,
+        "question": True,
     }
     answer = data["answer"]
     assert answer["indicator"] == "exports" and answer["province"] == "Tiền Giang"

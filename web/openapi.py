@@ -148,6 +148,10 @@ _UNDERSTOOD = _object(
             {"type": "string", "enum": [*KINDS, None]},
             "a plan (mục tiêu, dự toán) or estimate (ước)",
         ),
+        "question": {
+            "type": "boolean",
+            "description": "the query asks for an indicator in a province and nothing more",
+        },
     },
     "what the query names: an indicator, a province, a year and a period (null: not named)",
 )

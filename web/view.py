@@ -150,9 +150,10 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
 
 
 def _understood_parts(args: MultiDict, understood: dict) -> list[dict]:
-    """What the query was read as, each part with the link that makes it a filter (a
-    period or a kind of figure is no facet: shown, not linked)."""
-    if not understood["indicator"]:
+    """What a question was read as ("xuất khẩu lao động Nghệ An" is none), each part
+    with the link that makes it a filter (a period or a kind of figure is no facet:
+    shown, not linked)."""
+    if not understood["question"]:
         return []
     return [
         {"label": str(label), "url": _with(args, facet, str(value)) if facet else None}
