@@ -440,3 +440,8 @@ def test_a_card_without_a_year_draws_the_years(reports_server, browser, screensh
     browser.save_screenshot(str(screenshots / "answer-page.png"))
     links = card.find_elements(By.CSS_SELECTOR, "figure.series svg a")
     assert links[1].get_dom_attribute("href").startswith("/documents/report-bt-2020")
+    browser.set_window_size(360, 780)  # a phone: the card and its chart reflow
+    try:
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
+    finally:
+        browser.set_window_size(1280, 900)
