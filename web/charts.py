@@ -12,6 +12,7 @@ from collections import defaultdict
 
 WIDTH = 640
 SERIES_WIDTH = 360  # a card's few years: narrower, so its labels stay legible
+LABEL_ANGLE = -40  # bar labels lean, so "Bà Rịa - Vũng Tàu 2017" fits under a slot
 LEFT_MARGIN = 60  # room for the first rotated label, which leans left
 TOP_MARGIN = 52  # room for the value label above the tallest bar (upright when narrow)
 UPRIGHT_BELOW = 40  # a slot narrower than this (px) turns value labels upright
@@ -50,7 +51,7 @@ def series_chart(answer: dict) -> dict:
         }
         for point in answer["series"]
     ]
-    return _chart(answer["unit_normalised"], points, SERIES_WIDTH)
+    return _chart(answer["unit_normalised"], points, SERIES_WIDTH, label_angle=0)
 
 
 def _label(point: dict) -> str:
@@ -59,7 +60,9 @@ def _label(point: dict) -> str:
     return " ".join(part for part in parts if part) or "?"
 
 
-def _chart(unit: str, points: list[dict], width: int = WIDTH) -> dict:
+def _chart(
+    unit: str, points: list[dict], width: int = WIDTH, label_angle: int = LABEL_ANGLE
+) -> dict:
     """Bars from a zero line that sits above the negative values (a fall goes down)."""
     points.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
     shown = points[:MAX_BARS]
@@ -98,5 +101,6 @@ def _chart(unit: str, points: list[dict], width: int = WIDTH) -> dict:
         "zero": round(zero, 1),
         "bottom": bottom,
         "upright": slot < UPRIGHT_BELOW,
+        "label_angle": label_angle,
         "omitted": len(points) - len(shown),
     }

@@ -118,6 +118,7 @@ def indicator(indicator_id: str):
         indicator_id=indicator_id,
         data=data,
         charts=bar_charts(data["values"]),
+        document_url=lambda doc_id: url_for("pages.document", doc_id=doc_id),
         search_url=url_for("pages.search") + query_string(args),
     )
 
