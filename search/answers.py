@@ -6,9 +6,9 @@ extracted from the articles about that province are read (``indicator_values``, 
 data behind ``/api/indicators``), and the best one answers: the actual figure before an
 estimate before a plan, for the year asked (or the newest year, with the values by year
 as a series), a whole year before part of one, a total before its parts, the newest
-article first. Articles that
-report the same figure are its other sources; a different figure for the same period
-and kind is a conflict, shown beside it. A value only of its change ("tăng 7%") answers
+article first. Articles that report the same figure are its other sources; a different
+figure another article gives for the same period and kind is a conflict, shown beside
+it. A value only of its change ("tăng 7%") answers
 no amount, and a query that asks anything more gets no card: a wrong card is worse
 than none.
 """
@@ -145,13 +145,11 @@ def _agreeing(best: dict, rows: list[dict]) -> tuple[list[dict], list[dict]]:
     for row in sorted(rows, key=_preference):
         if row["period"] != best["period"] or row.get("kind") != best.get("kind"):
             continue
-        if row["document"] == best["document"] and not _same_figure(row, best):
-            continue  # a part of the figure, or another measure, in the same article
         if _same_figure(row, best):
             if row["document"] not in seen:
                 same.append(row)
                 seen.add(row["document"])
-        else:
+        elif row["document"] != best["document"]:  # in its own: a part, another measure
             differing.setdefault(round(row["value_normalised"], 3), row)
     return same, list(differing.values())
 

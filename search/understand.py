@@ -46,7 +46,6 @@ FILLERS = frozenset(
         "te",
         "chi",
         "tieu",
-        "bao",
         "cao",
         "thong",
         "ke",
@@ -118,8 +117,9 @@ def understand(query: str) -> Understood:
     indicator = _longest(words, used, indicator_phrases())
     period = _period(words, used)
     kind = _kind(words, used)
-    rest = sum(1 for word, taken in zip(words, used, strict=True) if not taken)
-    rest -= sum(1 for word, taken in zip(words, used, strict=True) if not taken and word in FILLERS)
+    rest = sum(
+        1 for word, taken in zip(words, used, strict=True) if not taken and word not in FILLERS
+    )
     return Understood(
         indicator=indicator if indicator != "-" else None,
         province=gazetteer().names[province] if province else None,
