@@ -31,6 +31,8 @@ Rules, one line each:
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from search.indicators import INDICATORS, period_of
@@ -154,6 +156,7 @@ _TARGET = re.compile(
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
 _YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
+_YEAR_CHARS = len("năm 2000")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
 
@@ -174,10 +177,17 @@ def _years(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _is_target(context: str) -> bool:
-    """Target words before the figure, ignoring plan ratios like "đạt 100% kế hoạch năm"."""
-    return any(
-        "%" not in context[max(0, m.start() - 12) : m.start()] for m in _TARGET.finditer(context)
+def _target_end(sent: str) -> float:
+    """Where the first target words of a sentence end (infinity without any), ignoring
+    plan ratios like "đạt 100% kế hoạch năm": a figure after it is a target. Found once
+    per sentence, so a sentence of thousands of figures costs linear time."""
+    return next(
+        (
+            m.end()
+            for m in _TARGET.finditer(sent)
+            if "%" not in sent[max(0, m.start() - 12) : m.start()]
+        ),
+        math.inf,
     )
 
 
@@ -275,11 +285,13 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
     if len(lower) != len(para) or not any(k in lower for k in _KEYWORDS):
         return out
     target_list = False
+    para_years = _years(para)
     for a, b in sentences(para):
         sent = para[a:b]
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
             continue
         labels = _labels(lower[a:b], sent)
+        target_at = 0 if target_list else _target_end(sent)
         seen: set[tuple] = set()
         for i, (ind, start, stop, ctx) in enumerate(labels):
             nxt = labels[i + 1][1] if i + 1 < len(labels) else len(sent)
@@ -303,12 +315,11 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
             )
-            rec["kind"] = _kind(sent, ctx, fig, target_list)
+            rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = period_of(sent[max(0, fig - PERIOD_REACH) : fig])
-            rec["year"] = _year(para, a + start, sent[start : fig + 1], pub_year)
+            rec["year"] = _year(para_years, a + start, sent[start : fig + 1], pub_year)
             out.append(rec)
-        if _is_target(sent) and ":" in sent:
-            target_list = True
+        target_list = target_list or (target_at < math.inf and ":" in sent)
     return out
 
 
@@ -324,19 +335,24 @@ def _record(ind: str, value: float | None, unit: str | None, pct: float | None, 
     }
 
 
-def _kind(sent: str, start: int, fig: int, target_list: bool) -> str:
-    if target_list or _is_target(sent[:fig]):
+def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
+    """Target when target words end before the figure (``target_at``), else estimate
+    or actual by "ước" in the phrase."""
+    if target_at <= fig:
         return "target"
     return "estimate" if re.search(r"\bước\b", sent[start:fig]) else "actual"
 
 
-def _year(para: str, label_at: int, span: str, fallback: int | None) -> int | None:
-    """Year named between phrase and figure, else the last earlier in the paragraph."""
+def _year(
+    para_years: list[tuple[int, int]], label_at: int, span: str, fallback: int | None
+) -> int | None:
+    """Year named between phrase and figure, else the last earlier in the paragraph
+    (``para_years``: the paragraph's ``_years``, found once)."""
     inside = _years(span)
     if inside:
         return inside[0][1]
-    before = _years(para[:label_at])
-    return before[-1][1] if before else fallback
+    before = bisect.bisect_left(para_years, (label_at - _YEAR_CHARS + 1, -1))
+    return para_years[before - 1][1] if before else fallback
 
 
 def _is_usd(value: dict) -> bool:

@@ -1,0 +1,45 @@
+"""Facet extraction on hostile records: one article body made of thousands of the
+same phrase, the patterns the extractors look back from.
+
+    python -m bench.records [--repeats 1000 4000 16000]
+
+Prints, per pattern and size, the characters, what was found and the seconds
+``extract_facets`` took. The cost must grow linearly with the size (four times the
+text, about four times the seconds): a look-back that re-reads the text before every
+match turns a 1-MB record into minutes of one indexing worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from indexer.facets import extract_facets
+from search.gazetteer import gazetteer
+
+PATTERNS = {
+    "figures": "Tháng 6 và 6 tháng, kim ngạch xuất khẩu năm 2019 đạt {i} tỷ USD, ",
+    "targets": "mục tiêu: kim ngạch xuất khẩu đạt {i} tỷ USD, tăng {i}% so với cùng kỳ; ",
+    "officials": "ông Nguyễn Văn A{i}, Giám đốc Sở Công Thương tỉnh Nghệ An, ",
+    "years": "quý I/20{y:02d} và năm 20{y:02d} ",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, nargs="+", default=[1000, 4000, 16000])
+    args = parser.parse_args()
+    gazetteer()  # loaded once, outside the timings
+    print(f"{'pattern':<10} {'repeats':>8} {'chars':>10} {'values':>7} {'seconds':>8}")
+    for name, phrase in PATTERNS.items():
+        for repeats in args.repeats:
+            body = "".join(phrase.format(i=i, y=i % 100) for i in range(repeats))
+            start = time.perf_counter()
+            facets = extract_facets("", body)
+            seconds = time.perf_counter() - start
+            found = len(facets.indicator_values)
+            print(f"{name:<10} {repeats:>8} {len(body):>10} {found:>7} {seconds:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()
