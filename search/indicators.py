@@ -11,6 +11,7 @@ index built before needs no rebuild and both backends answer alike.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 INDICATORS: dict[str, str] = {
@@ -63,18 +64,39 @@ _PER_HEAD = {
     "tỷ đồng": ("triệu đồng", 1000.0),
     "USD": ("USD", 1.0),
 }
-# The period a figure covers, as its sentence names it before the figure; a count of
-# months takes "đầu năm 2017" after it, so that "6 tháng đầu năm 2017" is "6 tháng".
+# The period a figure covers, as its paragraph names it before the figure. A period
+# takes its year along ("quý 1-2017", "tháng 5/2017", "6 tháng đầu năm 2017"), so that
+# the year is not read as a whole year's period of its own; counts and months may be
+# words ("Sáu tháng đầu năm", "trong tháng sáu"), a count in words only with "đầu/cuối
+# năm" (alone, "năm tháng" is "years and months").
+_NUMBER_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
+_COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
+_MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (
-    (re.compile(r"\bquý\s+(IV|I{1,3}|[1-4])\b", re.IGNORECASE), "quý {}"),
+    (
+        re.compile(rf"\bquý\s+(IV|I{{1,3}}|[1-4]|một|hai|ba|bốn)\b{_OF_YEAR}", re.IGNORECASE),
+        "quý {}",
+    ),
     (
         re.compile(
-            r"\b(\d{1,2})\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+(?:nay|\d{4}))?)?\b", re.IGNORECASE
+            rf"\b(\d{{1,2}})\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+(?:nay|\d{{4}}))?|{_OF_YEAR})\b"
+            rf"|\b({_COUNT_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:nay|\d{{4}}))?\b",
+            re.IGNORECASE,
         ),
         "{} tháng",
     ),
     (re.compile(r"\bnửa đầu năm(?:\s+(?:nay|\d{4}))?\b", re.IGNORECASE), "6 tháng"),
-    (re.compile(r"\btháng\s+(\d{1,2})\b", re.IGNORECASE), "tháng {}"),
+    (
+        re.compile(
+            rf"(?<!hàng )(?<!mỗi )(?<!các )\btháng\s+(\d{{1,2}}|{_MONTH_WORDS})\b{_OF_YEAR}",
+            re.IGNORECASE,
+        ),
+        "tháng {}",
+    ),
     (re.compile(r"\b(?:cả năm|năm \d{4}|năm nay)\b", re.IGNORECASE), "năm"),
 )
 # A comparison base names another period: "tăng 5% so với cùng kỳ năm 2016".
@@ -110,23 +132,48 @@ def period_of(text: str) -> str | None:
     '6 tháng'
     >>> period_of("xuất khẩu đạt 2 tỷ USD, tăng 5% so với năm 2016")
     """
-    own = _COMPARISON.sub("", text)
-    found = []  # (start, end, period) of each pattern's matches, earlier patterns first
+    named = periods_in(text)
+    return named[-1][1] if named else None
+
+
+def periods_in(text: str) -> list[tuple[int, str]]:
+    """(end, period) of every period ``text`` names, in order, but comparison bases.
+
+    >>> periods_in("Quý I tăng 5% so với quý I/2016; 6 tháng đầu năm 2017 đạt")
+    [(5, 'quý I'), (53, '6 tháng')]
+    >>> periods_in("trong quý 1 năm 2021, tháng 5/2017, Sáu tháng đầu năm, trong tháng năm, lúa")
+    [(20, 'quý I'), (34, 'tháng 5'), (53, '6 tháng'), (70, 'tháng 5')]
+    """
+    bases = [m.span() for m in _COMPARISON.finditer(text)]
+    found: list[tuple[int, int, str]] = []  # sorted and apart; earlier patterns win
     for pattern, shape in _PERIODS:
-        for match in pattern.finditer(own):
-            if any(start < match.end() and match.start() < end for start, end, _ in found):
-                continue  # inside a period already read ("năm 2019" of "6 tháng đầu năm 2019")
-            part = match.group(1) if match.groups() else ""
-            found.append((match.start(), match.end(), period_name(shape, part)))
-    return max(found)[2] if found else None
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _overlaps(bases, start, end) or _overlaps(found, start, end):
+                continue  # a base, or inside a period already read ("năm 2019" of "6 tháng …")
+            part = next((g for g in match.groups() if g), "")
+            bisect.insort(found, (start, end, period_name(shape, part)))
+    return [(end, name) for _, end, name in found]
+
+
+def _overlaps(spans: list, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, apart): only the last
+    one starting before ``end`` can, so a paragraph of thousands is read in log time."""
+    before = bisect.bisect_left(spans, (end,)) - 1
+    return before >= 0 and spans[before][1] > start
 
 
 def period_name(shape: str, part: str) -> str:
-    """A period as values name it: quarters in Roman numerals, months without a zero.
+    """A period as values name it: quarters in Roman numerals, months without a zero,
+    numbers in words as digits.
 
     >>> period_name("quý {}", "2"), period_name("tháng {}", "01"), period_name("{} tháng", "6")
     ('quý II', 'tháng 1', '6 tháng')
+    >>> period_name("{} tháng", "Sáu"), period_name("tháng {}", "giêng")
+    ('6 tháng', 'tháng 1')
     """
+    number = _NUMBER_WORDS.get(part.lower())
+    part = str(number) if number else part
     if shape.startswith("quý"):
         return shape.format(_QUARTERS.get(part, part.upper()))
     return shape.format(str(int(part)) if part.isdigit() else part)

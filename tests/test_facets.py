@@ -359,6 +359,50 @@ def test_a_figure_keeps_the_period_its_whole_sentence_names() -> None:
     ]
 
 
+def test_a_figure_takes_the_period_an_earlier_sentence_of_its_paragraph_sets() -> None:
+    """A report names its period once ("Sáu tháng đầu năm …") and lists figures after;
+    a period takes its year along, and months and counts may be words."""
+    f = extract_facets(
+        "",
+        "Sáu tháng đầu năm 2018, kinh tế tỉnh khởi sắc. Tổng thu ngân sách đạt 5.120 tỷ "
+        "đồng, tăng 8%. Trong tháng bảy, kim ngạch xuất khẩu ước đạt 95 triệu USD.\n"
+        "Trong quý 1 năm 2018, lượng khách du lịch đạt 1.200.000 lượt khách. "
+        "Tháng 5/2018 chỉ số giá tiêu dùng tăng 0,3%.\n"
+        "Kim ngạch nhập khẩu đạt 70 triệu USD.",
+        datetime(2018, 8, 1),
+    )
+    periods = [(v["indicator"], v["value"], v["period"]) for v in f.indicator_values]
+    assert periods == [
+        ("budget_revenue", 5120.0, "6 tháng"),
+        ("exports", 95.0, "tháng 7"),
+        ("tourism", 1200000.0, "quý I"),
+        ("cpi", 0.3, "tháng 5"),
+        ("imports", 70.0, None),  # a new paragraph names no period
+    ]
+
+
+def test_a_plan_met_is_an_actual_figure() -> None:
+    vals = _values(
+        "Thu ngân sách vượt kế hoạch đề ra, đạt 12.500 tỷ đồng.\n"
+        "Kim ngạch xuất khẩu năm 2019 phấn đấu đạt 2 tỷ USD."
+    )
+    assert vals == [
+        ("budget_revenue", 12500.0, "tỷ đồng", "actual"),
+        ("exports", 2.0, "tỷ USD", "target"),
+    ]
+
+
+def test_gross_product_and_electricity_sold_phrased_in_full() -> None:
+    vals = _values(
+        "Tổng sản phẩm trên địa bàn tỉnh tăng trưởng 7,1% so với cùng kỳ.\n"
+        "Tổng lượng điện thương phẩm 4 tháng đạt 610 triệu kWh."
+    )
+    assert vals == [
+        ("grdp_growth", 7.1, "%", "actual"),
+        ("power", 610.0, "triệu kWh", "actual"),
+    ]
+
+
 def test_dollars_in_words_gdp_alone_and_international_visitors() -> None:
     vals = _values(
         "Ngành dệt may sẽ đạt kim ngạch xuất khẩu khoảng 32,5 tỉ đô la Mỹ.\n"

@@ -35,7 +35,7 @@ import bisect
 import math
 import re
 
-from search.indicators import INDICATORS, period_of
+from search.indicators import INDICATORS, periods_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
 from .text import sentences
@@ -61,6 +61,7 @@ _PATTERNS = {
         r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước) tăng trưởng"
         r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
+        r"|tổng sản phẩm (?:quốc nội|trên địa bàn)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     # Domestic revenue is the total's part; alone, it is what the article reports.
@@ -82,7 +83,10 @@ _PATTERNS = {
         r"|(?:doanh thu|tổng thu)(?: xã hội)? (?:từ |nhóm |ngành )?du lịch"
         r"|lượt khách|lượng khách|\bdu khách|khách quốc tế"
     ),
-    "power": r"sản lượng điện|công suất(?: lắp đặt)?|điện gió|điện mặt trời",
+    "power": (
+        r"sản lượng điện|(?<!sản )lượng điện|điện thương phẩm|công suất(?: lắp đặt)?"
+        r"|điện gió|điện mặt trời"
+    ),
 }
 # Matched against lower-cased text (much faster than IGNORECASE on Unicode).
 _LABEL_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS.items()))
@@ -98,6 +102,7 @@ _KEYWORDS = (
     "tăng trưởng",
     "grdp",
     "gdp",
+    "tổng sản phẩm",
     "ngân sách",
     "nsnn",
     "cpi",
@@ -135,10 +140,6 @@ _LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần 
 # How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
-# How far before a figure its period is looked for: the sentence's opening ("Tính chung
-# 6 tháng, …") within a clause or two, not a sentence of thousands of figures (each
-# figure read the whole prefix: a 56k-character body took 104 s).
-PERIOD_REACH = 200
 # "64,8% GDP", "65% GDP toàn cầu": GDP as the base of a share (public debt), no growth rate.
 _SHARE_OF = re.compile(r"%\s*(?:so với |của )?$")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
@@ -155,6 +156,9 @@ _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|có thể đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
+# A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
+# mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart).
+_MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
 _YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
 _YEAR_CHARS = len("năm 2000")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
@@ -179,13 +183,15 @@ def _years(text: str) -> list[tuple[int, int]]:
 
 def _target_end(sent: str) -> float:
     """Where the first target words of a sentence end (infinity without any), ignoring
-    plan ratios like "đạt 100% kế hoạch năm": a figure after it is a target. Found once
+    plan ratios ("đạt 100% kế hoạch năm") and plans met ("vượt kế hoạch đề ra"): a
+    figure after it is a target. Found once
     per sentence, so a sentence of thousands of figures costs linear time."""
     return next(
         (
             m.end()
             for m in _TARGET.finditer(sent)
             if "%" not in sent[max(0, m.start() - 12) : m.start()]
+            and not _before(_MET_PLAN, sent, m.start())
         ),
         math.inf,
     )
@@ -286,6 +292,7 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
         return out
     target_list = False
     para_years = _years(para)
+    para_periods = periods_in(para)
     for a, b in sentences(para):
         sent = para[a:b]
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
@@ -316,7 +323,7 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
                 or _NATIONAL_OF.match(lower, a + stop)
             )
             rec["kind"] = _kind(sent, ctx, fig, target_at)
-            rec["period"] = period_of(sent[max(0, fig - PERIOD_REACH) : fig])
+            rec["period"] = _last_before(para_periods, a + fig)
             rec["year"] = _year(para_years, a + start, sent[start : fig + 1], pub_year)
             out.append(rec)
         target_list = target_list or (target_at < math.inf and ":" in sent)
@@ -353,6 +360,14 @@ def _year(
         return inside[0][1]
     before = bisect.bisect_left(para_years, (label_at - _YEAR_CHARS + 1, -1))
     return para_years[before - 1][1] if before else fallback
+
+
+def _last_before(named: list[tuple[int, str]], at: int) -> str | None:
+    """The last of ``named`` ((end, what) in order) that ends before ``at``: a figure's
+    period is the last its paragraph names before it, in its sentence or an earlier one
+    ("Trong 6 tháng đầu năm, … Tổng thu ngân sách đạt 22.267 tỷ đồng")."""
+    before = bisect.bisect_right(named, (at, "\uffff")) - 1
+    return named[before][1] if before >= 0 else None
 
 
 def _is_usd(value: dict) -> bool:
