@@ -112,11 +112,13 @@ class _Word:
     cost: float  # of its edits
 
 
-def suggest(text: str, lexicon: Lexicon) -> str | None:
+def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     """The query as the corpus would write it, or None when it is written so already.
 
     A query typed without any accent and with no letter wrong gets no suggestion:
-    it matches as it is; but a suggestion made for a typo carries the accents.
+    it matches as it is; but a suggestion made for a typo carries the accents. A query
+    ``found`` nowhere as typed may hold a real syllable mistyped for another ("xua khau"
+    for "xuất khẩu"): only then is a real syllable edited into a longer word not a name.
     """
     written = normalize(text)
     spans = list(syllable_spans(text))
@@ -124,7 +126,7 @@ def suggest(text: str, lexicon: Lexicon) -> str | None:
     if not typed or len(typed) > MAX_SYLLABLES:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
-    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon)
+    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon, found)
     spelt = _spellings(typed, words, lexicon)
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
@@ -193,7 +195,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
     ):
-        return suggest(text, lexicon)
+        return suggest(text, lexicon, found)
     return None
 
 
@@ -424,7 +426,7 @@ def _stranger(folded: str, counts: dict[str, int]) -> bool:
     )
 
 
-def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_Word]:
+def _best_words(typed: list[str], options: Options, lexicon: Lexicon, found: bool) -> list[_Word]:
     """The likeliest words over the candidates, as ``search.words.segment`` weighs a
     segmentation, less ``EDIT_COST`` per edited letter, plus ``NAME_BONUS`` a name."""
     count = len(typed)
@@ -437,7 +439,7 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_W
         vocabulary_key(w.folded)
         for words in windows.values()
         for w in words
-        if _may_be_word(w, typed, lexicon)
+        if _may_be_word(w, typed, lexicon, found)
     }
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
@@ -447,7 +449,7 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon) -> list[_W
         if path is None:
             continue
         for word in words:
-            score = _word_score(word, typed, documents, lexicon)
+            score = _word_score(word, typed, documents, lexicon, found)
             if score is None:
                 continue
             reached = before + score - math.log(total)
@@ -482,32 +484,36 @@ def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Wo
     return words
 
 
-def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon) -> bool:
+def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon, found: bool) -> bool:
     """Whether ``_word_score`` may count the word: a real syllable edited into a longer
-    word only makes a name. The rest are not looked up: on a long query they were most
-    of the vocabulary lookups (11 syllables: 1,745 words, 0.3-0.5 s)."""
+    word only makes a name, in a query found as typed. The rest are not looked up: on a
+    long query they were most of the vocabulary lookups (11 syllables: 1,745 words,
+    0.3-0.5 s)."""
     return (
         len(word.folded) == 1
-        or word.cost < EDIT_COST
+        or word.cost < (EDIT_COST if found else 2 * EDIT_COST)
         or lexicon.names.holds(_as_typed(typed, word))
     )
 
 
 def _word_score(
-    word: _Word, typed: list[str], documents: dict[str, int], lexicon: Lexicon
+    word: _Word, typed: list[str], documents: dict[str, int], lexicon: Lexicon, found: bool
 ) -> float | None:
-    """Log(articles using the word) less the word and edit costs; None: not a word."""
-    found = documents.get(vocabulary_key(word.folded), 0)
+    """Log(articles using the word) less the word and edit costs; None: not a word (nor
+    a real syllable edited into one, in a query ``found`` as typed)."""
+    documents_using = documents.get(vocabulary_key(word.folded), 0)
     size = len(word.folded)
     name = size > 1 and lexicon.names.holds(_as_typed(typed, word))
     if size == 1 and not word.cost:
         floor = STRANGER_DOCUMENTS if _stranger(word.folded[0], documents) else UNSEEN_DOCUMENTS
-        found = max(found, floor)
+        documents_using = max(documents_using, floor)
     elif name:
-        found = max(found, 1)
-    elif found < (1 if size == 1 else MIN_WORD_DOCUMENTS) or (size > 1 and word.cost >= EDIT_COST):
+        documents_using = max(documents_using, 1)
+    elif documents_using < (1 if size == 1 else MIN_WORD_DOCUMENTS) or (
+        found and size > 1 and word.cost >= EDIT_COST
+    ):
         return None  # not a word; or a real syllable changed to make one: only names may
-    return math.log(found) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
+    return math.log(documents_using) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
 
 
 def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[tuple[str, ...]]:

@@ -175,6 +175,13 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
 
 
+def test_a_query_found_nowhere_may_hold_a_real_syllable_mistyped(lexicon):
+    """"khao" is a syllable of its own: mistyped for "khẩu" only when the query as typed
+    is found nowhere; found, only a name is made of an edited real syllable."""
+    assert suggestion_for("xuat khao", False, lexicon) == "xuất khẩu"
+    assert suggest("xuat khao", lexicon, found=True) is None
+
+
 def test_a_long_query_of_real_words_looks_up_no_edited_phrases():
     """Editing a real syllable makes only names, so the phrases it would make are never
     looked up: they were most of an 11-syllable query's 0.3-0.5 s."""
