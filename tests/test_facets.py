@@ -381,6 +381,25 @@ def test_a_figure_takes_the_period_an_earlier_sentence_of_its_paragraph_sets() -
     ]
 
 
+def test_the_year_of_a_figure_in_an_undated_report() -> None:
+    """Without a publication date: a comparison base names the year before the figure's,
+    a quarter or month carries its year, a year in brackets after a figure is its own."""
+    f = extract_facets(
+        "",
+        "Kim ngạch xuất khẩu ước đạt 17 tỉ USD, tăng 17,4% so với cùng kỳ 2016. "
+        "Thu ngân sách đạt 3.200 tỷ đồng.\n"
+        "Tăng trưởng kinh tế quý 1-2018 đạt 6,1%.\n"
+        "Lượng khách du lịch đạt kỷ lục trên 14 triệu lượt khách (năm 2019).",
+    )
+    years = [(v["indicator"], v["year"]) for v in f.indicator_values]
+    assert years == [
+        ("exports", 2017),
+        ("budget_revenue", 2017),  # no year of its own: the report's, after its base
+        ("grdp_growth", 2018),
+        ("tourism", 2019),
+    ]
+
+
 def test_a_plan_met_is_an_actual_figure() -> None:
     vals = _values(
         "Thu ngân sách vượt kế hoạch đề ra, đạt 12.500 tỷ đồng.\n"

@@ -159,8 +159,15 @@ _TARGET = re.compile(
 # A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
 # mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart).
 _MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
-_YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
-_YEAR_CHARS = len("năm 2000")
+# A year a figure is of: "năm 2017", or a quarter's or month's ("quý 1-2017", "tháng 5/2017").
+_YEAR = re.compile(
+    r"(?:\bnăm |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*)(\d{4})\b", re.IGNORECASE
+)
+# "tăng 17,4% so với cùng kỳ 2016" after a figure: the figure is of the year after.
+_BASE_YEAR = re.compile(r"cùng kỳ(?: năm)?\s+(\d{4})\b")
+BASE_REACH = 120
+# "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure.
+_NAMED_AFTER = re.compile(r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
 
@@ -173,9 +180,9 @@ _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
 def _years(text: str) -> list[tuple[int, int]]:
-    """(position, year) of "năm YYYY" that are not comparison bases."""
+    """(end, year) of the years named (``_YEAR``) that are not comparison bases."""
     return [
-        (m.start(), int(m.group(1)))
+        (m.end(), int(m.group(1)))
         for m in _YEAR.finditer(text)
         if not _COMPARE.search(text[max(0, m.start() - 30) : m.start()])
     ]
@@ -184,8 +191,8 @@ def _years(text: str) -> list[tuple[int, int]]:
 def _target_end(sent: str) -> float:
     """Where the first target words of a sentence end (infinity without any), ignoring
     plan ratios ("đạt 100% kế hoạch năm") and plans met ("vượt kế hoạch đề ra"): a
-    figure after it is a target. Found once
-    per sentence, so a sentence of thousands of figures costs linear time."""
+    figure after it is a target. Found once per sentence, so a sentence of thousands of
+    figures costs linear time."""
     return next(
         (
             m.end()
@@ -324,7 +331,9 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
             )
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _last_before(para_periods, a + fig)
-            rec["year"] = _year(para_years, a + start, sent[start : fig + 1], pub_year)
+            rec["year"] = _year(
+                para_years, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
+            )
             out.append(rec)
         target_list = target_list or (target_at < math.inf and ":" in sent)
     return out
@@ -351,14 +360,22 @@ def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
 
 
 def _year(
-    para_years: list[tuple[int, int]], label_at: int, span: str, fallback: int | None
+    para_years: list[tuple[int, int]], label_at: int, span: str, after: str, fallback: int | None
 ) -> int | None:
-    """Year named between phrase and figure, else the last earlier in the paragraph
-    (``para_years``: the paragraph's ``_years``, found once)."""
+    """Year named between phrase and figure; else one in brackets right after the figure;
+    else the year after a comparison base right after the figure ("… đạt 17 tỉ USD, tăng
+    17,4% so với cùng kỳ 2016": 2017); else the last named earlier in the paragraph
+    (``para_years``: the paragraph's ``_years``, found once); else ``fallback``."""
     inside = _years(span)
     if inside:
         return inside[0][1]
-    before = bisect.bisect_left(para_years, (label_at - _YEAR_CHARS + 1, -1))
+    named = _NAMED_AFTER.match(after)
+    if named:
+        return int(named.group(1))
+    base = _BASE_YEAR.search(after)
+    if base:
+        return int(base.group(1)) + 1
+    before = bisect.bisect_right(para_years, (label_at, math.inf))
     return para_years[before - 1][1] if before else fallback
 
 
@@ -368,6 +385,15 @@ def _last_before(named: list[tuple[int, str]], at: int) -> str | None:
     ("Trong 6 tháng đầu năm, … Tổng thu ngân sách đạt 22.267 tỷ đồng")."""
     before = bisect.bisect_right(named, (at, "\uffff")) - 1
     return named[before][1] if before >= 0 else None
+
+
+def _year_after_bases(body: str) -> int | None:
+    """The year after the latest comparison base of a text ("so với cùng kỳ 2016": 2017).
+
+    >>> _year_after_bases("tăng 5% so với cùng kỳ năm 2016, gấp đôi cùng kỳ 2015")
+    2017
+    """
+    return max((int(year) + 1 for year in _BASE_YEAR.findall(body)), default=None)
 
 
 def _is_usd(value: dict) -> bool:
@@ -383,10 +409,12 @@ def extract_indicators(body: str, pub_year: int | None, local: bool = True) -> l
     "thu nội địa" beside a total revenue figure (its part), and, in a ``local`` article
     (one about a province), a figure for the whole country ("cả nước", "toàn quốc")
     beside the article's own figure of that indicator; in national news every figure
-    is the country's own.
+    is the country's own. Without a publication year, a figure naming none is of the
+    year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
+    the year before its own.
     """
     values: list[dict] = []
-    context_year = pub_year
+    context_year = pub_year or _year_after_bases(body)
     for para in body.split("\n"):
         lead = _LEAD_YEAR.match(para)
         if lead:
