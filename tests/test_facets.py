@@ -411,6 +411,36 @@ def test_a_plan_met_is_an_actual_figure() -> None:
     ]
 
 
+def test_indicators_in_the_words_of_national_reports() -> None:
+    """Retail without "hàng hóa", growth named with its period, registered capital in
+    dollars (foreign), "xuất khẩu đã tăng"; a base after "cùng kỳ là" is no level."""
+    vals = _values(
+        "Tổng mức bán lẻ đạt gần 120 nghìn tỷ đồng, tăng 9%.\n"
+        "Tăng trưởng của quý I ước tăng 5,2% so với cùng kỳ.\n"
+        "Nhật Bản có 310 dự án tại Việt Nam với tổng vốn đăng ký là 2,4 tỷ USD.\n"
+        "Xuất khẩu đã tăng 14% so với cùng kỳ.\n"
+        "Doanh thu bán lẻ hàng hóa tăng 6,3%, cùng kỳ là 8,1%."
+    )
+    assert vals == [
+        ("retail_sales", 120000.0, "tỷ đồng", "actual"),
+        ("grdp_growth", 5.2, "%", "estimate"),
+        ("fdi", 2.4, "tỷ USD", "actual"),
+        ("exports", 14.0, "%", "actual"),
+        ("retail_sales", 6.3, "%", "actual"),
+    ]
+
+
+def test_the_first_in_the_country_is_the_province_own_figure() -> None:
+    """ "… nhiều vốn FDI nhất cả nước, với tổng số vốn đăng ký là …" is the province's."""
+    f = extract_facets(
+        "Bình Dương thu hút vốn FDI",
+        "Bình Dương là địa phương thu hút nhiều vốn đầu tư trực tiếp nước ngoài (FDI) nhất "
+        "cả nước, với tổng số vốn đăng ký là 696,3 triệu USD.",
+        datetime(2017, 2, 1),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("fdi", 696.3)]
+
+
 def test_gross_product_and_electricity_sold_phrased_in_full() -> None:
     vals = _values(
         "Tổng sản phẩm trên địa bàn tỉnh tăng trưởng 7,1% so với cùng kỳ.\n"

@@ -42,7 +42,7 @@ from .text import sentences
 
 _TL = r"t[ỷỉ] lệ"
 _AFTER_BARE = (
-    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+)?"
+    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
 _PATTERNS = {
@@ -51,7 +51,7 @@ _PATTERNS = {
         r"|(?<!giá trị )sản xuất công nghiệp(?= (?:tiếp tục )?(?:tăng|giảm) \d)"
     ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
-    "retail_sales": r"(?:tổng mức|doanh thu) bán lẻ hàng hóa",
+    "retail_sales": r"tổng mức bán lẻ(?: hàng hóa)?|doanh thu bán lẻ hàng hóa",
     "exports": rf"(?:kim ngạch|giá trị) xuất khẩu|xuất khẩu hàng hóa|\bxuất khẩu{_AFTER_BARE}",
     "imports": (
         rf"(?:kim ngạch|giá trị) nhập khẩu|nhập khẩu hàng hóa|(?<!xuất )\bnhập khẩu{_AFTER_BARE}"
@@ -62,6 +62,7 @@ _PATTERNS = {
         r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
         r"|tổng sản phẩm (?:quốc nội|trên địa bàn)"
+        r"|tăng trưởng(?= (?:của )?(?:quý (?:[1-4]|i{1,3}|iv)|\d tháng|nửa đầu năm|cả năm)\b)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     # Domestic revenue is the total's part; alone, it is what the article reports.
@@ -70,6 +71,8 @@ _PATTERNS = {
     "fdi": (
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
+        r"|(?:tổng |số )*vốn đăng ký"
+        r"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
@@ -110,6 +113,7 @@ _KEYWORDS = (
     "đầu tư",
     "fdi",
     "đầu tư trực tiếp",
+    "vốn đăng ký",
     "điện",
     "thu nhập",
     "hộ nghèo",
@@ -136,7 +140,10 @@ _CHANGE = re.compile(
 # After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
 _VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
-_LEVEL_PCT = re.compile(r"(?:đạt|là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$")
+# Not after "cùng kỳ": "tăng 7,4%, cùng kỳ là 7,9%" states the base, not the level.
+_LEVEL_PCT = re.compile(
+    r"(?:đạt|(?<!cùng kỳ )là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$"
+)
 # How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
@@ -175,7 +182,7 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 _KEYS = ("indicator", "label", "value", "unit", "change_pct", "year", "kind", "period", "text")
 # A figure for the whole country, next to the province's own, is context, not the
 # report: "cả nước xuất khẩu …", "kim ngạch xuất khẩu của cả nước …" (not "… nhất cả nước").
-_NATIONAL = re.compile(r"cả nước|toàn quốc")
+_NATIONAL = re.compile(r"(?<!nhất )(?:cả nước|toàn quốc)")
 _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
