@@ -677,6 +677,22 @@ def test_officials_of_the_central_bank_social_insurance_and_inspectorate() -> No
     ]
 
 
+def test_ministry_department_heads_and_the_rural_development_ministry() -> None:
+    """ "Vụ trưởng" heads a ministry's department; "nông thôn" of the ministry's name is
+    no village ("thôn") before a name; a sentence start glued to a name is cut off."""
+    body = (
+        "Vụ trưởng Vụ Pháp chế Lê Thị Hạnh cho biết. Ông Đỗ Văn Nam, Phó vụ trưởng Vụ "
+        "Kinh tế tổng hợp, nói thêm. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần "
+        "Văn Bình dự họp. Chất vấn Bộ trưởng Hồ Minh Tâm Là người đầu tiên phát biểu."
+    )
+    assert extract_facets("", body).officials == [
+        "Lê Thị Hạnh",
+        "Đỗ Văn Nam",
+        "Trần Văn Bình",
+        "Hồ Minh Tâm",
+    ]
+
+
 def test_spans_worded_dates_halves_and_recent_starts() -> None:
     from indexer.facets.years import extract_years
 

@@ -59,6 +59,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
+    rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
     rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng)",
@@ -195,7 +196,12 @@ _NAMED_BEFORE = re.compile(
 
 # Capitalised words that start the next sentence or person, never a name's syllable
 # ("Bộ trưởng Phùng Xuân Nhạ Ông Nhạ nói": a full stop lost between them).
-_NEXT = frozenset(["Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì"])
+_NEXT = frozenset(
+    [
+        *("Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì", "Là", "Các", "Những"),
+        *("Đây", "Đó", "Nhưng", "Với", "Để", "Cũng", "Nếu", "Về", "Do", "Tuy"),
+    ]
+)
 
 
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
@@ -241,9 +247,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
         # words after an admin word are a place's name, never the person.
-        if i > 0 and tokens[i - 1].group() in _ADMIN_WORDS:
+        if i > 0 and _admin_word(tokens, i - 1):
             continue
-        if i > 1 and tokens[i - 2].group() in _ADMIN_WORDS and word not in MAJOR_SURNAMES:
+        if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES:
             continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
@@ -259,6 +265,13 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if role_end is not None:
                 return []
     return []
+
+
+def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether tokens[i] names an administrative unit ("xã", "thôn"), not "nông thôn" of
+    "Bộ Nông nghiệp và Phát triển nông thôn"."""
+    word = tokens[i].group()
+    return word in _ADMIN_WORDS and not (word == "thôn" and i and tokens[i - 1].group() == "nông")
 
 
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
