@@ -636,6 +636,22 @@ def test_the_pacific_and_the_stock_exchanges_are_no_provinces() -> None:
     ]
 
 
+def test_captions_routes_and_delegations_name_no_subject() -> None:
+    """National news naming a city in a photo caption, a route's ends, a delegate's
+    province or an exchange "Thành phố Hồ Chí Minh": mentioned, not about."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Chính phủ họp phiên thường kỳ về tăng trưởng kinh tế cả nước. Mua sắm tại một siêu "
+        "thị ở TP Hồ Chí Minh. Ảnh: TTXVN. Đường sắt mở thêm tuyến Hà Nội - Vinh. Đại biểu "
+        "Quốc hội tỉnh Sóc Trăng Nguyễn Văn Ba phát biểu, tại tổ TP. Cần Thơ ý kiến đồng "
+        "tình. Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh công bố danh sách."
+    )
+    result = extract_provinces("", body)
+    assert result.about == []
+    assert {"Hồ Chí Minh", "Hà Nội", "Sóc Trăng", "Cần Thơ"} <= set(result.mentioned)
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

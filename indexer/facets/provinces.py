@@ -70,7 +70,8 @@ _RESIDENCE = re.compile(
 # The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM",
 # "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
 _EXCHANGE_BEFORE = re.compile(
-    r"(?:[Ss]ở [Gg]iao dịch [Cc]hứng khoán|[Ss]àn(?: giao dịch)?(?: chứng khoán)?)\s+(?:TP\.?\s*)?$"
+    r"(?:[Ss]ở [Gg]iao dịch [Cc]hứng khoán|[Ss]àn(?: giao dịch)?(?: chứng khoán)?)\s+"
+    r"(?:TP\.?\s*|[Tt]hành phố\s+)?$"
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 # "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
@@ -83,6 +84,20 @@ _PERSON_LABEL = re.compile(
     rf"(?<!\w)((?:[{UPPER}][{LOWER}]*\s+){{1,3}}[{UPPER}][{LOWER}]*)\s*\(\s*"
     r"(?i:đoàn\s+)?(?i:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$"
 )
+# A delegate's or delegation's province ("Đại biểu Quốc hội tỉnh Sóc Trăng", "tại tổ
+# TP. Hồ Chí Minh"): where they were elected, not the subject of a session's news.
+_DELEGATION = re.compile(
+    r"(?:[Đđ]ại biểu Quốc hội|ĐBQH|[Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)|\btổ)\s+"
+    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
+# A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
+# Minh. Ảnh: TTXVN", "Trong ảnh: …".
+_CAPTION_AFTER = re.compile(r"[.\s]*\(?\s*Ảnh\s*:")
+CAPTION_CHARS = 300  # a caption is short; reading no further keeps long texts linear
+_IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
+# A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
+_ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
+_ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
 _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
@@ -169,11 +184,32 @@ def _incidental(text: str, start: int) -> bool:
     """A mention naming a person's home, a patient's hospital or a meeting's venue."""
     before = _mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
-    if _RESIDENCE.search(phrase) or _labels_a_person(before):
+    if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
+        return True
+    if _in_caption(text, start) or _on_a_route(text, start):
         return True
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
         return True
     return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
+
+
+def _in_caption(text: str, start: int) -> bool:
+    """Whether the mention stands in a photo caption: "Trong ảnh: …" before it in its
+    sentence, or "Ảnh: …" (the credit) right after its sentence (both looked for within
+    ``CAPTION_CHARS``)."""
+    lo, hi = max(0, start - CAPTION_CHARS), start + CAPTION_CHARS
+    sentence_start = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    if _IN_PICTURE.search(text, sentence_start, start):
+        return True
+    ends = [i for i in (text.find(". ", start, hi), text.find("\n", start, hi)) if i >= 0]
+    return bool(ends) and _CAPTION_AFTER.match(text, min(ends)) is not None
+
+
+def _on_a_route(text: str, start: int) -> bool:
+    """Whether the mention is one end of a route ("Hà Nội - Vinh", "Nội Bài - Lào Cai")."""
+    name = gazetteer().province_re.match(text, start)
+    after = name is not None and _ROUTE_AFTER.match(text, name.end()) is not None
+    return after or _ROUTE_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
 def _labels_a_person(before: str) -> bool:
