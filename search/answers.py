@@ -85,7 +85,8 @@ def _year_of(row: dict) -> int | None:
 
 def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
-    the year and period asked, about the province."""
+    the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
+    not visitors), about the province."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
@@ -95,6 +96,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
         and (understood.kind is None or row.get("kind") == understood.kind)
+        and (understood.unit is None or row["unit_normalised"] == understood.unit)
         and _names_the_measure(row)
     )
 

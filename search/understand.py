@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from functools import cache
+from typing import TypeVar
 
 from search.gazetteer import gazetteer
 from search.indicators import period_name
@@ -81,6 +82,7 @@ class Understood:
     year: int | None = None
     period: str | None = None
     kind: str | None = None
+    unit: str | None = None
     rest: int = 0
 
     @property
@@ -114,7 +116,8 @@ def understand(query: str) -> Understood:
     used = [False] * len(words)
     year = _year(words, used)
     province = _longest(words, used, province_forms())
-    indicator = _longest(words, used, indicator_phrases())
+    named = _longest(words, used, indicator_phrases())
+    indicator, unit = named or (None, None)
     period = _period(words, used)
     kind = _kind(words, used)
     rest = sum(
@@ -122,6 +125,7 @@ def understand(query: str) -> Understood:
     )
     return Understood(
         indicator=indicator if indicator != "-" else None,
+        unit=unit,
         province=gazetteer().names[province] if province else None,
         year=year,
         period=period,
@@ -163,7 +167,10 @@ def _kind(words: list[str], used: list[bool]) -> str | None:
     return None
 
 
-def _longest(words: list[str], used: list[bool], phrases: dict[tuple[str, ...], str]) -> str | None:
+T = TypeVar("T")
+
+
+def _longest(words: list[str], used: list[bool], phrases: dict[tuple[str, ...], T]) -> T | None:
     """What the longest unused run of words that is a phrase stands for (marked used)."""
     longest = max(map(len, phrases))
     for size in range(min(longest, len(words)), 0, -1):
@@ -176,13 +183,20 @@ def _longest(words: list[str], used: list[bool], phrases: dict[tuple[str, ...], 
 
 
 @cache
-def indicator_phrases() -> dict[tuple[str, ...], str]:
-    """Folded phrase -> indicator id ("-": no catalogue indicator)."""
+def indicator_phrases() -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """Folded phrase -> (indicator id, the canonical unit it asks for or None); "-": no
+    catalogue indicator.
+
+    >>> indicator_phrases()[("doanh", "thu", "du", "lich")]
+    ('tourism', 'tỷ đồng')
+    """
     phrases = {}
     for line in data_lines("search", "indicator_queries.txt"):
         indicator, _, listed = line.partition(":")
-        for phrase in listed.split(","):
-            phrases[tuple(_TOKEN.findall(fold(phrase.strip().lower())))] = indicator.strip()
+        for item in listed.split(","):
+            phrase, _, unit = item.partition("[")
+            key = tuple(_TOKEN.findall(fold(phrase.strip().lower())))
+            phrases[key] = (indicator.strip(), unit.rstrip("] ") or None)
     return phrases
 
 

@@ -140,6 +140,7 @@ def test_both_backends_answer_alike(client):
         "year": None,
         "period": None,
         "kind": None,
+        "unit": None,
         "question": True,
     }
     answer = data["answer"]
@@ -198,3 +199,17 @@ def test_a_projects_cost_does_not_answer_the_provinces_investment():
     asked = understand("vốn đầu tư toàn xã hội Lâm Đồng 2017")
     assert answer_card(asked, [project, total])["value"] == 23_924.0
     assert answer_card(asked, [project]) is None
+
+
+def test_revenue_asked_is_answered_in_money_and_visitors_asked_in_visitors():
+    """Tourism holds two measures: "doanh thu du lịch" asks for the amount in đồng."""
+    from search.answers import answer_card
+
+    visitors = _row(1.1, "triệu lượt", "quý I", "actual", document="v")
+    revenue = _row(950.0, "tỷ đồng", "quý I", "actual", document="r")
+    revenue_asked = understand("doanh thu du lich lam dong quy 1 2017")
+    assert revenue_asked.unit == "tỷ đồng"
+    assert answer_card(revenue_asked, [visitors, revenue])["value"] == 950.0
+    assert answer_card(revenue_asked, [visitors]) is None
+    visitors_asked = understand("khách du lịch Lâm Đồng quý I/2017")
+    assert answer_card(visitors_asked, [revenue, visitors])["value"] == 1.1

@@ -148,6 +148,11 @@ _UNDERSTOOD = _object(
             {"type": "string", "enum": [*KINDS, None]},
             "a plan (mục tiêu, dự toán) or estimate (ước)",
         ),
+        "unit": _nullable(
+            _string(),
+            "the canonical unit of the measure asked, where an indicator has several "
+            "(doanh thu du lịch: tỷ đồng; khách du lịch: lượt khách)",
+        ),
         "question": {
             "type": "boolean",
             "description": "the query asks for an indicator in a province and nothing more",
