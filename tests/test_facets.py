@@ -400,6 +400,14 @@ def test_the_year_of_a_figure_in_an_undated_report() -> None:
     ]
 
 
+def test_a_figure_of_a_later_year_than_the_article_is_a_plan() -> None:
+    vals = _values(  # published in 2017
+        "Đến năm 2020, kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD; năm 2017 kim ngạch "
+        "xuất khẩu đạt 0,9 tỷ USD."
+    )
+    assert vals == [("exports", 1.25, "tỷ USD", "target"), ("exports", 0.9, "tỷ USD", "actual")]
+
+
 def test_a_plan_met_is_an_actual_figure() -> None:
     vals = _values(
         "Thu ngân sách vượt kế hoạch đề ra, đạt 12.500 tỷ đồng.\n"

@@ -298,8 +298,9 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     return sorted(labels, key=lambda x: x[1])
 
 
-def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
-    """Indicator values of one paragraph; a target list opened with ':' stays a target."""
+def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[dict]:
+    """Indicator values of one paragraph; a target list opened with ':' stays a target,
+    and so does a figure of a year after ``now`` (the year the article was written)."""
     out: list[dict] = []
     lower = para.lower()
     if len(lower) != len(para) or not any(k in lower for k in _KEYWORDS):
@@ -341,6 +342,8 @@ def _paragraph_values(para: str, pub_year: int | None) -> list[dict]:
             rec["year"] = _year(
                 para_years, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
             )
+            if now and rec["year"] and rec["year"] > now:
+                rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             out.append(rec)
         target_list = target_list or (target_at < math.inf and ":" in sent)
     return out
@@ -418,16 +421,17 @@ def extract_indicators(body: str, pub_year: int | None, local: bool = True) -> l
     beside the article's own figure of that indicator; in national news every figure
     is the country's own. Without a publication year, a figure naming none is of the
     year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
-    the year before its own.
+    the year before its own. A figure of a later year than that is a plan.
     """
     values: list[dict] = []
-    context_year = pub_year or _year_after_bases(body)
+    now = pub_year or _year_after_bases(body)
+    context_year = now
     for para in body.split("\n"):
         lead = _LEAD_YEAR.match(para)
         if lead:
             context_year = int(lead.group(1))
         if para.strip():
-            values += _paragraph_values(para, context_year)
+            values += _paragraph_values(para, context_year, now)
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     whole = {v["indicator"] for v in values if not v["part"]}
