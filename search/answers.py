@@ -60,7 +60,7 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     usable = [row for row in dated if _answers(row, understood)]
     if not usable:
         return None
-    year = understood.year or max(row["year"] for row in usable)
+    year = understood.year or _newest_year(usable)
     chosen = [row for row in usable if row["year"] == year]
     best = min(chosen, key=_preference)
     same, conflicts = _agreeing(best, chosen)
@@ -75,6 +75,14 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
         "conflicts": [_figure(row) for row in conflicts],
         "series": None if understood.year else _series(usable, best),
     }
+
+
+def _newest_year(rows: list[dict]) -> int:
+    """The year a query naming none is answered for: the newest with a figure for more
+    than one month (the year, a quarter, months summed), else the newest: one month's
+    figure in a later article does not stand for the province's year."""
+    summed = [row["year"] for row in rows if _period_rank(row["period"]) < _period_rank("tháng")]
+    return max(summed or [row["year"] for row in rows])
 
 
 def _year_of(row: dict) -> int | None:

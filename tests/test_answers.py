@@ -213,3 +213,13 @@ def test_revenue_asked_is_answered_in_money_and_visitors_asked_in_visitors():
     assert answer_card(revenue_asked, [visitors]) is None
     visitors_asked = understand("khách du lịch Lâm Đồng quý I/2017")
     assert answer_card(visitors_asked, [revenue, visitors])["value"] == 1.1
+
+
+def test_without_a_year_one_later_month_does_not_stand_for_the_year():
+    from search.answers import answer_card
+
+    half = _row(2.4, "triệu lượt", "6 tháng", "actual", document="h")
+    month = {**_row(0.3, "triệu lượt", "tháng 8", "actual", document="m"), "year": 2018}
+    answer = answer_card(understand("khach du lich lam dong"), [month, half])
+    assert (answer["year"], answer["value"]) == (2017, 2.4)
+    assert answer_card(understand("khach du lich lam dong"), [month])["year"] == 2018
