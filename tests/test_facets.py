@@ -411,12 +411,27 @@ def test_a_figure_of_a_later_year_than_the_article_is_a_plan() -> None:
 def test_a_plan_met_is_an_actual_figure() -> None:
     vals = _values(
         "Thu ngân sách vượt kế hoạch đề ra, đạt 12.500 tỷ đồng.\n"
+        "Nhiều chỉ tiêu kinh tế vượt kế hoạch, thu ngân sách 6 tháng đạt 7.000 tỷ đồng.\n"
         "Kim ngạch xuất khẩu năm 2019 phấn đấu đạt 2 tỷ USD."
     )
     assert vals == [
         ("budget_revenue", 12500.0, "tỷ đồng", "actual"),
+        ("budget_revenue", 7000.0, "tỷ đồng", "actual"),
         ("exports", 2.0, "tỷ USD", "target"),
     ]
+
+
+def test_target_words_opening_a_sentence_and_lists_of_targets() -> None:
+    """Target words count capitalised; a colon right after them opens a list of
+    targets, one further on (a heading glued to the next sentence) does not."""
+    vals = _values(
+        "Mục tiêu năm nay, thu ngân sách đạt 10.000 tỷ đồng.\n"
+        "Các chỉ tiêu chủ yếu năm 2018: kim ngạch xuất khẩu 3 tỷ USD. Thu ngân sách 9.000 "
+        "tỷ đồng.\n"
+        "Ảnh: PV Mục tiêu khó thực hiện Về nguyên nhân, báo cáo đánh giá: sản xuất chậm. "
+        "Kim ngạch nhập khẩu 4 tháng tăng 24,9% so với cùng kỳ."
+    )
+    assert [v[3] for v in vals] == ["target", "target", "target", "actual"]
 
 
 def test_indicators_in_the_words_of_national_reports() -> None:

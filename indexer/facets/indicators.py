@@ -166,6 +166,8 @@ _TARGET = re.compile(
 # A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
 # mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart).
 _MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
+# … and targets said to be met: "nhiều chỉ tiêu kinh tế vượt kế hoạch đề ra".
+_MET_AFTER = re.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+(?:đều\s+)?(?:vượt|hoàn thành|đạt và vượt)\b")
 # A year a figure is of: "năm 2017", or a quarter's or month's ("quý 1-2017", "tháng 5/2017").
 _YEAR = re.compile(
     r"(?:\bnăm |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*)(\d{4})\b", re.IGNORECASE
@@ -173,6 +175,8 @@ _YEAR = re.compile(
 # "tăng 17,4% so với cùng kỳ 2016" after a figure: the figure is of the year after.
 _BASE_YEAR = re.compile(r"cùng kỳ(?: năm)?\s+(\d{4})\b")
 BASE_REACH = 120
+# How close after target words a colon opens a list of targets.
+LIST_COLON_REACH = 40
 # "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure.
 _NAMED_AFTER = re.compile(r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
@@ -197,7 +201,8 @@ def _years(text: str) -> list[tuple[int, int]]:
 
 def _target_end(sent: str) -> float:
     """Where the first target words of a sentence end (infinity without any), ignoring
-    plan ratios ("đạt 100% kế hoạch năm") and plans met ("vượt kế hoạch đề ra"): a
+    plan ratios ("đạt 100% kế hoạch năm") and plans met ("vượt kế hoạch đề ra", "chỉ
+    tiêu kinh tế vượt kế hoạch"): a
     figure after it is a target. Found once per sentence, so a sentence of thousands of
     figures costs linear time."""
     return next(
@@ -206,6 +211,7 @@ def _target_end(sent: str) -> float:
             for m in _TARGET.finditer(sent)
             if "%" not in sent[max(0, m.start() - 12) : m.start()]
             and not _before(_MET_PLAN, sent, m.start())
+            and not _MET_AFTER.match(sent, m.end())
         ),
         math.inf,
     )
@@ -313,7 +319,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
             continue
         labels = _labels(lower[a:b], sent)
-        target_at = 0 if target_list else _target_end(sent)
+        target_at = 0 if target_list else _target_end(lower[a:b])
         seen: set[tuple] = set()
         for i, (ind, start, stop, ctx) in enumerate(labels):
             nxt = labels[i + 1][1] if i + 1 < len(labels) else len(sent)
@@ -345,8 +351,19 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             if now and rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             out.append(rec)
-        target_list = target_list or (target_at < math.inf and ":" in sent)
+        target_list = target_list or _opens_target_list(sent, target_at)
     return out
+
+
+def _opens_target_list(sent: str, target_at: float) -> bool:
+    """Whether the sentence opens a list of targets: a colon right after its target
+    words ("Các chỉ tiêu chủ yếu năm 2018: …"), not one further on ("Mục tiêu khó thực
+    hiện. Về nguyên nhân, báo cáo đánh giá: …", a heading glued to the next sentence)."""
+    if target_at == math.inf:
+        return False
+    after = sent[int(target_at) : int(target_at) + LIST_COLON_REACH]
+    colon = after.find(":")
+    return colon >= 0 and "," not in after[:colon]
 
 
 def _record(ind: str, value: float | None, unit: str | None, pct: float | None, text: str) -> dict:
