@@ -132,8 +132,16 @@ def accent_variants(bare: str) -> tuple[str, ...]:
 
 @functools.cache
 def known_syllables() -> frozenset[str]:
-    """Every Vietnamese syllable pyvi's dictionary knows, lower case, tones unified."""
-    words = " ".join(dictionary_words()).lower()
+    """Every Vietnamese syllable pyvi's dictionary knows, and the family names (which it
+    lacks: "nguyễn"), lower case, tones unified.
+
+    >>> {"nguyễn", "đình", "tiền"} <= known_syllables()
+    True
+    """
+    from search.names import data_lines  # names -> gazetteer -> tones: imported late
+
+    surnames = data_lines("search", "surnames_major.txt") + data_lines("search", "surnames.txt")
+    words = " ".join([*dictionary_words(), *surnames]).lower()
     return frozenset(unify_tones(unicodedata.normalize("NFC", words)).split())
 
 

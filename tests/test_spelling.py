@@ -121,6 +121,12 @@ VOCABULARY = {
     "moi_la": 90,
     "mới_lạ": 90,
     "siemens": 40,
+    "nguyen": 3000,
+    "nguyễn": 2900,
+    "van": 3000,
+    "văn": 2600,
+    "nguyen_van": 900,
+    "nguyễn_văn": 880,
 }
 NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
 
@@ -144,6 +150,7 @@ def lexicon() -> Lexicon:
         ("biến chủngg", "biến chủng"),  # the accents typed on an edited syllable count
         ("30 trệu", "30 triệu"),  # a syllable only the dictionary has is likelier a slip
         ("Semens EVN", "Siemens EVN"),  # a letter dropped from a foreign word, case kept
+        ("Ngyuen Van", "Nguyễn Văn"),  # a family name pyvi's dictionary lacks
     ],
 )
 def test_a_typo_is_corrected_with_the_accents_the_corpus_writes(lexicon, typed, meant):

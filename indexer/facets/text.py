@@ -11,11 +11,11 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFB) if chr(c).islower() and chr(c).isalpha())
 CAP_WORD = rf"[{UPPER}][{LOWER}]*"
 
-# Family names (data/surnames_major.txt): common enough to mark where a name starts
+# Family names (search/data/surnames_major.txt): common enough to mark where a name starts
 # inside a longer capitalised run ("Bạch Mai Nguyễn Quang Tuấn" is a hospital, then a
-# person); with the others (data/surnames.txt), where any person's name starts.
-MAJOR_SURNAMES = frozenset(data_lines("indexer.facets", "surnames_major.txt"))
-SURNAMES = MAJOR_SURNAMES | frozenset(data_lines("indexer.facets", "surnames.txt"))
+# person); with the others (search/data/surnames.txt), where any person's name starts.
+MAJOR_SURNAMES = frozenset(data_lines("search", "surnames_major.txt"))
+SURNAMES = MAJOR_SURNAMES | frozenset(data_lines("search", "surnames.txt"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"\d])|\n+")
