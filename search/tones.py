@@ -132,16 +132,18 @@ def accent_variants(bare: str) -> tuple[str, ...]:
 
 @functools.cache
 def known_syllables() -> frozenset[str]:
-    """Every Vietnamese syllable pyvi's dictionary knows, and the family names (which it
-    lacks: "nguyễn"), lower case, tones unified.
+    """Every Vietnamese syllable pyvi's dictionary knows, and those of family names and
+    places (which it lacks: "nguyễn", "ngãi", "lắk"), lower case, tones unified.
 
-    >>> {"nguyễn", "đình", "tiền"} <= known_syllables()
+    >>> {"nguyễn", "đình", "tiền", "ngãi", "lắk"} <= known_syllables()
     True
     """
-    from search.names import data_lines  # names -> gazetteer -> tones: imported late
+    from search.gazetteer import gazetteer  # both import this module: imported late
+    from search.names import data_lines
 
-    surnames = data_lines("search", "surnames_major.txt") + data_lines("search", "surnames.txt")
-    words = " ".join([*dictionary_words(), *surnames]).lower()
+    names = [*data_lines("search", "surnames_major.txt"), *data_lines("search", "surnames.txt")]
+    named = [word for name in [*names, *gazetteer().place_names] for word in name.split()]
+    words = " ".join([*dictionary_words(), *filter(str.isalpha, named)]).lower()
     return frozenset(unify_tones(unicodedata.normalize("NFC", words)).split())
 
 
