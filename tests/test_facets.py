@@ -453,6 +453,18 @@ def test_indicators_in_the_words_of_national_reports() -> None:
     ]
 
 
+def test_an_fdi_phrase_takes_the_capital_named_after_it() -> None:
+    vals = _values(
+        "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng vốn đầu tư 31,8 "
+        "triệu USD.\nVốn FDI đạt 300 triệu USD, tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng."
+    )
+    assert vals == [
+        ("fdi", 31.8, "triệu USD", "actual"),
+        ("fdi", 300.0, "triệu USD", "actual"),
+        ("investment", 5000.0, "tỷ đồng", "actual"),
+    ]
+
+
 def test_the_first_in_the_country_is_the_province_own_figure() -> None:
     """ "… nhiều vốn FDI nhất cả nước, với tổng số vốn đăng ký là …" is the province's."""
     f = extract_facets(

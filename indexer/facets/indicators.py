@@ -321,7 +321,10 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
         labels = _labels(lower[a:b], sent)
         target_at = 0 if target_list else _target_end(lower[a:b])
         seen: set[tuple] = set()
+        fdi_open = False  # an FDI phrase of the sentence still waits for its amount
         for i, (ind, start, stop, ctx) in enumerate(labels):
+            if ind == "investment" and fdi_open:
+                ind = "fdi"  # "Thu hút FDI được tám dự án, tổng vốn đầu tư 31,8 triệu USD"
             nxt = labels[i + 1][1] if i + 1 < len(labels) else len(sent)
             seg = sent[stop:nxt]
             cut = _CUT.search(seg)
@@ -329,6 +332,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             if ind in _TRADE and _PRODUCT.match(lower, a + stop):
                 continue
             found = _figures(ind, sent, stop, stop + len(seg))
+            fdi_open = ind == "fdi" and (found is None or found[1] == "%")
             if found is None or (ind, found[0], found[1]) in seen:
                 continue
             value, unit, pct, first = found
