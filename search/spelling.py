@@ -25,6 +25,9 @@ from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import accent_variants, fold, folded_syllables, known_syllables, normalize
 from search.words import (
+    MAX_WORD_SYLLABLES as WORDS_MAX_SYLLABLES,
+)
+from search.words import (
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,
     Lexicon,
@@ -293,8 +296,9 @@ def _oddly_spelt(spelt: str, counts: dict[str, int]) -> bool:
 
 def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     """Whether a run of neighbouring syllables that is no word of the corpus is one
-    letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself), or has a
-    name's letters with accents the name does not have ("Lâm Động")."""
+    letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself) or a name
+    too long to be a word ("Bộ Gia thông vận tải"), or has a name's letters with accents
+    the name does not have ("Lâm Động")."""
     folded = [fold(s) for s in syllables]
     near: dict[str, str] = {}
     for size in range(2, MAX_NAME_RUN + 1):
@@ -312,9 +316,16 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         return False
     _, counts = lexicon.counts(set(near) | set(near.values()))
     return any(
-        counts.get(typed, 0) < MIN_WORD_DOCUMENTS and counts.get(name, 0) >= COMMON_WORD
+        counts.get(typed, 0) < MIN_WORD_DOCUMENTS
+        and (counts.get(name, 0) >= COMMON_WORD or _longer_than_words(name))
         for typed, name in near.items()
     )
+
+
+def _longer_than_words(key: str) -> bool:
+    """A name longer than any vocabulary word ("Bộ Giao thông vận tải"): never counted
+    there, and listed as a name, so known."""
+    return key.count("_") + 1 > WORDS_MAX_SYLLABLES
 
 
 def _one_apart(typed: str, wanted: str) -> bool:

@@ -121,6 +121,15 @@ VOCABULARY = {
     "moi_la": 90,
     "mới_lạ": 90,
     "siemens": 40,
+    "bo": 3000,
+    "bộ": 2900,
+    "giao": 1500,
+    "thong": 3000,
+    "thông": 2800,
+    "giao_thong": 900,
+    "giao_thông": 880,
+    "van_tai": 400,
+    "vận_tải": 390,
     "nguyen": 3000,
     "nguyễn": 2900,
     "van": 3000,
@@ -128,7 +137,17 @@ VOCABULARY = {
     "nguyen_van": 900,
     "nguyễn_văn": 880,
 }
-NAMES = Names.of(["Tiền Giang", "Bến Tre", "Hà Nội", "Quảng Ngãi", "Sở Y tế", "Lâm Đồng"])
+NAMES = Names.of(
+    [
+        "Tiền Giang",
+        "Bến Tre",
+        "Hà Nội",
+        "Quảng Ngãi",
+        "Sở Y tế",
+        "Lâm Đồng",
+        "Bộ Giao thông vận tải",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -180,10 +199,12 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("mới là", True, lexicon) is None  # two common words, not "mới lạ"
     assert suggestion_for("môi trượng", True, lexicon) == "môi trường"  # a rare spelling
     assert suggestion_for("xuat khao", True, lexicon) is None  # found, nothing amiss seen
+    assert suggestion_for("Bộ Gia thông vận tải", True, lexicon) == "Bộ Giao thông vận tải"
+    assert suggestion_for("Bộ Giao thông vận tải", True, lexicon) is None  # the name itself
 
 
 def test_a_query_found_nowhere_may_hold_a_real_syllable_mistyped(lexicon):
-    """"khao" is a syllable of its own: mistyped for "khẩu" only when the query as typed
+    """ "khao" is a syllable of its own: mistyped for "khẩu" only when the query as typed
     is found nowhere; found, only a name is made of an edited real syllable."""
     assert suggestion_for("xuat khao", False, lexicon) == "xuất khẩu"
     assert suggest("xuat khao", lexicon, found=True) is None
