@@ -120,8 +120,10 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
 
     A query typed without any accent and with no letter wrong gets no suggestion:
     it matches as it is; but a suggestion made for a typo carries the accents. A query
-    ``found`` nowhere as typed may hold a real syllable mistyped for another ("xua khau"
-    for "xuất khẩu"): only then is a real syllable edited into a longer word not a name.
+    of Vietnamese syllables only, ``found`` nowhere as typed, must hold a real syllable
+    mistyped for another ("xua khau" for "xuất khẩu"): only then may a real syllable be
+    edited into a longer word that is no name (with a syllable no dictionary knows, that
+    one is the typo: "hoaat" of "nước sinh hoaat … clo dư", and "clo dư" stays).
     """
     written = normalize(text)
     spans = list(syllable_spans(text))
@@ -129,7 +131,8 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     if not typed or len(typed) > MAX_SYLLABLES:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
-    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon, found)
+    real_slips = not found and all(fold(s) in folded_syllables() for s in typed if s.isalpha())
+    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon, real_slips)
     spelt = _spellings(typed, words, lexicon)
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
@@ -437,7 +440,9 @@ def _stranger(folded: str, counts: dict[str, int]) -> bool:
     )
 
 
-def _best_words(typed: list[str], options: Options, lexicon: Lexicon, found: bool) -> list[_Word]:
+def _best_words(
+    typed: list[str], options: Options, lexicon: Lexicon, real_slips: bool
+) -> list[_Word]:
     """The likeliest words over the candidates, as ``search.words.segment`` weighs a
     segmentation, less ``EDIT_COST`` per edited letter, plus ``NAME_BONUS`` a name."""
     count = len(typed)
@@ -450,7 +455,7 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon, found: boo
         vocabulary_key(w.folded)
         for words in windows.values()
         for w in words
-        if _may_be_word(w, typed, lexicon, found)
+        if _may_be_word(w, typed, lexicon, real_slips)
     }
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
@@ -460,7 +465,7 @@ def _best_words(typed: list[str], options: Options, lexicon: Lexicon, found: boo
         if path is None:
             continue
         for word in words:
-            score = _word_score(word, typed, documents, lexicon, found)
+            score = _word_score(word, typed, documents, lexicon, real_slips)
             if score is None:
                 continue
             reached = before + score - math.log(total)
@@ -495,23 +500,22 @@ def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Wo
     return words
 
 
-def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon, found: bool) -> bool:
+def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon, real_slips: bool) -> bool:
     """Whether ``_word_score`` may count the word: a real syllable edited into a longer
-    word only makes a name, in a query found as typed. The rest are not looked up: on a
-    long query they were most of the vocabulary lookups (11 syllables: 1,745 words,
-    0.3-0.5 s)."""
+    word only makes a name, unless ``real_slips``. The rest are not looked up: on a long
+    query they were most of the vocabulary lookups (11 syllables: 1,745 words, 0.3-0.5 s)."""
     return (
         len(word.folded) == 1
-        or word.cost < (EDIT_COST if found else 2 * EDIT_COST)
+        or word.cost < (2 * EDIT_COST if real_slips else EDIT_COST)
         or lexicon.names.holds(_as_typed(typed, word))
     )
 
 
 def _word_score(
-    word: _Word, typed: list[str], documents: dict[str, int], lexicon: Lexicon, found: bool
+    word: _Word, typed: list[str], documents: dict[str, int], lexicon: Lexicon, real_slips: bool
 ) -> float | None:
     """Log(articles using the word) less the word and edit costs; None: not a word (nor
-    a real syllable edited into one, in a query ``found`` as typed)."""
+    a real syllable edited into one, unless ``real_slips``)."""
     documents_using = documents.get(vocabulary_key(word.folded), 0)
     size = len(word.folded)
     name = size > 1 and lexicon.names.holds(_as_typed(typed, word))
@@ -521,7 +525,7 @@ def _word_score(
     elif name:
         documents_using = max(documents_using, 1)
     elif documents_using < (1 if size == 1 else MIN_WORD_DOCUMENTS) or (
-        found and size > 1 and word.cost >= EDIT_COST
+        not real_slips and size > 1 and word.cost >= EDIT_COST
     ):
         return None  # not a word; or a real syllable changed to make one: only names may
     return math.log(documents_using) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
