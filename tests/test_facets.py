@@ -408,6 +408,18 @@ def test_a_figure_of_a_later_year_than_the_article_is_a_plan() -> None:
     assert vals == [("exports", 1.25, "tỷ USD", "target"), ("exports", 0.9, "tỷ USD", "actual")]
 
 
+def test_a_period_named_far_earlier_does_not_carry() -> None:
+    """An archive body is one paragraph: a period named a thousand characters before a
+    figure belongs to other figures."""
+    filler = "Tỉnh tiếp tục cải cách hành chính và hỗ trợ doanh nghiệp. " * 20
+    f = extract_facets(
+        "",
+        f"Trong quý I, kinh tế khởi sắc. {filler}Tổng vốn đầu tư toàn xã hội đạt 900 tỷ đồng.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["indicator"], v["period"]) for v in f.indicator_values] == [("investment", None)]
+
+
 def test_a_plan_met_is_an_actual_figure() -> None:
     vals = _values(
         "Thu ngân sách vượt kế hoạch đề ra, đạt 12.500 tỷ đồng.\n"

@@ -175,6 +175,10 @@ _YEAR = re.compile(
 # "tăng 17,4% so với cùng kỳ 2016" after a figure: the figure is of the year after.
 _BASE_YEAR = re.compile(r"cùng kỳ(?: năm)?\s+(\d{4})\b")
 BASE_REACH = 120
+# How far (characters) a period named before a figure carries to it: an archive body
+# is one paragraph, and a period named far earlier belongs to other figures (a project's
+# cost, a visitor count "mỗi ngày"). 1,000 keeps every period the dev questions need.
+PERIOD_CARRY = 1000
 # How close after target words a colon opens a list of targets.
 LIST_COLON_REACH = 40
 # "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure.
@@ -411,11 +415,12 @@ def _year(
 
 
 def _last_before(named: list[tuple[int, str]], at: int) -> str | None:
-    """The last of ``named`` ((end, what) in order) that ends before ``at``: a figure's
-    period is the last its paragraph names before it, in its sentence or an earlier one
-    ("Trong 6 tháng đầu năm, … Tổng thu ngân sách đạt 22.267 tỷ đồng")."""
+    """The last of ``named`` ((end, what) in order) that ends before ``at``, within
+    ``PERIOD_CARRY``: a figure's period is the last its paragraph names before it, in its
+    sentence or an earlier one ("Trong 6 tháng đầu năm, … Tổng thu ngân sách đạt 22.267
+    tỷ đồng")."""
     before = bisect.bisect_right(named, (at, "\uffff")) - 1
-    return named[before][1] if before >= 0 else None
+    return named[before][1] if before >= 0 and at - named[before][0] <= PERIOD_CARRY else None
 
 
 def _year_after_bases(body: str) -> int | None:
