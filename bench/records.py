@@ -22,6 +22,7 @@ PATTERNS = {
     "targets": "mục tiêu: kim ngạch xuất khẩu đạt {i} tỷ USD, tăng {i}% so với cùng kỳ; ",
     "officials": "ông Nguyễn Văn A{i}, Giám đốc Sở Công Thương tỉnh Nghệ An, ",
     "years": "quý I/20{y:02d} và năm 20{y:02d} ",
+    "venues": "Hội nghị tổ chức tại Hà Nội, ",
 }
 
 

@@ -93,7 +93,9 @@ _DELEGATION = re.compile(
 # A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
 # Minh. Ảnh: TTXVN", "Trong ảnh: …".
 _CAPTION_AFTER = re.compile(r"[.\s]*\(?\s*Ảnh\s*:")
-CAPTION_CHARS = 300  # a caption is short; reading no further keeps long texts linear
+CAPTION_CHARS = 300  # a caption is short
+# How far each side of a mention its sentence is read (a longer one is cut there).
+SENTENCE_REACH = 1000
 _IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
 # A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
 _ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
@@ -172,12 +174,21 @@ def _weight(text: str, start: int, end: int) -> float:
     return WEAK if _WEAK.search(before) else PLAIN
 
 
+def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """(start, end) of the sentence around ``pos`` (split on ". " and line breaks, "TP."
+    no end), read within ``reach`` characters each side: masking the whole text for each
+    mention made a text of thousands of venues quadratic (232,000 characters: 79 s)."""
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    window, at = _mask_tp(text[lo:hi]), pos - lo
+    start = max(window.rfind(". ", 0, at), window.rfind("\n", 0, at)) + 1
+    ends = [i for i in (window.find(". ", at), window.find("\n", at)) if i >= 0]
+    return lo + start, lo + (min(ends) if ends else len(window))
+
+
 def _sentence(text: str, pos: int) -> str:
-    """The sentence around ``pos`` (split on ". " and line breaks)."""
-    text = _mask_tp(text)
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    """The sentence around ``pos``, "TP." masked."""
+    start, end = _sentence_bounds(text, pos)
+    return _mask_tp(text[start:end])
 
 
 def _incidental(text: str, start: int) -> bool:
@@ -197,12 +208,11 @@ def _in_caption(text: str, start: int) -> bool:
     """Whether the mention stands in a photo caption: "Trong ảnh: …" before it in its
     sentence, or "Ảnh: …" (the credit) right after its sentence (both looked for within
     ``CAPTION_CHARS``)."""
-    lo, hi = max(0, start - CAPTION_CHARS), start + CAPTION_CHARS
-    sentence_start = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    sentence_start, end = _sentence_bounds(text, start, CAPTION_CHARS)
     if _IN_PICTURE.search(text, sentence_start, start):
         return True
-    ends = [i for i in (text.find(". ", start, hi), text.find("\n", start, hi)) if i >= 0]
-    return bool(ends) and _CAPTION_AFTER.match(text, min(ends)) is not None
+    ended = end < start + CAPTION_CHARS  # not cut at the reach
+    return ended and _CAPTION_AFTER.match(text, end) is not None
 
 
 def _on_a_route(text: str, start: int) -> bool:
