@@ -25,9 +25,7 @@ from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import accent_variants, fold, folded_syllables, known_syllables, normalize
 from search.words import (
-    MAX_WORD_SYLLABLES as WORDS_MAX_SYLLABLES,
-)
-from search.words import (
+    MAX_WORD_SYLLABLES,
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,
     Lexicon,
@@ -41,7 +39,7 @@ CANDIDATES = 40
 CANDIDATES_TWICE = 3
 # Longest word a correction is looked up as, and longest name (looked up only among
 # the names one syllable off the typed run).
-MAX_WORD_SYLLABLES = 3
+MAX_CORRECTED_SYLLABLES = 3
 MAX_NAME_RUN = 5
 # Cost of each word, in log probability: twice what segmenting a query for matching
 # takes (``search.words.WORD_PENALTY``), so that a run of syllables the corpus has as
@@ -261,7 +259,7 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
     reason: their key is the folded word, and phone users leave accents out."""
     runs = [
         syllables[start : start + size]
-        for size in range(2, MAX_WORD_SYLLABLES + 1)
+        for size in range(2, MAX_CORRECTED_SYLLABLES + 1)
         for start in range(len(syllables) - size + 1)
         if _accented_words(syllables[start : start + size])
     ]
@@ -328,7 +326,7 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
 def _longer_than_words(key: str) -> bool:
     """A name longer than any vocabulary word ("Bộ Giao thông vận tải"): never counted
     there, and listed as a name, so known."""
-    return key.count("_") + 1 > WORDS_MAX_SYLLABLES
+    return key.count("_") + 1 > MAX_WORD_SYLLABLES
 
 
 def _one_apart(typed: str, wanted: str) -> bool:
@@ -477,9 +475,9 @@ def _best_words(
 def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Word]:
     """The words a run of typed syllables may be: as typed, with one syllable edited
     (any candidate), or with two (the first ``CANDIDATES_TWICE`` of each); a run longer
-    than ``MAX_WORD_SYLLABLES`` only as a name it spells or is one syllable off."""
+    than ``MAX_CORRECTED_SYLLABLES`` only as a name it spells or is one syllable off."""
     typed = tuple(option[0][0] for option in options)
-    if len(typed) > MAX_WORD_SYLLABLES:
+    if len(typed) > MAX_CORRECTED_SYLLABLES:
         costs = [dict(option) for option in options]
         named = [
             _Word(start, (*typed[:i], s, *typed[i + 1 :]), costs[i][s])
