@@ -206,9 +206,8 @@ def _years(text: str) -> list[tuple[int, int]]:
 def _target_end(sent: str) -> float:
     """Where the first target words of a sentence end (infinity without any), ignoring
     plan ratios ("đạt 100% kế hoạch năm") and plans met ("vượt kế hoạch đề ra", "chỉ
-    tiêu kinh tế vượt kế hoạch"): a
-    figure after it is a target. Found once per sentence, so a sentence of thousands of
-    figures costs linear time."""
+    tiêu kinh tế vượt kế hoạch"): a figure after it is a target. Found once per
+    sentence, so a sentence of thousands of figures costs linear time."""
     return next(
         (
             m.end()
