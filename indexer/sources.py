@@ -14,7 +14,6 @@ import functools
 import gzip
 import json
 import re
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from dateutil import parser as dateparser
 
 from search.format.schema import VIETNAM_TZ
 from search.results import is_web_address
+from search.tones import compose
 
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_TITLE_CHARS = 500
@@ -287,8 +287,9 @@ def _record_to_article(raw: bytes, origin: str) -> tuple[Article, list[str]]:
 
 
 def _clean(text: str | None) -> str | None:
-    """NFC, without what no article means (``_UNSAFE``), stripped."""
-    return _UNSAFE.sub("", unicodedata.normalize("NFC", text)).strip() if text else text
+    """Composed (``search.tones.compose``), without what no article means (``_UNSAFE``),
+    stripped."""
+    return _UNSAFE.sub("", compose(text)).strip() if text else text
 
 
 def _cut(text: str | None, limit: int, name: str, warnings: list[str]) -> str | None:

@@ -16,7 +16,7 @@ from search.analysis import (
 )
 from search.format.schema import build_schema
 from search.segmentation import segment
-from search.tones import fold, normalize, unify_tones
+from search.tones import compose, fold, normalize, unify_tones
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,20 @@ def test_tone_placement_is_unified(variant, canonical):
 @pytest.mark.parametrize("word", ["người", "quý", "giữ", "gìn", "quả", "tiến", "khuyến", "hoàng"])
 def test_correctly_placed_tones_are_left_alone(word):
     assert unify_tones(word) == word
+
+
+@pytest.mark.parametrize(
+    ("typed", "composed"),
+    [
+        ("Vie\u0309\u0302t", "Viểt"),  # tone typed before the circumflex
+        ("lo\u0300\u031bi", "lời"),  # before the horn
+        ("ta\u0301\u0306c", "tắc"),  # before the breve
+        ("Vie\u0302\u0323t", "Việt"),  # in order: plain NFC
+    ],
+)
+def test_marks_typed_out_of_order_make_one_letter(typed, composed):
+    assert compose(typed) == composed
+    assert normalize(typed) == composed
 
 
 def test_folding_removes_every_diacritic_and_keeps_length():
