@@ -678,6 +678,18 @@ def test_the_pacific_and_the_stock_exchanges_are_no_provinces() -> None:
     ]
 
 
+def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
+    """Guidelines: companies and teams named after a province are not mentions."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Thị trường vé tàu hè sôi động. CTCP Vận tải đường sắt Hà Nội giảm giá vé, theo "
+        "chuyên viên phân tích của Chứng khoán Sài Gòn SSI, và cầu thủ của Hà Nội FC cũng "
+        "đặt vé. Công ty có kế hoạch xây nhà máy mới ở Long An."
+    )
+    assert extract_provinces("", body).mentioned == ["Long An"]
+
+
 def test_captions_routes_and_delegations_name_no_subject() -> None:
     """National news naming a city in a photo caption, a route's ends, a delegate's
     province or an exchange "Thành phố Hồ Chí Minh": mentioned, not about."""

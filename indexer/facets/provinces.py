@@ -49,7 +49,7 @@ _SUBUNIT = re.compile(r"(?:xã|phường|huyện|quận|thị trấn|thị xã|�
 _ORG = re.compile(
     r"\b(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Đại học|CLB|Câu lạc bộ|HTX|"
     r"Hợp tác xã|Khách sạn|Nhà hàng|Siêu thị|Nhà máy|Khu công nghiệp|KCN|Cảng|Sân bay|"
-    r"Bến xe|Ga|Cầu)\b"
+    r"Bến xe|Ga|Cầu|CTCP|Cty|[Cc]hứng khoán)\b"
 )
 _AGENCY = re.compile(
     r"\b(?:Sở|UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Công an|Cục|Chi cục|Báo|Đài|Kho bạc|"
@@ -74,6 +74,7 @@ _EXCHANGE_BEFORE = re.compile(
     r"(?:TP\.?\s*|[Tt]hành phố\s+)?$"
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
+_TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
 # "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+Dương\b")
 _OCEAN_PREFIXES = frozenset(["tinhthaibinh"])
@@ -153,6 +154,8 @@ def _weight(text: str, start: int, end: int) -> float:
     before = text[max(0, start - 30) : start]
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
+    if _TEAM_AFTER.match(text, end):
+        return 0.0
     if _ADMIN.search(before):
         return STRONG
     if _STREET.search(before) or _SUBUNIT.search(before):
