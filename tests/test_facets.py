@@ -690,6 +690,18 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", body).mentioned == ["Long An"]
 
 
+def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    launch = "Trong sự kiện sáng nay tại TP.HCM, hãng công bố loạt máy tính xách tay mới."
+    visit = "Thủ tướng rời Hà Nội, lên đường thăm chính thức Hoa Kỳ theo lời mời."
+    assert extract_provinces("", launch).about == []
+    assert extract_provinces("", visit).about == []
+    assert extract_provinces("", "Sáng nay tại TP.HCM, giá xăng tăng mạnh.").about == [
+        "Hồ Chí Minh"
+    ]
+
+
 def test_captions_routes_and_delegations_name_no_subject() -> None:
     """National news naming a city in a photo caption, a route's ends, a delegate's
     province or an exchange "Thành phố Hồ Chí Minh": mentioned, not about."""

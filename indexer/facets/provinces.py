@@ -105,7 +105,8 @@ _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
 _VENUE_EVENT = re.compile(
-    r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|"
+    r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|[Ss]ự kiện|[Hh]ọp báo|[Tt]riển lãm|"
+    r"[Bb]uổi lễ|ra mắt|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|"
     r"Trung ương|Quốc hội)"
 )
 _LIST_GAP = 40
@@ -119,7 +120,7 @@ _PHRASE_END = re.compile(r"\.\s|[\n;()]")
 _OWN_HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
 )
-_WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra)\s+$")
+_WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra|rời)\s+$")
 # An institution whose name has a spaced hyphen, ending right before the hit.
 _HYPHENATED_ORG = re.compile(
     r"\b(?:Trường|Đại học|Học viện|Nhạc viện|Công ty|Tập đoàn)(?:\s+\w+){1,3}"
