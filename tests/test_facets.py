@@ -690,6 +690,17 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", body).mentioned == ["Long An"]
 
 
+def test_a_landmark_in_the_title_names_its_province() -> None:
+    """Guidelines: an unambiguous lower-level place names its province (Đà Lạt → Lâm
+    Đồng); in a headline it is the subject, in a national debate's body only an example."""
+    from indexer.facets.provinces import extract_provinces
+
+    airport = extract_provinces("Thêm nhà ga ở Tân Sơn Nhất", "Nhà ga mới đón 20 triệu khách.")
+    debate = "Đại biểu nêu các dự án thua lỗ như Dung Quất và đề nghị Chính phủ làm rõ."
+    assert airport.about == ["Hồ Chí Minh"]
+    assert extract_provinces("Quốc hội thảo luận", debate).about == []
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

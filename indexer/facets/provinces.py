@@ -24,11 +24,13 @@ An institution name with a spaced hyphen ends in the province it names ("Đại 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from search.gazetteer import gazetteer
+from search.names import data_lines
 
 from .text import LOWER, SURNAMES, UPPER
 
@@ -289,6 +291,8 @@ def extract_provinces(title: str, body: str) -> ProvinceResult:
     for m in g.district_re.finditer(title + "\n" + body):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
+    for key in _landmark_provinces(title):
+        scores[key] += 3.0
     for _ in _NUMBERED_DISTRICT.finditer(title + "\n" + body):
         scores[_HCM] += 1.5 if _HCM in scores else 1.0
     about = _pick(scores)
@@ -326,6 +330,31 @@ def _lead_end(body: str) -> int:
         if len(para) > 120:
             return min(pos, pos - len(para) - 1 + _LEAD_MAX)
     return min(pos, 400)
+
+
+@functools.cache
+def _landmarks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(pattern of the places in ``data/landmarks.txt``, place -> province key)."""
+    g = gazetteer()
+    province_of = {}
+    for line in data_lines("indexer.facets", "landmarks.txt"):
+        province, places = line.split(":", 1)
+        province_of.update(
+            {place.strip(): g.forms[province.strip()] for place in places.split(",")}
+        )
+    names = sorted(province_of, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, names))})(?!\w)"), province_of
+
+
+def _landmark_provinces(text: str) -> list[str]:
+    """The province of each landmark named in ``text`` ("sân bay Tân Sơn Nhất"), but a
+    street named after one ("đường Phan Thiết")."""
+    pattern, province_of = _landmarks()
+    return [
+        province_of[m.group()]
+        for m in pattern.finditer(text)
+        if not _STREET.search(text, max(0, m.start() - 30), m.start())
+    ]
 
 
 def _pick(scores: Counter[str]) -> list[str]:
