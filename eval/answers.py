@@ -58,12 +58,12 @@ def _same(card: dict, indicator: str, answer: dict) -> bool:
     return close and period and _KINDS.get(answer["kind"], answer["kind"]) == card["kind"]
 
 
-def evaluate(index: Path, split: str) -> dict:
+def evaluate(index: Path, split: str, questions_path: Path = QUESTIONS) -> dict:
     from search import SearchEngine
     from search.answers import answer_for
     from search.understand import understand
 
-    questions, others = _rows(QUESTIONS, split), _rows(OTHERS, split)
+    questions, others = _rows(questions_path, split), _rows(OTHERS, split)
     outcome = {"right": [], "wrong": [], "none": []}
     shown_on_others, card_ms = [], []
     with SearchEngine(index) as engine:
@@ -96,9 +96,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, required=True, help="index of the whole corpus")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=QUESTIONS,
+        help="another file of questions (a new batch, scored before its errors are read)",
+    )
     parser.add_argument("--misses", action="store_true", help="list wrong and missing cards")
     args = parser.parse_args(argv)
-    report = evaluate(args.index, args.split)
+    report = evaluate(args.index, args.split, args.questions)
     count = max(report["questions"], 1)
     print(f"{report['split']}: {report['questions']} indicator questions")
     for kind, label in (
