@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from search.indicators import indicator_label
+from search.indicators import OCCASIONS, indicator_label
 from search.results import SearchRequest
 from search.understand import Understood
 
@@ -94,12 +94,13 @@ def _year_of(row: dict) -> int | None:
 def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
-    not visitors), about the province."""
+    not visitors), about the province; not a holiday's ("7 ngày Tết")."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
         and row.get("value_normalised") is not None
         and row.get("year") is not None
+        and row["period"] not in OCCASIONS
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))

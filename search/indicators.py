@@ -74,6 +74,9 @@ _NUMBER_WORDS = {
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
+# Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4") or months not counted
+# ("những tháng đầu năm"). Their figures answer no question of a month, quarter or year.
+OCCASIONS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm"})
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (
@@ -90,6 +93,18 @@ _PERIODS = (
         "{} tháng",
     ),
     (re.compile(r"\bnửa đầu năm(?:\s+(?:nay|\d{4}))?\b", re.IGNORECASE), "6 tháng"),
+    (
+        re.compile(
+            r"(?<!những )(?<!các )\btháng đầu tiên(?: của)? năm(?:\s+(?:nay|\d{4}))?\b", re.I
+        ),
+        "tháng 1",
+    ),
+    (
+        re.compile(r"\b(?:những|các|mấy) tháng đầu năm(?:\s+(?:nay|\d{4}))?\b", re.I),
+        "những tháng đầu năm",
+    ),
+    (re.compile(r"\b(?:dịp|kỳ nghỉ|ngày|trong) (?:nghỉ )?Tết\b", re.I), "dịp Tết"),
+    (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ)\b", re.I), "dịp lễ"),
     (
         re.compile(
             rf"(?<!hàng )(?<!mỗi )(?<!các )\btháng\s+(\d{{1,2}}|{_MONTH_WORDS})\b{_OF_YEAR}",
@@ -143,6 +158,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     [(5, 'quý I'), (53, '6 tháng')]
     >>> periods_in("trong quý 1 năm 2021, tháng 5/2017, Sáu tháng đầu năm, trong tháng năm, lúa")
     [(20, 'quý I'), (34, 'tháng 5'), (53, '6 tháng'), (70, 'tháng 5')]
+    >>> [p for _, p in periods_in("tháng đầu tiên của năm 2017, 7 ngày Tết, những tháng đầu năm")]
+    ['tháng 1', 'dịp Tết', 'những tháng đầu năm']
     """
     bases = [m.span() for m in _COMPARISON.finditer(text)]
     found: list[tuple[int, int, str]] = []  # sorted and apart; earlier patterns win

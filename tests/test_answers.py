@@ -223,3 +223,17 @@ def test_without_a_year_one_later_month_does_not_stand_for_the_year():
     answer = answer_card(understand("khach du lich lam dong"), [month, half])
     assert (answer["year"], answer["value"]) == (2017, 2.4)
     assert answer_card(understand("khach du lich lam dong"), [month])["year"] == 2018
+
+
+def test_a_holidays_figure_answers_no_month_or_year():
+    """ "7 ngày Tết … đón gần 100.000 lượt khách" in a January report is the holiday's."""
+    from search.answers import answer_card
+    from search.indicators import periods_in
+
+    holiday_period = periods_in("Tháng 1/2017 có Tết. Trong 7 ngày Tết, toàn tỉnh đón")[-1][1]
+    holiday = _row(100_000.0, "lượt", holiday_period, "actual", document="t")
+    january = _row(229_600.0, "lượt", "tháng 1", "actual", document="j")
+    asked = understand("khach du lich lam dong thang 1 2017")
+    assert answer_card(asked, [holiday, january])["value"] == 229_600.0
+    assert answer_card(asked, [holiday]) is None
+    assert answer_card(understand("khach du lich lam dong 2017"), [holiday]) is None

@@ -464,10 +464,36 @@ def test_a_period_named_far_earlier_does_not_carry() -> None:
             [("grdp_growth", 7.1, "%", "actual"), ("power", 610.0, "triệu kWh", "actual")],
             id="gross-product-and-electricity-sold",
         ),
+        pytest.param(  # visitors counted without "lượt"; growth named by its year
+            "Năm 2016, tỉnh đón 800.000 khách du lịch, năm nay phấn đấu thu hút 1 triệu du "
+            "khách.\nMức tăng trưởng năm 2017 phấn đấu đạt 10,2-10,5%.",
+            [
+                ("tourism", 800000.0, "lượt", "actual"),
+                ("tourism", 1.0, "triệu lượt", "target"),
+                ("grdp_growth", 10.2, "%", "target"),
+            ],
+            id="visitors-without-luot-and-growth-of-a-year",
+        ),
     ],
 )
 def test_indicator_classes_in_sentences_written_for_them(body, expected) -> None:
     assert _values(body) == expected
+
+
+def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
+    f = extract_facets(
+        "",
+        "Tháng đầu tiên của năm 2017, tỉnh đón 229.600 lượt khách; riêng 7 ngày Tết đón "
+        "100.000 lượt khách. Tỉnh phấn đấu năm 2017 thu hút 3 triệu du khách, đến 2020 thu "
+        "hút 5 triệu du khách.",
+        datetime(2017, 2, 1),
+    )
+    assert [(v["value"], v["year"], v["period"]) for v in f.indicator_values] == [
+        (229600.0, 2017, "tháng 1"),
+        (100000.0, 2017, "dịp Tết"),
+        (3.0, 2017, "năm"),
+        (5.0, 2020, "năm"),
+    ]
 
 
 def test_target_words_opening_a_sentence_and_lists_of_targets() -> None:

@@ -63,6 +63,7 @@ _PATTERNS = {
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
         r"|tổng sản phẩm (?:quốc nội|trên địa bàn)"
         r"|tăng trưởng(?= (?:của )?(?:quý (?:[1-4]|i{1,3}|iv)|\d tháng|nửa đầu năm|cả năm)\b)"
+        r"|(?:mức|tốc độ) tăng trưởng(?= (?:năm \d{4}|năm nay)\b)"
     ),
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     # Domestic revenue is the total's part; alone, it is what the article reports.
@@ -138,7 +139,7 @@ _CHANGE = re.compile(
     r"(\d+(?:[.,]\d+)*)\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"
 )
 # After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
-_VISITS = re.compile(r"(?<=du khách)|(?<=lượt)\s+(?:du )?khách")
+_VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
 # Not after "cùng kỳ": "tăng 7,4%, cùng kỳ là 7,9%" states the base, not the level.
 _LEVEL_PCT = re.compile(
@@ -168,9 +169,12 @@ _TARGET = re.compile(
 _MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
 # … and targets said to be met: "nhiều chỉ tiêu kinh tế vượt kế hoạch đề ra".
 _MET_AFTER = re.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+(?:đều\s+)?(?:vượt|hoàn thành|đạt và vượt)\b")
-# A year a figure is of: "năm 2017", or a quarter's or month's ("quý 1-2017", "tháng 5/2017").
+# A year a figure is of: "năm 2017", a quarter's or month's ("quý 1-2017", "tháng 5/2017"),
+# or a target's horizon ("đến 2020 thu hút 2 triệu du khách"; not "tăng đến 2020 tỷ").
 _YEAR = re.compile(
-    r"(?:\bnăm |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*)(\d{4})\b", re.IGNORECASE
+    r"(?:\bnăm |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*|\b(?:đến|tới)\s+)"
+    r"(\d{4})\b(?![.,]\d|\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|lượt|người|tấn|ha|USD|đồng|%))",
+    re.IGNORECASE,
 )
 # "tăng 17,4% so với cùng kỳ 2016" after a figure: the figure is of the year after.
 _BASE_YEAR = re.compile(r"cùng kỳ(?: năm)?\s+(\d{4})\b")

@@ -2,7 +2,8 @@
 "31,3 tỉ đô la Mỹ" = 31.3 tỷ USD).
 
 A range ("3,3 - 3,5 triệu lượt", "từ 11 đến 12%", "8,4% đến 8,7%") reads as its lower bound;
-visitors counted as "du khách" use the unit "lượt" ("75.000 du khách" = 75000 lượt).
+visitors counted as "du khách" or "khách du lịch" use the unit "lượt" ("75.000 du khách" =
+75000 lượt, "1 triệu du khách" = 1 triệu lượt).
 """
 
 from __future__ import annotations
@@ -39,7 +40,13 @@ _UNITS = {
     "triệu lượt": ("triệu lượt", 1.0),
     "nghìn lượt": ("nghìn lượt", 1.0),
     "lượt": ("lượt", 1.0),
+    "triệu du khách": ("triệu lượt", 1.0),
+    "nghìn du khách": ("nghìn lượt", 1.0),
+    "ngàn du khách": ("nghìn lượt", 1.0),
     "du khách": ("lượt", 1.0),
+    "triệu khách du lịch": ("triệu lượt", 1.0),
+    "nghìn khách du lịch": ("nghìn lượt", 1.0),
+    "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
 _NUM = r"\d+(?:[.,]\d+)*"
