@@ -215,6 +215,10 @@ def test_officials_shapes() -> None:
             "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
             [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],
         ),
+        (  # a lunar year before a title is no person, though "Đinh" is a family name
+            "Đầu xuân Đinh Dậu, Chủ tịch UBND tỉnh Nguyễn Văn An thăm doanh nghiệp.",
+            [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")],
+        ),
     ],
 )
 def test_officials_named_after_their_title_in_lists_and_glued(sentence, expected) -> None:

@@ -147,9 +147,19 @@ def _canon(role: str) -> str:
     return " ".join(w[:1].upper() + w[1:] if i < heads else w for i, w in enumerate(words))
 
 
+# A lunar year is named by a stem and a branch ("Tết Đinh Dậu"), and "Đinh" is a surname.
+_STEMS = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
+_BRANCHES = frozenset(
+    ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+)
+
+
 def _is_name(words: list[str]) -> bool:
-    """2-5 capitalised words from a family name on, and not a place ("Hà Nội", "Hồ Chí Minh")."""
+    """2-5 capitalised words from a family name on, and not a place ("Hà Nội", "Hồ Chí
+    Minh") or a lunar year ("Đinh Dậu")."""
     if not (2 <= len(words) <= 5 and words[0] in SURNAMES and all(_CAP.match(w) for w in words)):
+        return False
+    if words[0] in _STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
     if _FOREIGN_IN_NAME.search(" ".join(words)):
