@@ -215,6 +215,13 @@ def test_officials_shapes() -> None:
             "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
             [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],
         ),
+        (  # family names of minorities and rarer Kinh ones
+            "Phó Chủ tịch Quốc hội Tòng Thị Phóng và Phó Bí thư Thành ủy Tất Thành Cang dự.",
+            [
+                ("Tòng Thị Phóng", "Phó Chủ tịch Quốc hội"),
+                ("Tất Thành Cang", "Phó Bí thư Thành ủy"),
+            ],
+        ),
         (  # a lunar year before a title is no person, though "Đinh" is a family name
             "Đầu xuân Đinh Dậu, Chủ tịch UBND tỉnh Nguyễn Văn An thăm doanh nghiệp.",
             [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")],
