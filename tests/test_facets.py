@@ -215,6 +215,15 @@ def test_officials_shapes() -> None:
             "Chủ tịch UBND quận Bắc Từ Liêm Nguyễn Văn An cho biết.",
             [("Nguyễn Văn An", "Chủ tịch UBND quận Bắc Từ Liêm")],
         ),
+        (  # a delegate in news of the Assembly, named without a province or with an en dash
+            "Tại kỳ họp Quốc hội, đại biểu Lê Văn Hai ở tổ Hà Nội và ĐB Trần Thị Ba (đoàn Bà "
+            "Rịa – Vũng Tàu) chất vấn.",
+            [("Lê Văn Hai", "Đại biểu Quốc hội"), ("Trần Thị Ba", "Đại biểu Quốc hội")],
+        ),
+        (  # elsewhere "đại biểu" is anyone attending
+            "Hội nghị có đại biểu Lê Văn Hai dự.",
+            [],
+        ),
         (  # family names of minorities and rarer Kinh ones
             "Phó Chủ tịch Quốc hội Tòng Thị Phóng và Phó Bí thư Thành ủy Tất Thành Cang dự.",
             [

@@ -134,12 +134,20 @@ _DELEGATE = re.compile(
     rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐBQH|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})\s*\(\s*"
     r"(?:[Đđ]oàn\s+)?(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành\s+phố\s+)?([^()]{2,30}?)\s*\)"
 )
+# In news of the Assembly, "đại biểu Phạm Quang Thanh ở tổ Hà Nội" is a member too;
+# "các đại biểu" are a list's, read with it.
+_SESSION_DELEGATE = re.compile(
+    rf"(?<!\w)(?<!các )(?:[Đđ]ại\s+biểu|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})"
+)
 DELEGATE_ROLE = "Đại biểu Quốc hội"
+_DELEGATE_ABBREVIATION = re.compile(r"^(?:ĐBQH|ĐB)(?!\w)")
 
 
 def _canon(role: str) -> str:
-    """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed."""
+    """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed,
+    a delegate's abbreviation spelt out ('ĐBQH' -> 'Đại biểu Quốc hội')."""
     role = re.sub(r"(?i)(chủ)(tịch)", r"\1 \2", role)
+    role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
     words = role.rstrip(" .,;:-–").split()
     if words and words[-1] == "và":
         words.pop()
@@ -349,19 +357,37 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def _delegates(text: str) -> list[tuple[str, str, int]]:
-    """National Assembly delegates named with their province: (name, role, position)."""
+def _delegates(text: str, session: bool) -> list[tuple[str, str, int]]:
+    """National Assembly delegates: (name, role, position). Named with their province
+    ("Bà Rịa – Vũng Tàu" with any dash), or in news of a ``session`` of the Assembly."""
     province = gazetteer().province_re
-    return [
-        (m.group(1), DELEGATE_ROLE, m.start())
+    named = [
+        (m.group(1), m.start())
         for m in _DELEGATE.finditer(text)
-        if province.fullmatch(m.group(2)) and _is_name(m.group(1).split())
+        if province.fullmatch(m.group(2).replace("–", "-")) and _is_name(m.group(1).split())
     ]
+    if session:
+        named += [
+            (n, m.start()) for m in _SESSION_DELEGATE.finditer(text) if (n := _leading_name(m))
+        ]
+    return [(name, DELEGATE_ROLE, at) for name, at in named]
+
+
+def _leading_name(m: re.Match[str]) -> str | None:
+    """The longest name the match's capitalised words start with ("Dương Trung Quốc",
+    whose name holds a country's, is none: not "Dương Trung")."""
+    if _FOREIGN_IN_NAME.search(m.group(1)):
+        return None
+    words = m.group(1).split()
+    while len(words) > 2 and not _is_name(words):
+        words.pop()
+    return " ".join(words) if _is_name(words) else None
 
 
 def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
     found: list[tuple[int, str, str]] = []
+    session = "Quốc hội" in text
     for line_start, line in _lines(text):
         low = line.lower()
         if not any(k in low for k in _TITLE_KEYS):
@@ -369,7 +395,9 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         spans = _place_spans(line)
         for m in TITLE_RE.finditer(line):
             found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
-        found += [(line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line)]
+        found += [
+            (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
+        ]
     foreign = {name for _, name, role in found if role == _FOREIGN}
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
