@@ -224,6 +224,10 @@ def test_officials_shapes() -> None:
             "Hội nghị có đại biểu Lê Văn Hai dự.",
             [],
         ),
+        (  # our ambassador serves abroad; a foreign one is no official of ours
+            "Dự có Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh và Đại sứ Mỹ tại Việt Nam Ted Osius.",
+            [("Phạm Quang Vinh", "Đại sứ Việt Nam tại Mỹ")],
+        ),
         (  # family names of minorities and rarer Kinh ones
             "Phó Chủ tịch Quốc hội Tòng Thị Phóng và Phó Bí thư Thành ủy Tất Thành Cang dự.",
             [

@@ -44,6 +44,8 @@ NAME_LOOKAHEAD = 40  # a name's first three words; a newspaper named after a tit
 NAMED_BEFORE_REACH = 12  # "bệnh viện ", "đường ": a word naming a place before a name
 # Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
 _FOREIGN = "\0foreign"
+# Where an ambassador serves is no country of theirs: "Đại sứ Việt Nam tại Mỹ".
+_POSTING = re.compile(r"\stại\s.*$")
 
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
@@ -69,6 +71,7 @@ _TITLES = [
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
     r"Thống\s+đốc",
+    r"Đại\s+sứ",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
 ]
 # Substrings every title contains; lines without one are skipped cheaply.
@@ -86,6 +89,7 @@ _TITLE_KEYS = (
     "thanh tra",
     "ủy viên",
     "thống đốc",
+    "đại sứ",
     "thư ký",
 )
 _TITLE_ALT = "|".join(_TITLES)
@@ -275,7 +279,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if _is_name(words):
                 first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
-                if _COUNTRIES.search(gap):
+                if _COUNTRIES.search(_POSTING.sub("", gap)):
                     return [(" ".join(words), _FOREIGN)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
                     tokens, i + len(read), text, _canon(gap)
