@@ -655,6 +655,15 @@ def test_years_ranges_timelines_and_terms() -> None:
     assert 2011 not in years  # a past term labels a post, it is not reported
 
 
+def test_a_plans_horizon_is_reported_without_a_figure() -> None:
+    """A deadline told as what will be done ("từ nay đến", "sẽ") is a reported year; a
+    bare orientation ("định hướng đến năm 2030", also in a plan's name) is not."""
+    plan = "Công ty có kế hoạch từ nay đến năm 2020 sẽ mở rộng gấp đôi hệ thống đại lý."
+    assert extract_facets("", plan, datetime(2017, 2, 1)).years == [2017, 2020]
+    vision = "Tỉnh xây dựng quy hoạch với định hướng đến năm 2030."
+    assert extract_facets("", vision, datetime(2017, 2, 1)).years == [2017]
+
+
 def test_years_without_publication_date() -> None:
     body = (
         "Ông X sinh ngày 2/9/1965. Ngày 17/6/2016, trung tâm bị giải thể. "

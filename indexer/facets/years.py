@@ -71,7 +71,9 @@ _RESULT_WORDS = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|kết quả|tổng kết|sơ kết|nhiệm vụ|"
     r"đạt|tăng|giảm|ước|so với|cùng kỳ"
 )
-_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình", re.IGNORECASE)
+_TARGET_WORDS = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|dự kiến|đặt ra|lộ trình|từ nay đến|\bsẽ\b", re.IGNORECASE
+)
 # Words before a period that make it background, not the time of what is told (rule 3).
 # A start ("kể từ khi … năm 2010", "kể từ đầu năm 2017"): the time of what is told when
 # recent, background when older (rule 7's window).
