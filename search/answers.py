@@ -78,11 +78,13 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
 
 
 def _newest_year(rows: list[dict]) -> int:
-    """The year a query naming none is answered for: the newest with a figure for more
-    than one month (the year, a quarter, months summed), else the newest: one month's
-    figure in a later article does not stand for the province's year."""
-    summed = [row["year"] for row in rows if _period_rank(row["period"]) < _period_rank("tháng")]
-    return max(summed or [row["year"] for row in rows])
+    """The year a query naming none is answered for: of the figures reported (a plan only
+    when there is none), the newest year with a figure for more than one month (the year,
+    a quarter, months summed), else the newest: one month's figure in a later article
+    does not stand for the province's year, nor a plan for a year not yet reported."""
+    reported = [row for row in rows if row.get("kind") != "target"] or rows
+    summed = [r["year"] for r in reported if _period_rank(r["period"]) < _period_rank("tháng")]
+    return max(summed or [row["year"] for row in reported])
 
 
 def _year_of(row: dict) -> int | None:
@@ -120,14 +122,14 @@ def _periods(asked: str) -> tuple[str | None, ...]:
 
 
 def _preference(row: dict) -> tuple:
-    """The best answer first: the period most surely the year's (a whole year named,
-    then months or a quarter summed, then a figure naming none, then one month); a
-    figure done or under way before a plan; of amounts the largest (a province's total
-    holds its parts: "khách quốc tế" among "khách du lịch", one project among
-    "vốn đầu tư"); actual before estimate; the newest article."""
+    """The best answer first: a figure done or under way before a plan (a plan is asked
+    by its words); then the period most surely the year's (a whole year named, then
+    months or a quarter summed, then a figure naming none, then one month); of amounts
+    the largest (a province's total holds its parts: "khách quốc tế" among "khách du
+    lịch", one project among "vốn đầu tư"); actual before estimate; the newest article."""
     return (
-        _period_rank(row["period"]),
         row.get("kind") == "target",
+        _period_rank(row["period"]),
         -row["value_normalised"] if row["measure"] == "amount" else 0.0,
         _KIND_ORDER.get(row.get("kind"), 3),
         _negated(row.get("published") or ""),

@@ -237,3 +237,23 @@ def test_a_holidays_figure_answers_no_month_or_year():
     assert answer_card(asked, [holiday, january])["value"] == 229_600.0
     assert answer_card(asked, [holiday]) is None
     assert answer_card(understand("khach du lich lam dong 2017"), [holiday]) is None
+
+
+def test_a_plan_answers_only_when_asked_or_when_nothing_is_reported():
+    """A year's plan holds a longer period than January's result, but a reader asking
+    what was reported gets the result; a later year's plan does not make that year."""
+    from search.answers import answer_card
+
+    january = _row(229_600.0, "lượt", "tháng 1", "actual", document="j")
+    plan = _row(3.3, "triệu lượt", "năm", "target", document="p")
+    later_plan = {**_row(3.6, "triệu lượt", "năm", "target", document="l"), "year": 2018}
+    assert answer_card(understand("khach du lich lam dong 2017"), [plan, january])["value"] == (
+        229_600.0
+    )
+    no_year = answer_card(understand("khach du lich lam dong"), [later_plan, plan, january])
+    assert (no_year["year"], no_year["value"]) == (2017, 229_600.0)
+    assert (
+        answer_card(understand("muc tieu khach du lich lam dong 2017"), [plan, january])["value"]
+        == 3.3
+    )
+    assert answer_card(understand("khach du lich lam dong"), [later_plan])["year"] == 2018
