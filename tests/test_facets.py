@@ -522,15 +522,18 @@ def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
 
 def test_target_words_opening_a_sentence_and_lists_of_targets() -> None:
     """Target words count capitalised; a colon right after them opens a list of
-    targets, one further on (a heading glued to the next sentence) does not."""
+    targets, one further on (a heading glued to the next sentence) does not, nor one
+    after words that name no figure to reach ("đề xuất các dự án như:")."""
     vals = _values(
         "Mục tiêu năm nay, thu ngân sách đạt 10.000 tỷ đồng.\n"
         "Các chỉ tiêu chủ yếu năm 2018: kim ngạch xuất khẩu 3 tỷ USD. Thu ngân sách 9.000 "
         "tỷ đồng.\n"
         "Ảnh: PV Mục tiêu khó thực hiện Về nguyên nhân, báo cáo đánh giá: sản xuất chậm. "
-        "Kim ngạch nhập khẩu 4 tháng tăng 24,9% so với cùng kỳ."
+        "Kim ngạch nhập khẩu 4 tháng tăng 24,9% so với cùng kỳ.\n"
+        "Thu hút đầu tư năm 2017 khả quan; nhà đầu tư đề xuất các dự án như: điện mặt trời, "
+        "chế biến cao su. Kết quả: Thu hút FDI được tám dự án, tổng vốn đầu tư 31,8 triệu USD."
     )
-    assert [v[3] for v in vals] == ["target", "target", "target", "actual"]
+    assert [v[3] for v in vals] == ["target", "target", "target", "actual", "actual"]
 
 
 def test_the_first_in_the_country_is_the_province_own_figure() -> None:

@@ -164,6 +164,8 @@ _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|có thể đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
+# Target words that may open a list of figures to reach (not "đề xuất", "quy hoạch").
+_LIST_OPENER = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch (?:năm|đề ra|giao))\S*$", re.I)
 # A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
 # mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart).
 _MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
@@ -369,8 +371,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
 def _opens_target_list(sent: str, target_at: float) -> bool:
     """Whether the sentence opens a list of targets: a colon right after its target
     words ("Các chỉ tiêu chủ yếu năm 2018: …"), not one further on ("Mục tiêu khó thực
-    hiện. Về nguyên nhân, báo cáo đánh giá: …", a heading glued to the next sentence)."""
-    if target_at == math.inf:
+    hiện. Về nguyên nhân, báo cáo đánh giá: …", a heading glued to the next sentence),
+    and only words that name figures to reach ("đề xuất các dự án như: …" lists projects)."""
+    if target_at == math.inf or not _LIST_OPENER.search(sent, 0, int(target_at)):
         return False
     after = sent[int(target_at) : int(target_at) + LIST_COLON_REACH]
     colon = after.find(":")
