@@ -752,6 +752,19 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", body).mentioned == ["Long An"]
 
 
+def test_national_news_takes_more_to_make_a_city_its_subject() -> None:
+    """A city named twice in passing in the Government's news is no subject; the same
+    in a province's own release (a local actor in the lead) is."""
+    from indexer.facets.provinces import extract_provinces
+
+    lead = "Chính phủ họp phiên thường kỳ tháng 5, bàn về tình hình kinh tế - xã hội, {}."
+    later = "\nTại phiên họp, Thủ tướng lưu ý TP. Hồ Chí Minh về việc tái chiếm vỉa hè."
+    national = lead.format("giải ngân vốn đầu tư công và các giải pháp thúc đẩy tăng trưởng")
+    local = lead.format("trong đó có báo cáo của UBND tỉnh về thu ngân sách trên địa bàn")
+    assert extract_provinces("Không ngồi nhà chờ báo cáo", national + later).about == []
+    assert extract_provinces("Không ngồi nhà chờ báo cáo", local + later).about == ["Hồ Chí Minh"]
+
+
 def test_a_landmark_in_the_title_names_its_province() -> None:
     """Guidelines: an unambiguous lower-level place names its province (Đà Lạt → Lâm
     Đồng); in a headline it is the subject, in a national debate's body only an example."""

@@ -131,6 +131,18 @@ _HYPHENATED_ORG = re.compile(
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
 
 STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
+# A province is the subject from this score; in national news (a national actor in the
+# title or lead, no province in the title, no local actor) a city named in passing is
+# common: it takes more ("Thủ tướng lưu ý Hà Nội, TP. Hồ Chí Minh về …").
+MIN_SCORE = 2.0
+NATIONAL_MIN_SCORE = 3.0
+_NATIONAL_SUBJECT = re.compile(
+    r"\b(?:Thủ tướng|Chính phủ|Quốc hội|Bộ (?:Tài chính|Công Thương|Kế hoạch|Nông nghiệp|"
+    r"Giao thông|Xây dựng|Y tế|Giáo dục|Tài nguyên|Nội vụ|Ngoại giao|Công an|Quốc phòng)|"
+    r"Ngân hàng Nhà nước|Tổng cục Thống kê|cả nước|toàn quốc)"
+)
+# … unless a local actor opens it too ("chỉ đạo của Tỉnh ủy, UBND tỉnh và Bộ Công Thương").
+_LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|Tỉnh ủy|Thành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
 
 
 @dataclass
@@ -295,7 +307,11 @@ def extract_provinces(title: str, body: str) -> ProvinceResult:
         scores[key] += 3.0
     for _ in _NUMBERED_DISTRICT.finditer(title + "\n" + body):
         scores[_HCM] += 1.5 if _HCM in scores else 1.0
-    about = _pick(scores)
+    opening = title + " " + body[:lead_end]
+    national = not (_mentions(title) or _LOCAL_SUBJECT.search(opening)) and bool(
+        _NATIONAL_SUBJECT.search(opening)
+    )
+    about = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in about if k not in order]
     return ProvinceResult(
@@ -357,9 +373,9 @@ def _landmark_provinces(text: str) -> list[str]:
     ]
 
 
-def _pick(scores: Counter[str]) -> list[str]:
-    """Provinces scoring at least 2 and at least half the top score, best first."""
+def _pick(scores: Counter[str], least: float) -> list[str]:
+    """Provinces scoring at least ``least`` and at least half the top score, best first."""
     if not scores:
         return []
     top = max(scores.values())
-    return [k for k, s in scores.most_common() if s >= 2.0 and s >= top / 2]
+    return [k for k, s in scores.most_common() if s >= least and s >= top / 2]
