@@ -35,6 +35,10 @@ _WHOLE_YEAR = ("năm", None)
 # whose sentence names the catalogue's measure answers ("tổng mức đầu tư dự án" is one
 # project's cost, not the province's "vốn đầu tư phát triển toàn xã hội").
 _ANSWERING = {"investment": re.compile(r"toàn xã hội|đầu tư phát triển", re.IGNORECASE)}
+# "GDP" is the country's product, a province's is "GRDP": growth named "GDP" answers a
+# province only with the province in its words ("GDP của tỉnh", "trên địa bàn").
+_COUNTRYS = {"grdp_growth": re.compile(r"\bGDP\b")}
+_LOCAL = re.compile(r"GRDP|tỉnh|thành phố|địa bàn|địa phương", re.IGNORECASE)
 
 ValuesOf = Callable[[SearchRequest, int], dict]
 
@@ -113,8 +117,12 @@ def _answers(row: dict, understood: Understood) -> bool:
 
 
 def _names_the_measure(row: dict) -> bool:
-    pattern = _ANSWERING.get(row["indicator"])
-    return pattern is None or bool(pattern.search(row.get("text") or ""))
+    """The catalogue's measure, and the province's rather than the country's."""
+    text = row.get("text") or ""
+    pattern, country = _ANSWERING.get(row["indicator"]), _COUNTRYS.get(row["indicator"])
+    if country and country.search(text) and not _LOCAL.search(text):
+        return False
+    return pattern is None or bool(pattern.search(text))
 
 
 def _periods(asked: str) -> tuple[str | None, ...]:
