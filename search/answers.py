@@ -35,10 +35,6 @@ _WHOLE_YEAR = ("năm", None)
 # whose sentence names the catalogue's measure answers ("tổng mức đầu tư dự án" is one
 # project's cost, not the province's "vốn đầu tư phát triển toàn xã hội").
 _ANSWERING = {"investment": re.compile(r"toàn xã hội|đầu tư phát triển", re.IGNORECASE)}
-# "GDP" is the country's product, a province's is "GRDP": growth named "GDP" answers a
-# province only with the province in its words ("GDP của tỉnh", "trên địa bàn").
-_COUNTRYS = {"grdp_growth": re.compile(r"\bGDP\b")}
-_LOCAL = re.compile(r"GRDP|tỉnh|thành phố|địa bàn|địa phương", re.IGNORECASE)
 
 ValuesOf = Callable[[SearchRequest, int], dict]
 
@@ -100,13 +96,15 @@ def _year_of(row: dict) -> int | None:
 def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
-    not visitors), about the province; not a holiday's ("7 ngày Tết")."""
+    not visitors), about the province; not a holiday's ("7 ngày Tết"), nor the country's
+    in the province's article ("… lớn nhất tại Việt Nam")."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
         and row.get("value_normalised") is not None
         and row.get("year") is not None
         and row["period"] not in OCCASIONS
+        and not row["country"]
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
@@ -117,12 +115,8 @@ def _answers(row: dict, understood: Understood) -> bool:
 
 
 def _names_the_measure(row: dict) -> bool:
-    """The catalogue's measure, and the province's rather than the country's."""
-    text = row.get("text") or ""
-    pattern, country = _ANSWERING.get(row["indicator"]), _COUNTRYS.get(row["indicator"])
-    if country and country.search(text) and not _LOCAL.search(text):
-        return False
-    return pattern is None or bool(pattern.search(text))
+    pattern = _ANSWERING.get(row["indicator"])
+    return pattern is None or bool(pattern.search(row.get("text") or ""))
 
 
 def _periods(asked: str) -> tuple[str | None, ...]:

@@ -207,12 +207,14 @@ def measure_of(indicator: str, unit: str | None) -> str:
 def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
     period (read from the whole sentence when indexed; from the value's text in an
-    index built before) and its measure."""
+    index built before), whether it is the country's (false in an index built before)
+    and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,
         "value_normalised": amount,
         "unit_normalised": unit,
         "period": value["period"] if "period" in value else period_of(value.get("text") or ""),
+        "country": value.get("country", False),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

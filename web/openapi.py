@@ -113,6 +113,11 @@ _VALUE_FIELDS = {
         _string("the indicator's canonical unit: tỷ đồng, triệu USD, %, lượt khách, MW, …")
     ),
     "period": _nullable(_string("the period the figure covers as written: 6 tháng, quý I, …")),
+    "country": {
+        "type": "boolean",
+        "description": "the figure is the country's: its sentence names Việt Nam or the whole "
+        "country and no local authority (answers no province's question)",
+    },
     "measure": {
         "type": "string",
         "enum": ["amount", "rate", "change"],

@@ -193,7 +193,17 @@ _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
 
 
-_KEYS = ("indicator", "label", "value", "unit", "change_pct", "year", "kind", "period", "text")
+_KEYS = (
+    *("indicator", "label", "value", "unit", "change_pct"),
+    *("year", "kind", "period", "country", "text"),
+)
+# A figure whose sentence is about the country, naming no local authority, is the
+# country's even in a province's article: "đối tác đầu tư lớn nhất tại Việt Nam (… 11,2
+# tỷ USD)", growth named "GDP" (a province's is "GRDP"); not a rank ("thứ 3 cả nước").
+_COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
+_COUNTRY_GROWTH = re.compile(r"\bGDP\b")
+_RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
+_LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|địa phương|huyện")
 # A figure for the whole country, next to the province's own, is context, not the
 # report: "cả nước xuất khẩu …", "kim ngạch xuất khẩu của cả nước …" (not "… nhất cả nước").
 _NATIONAL = re.compile(r"(?<!nhất )(?:cả nước|toàn quốc)")
@@ -356,6 +366,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
             )
+            rec["country"] = _of_the_country(sent, ind)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _last_before(para_periods, a + fig)
             rec["year"] = _year(
@@ -366,6 +377,23 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             out.append(rec)
         target_list = target_list or _opens_target_list(sent, target_at)
     return out
+
+
+def _of_the_country(sentence: str, indicator: str) -> bool:
+    """Whether the figure's sentence is about the country, naming no local authority.
+
+    >>> _of_the_country("Trung Quốc là đối tác đầu tư lớn nhất tại Việt Nam", "fdi")
+    True
+    >>> _of_the_country("GDP quý I chỉ đạt 5,1%", "grdp_growth")
+    True
+    >>> _of_the_country("Xuất khẩu của tỉnh đứng thứ 3 cả nước", "exports")
+    False
+    """
+    unranked = _RANK.sub("", sentence)
+    country = _COUNTRY_WORDS.search(unranked) or (
+        indicator == "grdp_growth" and _COUNTRY_GROWTH.search(sentence)
+    )
+    return bool(country) and not _LOCAL_WORDS.search(unranked)
 
 
 def _opens_target_list(sent: str, target_at: float) -> bool:
