@@ -39,7 +39,7 @@ from typing import Any
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
-DEV_FILES = (DEFAULT_GOLD, DATA / "facets_dev_2.jsonl", DATA / "facets_dev_3.jsonl")
+DEV_FILES = (DEFAULT_GOLD, *(DATA / f"facets_dev_{n}.jsonl" for n in (2, 3, 4)))
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
 # The test split as frozen (sha256 of the file): a changed file is a different set.
