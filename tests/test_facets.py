@@ -765,6 +765,15 @@ def test_national_news_takes_more_to_make_a_city_its_subject() -> None:
     assert extract_provinces("Không ngồi nhà chờ báo cáo", local + later).about == ["Hồ Chí Minh"]
 
 
+def test_a_province_named_only_in_the_summary_is_mentioned() -> None:
+    f = extract_facets(
+        "Hội nghị quan chức tài chính APEC",
+        "Tham dự hội nghị có đại diện của 21 nền kinh tế thành viên.",
+        summary="Hội nghị đã khai mạc tại Ninh Bình.",
+    )
+    assert (f.provinces, f.provinces_mentioned) == ([], ["Ninh Bình"])
+
+
 def test_a_landmark_in_the_title_names_its_province() -> None:
     """Guidelines: an unambiguous lower-level place names its province (Đà Lạt → Lâm
     Đồng); in a headline it is the subject, in a national debate's body only an example."""

@@ -33,15 +33,16 @@ def extract_facets(
 ) -> Facets:
     """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa".
 
-    The summary (the lead) often states the headline figure, a year or an official's
-    title that the body leaves out, so it is read for those; provinces come from title
-    and body, where the lead's emphasis is already counted.
+    The summary (the lead) often states the headline figure, a year, an official's
+    title or a place that the body leaves out, so it is read for those; the provinces
+    an article is about are scored on title and body, where the lead's emphasis is
+    already counted.
     """
     # ``normalize`` (NFC, then tones) is what the analyzers start from; it remembers
     # the last texts, so indexing unifies each text once for facets and views alike.
     title, body = normalize(title or ""), normalize(body or "")
     lead = normalize(summary or "").strip()
-    places = extract_provinces(title, body)
+    places = extract_provinces(title, body, lead)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     values = extract_indicators(
         f"{lead}\n{body}" if lead else body,

@@ -273,13 +273,18 @@ def _mentions(text: str) -> list[tuple[str, float, int]]:
     return out
 
 
-def extract_provinces(title: str, body: str) -> ProvinceResult:
-    """Provinces named in the article and the ones it is about (tone-unified input)."""
+def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResult:
+    """Provinces named in the article and the ones it is about (tone-unified input).
+
+    The summary (the lead) names provinces too; what the article is about is scored on
+    title and body only, where the lead's emphasis is already counted."""
     g = gazetteer()
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
     for key, _, _ in _mentions(title):
         scores[key] += 3.0
+        order.setdefault(key, -1)
+    for key, _, _ in _mentions(summary):
         order.setdefault(key, -1)
     lead_end = _lead_end(body)
     lead_bonus: set[str] = set()
