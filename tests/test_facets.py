@@ -667,6 +667,11 @@ def test_a_plans_horizon_is_reported_without_a_figure() -> None:
     assert extract_facets("", vision, datetime(2017, 2, 1)).years == [2017]
 
 
+def test_a_season_names_its_year() -> None:
+    body = "Đội bóng có HLV mới cho mùa giải 2018; cầu thủ có thể ra đi vào mùa hè 2019."
+    assert extract_facets("", body, datetime(2017, 12, 1)).years == [2017, 2018, 2019]
+
+
 def test_years_without_publication_date() -> None:
     body = (
         "Ông X sinh ngày 2/9/1965. Ngày 17/6/2016, trung tâm bị giải thể. "

@@ -58,6 +58,7 @@ _CAN_CHI = (
 )
 PERIOD_RE = re.compile(
     rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
+    rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|"
     rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
