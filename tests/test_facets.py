@@ -520,6 +520,21 @@ def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Trung Quốc là đối tác đầu tư lớn nhất tại Việt Nam (vốn FDI đạt 11,2 tỷ USD).", True),
+        ("Theo Tổng cục Thống kê, GDP quý I chỉ đạt 5,1%.", True),
+        ("Kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD, đứng thứ 3 cả nước.", False),
+        ("Du lịch liên kết với cả nước; phấn đấu năm 2017 đón 1 triệu du khách.", False),
+    ],
+)
+def test_a_figure_of_the_country_is_marked_so(body, country) -> None:
+    """Its clause names the country and no local authority: it answers no province."""
+    f = extract_facets("", body, datetime(2017, 6, 1))
+    assert [v["country"] for v in f.indicator_values] == [country]
+
+
 def test_target_words_opening_a_sentence_and_lists_of_targets() -> None:
     """Target words count capitalised; a colon right after them opens a list of
     targets, one further on (a heading glued to the next sentence) does not, nor one
