@@ -200,6 +200,7 @@ _KEYS = (
 # A figure whose clause is about the country, naming no local authority, is the
 # country's even in a province's article: "đối tác đầu tư lớn nhất tại Việt Nam (… 11,2
 # tỷ USD)", growth named "GDP" (a province's is "GRDP"); not a rank ("thứ 3 cả nước").
+COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 _COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
 _COUNTRY_GROWTH = re.compile(r"\bGDP\b")
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
@@ -366,7 +367,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
             )
-            clause = sent.rfind(";", 0, start) + 1  # "…; phấn đấu năm 2017 thu hút …"
+            reach = max(0, start - COUNTRY_REACH)
+            clause = max(reach, sent.rfind(";", reach, start) + 1)  # "…; phấn đấu năm 2017 …"
             rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _last_before(para_periods, a + fig)
@@ -381,8 +383,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
-    """Whether the figure's clause (its sentence up to it, from the last semicolon) is
-    about the country, naming no local authority.
+    """Whether the figure's clause (its sentence up to it, from the last semicolon, at
+    most ``COUNTRY_REACH`` before its phrase) is about the country, naming no local
+    authority.
 
     >>> _of_the_country("Trung Quốc là đối tác đầu tư lớn nhất tại Việt Nam", "fdi")
     True
