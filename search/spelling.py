@@ -84,11 +84,12 @@ DOMINANT_SHARE = 0.5
 # the corpus writes the word otherwise far more often ("Tiên Giang" is a typo in two
 # articles, "Tiền Giang" the province in hundreds).
 TYPED_ACCENT_WEIGHT = 10
-# A checked syllable (ending in p, t, c, ch) takes only the sắc or nặng tone: typed bare
-# in an accented query ("70 phut") it lost its tone, and gets the spelling the corpus
-# gives its letters in this share of their uses; loanwords ("chat", "top") keep theirs.
+# In an accented query, accents left out by a slip are restored where the corpus gives
+# the letters one spelling in this share of their uses: a checked syllable (ending in p,
+# t, c, ch: it takes only the sắc or nặng tone, "70 phut"), and neighbours it writes as
+# one word ("thu khoa vào lớp 10"). Loanwords written bare ("chat", "top") stay.
 CHECKED_ENDINGS = ("p", "t", "c", "ch")
-CHECKED_TONE_SHARE = 0.9
+LEFT_OUT_SHARE = 0.9
 
 
 def one_edit(folded: str) -> set[str]:
@@ -135,8 +136,10 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
     real_slips = not found and all(fold(s) in folded_syllables() for s in typed if s.isalpha())
-    words = _best_words(typed, _syllable_options(typed, fixed, lexicon), lexicon, real_slips)
-    spelt = _spellings(typed, words, lexicon)
+    restored = _accents_left_out(typed, lexicon, _capitalised(written, spans))
+    options = _syllable_options(restored, fixed, lexicon)
+    words = _best_words(restored, options, lexicon, real_slips)
+    spelt = _spellings(restored, words, lexicon)
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
@@ -195,15 +198,17 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     query is not found as typed, when a run of its syllables is one letter off a known
     name ("Tiền Gang" holds two real words, both found, but means the province), or when
     an accented syllable is spelt as the corpus hardly ever spells it. A syllable typed
-    without its accents in an accented query is no reason: it finds every spelling, and
-    phone users leave accents out on purpose."""
+    without its accents in an accented query is no reason (it finds every spelling, and
+    phone users leave accents out on purpose) unless its letters have one spelling
+    nearly always (``_accents_left_out``)."""
     syllables = query_syllables(text)
+    names = _capitalised(normalize(text), list(syllable_spans(text)))
     if (
         not found
         or _near_a_name(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
-        or _tone_lost(syllables, lexicon)
+        or _accents_left_out(syllables, lexicon, names) != syllables
     ):
         return suggest(text, lexicon, found)
     return None
@@ -291,36 +296,66 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
-def _tone_lost(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether an accented query holds a bare checked syllable the corpus nearly always
-    writes with one tone ("nạp nhiên liệu 70 phut")."""
-    if all(fold(s) == s for s in syllables):
-        return False
-    bare = {s for s in syllables if _checked(s)}
-    if not bare:
-        return False
-    _, counts = lexicon.counts({v for s in bare for v in accent_variants(s)})
-    return any(_toned_checked(s, counts) for s in bare)
+def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> list[str]:
+    """The syllables with the accents a slip left out restored, in an accented query:
+    bare neighbours the corpus writes as one word with one spelling nearly always ("thu
+    khoa vào lớp 10" -> "thủ khoa", 43 of 43 articles), and a bare checked syllable the
+    same ("70 phut" -> "70 phút", 4,206 of 4,222); not "chat" ("chất" in 57 %), nor a
+    capitalised syllable (a name typed bare, "Sao Hoa"), nor neighbours of which one
+    makes a word with the next ("nữ sinh khi chở": not "sinh khí")."""
+    if all(fold(s) == s for s in typed):
+        return typed
+    bare = [_bare(s) and i not in names for i, s in enumerate(typed)]
+    runs = [(i, 2) for i in range(len(typed) - 1) if bare[i] and bare[i + 1]]
+    runs += [(i, 1) for i, s in enumerate(typed) if bare[i] and s.endswith(CHECKED_ENDINGS)]
+    if not runs:
+        return typed
+    outer = {run: _outer_pairs(typed, *run) for run in runs}
+    keys = {vocabulary_key(typed[i : i + n]) for i, n in runs}
+    _, counts = lexicon.counts(keys | {pair for pairs in outer.values() for pair in pairs})
+    common = [
+        (i, n)
+        for i, n in runs
+        if counts.get(vocabulary_key(typed[i : i + n]), 0) >= COMMON_WORD
+        and not any(counts.get(pair, 0) >= COMMON_WORD for pair in outer[(i, n)])
+    ]
+    spellings = {run: _spellings_of(typed[run[0] : run[0] + run[1]]) for run in common}
+    counts |= lexicon.counts({key for keys in spellings.values() for key in keys})[1]
+    restored, taken = list(typed), set()
+    for (i, n), keys in sorted(spellings.items(), key=lambda item: (item[0][0], -item[0][1])):
+        usual = counts.get(vocabulary_key(typed[i : i + n]), 0)
+        best = max(keys, key=lambda key: counts.get(key, 0), default=None)
+        span = set(range(i, i + n))
+        if best and counts.get(best, 0) >= LEFT_OUT_SHARE * usual and not span & taken:
+            restored[i : i + n] = best.split("_")
+            taken |= span
+    return restored
 
 
-def _checked(syllable: str) -> bool:
-    """A bare Vietnamese syllable ending in a stop: no word of the language."""
-    return (
-        fold(syllable) == syllable
-        and syllable.endswith(CHECKED_ENDINGS)
-        and syllable in folded_syllables()
-    )
+def _outer_pairs(typed: list[str], start: int, size: int) -> list[str]:
+    """The folded words a run's ends make with the syllables outside it."""
+    pairs = [typed[start - 1 : start + 1]] if start else []
+    pairs += [typed[start + size - 1 : start + size + 1]] if start + size < len(typed) else []
+    return [vocabulary_key([fold(s) for s in pair]) for pair in pairs]
 
 
-def _toned_checked(syllable: str, counts: dict[str, int]) -> str | None:
-    """The spelling a bare checked syllable lost its tone from ("phut" -> "phút", 4,206 of
-    4,222 articles), when the corpus writes its letters so nearly always; none for a
-    loanword written bare ("chat": "chất" in 57 %)."""
-    usual = counts.get(syllable, 0)
-    spelt = max(accent_variants(syllable)[1:], key=lambda v: counts.get(v, 0), default=None)
-    if spelt and usual >= COMMON_WORD and counts.get(spelt, 0) >= CHECKED_TONE_SHARE * usual:
-        return spelt
-    return None
+def _capitalised(written: str, spans: list[tuple[str, int, int]]) -> set[int]:
+    return {i for i, (_, start, _) in enumerate(spans) if written[start].isupper()}
+
+
+def _bare(syllable: str) -> bool:
+    """A Vietnamese syllable typed without any accent."""
+    return fold(syllable) == syllable and syllable in folded_syllables()
+
+
+def _spellings_of(bare: list[str]) -> list[str]:
+    """The vocabulary keys of the accented spellings of bare syllables (at most
+    ``MAX_SPELLINGS``), not the bare one."""
+    variants = [accent_variants(s) for s in bare]
+    if math.prod(len(v) for v in variants) > MAX_SPELLINGS:
+        return []
+    keys = (vocabulary_key(spelt) for spelt in itertools.product(*variants))
+    return [key for key in keys if key != vocabulary_key(bare)]
 
 
 def _accented_words(run: list[str]) -> bool:
@@ -574,16 +609,10 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
     choices = [_accent_options(typed, word, lexicon) for word in words]
     keys = {vocabulary_key(spelt) for options in choices for spelt in options}
     _, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
-    accented = any(fold(s) != s for s in typed)
     spelt_words = []
     for word, options in zip(words, choices, strict=True):
         kept = _as_typed(typed, word)
         edited = fold(typed[word.start]) != word.folded[0]
-        single = len(kept) == 1 and not edited
-        toned = single and accented and _checked(kept[0]) and _toned_checked(kept[0], documents)
-        if toned:
-            spelt_words.append((toned,))
-            continue
         if len(kept) == 1 and (edited or fold(kept[0]) == kept[0]):
             spelt_words.append(_single(typed[word.start], word.folded[0], documents))
             continue

@@ -139,6 +139,13 @@ VOCABULARY = {
     "chat": 350,
     "chất": 200,
     "giá": 1900,
+    "thu_khoa": 43,
+    "thủ_khoa": 43,
+    "nu_sinh": 300,
+    "sinh_khi": 50,
+    "sinh_khí": 50,
+    "sao_hoa": 30,
+    "sao_hỏa": 30,
 }
 NAMES = Names.of(
     [
@@ -206,12 +213,17 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Bộ Giao thông vận tải", True, lexicon) is None  # the name itself
 
 
-def test_a_checked_syllable_typed_bare_in_an_accented_query_lost_its_tone(lexicon):
-    """A syllable ending in a stop takes sắc or nặng: bare, it lost one, unless the corpus
-    writes its letters bare too (a loanword), or the whole query is typed bare."""
+def test_accents_a_slip_left_out_of_an_accented_query_are_restored(lexicon):
+    """A syllable ending in a stop takes sắc or nặng: bare, it lost one; bare neighbours
+    the corpus writes as one word lost theirs; unless the corpus writes the letters bare
+    too (a loanword), the whole query is typed bare, a name is capitalised, or one of
+    them makes a word with the syllable next to it."""
     assert suggestion_for("Hà Nội 70 phut", True, lexicon) == "Hà Nội 70 phút"
+    assert suggestion_for("Hà Nội thu khoa", True, lexicon) == "Hà Nội thủ khoa"
     assert suggestion_for("giá chat", True, lexicon) is None  # "chất" in 57 %: a loanword
     assert suggestion_for("ha noi 70 phut", True, lexicon) is None  # no accents: on purpose
+    assert suggestion_for("Hà Nội Sao Hoa", True, lexicon) is None  # a name typed bare
+    assert suggestion_for("Hà Nội nữ sinh khi", True, lexicon) is None  # "nữ sinh", not "sinh khí"
 
 
 def test_a_query_found_nowhere_may_hold_a_real_syllable_mistyped(lexicon):
