@@ -266,20 +266,32 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
     """Whether neighbours, one typed with accents, are likelier a word the corpus writes
     otherwise, with one slip, than the words they are as typed: a tone slipped ("thủy
     điên") or left out on one syllable of an accented query ("Phu Yên", "Thổ Nhi Kỳ");
-    not "mới là", two common words, though "mới lạ" is one. Bare neighbours are no
+    not "mới là", two common words, though "mới lạ" is one, nor a run one of whose ends
+    makes a word with the syllable past it ("cuộc đối đầu"). Bare neighbours are no
     reason: their key is the folded word, and phone users leave accents out."""
-    runs = [
-        syllables[start : start + size]
+    spans = [
+        (start, size)
         for size in range(2, MAX_CORRECTED_SYLLABLES + 1)
         for start in range(len(syllables) - size + 1)
         if _accented_words(syllables[start : start + size])
     ]
-    if not runs:
+    if not spans:
         return False
-    keys = {vocabulary_key(run) for run in runs}
+    keys = {vocabulary_key(syllables[start : start + size]) for start, size in spans}
+    outer = {span: _outer_words(syllables, *span) for span in spans}
     total, counts = lexicon.counts(
-        keys | {fold(key) for key in keys} | {s for run in runs for s in run}
+        keys
+        | {fold(key) for key in keys}
+        | {s for start, size in spans for s in syllables[start : start + size]}
+        | {word for words in outer.values() for word in words}
     )
+    # a run whose end makes a word with the syllable past it is no unit
+    # ("cuộc đối đầu": not "cuộc đời")
+    runs = [
+        syllables[start : start + size]
+        for start, size in spans
+        if not any(counts.get(word, 0) >= COMMON_WORD for word in outer[(start, size)])
+    ]
 
     def weight(found: float) -> float:
         """A word's log probability, as ``_word_score`` and the path in ``_best_words``."""
@@ -310,7 +322,7 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     runs += [(i, 1) for i, s in enumerate(typed) if bare[i] and s.endswith(CHECKED_ENDINGS)]
     if not runs:
         return typed
-    outer = {run: _outer_pairs(typed, *run) for run in runs}
+    outer = {run: _outer_words(typed, *run) for run in runs}
     keys = {vocabulary_key(typed[i : i + n]) for i, n in runs}
     _, counts = lexicon.counts(keys | {pair for pairs in outer.values() for pair in pairs})
     common = [
@@ -332,8 +344,8 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     return restored
 
 
-def _outer_pairs(typed: list[str], start: int, size: int) -> list[str]:
-    """The folded words a run's ends make with the syllables outside it."""
+def _outer_words(typed: list[str], start: int, size: int) -> list[str]:
+    """The words (folded: any spelling) a run's ends make with the syllables outside it."""
     pairs = [typed[start - 1 : start + 1]] if start else []
     pairs += [typed[start + size - 1 : start + size + 1]] if start + size < len(typed) else []
     return [vocabulary_key([fold(s) for s in pair]) for pair in pairs]

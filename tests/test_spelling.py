@@ -226,6 +226,18 @@ def test_accents_a_slip_left_out_of_an_accented_query_are_restored(lexicon):
     assert suggestion_for("Hà Nội nữ sinh khi", True, lexicon) is None  # "nữ sinh", not "sinh khí"
 
 
+def test_a_run_whose_end_makes_a_word_past_it_is_no_misaccented_word():
+    """ "cuộc đối đầu" is "cuộc" and "đối đầu", not a slip for "cuộc đời"."""
+    counts = {"cuộc": 900, "đối": 300, "đầu": 900, "cuoc_doi": 500, "cuộc_đời": 495}
+    headline = "trước cuộc đối đầu"
+
+    def lexicon_of(vocabulary: dict[str, int]) -> Lexicon:
+        return Lexicon(lambda words: (ARTICLES, {w: vocabulary.get(w, 0) for w in words}), NAMES)
+
+    assert suggestion_for(headline, True, lexicon_of(counts)) is not None
+    assert suggestion_for(headline, True, lexicon_of({**counts, "doi_dau": 60})) is None
+
+
 def test_a_query_found_nowhere_may_hold_a_real_syllable_mistyped(lexicon):
     """ "khao" is a syllable of its own: mistyped for "khẩu" only when the query as typed
     is found nowhere; found, only a name is made of an edited real syllable."""
