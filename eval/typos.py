@@ -16,12 +16,19 @@ as typed) has every letter of the intended query, and its accents are the intend
 all of them when the user typed accents, those it shows when the user typed none. The
 same engine's suggestions on the intended queries themselves are counted too: a
 suggestion there is a false alarm.
+
+    python -m eval.typos --index DIR --titles CORPUS
+
+counts false alarms on longer queries written right: the titles of every
+``TITLE_STRIDE``-th article of the corpus, searched as queries (up to
+``MAX_QUERY_CHARS``), and lists those given a suggestion.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -38,6 +45,7 @@ SOURCES = ("ranking_queries.jsonl", "matching_queries.jsonl")
 KINDS = ("dropped", "doubled", "swapped", "neighbour", "tone_left_out", "wrong_tone")
 PER_KIND = 33
 SEED = 20
+TITLE_STRIDE = 20
 # QWERTY neighbours, as a thumb slips on a phone keyboard.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -199,11 +207,29 @@ def evaluate(index: Path, split: str) -> dict:
     }
 
 
+def suggested_on_titles(index: Path, corpus: Path) -> tuple[int, list[tuple[str, str]]]:
+    """(titles searched, [(title, suggestion)] for those given one)."""
+    from eval.baselines import iter_docs
+    from search import SearchEngine, SearchRequest
+    from search.query import MAX_QUERY_CHARS
+
+    titles = [title for _, title, _ in itertools.islice(iter_docs(corpus), 0, None, TITLE_STRIDE)]
+    titles = [title[:MAX_QUERY_CHARS] for title in titles if title.strip()]
+    suggested = []
+    with SearchEngine(index) as engine:
+        for title in titles:
+            suggestion = engine.search(SearchRequest(title, per_page=1))["suggestion"]
+            if suggestion:
+                suggested.append((title, suggestion))
+    return len(titles), suggested
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--draw", action="store_true", help="write the typo set anew")
     parser.add_argument("--index", type=Path, help="index of the whole corpus")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--titles", type=Path, help="corpus whose titles to search as queries")
     args = parser.parse_args(argv)
     if args.draw:
         rows = draw()
@@ -212,6 +238,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.index is None:
         parser.error("--index DIR (or --draw)")
+    if args.titles:
+        searched, suggested = suggested_on_titles(args.index, args.titles)
+        print(f"{len(suggested)} of {searched} titles given a suggestion")
+        for title, suggestion in suggested:
+            print(f"  {title!r} -> {suggestion!r}")
+        return
     report = evaluate(args.index, args.split)
     print(
         f"{report['split']}: {report['queries']} misspelt queries, corrected "
