@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from search.analysis import query_syllables, syllable_spans
+from search.analysis import syllable_spans
 from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import accent_variants, fold, folded_syllables, known_syllables, normalize
@@ -201,8 +201,9 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
     without its accents in an accented query is no reason (it finds every spelling, and
     phone users leave accents out on purpose) unless its letters have one spelling
     nearly always (``_accents_left_out``)."""
-    syllables = query_syllables(text)
-    names = _capitalised(normalize(text), list(syllable_spans(text)))
+    spans = list(syllable_spans(text))
+    syllables = [syllable for syllable, _, _ in spans]
+    names = _capitalised(normalize(text), spans)
     if (
         not found
         or _near_a_name(syllables, lexicon)

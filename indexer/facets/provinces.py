@@ -281,7 +281,8 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
     g = gazetteer()
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
-    for key, _, _ in _mentions(title):
+    title_mentions = _mentions(title)
+    for key, _, _ in title_mentions:
         scores[key] += 3.0
         order.setdefault(key, -1)
     for key, _, _ in _mentions(summary):
@@ -313,7 +314,7 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
     for _ in _NUMBERED_DISTRICT.finditer(title + "\n" + body):
         scores[_HCM] += 1.5 if _HCM in scores else 1.0
     opening = title + " " + body[:lead_end]
-    national = not (_mentions(title) or _LOCAL_SUBJECT.search(opening)) and bool(
+    national = not (title_mentions or _LOCAL_SUBJECT.search(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
     )
     about = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
