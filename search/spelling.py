@@ -315,8 +315,9 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     khoa vào lớp 10" -> "thủ khoa", 43 of 43 articles), and a bare checked syllable the
     same ("70 phut" -> "70 phút", 4,206 of 4,222); not "chat" ("chất" in 57 %), nor a
     capitalised syllable (a name typed bare, "Sao Hoa"), nor neighbours of which one
-    makes a word with the next ("nữ sinh khi chở": not "sinh khí")."""
-    if all(fold(s) == s for s in typed):
+    makes a word with the next ("nữ sinh khi chở": not "sinh khí"). A query longer than
+    ``MAX_SYLLABLES`` is left as typed: it gets no suggestion, so its lookups are spared."""
+    if len(typed) > MAX_SYLLABLES or all(fold(s) == s for s in typed):
         return typed
     bare = [_bare(s) and i not in names for i, s in enumerate(typed)]
     runs = [(i, 2) for i in range(len(typed) - 1) if bare[i] and bare[i + 1]]
