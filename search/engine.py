@@ -105,7 +105,7 @@ class _Snapshot:
         self.recency = self._recency_factors()
         preload_query_data()
         officials = Names.of(self.postings["official"])
-        self.lexicon = Lexicon(self._vocabulary, known_names() | officials)
+        self.lexicon = Lexicon(self._vocabulary, known_names() | officials, self._together)
 
     def retire(self) -> None:
         """Close now, or when the last export reading it is done (``release``)."""
@@ -122,6 +122,17 @@ class _Snapshot:
         """The number of articles and how many use each folded word (``search.words``)."""
         reader = self.searcher.reader()
         return self.doc_count, {word: reader.doc_frequency(VOCABULARY, word) for word in words}
+
+    def _together(self, pairs) -> dict[tuple[str, str], int]:
+        """How many articles use both words of each pair (``search.words``)."""
+        reader = self.searcher.reader()
+        pairs = list(pairs)
+        docs = {word: term_postings(reader, VOCABULARY, word)[0] for word, _ in pairs}
+        masks = {
+            word: mask_of(term_postings(reader, VOCABULARY, word)[0], self.doc_count)
+            for _, word in pairs
+        }
+        return {(a, b): int(masks[b][docs[a]].sum()) for a, b in pairs}
 
     def words(self, text: str) -> list[str]:
         return query_words(text, self.lexicon)

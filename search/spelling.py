@@ -90,6 +90,17 @@ TYPED_ACCENT_WEIGHT = 10
 # one word ("thu khoa vào lớp 10"). Loanwords written bare ("chat", "top") stay.
 CHECKED_ENDINGS = ("p", "t", "c", "ch")
 LEFT_OUT_SHARE = 0.9
+# Accents in doubt: the ``RIVALS`` likeliest spellings of a word, those within
+# ``RIVAL_RANGE`` of the first, are weighed by how often articles use them with the
+# query's ``CONTEXT_WORDS`` rarest other words (used in fewer than ``CONTEXT_SHARE``
+# of the articles), for at most ``MAX_DOUBTFUL`` words: 36 counts at most. A spelling
+# used with a context word in no article counts ``UNSEEN_TOGETHER`` of its articles.
+RIVALS = 3
+RIVAL_RANGE = 100
+CONTEXT_WORDS = 3
+CONTEXT_SHARE = 0.1
+MAX_DOUBTFUL = 4
+UNSEEN_TOGETHER = 0.01
 
 
 def one_edit(folded: str) -> set[str]:
@@ -624,6 +635,7 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
     keys = {vocabulary_key(spelt) for options in choices for spelt in options}
     _, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
     spelt_words = []
+    rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]] = {}
     for word, options in zip(words, choices, strict=True):
         kept = _as_typed(typed, word)
         edited = fold(typed[word.start]) != word.folded[0]
@@ -646,8 +658,63 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
             _single(t, f, documents)[0]
             for t, f in zip(typed[word.start : end], word.folded, strict=True)
         )
-        spelt_words.append(best if common or best in named or weight(kept)[0] else fallback)
-    return spelt_words
+        chosen = best if common or best in named or weight(kept)[0] else fallback
+        spelt_words.append(chosen)
+        if chosen == best and len(seen) > 1:
+            rivals[len(spelt_words) - 1] = {
+                s: _found_and_factor(s, kept, named, documents) for s in seen
+            }
+    return _in_context(words, spelt_words, rivals, lexicon, documents)
+
+
+def _in_context(
+    words: list[_Word],
+    spelt: list[tuple[str, ...]],
+    rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]],
+    lexicon: Lexicon,
+    documents: dict[str, int],
+) -> list[tuple[str, ...]]:
+    """Each word whose accents are in doubt spelt as the query's other words say: the
+    spelling the articles using them use most ("hai quan lang son" is the customs of
+    Lạng Sơn, "hải quan", where "hai quan" alone reads as the commoner navy, "hải
+    quân"). Only the rarest other words are asked, those telling articles apart (in
+    fewer than ``CONTEXT_SHARE`` of them: "tỉnh" or "của" say nothing)."""
+    total, _ = lexicon.counts(())
+    telling = sorted(
+        (documents[key], i, key)
+        for i, key in enumerate(vocabulary_key(word.folded) for word in words)
+        if key.replace("_", "").isalpha() and 0 < documents.get(key, 0) < CONTEXT_SHARE * total
+    )
+    doubtful = {}
+    for i, weights in rivals.items():
+        ranked = sorted(weights, key=lambda s: -math.prod(weights[s]))[:RIVALS]
+        close = [
+            s
+            for s in ranked
+            if math.prod(weights[s]) * RIVAL_RANGE >= math.prod(weights[ranked[0]])
+        ]
+        others = [key for _, j, key in telling if j != i][:CONTEXT_WORDS]
+        if len(close) > 1 and others and len(doubtful) < MAX_DOUBTFUL:
+            doubtful[i] = (close, others)
+    used = lexicon.together(
+        {
+            (vocabulary_key(s), key)
+            for close, others in doubtful.values()
+            for s in close
+            for key in others
+        }
+    )
+    chosen = list(spelt)
+    for i, (close, others) in doubtful.items():
+
+        def fit(spelling: tuple[str, ...], others=others, weights=rivals[i]) -> float:
+            found, factor = weights[spelling]
+            key = vocabulary_key(spelling)
+            logs = [math.log(used.get((key, o), 0) + UNSEEN_TOGETHER * found) for o in others]
+            return math.log(factor) + sum(logs) / len(logs)
+
+        chosen[i] = max(close, key=fit)
+    return chosen
 
 
 def _weight(
@@ -656,8 +723,20 @@ def _weight(
     named: frozenset[tuple[str, ...]],
     documents: dict[str, int],
 ) -> tuple[float, bool]:
+    found, factor = _found_and_factor(spelt, kept, named, documents)
+    return found * factor, spelt in named
+
+
+def _found_and_factor(
+    spelt: tuple[str, ...],
+    kept: tuple[str, ...],
+    named: frozenset[tuple[str, ...]],
+    documents: dict[str, int],
+) -> tuple[float, float]:
+    """Articles using a spelling (a name's at least one), and what keeping the accents
+    typed multiplies them by."""
     found = max(documents.get(vocabulary_key(spelt), 0), spelt in named)
-    return found * TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt), spelt in named
+    return found, TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt)
 
 
 def _single(typed: str, corrected: str, documents: dict[str, int]) -> tuple[str]:

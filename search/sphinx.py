@@ -54,6 +54,7 @@ from search.sphinxql import (
     shard_name,
     stored_fields,
     to_match,
+    together_match,
     value_key,
     vocabulary_match,
     vocabulary_token,
@@ -313,7 +314,10 @@ class SphinxEngine(BaseEngine):
             docs = answer.keyword_docs
             return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
 
-        return Lexicon(counts, self._names)
+        def together(pairs) -> dict[tuple[str, str], int]:
+            return {(a, b): self._total(DISTRIBUTED, together_match(a, b)) for a, b in pairs}
+
+        return Lexicon(counts, self._names, together)
 
     # the backend interface -------------------------------------------------------------
 

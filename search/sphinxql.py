@@ -151,6 +151,15 @@ def vocabulary_match(words: Iterable[str]) -> str:
     return f"(@{REFS} {EVERY})" + (f" | (@{VOCABULARY} ({tokens}))" if tokens else "")
 
 
+def together_match(first: str, second: str) -> str:
+    """A MATCH of the articles using both words (their vocabulary tokens).
+
+    >>> together_match("hải_quan", "lang_son")
+    '@vocabulary (v_hải_quan v_lang_son)'
+    """
+    return f"@{VOCABULARY} ({vocabulary_token(first)} {vocabulary_token(second)})"
+
+
 def refs_text(numbers: Iterable[str]) -> str:
     return " ".join([EVERY, *(sphinx_token(n) for n in numbers)])
 

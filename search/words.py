@@ -43,14 +43,21 @@ MAX_SPELLINGS = 64
 WORD_PENALTY = 3.0
 
 
+def unknown_together(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """No counts of words used together: a lexicon of word counts alone."""
+    return {}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What a backend knows for segmenting: ``counts(words)`` gives the number of
     articles and the number using each folded word (``"vinh_long"``), in one lookup;
-    ``names`` are kept whole."""
+    ``names`` are kept whole; ``together(pairs)`` the number of articles using both words
+    of each pair (spelling suggestions choose accents by the words around them)."""
 
     counts: Callable[[Iterable[str]], tuple[int, dict[str, int]]]
     names: Names
+    together: Callable[[Iterable[tuple[str, str]]], dict[tuple[str, str], int]] = unknown_together
 
 
 def vocabulary_key(syllables: Iterable[str]) -> str:

@@ -280,3 +280,36 @@ def test_a_query_found_nowhere_is_answered_for_its_suggestion(app, client):
 def test_the_engine_suggests_from_its_index(seed_engine):
     result = seed_engine.search(SearchRequest("hydro xnah"))
     assert result["suggestion"] == "hydro xanh" and result["corrected"]
+
+
+def test_accents_in_doubt_are_chosen_by_the_other_words_of_the_query():
+    """ "hai quan" alone reads as the navy, the commoner spelling; beside "lang son", as
+    the customs the articles about Lạng Sơn write of; a word in most articles ("tinh")
+    tells nothing and is not asked."""
+    counts = {
+        "hai": 3000,
+        "quan": 3000,
+        "hai_quan": 900,
+        "hải_quân": 600,
+        "hải_quan": 300,
+        "lang": 400,
+        "son": 900,
+        "lang_son": 200,
+        "lạng_sơn": 200,
+        "tinh": 9000,
+        "tỉnh": 9000,
+    }
+    used = {("hải_quan", "lang_son"): 120, ("hải_quân", "lang_son"): 3}
+    asked: list[tuple[str, str]] = []
+
+    def together(pairs):
+        asked.extend(pairs)
+        return {pair: used.get(pair, 0) for pair in pairs}
+
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES, together
+    )
+    assert suggest("hai quann lang son", lexicon) == "hải quan lạng sơn"
+    assert suggest("hai quann", lexicon) == "hải quân"
+    assert suggest("hai quann tinh", lexicon) == "hải quân tinh"  # one syllable: as typed
+    assert all(context != "tinh" for _, context in asked)

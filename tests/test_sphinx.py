@@ -192,3 +192,22 @@ def test_nodes_whose_ports_another_searchd_holds_do_not_start(sphinx_sample, tmp
     cluster.stop_nodes(twin)  # nothing of its own to stop: the running cluster stays up
     with SphinxEngine(sphinx_sample) as engine:
         assert engine.search(SearchRequest(per_page=1))["total"] > 0
+
+
+def test_spelling_counts_words_used_together_as_whoosh_does(sample_engine, sphinx_sample):
+    """Suggestions choose accents by the words around them: both backends count alike."""
+    pairs = [
+        ("tỉnh", "ben_tre"),
+        ("xuất_khẩu", "tien_giang"),
+        ("kinh_tế", "tang_truong"),
+        ("xyzzy", "tinh"),
+    ]
+    with SphinxEngine(sphinx_sample) as engine:
+        ours = engine._lexicon().together(pairs)
+        typos = [engine.search(SearchRequest(q))["suggestion"] for q in ("ben tree", "xuat khauu")]
+    expected = sample_engine._current().lexicon.together(pairs)
+    assert ours == expected
+    assert all(expected[pair] for pair in pairs[:3]) and not expected[pairs[3]]
+    assert all(typos) and typos == [
+        sample_engine.search(SearchRequest(q))["suggestion"] for q in ("ben tree", "xuat khauu")
+    ]
