@@ -124,14 +124,11 @@ class _Snapshot:
         return self.doc_count, {word: reader.doc_frequency(VOCABULARY, word) for word in words}
 
     def _together(self, pairs) -> dict[tuple[str, str], int]:
-        """How many articles use both words of each pair (``search.words``)."""
-        reader = self.searcher.reader()
+        """How many articles use both words of each pair (``search.words``), from the
+        scorer's cache of postings: a word is read once."""
         pairs = list(pairs)
-        docs = {word: term_postings(reader, VOCABULARY, word)[0] for word, _ in pairs}
-        masks = {
-            word: mask_of(term_postings(reader, VOCABULARY, word)[0], self.doc_count)
-            for _, word in pairs
-        }
+        docs = {a: self.scorer.postings(VOCABULARY, a)[0] for a in {a for a, _ in pairs}}
+        masks = {b: self.docsets.term(VOCABULARY, b) for b in {b for _, b in pairs}}
         return {(a, b): int(masks[b][docs[a]].sum()) for a, b in pairs}
 
     def words(self, text: str) -> list[str]:

@@ -101,6 +101,18 @@ CONTEXT_WORDS = 3
 CONTEXT_SHARE = 0.1
 MAX_DOUBTFUL = 4
 UNSEEN_TOGETHER = 0.01
+# Bare syllables of an accented query are restored by their context (at most
+# ``MAX_BARE_SYLLABLES``, by their ``SYLLABLE_RIVALS`` commonest spellings: "lúa" is
+# fourth of "lua"'s) when the articles using its telling words use them this often at
+# least (fewer prove nothing): 36 counts at most.
+MAX_BARE_SYLLABLES = 2
+SYLLABLE_RIVALS = 5
+MIN_CONTEXT_USES = 5
+# ... and only when the context shifts the odds: a spelling is weighed only when its
+# share of the articles using the letters is at most ``LEFT_OUT_SHARE / CONTEXT_LIFT``
+# over all. Articles hold several spellings, and the commonest ("còn", "ngày", "thì")
+# stand in nearly all of them: "con", "ngay", "thi" written bare are no slip.
+CONTEXT_LIFT = 2.0
 
 
 def one_edit(folded: str) -> set[str]:
@@ -322,19 +334,28 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
 
 def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> list[str]:
     """The syllables with the accents a slip left out restored, in an accented query:
-    bare neighbours the corpus writes as one word with one spelling nearly always ("thu
-    khoa vào lớp 10" -> "thủ khoa", 43 of 43 articles), and a bare checked syllable the
-    same ("70 phut" -> "70 phút", 4,206 of 4,222); not "chat" ("chất" in 57 %), nor a
-    capitalised syllable (a name typed bare, "Sao Hoa"), nor neighbours of which one
-    makes a word with the next ("nữ sinh khi chở": not "sinh khí"). A query longer than
-    ``MAX_SYLLABLES`` is left as typed: it gets no suggestion, so its lookups are spared."""
+    by the words they make (``_restored_words``), then by the words around them
+    (``_restored_by_context``); not a capitalised syllable (a name typed bare, "Sao
+    Hoa"). A query longer than ``MAX_SYLLABLES`` is left as typed: it gets no
+    suggestion, so its lookups are spared."""
     if len(typed) > MAX_SYLLABLES or all(fold(s) == s for s in typed):
         return typed
     bare = [_bare(s) and i not in names for i, s in enumerate(typed)]
+    restored, taken = _restored_words(typed, bare, lexicon)
+    singles = [i for i in range(len(typed)) if bare[i] and i not in taken]
+    return _restored_by_context(restored, singles[:MAX_BARE_SYLLABLES], lexicon)
+
+
+def _restored_words(typed: list[str], bare: list[bool], lexicon: Lexicon) -> tuple[list, set]:
+    """(syllables, the positions restored): bare neighbours the corpus writes as one
+    word with one spelling nearly always ("thu khoa vào lớp 10" -> "thủ khoa", 43 of 43
+    articles), and a bare checked syllable the same ("70 phut" -> "70 phút", 4,206 of
+    4,222); not "chat" ("chất" in 57 %), nor neighbours of which one makes a word with
+    the next ("nữ sinh khi chở": not "sinh khí")."""
     runs = [(i, 2) for i in range(len(typed) - 1) if bare[i] and bare[i + 1]]
     runs += [(i, 1) for i, s in enumerate(typed) if bare[i] and s.endswith(CHECKED_ENDINGS)]
     if not runs:
-        return typed
+        return typed, set()
     outer = {run: _outer_words(typed, *run) for run in runs}
     keys = {vocabulary_key(typed[i : i + n]) for i, n in runs}
     _, counts = lexicon.counts(keys | {pair for pairs in outer.values() for pair in pairs})
@@ -354,7 +375,66 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
         if best and counts.get(best, 0) >= LEFT_OUT_SHARE * usual and not span & taken:
             restored[i : i + n] = best.split("_")
             taken |= span
+    return restored, taken
+
+
+def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon) -> list[str]:
+    """Bare syllables of an accented query given the spelling the articles using its
+    rarest accented words nearly always give them ("Phú Yên lua Đông Xuân": "lúa" in
+    the articles using "đông xuân", though "lửa" is as common over all); the share is of
+    every use of the letters, bare ones too, so a word the corpus writes bare ("ban" of
+    "Ban quản lý") stays."""
+    if not singles:
+        return typed
+    accented = [
+        (range(j, j + n), vocabulary_key(typed[j : j + n]))
+        for n in (1, 2)
+        for j in range(len(typed) - n + 1)
+        if all(fold(s) != s and s.isalpha() for s in typed[j : j + n])
+    ]
+    variants = {i: [v for v in accent_variants(typed[i]) if v != typed[i]] for i in singles}
+    total, counts = lexicon.counts(
+        {key for _, key in accented} | {v for i in singles for v in [typed[i], *variants[i]]}
+    )
+    telling = _telling(accented, counts, total)
+    asked = {}
+    for i in singles:
+        # a spelling the context could lift to LEFT_OUT_SHARE; letters as common as
+        # a context word could be ("tai", "con") are left: their articles are the
+        # longest to read, and they are as often a word written bare
+        liftable = [
+            v
+            for v in variants[i]
+            if 0 < counts.get(v, 0) * CONTEXT_LIFT <= LEFT_OUT_SHARE * counts.get(typed[i], 0)
+        ]
+        others = [key for span, key in telling if i not in span][:CONTEXT_WORDS]
+        if liftable and others and counts.get(typed[i], 0) < CONTEXT_SHARE * total:
+            ranked = sorted(liftable, key=lambda v: -counts[v])[:SYLLABLE_RIVALS]
+            asked[i] = (ranked, others)
+    used = lexicon.together(
+        {(v, key) for i, (vs, others) in asked.items() for v in [typed[i], *vs] for key in others}
+    )
+    restored = list(typed)
+    for i, (vs, others) in asked.items():
+        uses = {v: sum(used.get((v, key), 0) for key in others) for v in [typed[i], *vs]}
+        best = max(vs, key=uses.__getitem__)
+        every = uses[typed[i]]
+        if every >= MIN_CONTEXT_USES and uses[best] >= LEFT_OUT_SHARE * every:
+            restored[i] = best
     return restored
+
+
+def _telling(keys: list[tuple[range, str]], counts: dict[str, int], total: int) -> list:
+    """The words (span, key) of a query that tell articles apart, rarest first: used,
+    but in fewer than ``CONTEXT_SHARE`` of the articles ("tỉnh" or "của" say nothing)."""
+    return sorted(
+        (
+            (span, key)
+            for span, key in keys
+            if key.replace("_", "").isalpha() and 0 < counts.get(key, 0) < CONTEXT_SHARE * total
+        ),
+        key=lambda item: counts[item[1]],
+    )
 
 
 def _outer_words(typed: list[str], start: int, size: int) -> list[str]:
@@ -680,10 +760,11 @@ def _in_context(
     quân"). Only the rarest other words are asked, those telling articles apart (in
     fewer than ``CONTEXT_SHARE`` of them: "tỉnh" or "của" say nothing)."""
     total, _ = lexicon.counts(())
-    telling = sorted(
-        (documents[key], i, key)
-        for i, key in enumerate(vocabulary_key(word.folded) for word in words)
-        if key.replace("_", "").isalpha() and 0 < documents.get(key, 0) < CONTEXT_SHARE * total
+    spans = [range(w.start, w.start + len(w.folded)) for w in words]
+    telling = _telling(
+        [(span, vocabulary_key(w.folded)) for span, w in zip(spans, words, strict=True)],
+        documents,
+        total,
     )
     doubtful = {}
     for i, weights in rivals.items():
@@ -693,7 +774,7 @@ def _in_context(
             for s in ranked
             if math.prod(weights[s]) * RIVAL_RANGE >= math.prod(weights[ranked[0]])
         ]
-        others = [key for _, j, key in telling if j != i][:CONTEXT_WORDS]
+        others = [key for span, key in telling if words[i].start not in span][:CONTEXT_WORDS]
         if len(close) > 1 and others and len(doubtful) < MAX_DOUBTFUL:
             doubtful[i] = (close, others)
     used = lexicon.together(

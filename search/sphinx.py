@@ -18,6 +18,7 @@ from datetime import date, datetime
 from datetime import time as dt_time
 
 import pymysql
+from pymysql.constants import CLIENT
 
 from search.analysis import preload_query_data
 from search.base import BaseEngine, serialized
@@ -150,6 +151,7 @@ class SphinxEngine(BaseEngine):
                     user="",
                     autocommit=True,
                     connect_timeout=CONNECT_TIMEOUT,
+                    client_flag=CLIENT.MULTI_STATEMENTS,
                 )
             except pymysql.err.OperationalError:
                 continue
@@ -315,7 +317,15 @@ class SphinxEngine(BaseEngine):
             return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
 
         def together(pairs) -> dict[tuple[str, str], int]:
-            return {(a, b): self._total(DISTRIBUTED, together_match(a, b)) for a, b in pairs}
+            """One count per pair, all sent as one batch of statements."""
+            pairs = list(pairs)
+            if not pairs:
+                return {}
+            count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s)"
+            answer = self._run(
+                ";".join([count] * len(pairs)), tuple(together_match(*p) for p in pairs)
+            )
+            return {pair: rows[0][0] for pair, rows in zip(pairs, answer.sets, strict=True)}
 
         return Lexicon(counts, self._names, together)
 

@@ -313,3 +313,41 @@ def test_accents_in_doubt_are_chosen_by_the_other_words_of_the_query():
     assert suggest("hai quann", lexicon) == "hải quân"
     assert suggest("hai quann tinh", lexicon) == "hải quân tinh"  # one syllable: as typed
     assert all(context != "tinh" for _, context in asked)
+
+
+def test_a_bare_syllable_of_an_accented_query_gets_the_accents_its_context_gives():
+    """ "lua" is "lửa" as often as "lúa" over all, but in the articles about the
+    winter-spring crop nearly always "lúa"; "ban" stays: the corpus writes it bare; and
+    "con" too, though "còn" stands in nearly every article using its letters: the
+    context must shift the odds."""
+    counts = {
+        "con": 900,
+        "còn": 860,
+        "lua": 900,
+        "lúa": 120,
+        "lửa": 400,
+        "lứa": 190,
+        "ban": 3000,
+        "bán": 900,
+        "đông_xuân": 200,
+        "quản_lý": 900,
+        "phú_yên": 300,
+    }
+    used = {
+        ("lua", "đông_xuân"): 40,
+        ("lúa", "đông_xuân"): 39,
+        ("lửa", "đông_xuân"): 1,
+        ("ban", "quản_lý"): 500,
+        ("bán", "quản_lý"): 120,
+        ("con", "đông_xuân"): 100,
+        ("còn", "đông_xuân"): 97,
+    }
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        NAMES,
+        lambda pairs: {pair: used.get(pair, 0) for pair in pairs},
+    )
+    assert suggestion_for("Phú Yên lua đông xuân", True, lexicon) == "Phú Yên lúa đông xuân"
+    assert suggestion_for("Phú Yên lua", True, lexicon) is None  # no article tells
+    assert suggestion_for("ban quản lý", True, lexicon) is None
+    assert suggestion_for("con đông xuân", True, lexicon) is None
