@@ -21,7 +21,8 @@ suggestion there is a false alarm.
 
 counts false alarms on longer queries written right: the titles of every
 ``TITLE_STRIDE``-th article of the corpus, searched as queries (up to
-``MAX_QUERY_CHARS``), and lists those given a suggestion.
+``MAX_QUERY_CHARS``) as written and typed without accents, and lists those given a
+suggestion.
 """
 
 from __future__ import annotations
@@ -208,7 +209,9 @@ def evaluate(index: Path, split: str) -> dict:
 
 
 def suggested_on_titles(index: Path, corpus: Path) -> tuple[int, list[tuple[str, str]]]:
-    """(titles searched, [(title, suggestion)] for those given one)."""
+    """(titles searched, [(title, suggestion)] for those given one): each title as
+    written, and typed without accents (as phone users type; a suggestion there changes
+    letters, since accents alone are never suggested for a bare query)."""
     from eval.baselines import iter_docs
     from search import SearchEngine, SearchRequest
     from search.query import MAX_QUERY_CHARS
@@ -217,7 +220,7 @@ def suggested_on_titles(index: Path, corpus: Path) -> tuple[int, list[tuple[str,
     titles = [title[:MAX_QUERY_CHARS] for title in titles if title.strip()]
     suggested = []
     with SearchEngine(index) as engine:
-        for title in titles:
+        for title in [*titles, *(fold(title) for title in titles)]:
             suggestion = engine.search(SearchRequest(title, per_page=1))["suggestion"]
             if suggestion:
                 suggested.append((title, suggestion))
@@ -240,7 +243,11 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--index DIR (or --draw)")
     if args.titles:
         searched, suggested = suggested_on_titles(args.index, args.titles)
-        print(f"{len(suggested)} of {searched} titles given a suggestion")
+        bare = sum(fold(title) == title for title, _ in suggested)
+        print(
+            f"{len(suggested) - bare} of {searched} titles given a suggestion; "
+            f"{bare} of {searched} typed without accents"
+        )
         for title, suggestion in suggested:
             print(f"  {title!r} -> {suggestion!r}")
         return

@@ -90,6 +90,12 @@ TYPED_ACCENT_WEIGHT = 10
 # one word ("thu khoa vào lớp 10"). Loanwords written bare ("chat", "top") stay.
 CHECKED_ENDINGS = ("p", "t", "c", "ch")
 LEFT_OUT_SHARE = 0.9
+# A query of bare Vietnamese syllables found in this few articles may hold a real
+# syllable mistyped for another ("tong uc ban le": "uc" is Úc, for "mức"): it is
+# looked at as one found nowhere, its results kept; a longer query than
+# ``FEW_SYLLABLES`` is found in few articles anyway (a title as a query: one).
+FEW_MATCHES = 5
+FEW_SYLLABLES = 6
 # Accents in doubt: the ``RIVALS`` likeliest spellings of a word, those within
 # ``RIVAL_RANGE`` of the first, are weighed by how often articles use them with the
 # query's ``CONTEXT_WORDS`` rarest other words (used in fewer than ``CONTEXT_SHARE``
@@ -158,7 +164,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     if not typed or len(typed) > MAX_SYLLABLES:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
-    real_slips = not found and all(fold(s) in folded_syllables() for s in typed if s.isalpha())
+    real_slips = not found and _vietnamese_only(typed)
     restored = _accents_left_out(typed, lexicon, _capitalised(written, spans))
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
@@ -168,6 +174,11 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
         return None
     return _rewritten(written, spans, words, spelt, lexicon)
+
+
+def _vietnamese_only(syllables: list[str]) -> bool:
+    """Whether every word-like syllable is a Vietnamese one (numbers aside)."""
+    return all(fold(s) in folded_syllables() for s in syllables if s.isalpha())
 
 
 def _fixed(syllable: str) -> bool:
@@ -216,16 +227,23 @@ def _written(spelling: tuple[str, ...], typed: list[str], lexicon: Lexicon) -> s
     )
 
 
-def suggestion_for(text: str, found: bool, lexicon: Lexicon) -> str | None:
+def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) -> str | None:
     """A suggestion, looked for only where one is likely (a look costs 5-50 ms): when the
     query is not found as typed, when a run of its syllables is one letter off a known
     name ("Tiền Gang" holds two real words, both found, but means the province), or when
     an accented syllable is spelt as the corpus hardly ever spells it. A syllable typed
     without its accents in an accented query is no reason (it finds every spelling, and
     phone users leave accents out on purpose) unless its letters have one spelling
-    nearly always (``_accents_left_out``)."""
+    nearly always (``_accents_left_out``). A short query of bare Vietnamese syllables
+    found in ``few`` articles is looked at as one found nowhere: it may hold a real syllable
+    mistyped for another ("tong uc ban le", "uc" for "mức", finds 5); typed with
+    accents, it is likelier written with care (a title is found in few articles, and
+    "thanh tra" is no slip for "thanh trà")."""
     spans = list(syllable_spans(text))
     syllables = [syllable for syllable, _, _ in spans]
+    bare = all(fold(s) == s for s in syllables)
+    if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
+        found = False
     names = _capitalised(normalize(text), spans)
     if (
         not found
@@ -255,7 +273,8 @@ def with_suggestion(
     found nowhere as typed is answered for its suggestion when that is found (unless
     ``as_typed``); ``choose`` is how a backend selects the matches of a request."""
     found = chosen.level.found_as_typed
-    suggestion = suggestion_for(request.query, found, lexicon)
+    few = found and chosen.level.matches <= FEW_MATCHES
+    suggestion = suggestion_for(request.query, found, lexicon, few)
     if suggestion and not found and not request.as_typed:
         instead = choose(replace(request, query=suggestion))
         if instead.level.found_as_typed:

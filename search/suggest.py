@@ -18,6 +18,7 @@ class Level:
     match: str = "words"
     relaxed: dict | None = None
     found: bool = True  # False: no article holds the query at any level
+    matches: int = 0  # articles holding every word as typed (0: not counted or none)
 
     @property
     def found_as_typed(self) -> bool:
@@ -39,8 +40,11 @@ def match_level(parsed: ParsedQuery, count: Counter) -> Level:
     else every syllable anywhere; else every word whole less the one matching the
     fewest articles (the first of equals). Both backends fall back by this rule, with
     their own ``count``; filters play no part in it."""
-    if not parsed.positive or count(parsed, True):
+    if not parsed.positive:
         return Level(parsed)
+    matches = count(parsed, True)
+    if matches:
+        return Level(parsed, matches=matches)
     if count(parsed, False):
         return Level(parsed, "syllables")
     positive = [i for i, item in enumerate(parsed.items) if not item.negated]

@@ -351,3 +351,13 @@ def test_a_bare_syllable_of_an_accented_query_gets_the_accents_its_context_gives
     assert suggestion_for("Phú Yên lua", True, lexicon) is None  # no article tells
     assert suggestion_for("ban quản lý", True, lexicon) is None
     assert suggestion_for("con đông xuân", True, lexicon) is None
+
+
+def test_a_short_bare_query_found_in_few_articles_may_hold_a_real_syllable_mistyped(lexicon):
+    """Found in a few articles ("khao" is a word of its own), a short bare query is
+    looked at as one found nowhere; typed with accents, or long, it is not."""
+    assert suggestion_for("xuat khao", True, lexicon) is None
+    assert suggestion_for("xuat khao", True, lexicon, few=True) == "xuất khẩu"
+    assert suggestion_for("xuất khao", True, lexicon, few=True) is None
+    long_query = "xuat khao " + " ".join(["ha noi"] * 3)
+    assert suggestion_for(long_query, True, lexicon, few=True) is None
