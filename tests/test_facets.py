@@ -239,6 +239,10 @@ def test_officials_shapes() -> None:
             "Đầu xuân Đinh Dậu, Chủ tịch UBND tỉnh Nguyễn Văn An thăm doanh nghiệp.",
             [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")],
         ),
+        (  # the holder introduced by "là", a deputy head of department spoken of so
+            "Công an đã bắt Chi cục phó là ông Trần Văn Bốn và Giám đốc Sở Y tế là bà Lê Thị Năm.",
+            [("Trần Văn Bốn", "Chi cục phó"), ("Lê Thị Năm", "Giám đốc Sở Y tế")],
+        ),
     ],
 )
 def test_officials_named_after_their_title_in_lists_and_glued(sentence, expected) -> None:

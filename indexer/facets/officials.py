@@ -61,6 +61,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
+    r"(?:Chi\s+)?Cục\s+phó",
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
@@ -91,6 +92,7 @@ _TITLE_KEYS = (
     "thống đốc",
     "đại sứ",
     "thư ký",
+    "cục phó",
 )
 _TITLE_ALT = "|".join(_TITLES)
 TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
@@ -122,13 +124,13 @@ _HONORIFIC_FIRST = re.compile(
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
-# B", "… đồng chí C", "bổ nhiệm Giám đốc Sở … đối với ông D"), and before a name in a
-# list after a title ("…, B và bà C").
+# B", "… đồng chí C", "bổ nhiệm Giám đốc Sở … đối với ông D", "bắt Chi cục phó là ông
+# E"), and before a name in a list after a title ("…, B và bà C").
 # A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 _HONORIFIC_AFTER = re.compile(
-    r"(?:[,–-]\s*)?(?:đối\s+với\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
+    r"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
 )
 
 
