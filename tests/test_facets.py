@@ -821,6 +821,21 @@ def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     ]
 
 
+def test_contact_details_name_no_subject() -> None:
+    """An office's address or a hotline list names a city the article is not about."""
+    from indexer.facets.provinces import extract_provinces
+
+    review = (
+        "Máy giặt mới tiết kiệm điện. Thông tin liên hệ: Văn phòng Hồ Chí Minh, Tầng 17, "
+        "15 Lê Thánh Tôn, Quận 1, TP Hồ Chí Minh. Điện thoại: 028 7304 6878."
+    )
+    hotline = "Người dân gọi 0969.082.115 (Trung tâm Kiểm soát bệnh tật TP Hà Nội) để khai báo."
+    assert extract_provinces("", review).about == []
+    assert extract_provinces("", hotline).about == []
+    assert "Hồ Chí Minh" in extract_provinces("", review).mentioned
+    assert extract_provinces("", "Sở Y tế TP Hà Nội khuyến cáo người dân.").about == ["Hà Nội"]
+
+
 def test_captions_routes_and_delegations_name_no_subject() -> None:
     """National news naming a city in a photo caption, a route's ends, a delegate's
     province or an exchange "Thành phố Hồ Chí Minh": mentioned, not about."""

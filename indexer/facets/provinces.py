@@ -111,6 +111,12 @@ _VENUE_EVENT = re.compile(
     r"[Bb]uổi lễ|ra mắt|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|"
     r"Trung ương|Quốc hội)"
 )
+# Contact details name an office's city, not what the article is about.
+_CONTACT = re.compile(
+    r"(?:[Ll]iên hệ|Điện thoại|ĐT|Tel|Hotline|Đường dây nóng|Fax|E-?mail)\s*:"
+    r"|(?<![\d.,])(?:\+84|0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d.,])"
+)
+CONTACT_REACH = 60
 _LIST_GAP = 40
 # A body without line breaks is one "paragraph": its lead is the first characters only.
 _LEAD_MAX = 600
@@ -210,7 +216,10 @@ def _sentence(text: str, pos: int) -> str:
 
 
 def _incidental(text: str, start: int) -> bool:
-    """A mention naming a person's home, a patient's hospital or a meeting's venue."""
+    """A mention naming a person's home, a patient's hospital, a meeting's venue or an
+    address to contact."""
+    if _in_contact(text, start):
+        return True
     before = _mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
@@ -220,6 +229,14 @@ def _incidental(text: str, start: int) -> bool:
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
         return True
     return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
+
+
+def _in_contact(text: str, start: int) -> bool:
+    """Whether the mention is part of contact details: a phone number or a "Điện thoại:",
+    "Hotline:", "Email:" label within ``CONTACT_REACH`` characters ("Văn phòng Hồ Chí
+    Minh, Tầng 17, …, Quận 1, Tp Hồ Chí Minh Điện thoại: 028 …", a hotline list's
+    "0869.577.133 (Trung tâm Kiểm soát bệnh tật Hồ Chí Minh)")."""
+    return _CONTACT.search(text, max(0, start - CONTACT_REACH), start + CONTACT_REACH) is not None
 
 
 def _in_caption(text: str, start: int) -> bool:
@@ -306,13 +323,15 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
         key = _NEWSPAPER_PREFIXES[m.group(1)]
         scores[key] += 3.0
         order.setdefault(key, -2)
-    for m in g.district_re.finditer(title + "\n" + body):
+    whole = title + "\n" + body
+    for m in g.district_re.finditer(whole):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
     for key in _landmark_provinces(title):
         scores[key] += 3.0
-    for _ in _NUMBERED_DISTRICT.finditer(title + "\n" + body):
-        scores[_HCM] += 1.5 if _HCM in scores else 1.0
+    for district in _NUMBERED_DISTRICT.finditer(whole):
+        if not _in_contact(whole, district.start()):  # an office's address
+            scores[_HCM] += 1.5 if _HCM in scores else 1.0
     opening = title + " " + body[:lead_end]
     national = not (title_mentions or _LOCAL_SUBJECT.search(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
