@@ -40,9 +40,10 @@ ValuesOf = Callable[[SearchRequest, int], dict]
 
 
 def card_request(understood: Understood) -> SearchRequest:
-    """The articles a card reads: the province's, reporting the indicator (any year: a
-    value's year is its own, its article's reporting years only stand in for it)."""
-    filters = {"indicator": [understood.indicator], "province": [understood.province]}
+    """The articles a card reads: those naming the province (a national report lists
+    provinces' figures), reporting the indicator (any year: a value's year is its own,
+    its article's reporting years only stand in for it)."""
+    filters = {"indicator": [understood.indicator], "province_mentioned": [understood.province]}
     return SearchRequest(query="", filters=filters, sort="date", per_page=1)
 
 
@@ -96,7 +97,8 @@ def _year_of(row: dict) -> int | None:
 def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
-    not visitors), about the province; not a holiday's ("7 ngày Tết"), nor the country's
+    not visitors), of the province (its own when its sentence names one: "như Thái
+    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết"), nor the country's
     in the province's article ("… lớn nhất tại Việt Nam")."""
     return (
         row["indicator"] == understood.indicator

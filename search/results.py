@@ -231,6 +231,9 @@ def search_result(
     }
 
 
+PLACE_FACETS = ("province", "province_mentioned")
+
+
 def indicator_answer(
     request: SearchRequest, filters: dict[str, list[str]], documents: list[dict], total: int
 ) -> dict:
@@ -241,7 +244,11 @@ def indicator_answer(
         "filters": filters,
         "documents": total,
         "truncated": total > len(documents),
-        "values": indicator_rows(documents, set(filters.get("indicator", ()))),
+        "values": indicator_rows(
+            documents,
+            set(filters.get("indicator", ())),
+            {p for facet in PLACE_FACETS for p in filters.get(facet, ())},
+        ),
     }
 
 
@@ -287,24 +294,33 @@ def document_entry(fields: dict) -> dict:
     }
 
 
-def indicator_rows(documents: Iterable[dict], wanted: set[str]) -> list[dict]:
-    """One row per reported indicator value (only ``wanted`` ones, if any), with its source."""
+def indicator_rows(
+    documents: Iterable[dict], wanted: set[str], places: set[str] | None = None
+) -> list[dict]:
+    """One row per reported value (only ``wanted`` indicators, if any), with its source
+    and its provinces: its own when its sentence names one (a national report's list),
+    else its article's; a value of a province outside ``places`` (the provinces filtered
+    on, if any) is left out."""
     rows = []
     for fields in documents:
         common = common_fields(fields)
         for value in indicator_values(fields):
-            if not wanted or value["indicator"] in wanted:
-                rows.append(
-                    {
-                        **value,
-                        "document": common["id"],
-                        "title": common["title"],
-                        "url": common["url"],
-                        "published": common["published"],
-                        "provinces": common["provinces"],
-                        "years": common["years"],
-                    }
-                )
+            own = value["province"]
+            if (wanted and value["indicator"] not in wanted) or (
+                places and own and own not in places
+            ):
+                continue
+            rows.append(
+                {
+                    **value,
+                    "document": common["id"],
+                    "title": common["title"],
+                    "url": common["url"],
+                    "published": common["published"],
+                    "provinces": [own] if own else common["provinces"],
+                    "years": common["years"],
+                }
+            )
     rows.sort(key=lambda r: (r["indicator"], r.get("year") or 0, r["provinces"]))
     return rows
 

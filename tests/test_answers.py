@@ -281,3 +281,39 @@ def _values_read(text: str) -> dict:
 
     (value,) = extract_facets("", text).indicator_values
     return {"country": value["country"]}
+
+
+def test_a_figure_answers_for_the_province_its_sentence_names():
+    """A national report lists provinces' figures ("như Thái Nguyên tăng 13,6%, Hải
+    Phòng tăng 12%"): each answers its province's question, though the article is about
+    no province, and for no other (not the article's, "Lâm Đồng" here); a figure
+    compared with another province's ("sau Bình Dương") stays the article's."""
+    from indexer.facets import extract_facets
+    from search.answers import answer_card
+    from search.results import indicator_rows
+
+    listed = "IIP tháng 1/2017 của các địa phương như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%."
+    ranked = "IIP tháng 1/2017 đứng thứ hai sau Bình Dương với mức tăng 9,5%."
+
+    def rows(text: str, about: list[str], places: set[str] | None = None) -> list[dict]:
+        values = extract_facets("", text).indicator_values
+        meta = {"indicator_values": values, "provinces": about, "years": [2017]}
+        return indicator_rows([{"id": "a", "meta": meta}], {"iip"}, places)
+
+    national = rows(listed, [])
+    assert {(r["value"], *r["provinces"]) for r in national} == {
+        (13.6, "Thái Nguyên"),
+        (12.0, "Hải Phòng"),
+    }
+    assert answer_card(understand("iip thai nguyen thang 1/2017"), national)["value"] == 13.6
+    assert answer_card(understand("IIP Hải Phòng tháng 1/2017"), national)["value"] == 12.0
+    lam_dong = understand("chỉ số sản xuất công nghiệp Lâm Đồng tháng 1/2017")
+    assert answer_card(lam_dong, rows(listed, ["Lâm Đồng"])) is None
+    assert answer_card(lam_dong, rows(ranked, ["Lâm Đồng"]))["value"] == 9.5
+    assert [r["provinces"] for r in rows(listed, [], {"Hải Phòng"})] == [["Hải Phòng"]]
+    respectively = (
+        "IIP tháng 1/2017 của các địa phương tăng từ 5% đến 20,5%; trong đó Đà Nẵng, Thái "
+        "Nguyên tăng lần lượt 10,8%, 17%."
+    )
+    da_nang = understand("IIP Đà Nẵng tháng 1/2017")
+    assert answer_card(da_nang, rows(respectively, []))["value"] == 10.8

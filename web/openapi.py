@@ -118,6 +118,12 @@ _VALUE_FIELDS = {
         "description": "the figure is the country's: its sentence names Việt Nam or the whole "
         "country and no local authority (answers no province's question)",
     },
+    "province": _nullable(
+        _string(
+            "the province the figure's sentence gives it (a national report's list); "
+            "null: the article's"
+        )
+    ),
     "measure": {
         "type": "string",
         "enum": ["amount", "rate", "change"],

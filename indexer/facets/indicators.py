@@ -35,6 +35,7 @@ import bisect
 import math
 import re
 
+from search.gazetteer import gazetteer
 from search.indicators import INDICATORS, periods_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
@@ -195,14 +196,23 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 
 _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
-    *("year", "kind", "period", "country", "text"),
+    *("year", "kind", "period", "country", "province", "text"),
 )
+# A figure's own province: the one its clause (from the last comma or semicolon, at most
+# ``COUNTRY_REACH`` back) names last before it, as national reports list them ("như
+# Thái Nguyên tăng 13,6%"); not one it is compared with or sent to ("sau Bình Dương").
+_RESPECTIVELY = re.compile(r"lần lượt")
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+và\s+|\s*)")
+_FIRST_GAP = re.compile(r"\s*(?:(?:là|đạt|tăng|giảm|ở mức)\s+)?")
+_LIST_ITEM = re.compile(r",\s+(?:và\s+)?(?:tỉnh\s+|TP\.?\s*|thành phố\s+)?")
+_NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?:tỉnh\s+|TP\.?\s*)?$")
 # A figure whose clause is about the country, naming no local authority, is the
 # country's even in a province's article: "đối tác đầu tư lớn nhất tại Việt Nam (… 11,2
 # tỷ USD)", growth named "GDP" (a province's is "GRDP"); not a rank ("thứ 3 cả nước").
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 _COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
 _COUNTRY_GROWTH = re.compile(r"\bGDP\b")
+GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
 _LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|địa phương|huyện")
 # A figure for the whole country, next to the province's own, is context, not the
@@ -370,6 +380,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             reach = max(0, start - COUNTRY_REACH)
             clause = max(reach, sent.rfind(";", reach, start) + 1)  # "…; phấn đấu năm 2017 …"
             rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
+            rec["province"] = _named_province(sent, fig)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _last_before(para_periods, a + fig)
             rec["year"] = _year(
@@ -378,6 +389,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             if now and rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             out.append(rec)
+            out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
     return out
 
@@ -393,12 +405,130 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     True
     >>> _of_the_country("Xuất khẩu của tỉnh đứng thứ 3 cả nước", "exports")
     False
+
+    Growth named "GDP" is the country's unless a local authority or a province stands
+    next to it ("GDP của tỉnh", "GDP Đà Nẵng"), wherever else its clause names one (a
+    caption run into the sentence: "… quận 2, TP HCM Ảnh: … GDP quý I/2017 đạt thấp").
+
+    >>> caption = "Cảng Cát Lái, TP HCM Ảnh: H.T. Thứ trưởng Đông cho biết "
+    >>> _of_the_country(caption + "GDP quý I đạt 5,1%", "grdp_growth")
+    True
+    >>> _of_the_country("GDP của Đà Nẵng quý I đạt 8%", "grdp_growth")
+    False
     """
+    growth = indicator == "grdp_growth" and _COUNTRY_GROWTH.search(sentence)
+    if growth:
+        near = sentence[max(0, growth.start() - GDP_LOCAL_REACH) : growth.end() + GDP_LOCAL_REACH]
+        return not (_LOCAL_WORDS.search(near) or gazetteer().province_re.search(near))
     unranked = _RANK.sub("", sentence)
-    country = _COUNTRY_WORDS.search(unranked) or (
-        indicator == "grdp_growth" and _COUNTRY_GROWTH.search(sentence)
+    return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
+
+
+def _named_province(sentence: str, figure: int) -> str | None:
+    """The province a figure's clause names last before it, if its own (``_NOT_ITS_OWN``).
+
+    >>> _named_province("IIP của một số địa phương như Thái Nguyên tăng 13,6%", 45)
+    'Thái Nguyên'
+    >>> _named_province("Xuất khẩu đứng thứ hai sau Bình Dương với 9 tỷ USD", 41) is None
+    True
+    >>> _named_province("Tại Hà Nội, xuất khẩu đạt 9 tỷ USD", 25) is None
+    True
+    """
+    reach = max(0, figure - COUNTRY_REACH)
+    clause = max(
+        reach, sentence.rfind(",", reach, figure) + 1, sentence.rfind(";", reach, figure) + 1
     )
-    return bool(country) and not _LOCAL_WORDS.search(unranked)
+    g = gazetteer()
+    named = list(g.province_re.finditer(sentence, clause, figure))
+    if not named or _NOT_ITS_OWN.search(sentence, clause, named[-1].start()):
+        return None
+    return g.names[g.forms[named[-1].group()]]
+
+
+def _others_listed(
+    rec: dict, ind: str, sent: str, figure: int, ends: tuple[int, int], seen: set
+) -> list[dict]:
+    """The records of provinces' figures in a list after the figure of ``rec``: a "lần
+    lượt" list up to the next indicator's phrase (``_respectively``; ``rec`` takes its
+    first province when it is its first figure), else one its segment goes on with
+    (``_listed_figures``)."""
+    unit, changed = rec["unit"], rec["change_pct"] is not None
+    respectively = _respectively(sent, figure, ends[1], unit)
+    if respectively:
+        first, value = respectively[0]
+        if value == rec["value"] and sent.find(first, 0, figure) >= 0:
+            rec["province"] = first
+            respectively = respectively[1:]
+        listed = [(name, v, v if changed else None) for name, v in respectively]
+    else:
+        found = _listed_figures(ind, sent, figure, ends[0])
+        listed = [(name, v, pct) for name, (v, u, pct, _) in found if u == unit]
+    return [
+        {**rec, "value": v, "change_pct": pct, "province": name}
+        for name, v, pct in listed
+        if (ind, v, unit) not in seen
+    ]
+
+
+def _respectively(sent: str, start: int, end: int, unit: str | None) -> list:
+    """(province, value) pairs of "Đà Nẵng, Thái Nguyên, Hải Phòng tăng lần lượt 10,8%,
+    17%, 20,5%" between ``start`` and ``end``: the provinces its clause (from the last
+    semicolon, at most ``COUNTRY_REACH`` back) names before "lần lượt", matched in order
+    with the figures of the unit that follow it, one each, else none.
+
+    >>> s = "trong đó Đà Nẵng, Thái Nguyên, Hải Phòng tăng lần lượt 10,8%, 17%, 20,5%."
+    >>> _respectively(s, 0, len(s), "%")
+    [('Đà Nẵng', 10.8), ('Thái Nguyên', 17.0), ('Hải Phòng', 20.5)]
+    >>> s = "Hà Nội và Đà Nẵng lần lượt đạt 5 tỷ USD và 2 tỷ USD"
+    >>> _respectively(s, 0, len(s), "tỷ USD")
+    [('Hà Nội', 5.0), ('Đà Nẵng', 2.0)]
+    """
+    said = _RESPECTIVELY.search(sent, start, end)
+    if said is None:
+        return []
+    reach = max(0, said.start() - COUNTRY_REACH)
+    clause = max(reach, sent.rfind(";", reach, said.start()) + 1)
+    g = gazetteer()
+    names = [
+        g.names[g.forms[m.group()]] for m in g.province_re.finditer(sent, clause, said.start())
+    ]
+    values = []
+    at = said.end()
+    for m in AMOUNT_RE.finditer(sent, at, end):
+        gap = _FIRST_GAP if not values else _LIST_GAP
+        if len(values) == len(names) or not gap.fullmatch(sent, at, m.start()):
+            break
+        value, found_unit = parse_amount(m)
+        if found_unit != unit:
+            break
+        values.append(value)
+        at = m.end()
+    return list(zip(names, values, strict=True)) if len(values) == len(names) > 1 else []
+
+
+def _listed_figures(ind: str, sent: str, figure: int, end: int) -> list[tuple[str, tuple]]:
+    """The figures that follow one in a list of provinces' figures, each (province,
+    ``_figures``'s answer): ", Hải Phòng tăng 12%, Vĩnh Phúc tăng 7,3%"; the list ends
+    where an item names no province first or holds no figure.
+
+    >>> s = "như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%, và TP Cần Thơ tăng 7,3%; khác 5%"
+    >>> [(name, found[0]) for name, found in _listed_figures("iip", s, 20, s.index(";"))]
+    [('Hải Phòng', 12.0), ('Cần Thơ', 7.3)]
+    """
+    g = gazetteer()
+    listed = []
+    at = figure
+    while (item := _LIST_ITEM.search(sent, at, end)) is not None:
+        named = g.province_re.match(sent, item.end(), end)
+        if named is None:
+            break
+        stop = _LIST_ITEM.search(sent, named.end(), end)
+        found = _figures(ind, sent, named.end(), stop.start() if stop else end)
+        if found is None:
+            break
+        listed.append((g.names[g.forms[named.group()]], found))
+        at = named.end()
+    return listed
 
 
 def _opens_target_list(sent: str, target_at: float) -> bool:
