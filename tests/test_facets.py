@@ -332,6 +332,20 @@ def test_corpus_document_numbers_are_not_years() -> None:
     assert 2013 not in _article("baomoi-21491201").years
 
 
+def test_a_cited_documents_date_is_no_year_but_a_findings_date_is() -> None:
+    """A document is cited by its number before its date; "kết luận điều tra cho thấy"
+    names none, so the date after it is when the case happened."""
+    from datetime import datetime
+
+    from indexer.facets.years import extract_years
+
+    published = datetime(2017, 6, 1)
+    findings = "Theo kết luận điều tra cho thấy, tối 20/10/2016, tài xế đã gây án."
+    cited = "Theo Quyết định số 12/QĐ-UBND ngày 16/10/2016, tỉnh thu hồi đất."
+    assert extract_years("", findings, published) == [2016, 2017]
+    assert extract_years("", cited, published) == [2017]
+
+
 def test_corpus_officials_with_long_roles() -> None:
     f = _article("dantri-society-096")
     roles = {r["name"]: r["role"] for r in f.official_roles}

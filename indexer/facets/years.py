@@ -110,9 +110,12 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}\s*([/.-])\s*)?\d{{1,2}}\s*([/.-])\s*{_Y}(?![\w/-])")
+# A birth date, or a cited document's issue date: "số …", "ban hành …", or a document
+# named with its number ("Quyết định 166/QĐ-UBND ngày 16.1.2015"); "kết luận điều tra
+# cho thấy, tối 20/10/2016" names no document and tells when the case happened.
 _DATE_EXCLUDED = re.compile(
-    r"(?:sinh|SN|số|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]ông văn|"
-    r"[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản|ban hành)\b[^.;()]{0,40}$"
+    r"(?:sinh|SN|số|ban hành)\b[^.;()]{0,40}$|(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|"
+    r"[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản)\b(?=[^.;()]{0,40}$)[^.;()]*\d"
 )
 _BACKGROUND_YEARS = 3
 REPORT_YEARS_BEFORE = 25
