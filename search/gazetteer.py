@@ -50,6 +50,10 @@ class Gazetteer:
     district_re: re.Pattern[str]
     place_names: frozenset[str]  # every province form and district name: whole in queries
 
+    def name_of(self, form: str) -> str:
+        """The canonical name of a province written ``form`` (a ``province_re`` match)."""
+        return self.names[self.forms[form]]
+
 
 def _load(name: str) -> dict:
     path = resources.files("vietnamadminunits") / "data" / name

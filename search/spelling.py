@@ -732,7 +732,7 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
     when the corpus has no accented spelling of it, or none common enough to prefer."""
     choices = [_accent_options(typed, word, lexicon) for word in words]
     keys = {vocabulary_key(spelt) for options in choices for spelt in options}
-    _, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
+    total, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
     spelt_words = []
     rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]] = {}
     for word, options in zip(words, choices, strict=True):
@@ -763,7 +763,7 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
             rivals[len(spelt_words) - 1] = {
                 s: _found_and_factor(s, kept, named, documents) for s in seen
             }
-    return _in_context(words, spelt_words, rivals, lexicon, documents)
+    return _in_context(words, spelt_words, rivals, lexicon, documents, total)
 
 
 def _in_context(
@@ -772,13 +772,13 @@ def _in_context(
     rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]],
     lexicon: Lexicon,
     documents: dict[str, int],
+    total: int,
 ) -> list[tuple[str, ...]]:
     """Each word whose accents are in doubt spelt as the query's other words say: the
     spelling the articles using them use most ("hai quan lang son" is the customs of
     Lạng Sơn, "hải quan", where "hai quan" alone reads as the commoner navy, "hải
     quân"). Only the rarest other words are asked, those telling articles apart (in
     fewer than ``CONTEXT_SHARE`` of them: "tỉnh" or "của" say nothing)."""
-    total, _ = lexicon.counts(())
     spans = [range(w.start, w.start + len(w.folded)) for w in words]
     telling = _telling(
         [(span, vocabulary_key(w.folded)) for span, w in zip(spans, words, strict=True)],

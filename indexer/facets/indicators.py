@@ -198,13 +198,14 @@ _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
     *("year", "kind", "period", "country", "province", "text"),
 )
-# A figure's own province: the one its clause (from the last comma or semicolon, at most
-# ``COUNTRY_REACH`` back) names last before it, as national reports list them ("như
-# Thái Nguyên tăng 13,6%"); not one it is compared with or sent to ("sau Bình Dương").
+# Lists of provinces' figures: "A, B tăng lần lượt 10%, 17%" and "…, B tăng 12%, C …".
 _RESPECTIVELY = re.compile(r"lần lượt")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+và\s+|\s*)")
 _FIRST_GAP = re.compile(r"\s*(?:(?:là|đạt|tăng|giảm|ở mức)\s+)?")
 _LIST_ITEM = re.compile(r",\s+(?:và\s+)?(?:tỉnh\s+|TP\.?\s*|thành phố\s+)?")
+# A figure's own province: the one its clause (from the last comma or semicolon, at most
+# ``COUNTRY_REACH`` back) names last before it, as national reports list them ("như
+# Thái Nguyên tăng 13,6%"); not one it is compared with or sent to ("sau Bình Dương").
 _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?:tỉnh\s+|TP\.?\s*)?$")
 # A figure whose clause is about the country, naming no local authority, is the
 # country's even in a province's article: "đối tác đầu tư lớn nhất tại Việt Nam (… 11,2
@@ -377,8 +378,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
             )
-            reach = max(0, start - COUNTRY_REACH)
-            clause = max(reach, sent.rfind(";", reach, start) + 1)  # "…; phấn đấu năm 2017 …"
+            clause = _clause_start(sent, start)  # "…; phấn đấu năm 2017 …"
             rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
             rec["province"] = _named_province(sent, fig)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
@@ -424,6 +424,13 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
 
 
+def _clause_start(sent: str, at: int, stops: str = ";") -> int:
+    """Where the clause ending at ``at`` starts: after the last of ``stops`` before it, at
+    most ``COUNTRY_REACH`` back (a bounded look-back keeps long records linear)."""
+    reach = max(0, at - COUNTRY_REACH)
+    return max(reach, *(sent.rfind(stop, reach, at) + 1 for stop in stops))
+
+
 def _named_province(sentence: str, figure: int) -> str | None:
     """The province a figure's clause names last before it, if its own (``_NOT_ITS_OWN``).
 
@@ -434,15 +441,12 @@ def _named_province(sentence: str, figure: int) -> str | None:
     >>> _named_province("Tại Hà Nội, xuất khẩu đạt 9 tỷ USD", 25) is None
     True
     """
-    reach = max(0, figure - COUNTRY_REACH)
-    clause = max(
-        reach, sentence.rfind(",", reach, figure) + 1, sentence.rfind(";", reach, figure) + 1
-    )
+    clause = _clause_start(sentence, figure, ",;")
     g = gazetteer()
     named = list(g.province_re.finditer(sentence, clause, figure))
     if not named or _NOT_ITS_OWN.search(sentence, clause, named[-1].start()):
         return None
-    return g.names[g.forms[named[-1].group()]]
+    return g.name_of(named[-1].group())
 
 
 def _others_listed(
@@ -486,12 +490,9 @@ def _respectively(sent: str, start: int, end: int, unit: str | None) -> list:
     said = _RESPECTIVELY.search(sent, start, end)
     if said is None:
         return []
-    reach = max(0, said.start() - COUNTRY_REACH)
-    clause = max(reach, sent.rfind(";", reach, said.start()) + 1)
+    clause = _clause_start(sent, said.start())
     g = gazetteer()
-    names = [
-        g.names[g.forms[m.group()]] for m in g.province_re.finditer(sent, clause, said.start())
-    ]
+    names = [g.name_of(m.group()) for m in g.province_re.finditer(sent, clause, said.start())]
     values = []
     at = said.end()
     for m in AMOUNT_RE.finditer(sent, at, end):
@@ -526,7 +527,7 @@ def _listed_figures(ind: str, sent: str, figure: int, end: int) -> list[tuple[st
         found = _figures(ind, sent, named.end(), stop.start() if stop else end)
         if found is None:
             break
-        listed.append((g.names[g.forms[named.group()]], found))
+        listed.append((g.name_of(named.group()), found))
         at = named.end()
     return listed
 
