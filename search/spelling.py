@@ -273,7 +273,7 @@ def with_suggestion(
     found nowhere as typed is answered for its suggestion when that is found (unless
     ``as_typed``); ``choose`` is how a backend selects the matches of a request."""
     found = chosen.level.found_as_typed
-    few = found and chosen.level.matches <= FEW_MATCHES
+    few = found and 0 < chosen.level.matches <= FEW_MATCHES  # 0: exclusions only, not counted
     suggestion = suggestion_for(request.query, found, lexicon, few)
     if suggestion and not found and not request.as_typed:
         instead = choose(replace(request, query=suggestion))

@@ -361,3 +361,20 @@ def test_a_short_bare_query_found_in_few_articles_may_hold_a_real_syllable_misty
     assert suggestion_for("xuất khao", True, lexicon, few=True) is None
     long_query = "xuat khao " + " ".join(["ha noi"] * 3)
     assert suggestion_for(long_query, True, lexicon, few=True) is None
+
+
+def test_a_query_of_exclusions_only_is_not_found_in_few_articles(lexicon):
+    """A query with no word to find counts no articles (0): it is no query "found in
+    few articles", so a real syllable in it is not read as a slip."""
+    from types import SimpleNamespace
+
+    from search.query import parse
+    from search.spelling import with_suggestion
+    from search.suggest import Level
+
+    def suggested(query: str, matches: int) -> str | None:
+        chosen = SimpleNamespace(level=Level(parse(query), matches=matches))
+        return with_suggestion(SearchRequest(query), chosen, lambda _: chosen, lexicon)[1]
+
+    assert suggested("xuat khao", 3) == "xuất khẩu"
+    assert suggested("-xuat khao", 0) is None
