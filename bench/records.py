@@ -25,6 +25,7 @@ PATTERNS = {
     "venues": "Hội nghị tổ chức tại Hà Nội, ",
     "lists": "chỉ số sản xuất công nghiệp của Thái Nguyên tăng {i}%, Hải Phòng tăng {i}%, ",
     "respectively": "IIP tăng {i}%; Đà Nẵng, Huế tăng lần lượt {i},5%, {i},7% ",
+    "visitors": "đón {i} lượt khách du lịch và ",
 }
 
 

@@ -321,18 +321,24 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     start (for "ước" and the record text), and "lượt khách" inside it opens nothing more.
     """
     visits = [m for m in AMOUNT_RE.finditer(sent) if _VISITS.match(lower, m.end(2))]
-    inside = [(m.start(), m.end() + 10) for m in visits]
+    starts = [m.start() for m in visits]
     labels = [
         (m.lastgroup, m.start(), m.end(), m.start())
         for m in _LABEL_RE.finditer(lower)
-        if not any(lo <= m.start() < hi for lo, hi in inside)
+        if not _inside_visits(visits, starts, m.start())
         and not (m.lastgroup == "grdp_growth" and _before(_SHARE_OF, lower, m.start()))
         and not (m.lastgroup == "fdi" and _before(_FDI_SECTOR, lower, m.start()))
     ]
     for m in visits:
-        clause = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()))
-        labels.append(("tourism", m.start(), m.start(), max(0, clause + 1)))
+        labels.append(("tourism", m.start(), m.start(), _clause_start(sent, m.start(), ",;")))
     return sorted(labels, key=lambda x: x[1])
+
+
+def _inside_visits(visits: list[re.Match[str]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls in a visitor count or the 10 characters after it ("lượt
+    khách"); ``starts`` (the counts' starts, in order) finds the one count to check."""
+    before = bisect.bisect_right(starts, at) - 1
+    return before >= 0 and at < visits[before].end() + 10
 
 
 def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[dict]:
