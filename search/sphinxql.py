@@ -41,6 +41,7 @@ CHARSET_TABLE = "0..9, A..Z->a..z, _, a..z, U+C0..U+24F, U+1E00..U+1EFF"
 _OUTSIDE_CHARSET = re.compile(r"[^0-9a-z_\u00c0-\u024f\u1e00-\u1eff]")
 REFS = "refs"  # document numbers, and EVERY in each document
 EVERY = "every_document"  # lets a query of exclusions only start from all documents
+NOWHERE = "no_document"  # in no document's REFS: a MATCH read for its keyword statistics
 # The vocabulary's words are prefixed: Sphinx counts a keyword's documents over every
 # field, and "so" or "long_an" also stand in the other fields.
 VOCABULARY_PREFIX = "v_"
@@ -146,9 +147,16 @@ def vocabulary_text(texts: str) -> str:
 
 def vocabulary_match(words: Iterable[str]) -> str:
     """A MATCH whose keyword statistics (SHOW META) count the articles using each of
-    ``words`` and, through ``EVERY``, all articles."""
+    ``words`` and, through ``EVERY``, all articles, while matching nothing: the counts
+    come from the dictionary, and ANDing in ``NOWHERE`` (in no article) spares searchd
+    the walk through every word's postings (0.04 s instead of 1 s for 530 words on
+    1,000 articles).
+
+    >>> vocabulary_match(["lang_son"])
+    '@refs no_document every_document @vocabulary (v_lang_son)'
+    """
     tokens = " | ".join(vocabulary_token(word) for word in words)
-    return f"(@{REFS} {EVERY})" + (f" | (@{VOCABULARY} ({tokens}))" if tokens else "")
+    return f"@{REFS} {NOWHERE} {EVERY}" + (f" @{VOCABULARY} ({tokens})" if tokens else "")
 
 
 def together_match(first: str, second: str) -> str:
