@@ -498,7 +498,7 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     too long to be a word ("Bộ Gia thông vận tải"), or has a name's letters with accents
     the name does not have ("Lâm Động")."""
     folded = [fold(s) for s in syllables]
-    near: dict[str, str] = {}
+    near: set[tuple[str, str]] = set()  # (the run as a word, a name it may mean)
     for size in range(2, MAX_NAME_RUN + 1):
         for start in range(len(folded) - size + 1):
             run = folded[start : start + size]
@@ -506,17 +506,19 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
             if lexicon.names.holds(typed):
                 continue
             if lexicon.names.spellings(run):  # a name's letters with other accents
-                near[vocabulary_key(typed)] = vocabulary_key(run)
-            for i, syllable in lexicon.names.one_syllable_off(run):
-                if _one_apart(run[i], syllable):
-                    near[vocabulary_key(run)] = vocabulary_key([*run[:i], syllable, *run[i + 1 :]])
+                near.add((vocabulary_key(typed), vocabulary_key(run)))
+            near.update(
+                (vocabulary_key(run), vocabulary_key([*run[:i], syllable, *run[i + 1 :]]))
+                for i, syllable in lexicon.names.one_syllable_off(run)
+                if _one_apart(run[i], syllable)
+            )
     if not near:
         return False
-    _, counts = lexicon.counts(set(near) | set(near.values()))
+    _, counts = lexicon.counts({key for pair in near for key in pair})
     return any(
         counts.get(typed, 0) < MIN_WORD_DOCUMENTS
         and (counts.get(name, 0) >= COMMON_WORD or _longer_than_words(name))
-        for typed, name in near.items()
+        for typed, name in near
     )
 
 

@@ -213,6 +213,16 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Bộ Giao thông vận tải", True, lexicon) is None  # the name itself
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_run_one_letter_off_several_names_is_near_the_common_one(order):
+    """Each name one letter off counts, whatever order the names come in (the last one
+    found had replaced the others, so a set's hash order decided)."""
+    names = Names.of(["Tiền Giang", "Tiền Sang"][::order])
+    counts = {"tien_giang": 222, "tiền_giang": 220}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("Tiền Gang", True, lexicon) == "Tiền Giang"
+
+
 def test_accents_a_slip_left_out_of_an_accented_query_are_restored(lexicon):
     """A syllable ending in a stop takes sắc or nặng: bare, it lost one; bare neighbours
     the corpus writes as one word lost theirs; unless the corpus writes the letters bare
