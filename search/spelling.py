@@ -99,14 +99,14 @@ FEW_SYLLABLES = 6
 # Accents in doubt: the ``RIVALS`` likeliest spellings of a word, those within
 # ``RIVAL_RANGE`` of the first, are weighed by how often articles use them with the
 # query's ``CONTEXT_WORDS`` rarest other words (used in fewer than ``CONTEXT_SHARE``
-# of the articles), for at most ``MAX_DOUBTFUL`` words: 36 counts at most. A spelling
-# used with a context word in no article counts ``UNSEEN_TOGETHER`` of its articles.
+# of the articles), for at most ``MAX_DOUBTFUL`` words: 36 counts at most. Each count
+# is smoothed by the articles that would use both if the words were unrelated (a rare
+# context word seen with one spelling only tells more than a common one seen with both).
 RIVALS = 3
 RIVAL_RANGE = 100
 CONTEXT_WORDS = 3
 CONTEXT_SHARE = 0.1
 MAX_DOUBTFUL = 4
-UNSEEN_TOGETHER = 0.01
 # Bare syllables of an accented query are restored by their context (at most
 # ``MAX_BARE_SYLLABLES``, by their ``SYLLABLE_RIVALS`` commonest spellings: "lúa" is
 # fourth of "lua"'s) when the articles using its telling words use them this often at
@@ -812,7 +812,7 @@ def _in_context(
         def fit(spelling: tuple[str, ...], others=others, weights=rivals[i]) -> float:
             found, factor = weights[spelling]
             key = vocabulary_key(spelling)
-            logs = [math.log(used.get((key, o), 0) + UNSEEN_TOGETHER * found) for o in others]
+            logs = [math.log(used.get((key, o), 0) + found * documents[o] / total) for o in others]
             return math.log(factor) + sum(logs) / len(logs)
 
         chosen[i] = max(close, key=fit)

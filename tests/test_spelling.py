@@ -325,6 +325,23 @@ def test_accents_in_doubt_are_chosen_by_the_other_words_of_the_query():
     assert all(context != "tinh" for _, context in asked)
 
 
+def test_a_rare_context_word_seen_with_one_spelling_outweighs_a_common_one_seen_with_both():
+    """ "phàt" (no such syllable) is "phát" by counts; "rac" is used as often with either
+    spelling, as their counts predict, but "brandname", in two articles, only with
+    "phạt": the spam fines."""
+    counts = {"phat": 3100, "phát": 1840, "phạt": 1170, "rac": 400, "brandname": 2}
+    used = {("phát", "rac"): 38, ("phạt", "rac"): 45, ("phạt", "brandname"): 1}
+
+    def together(pairs):
+        return {pair: used.get(pair, 0) for pair in pairs}
+
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES, together
+    )
+    assert suggest("rac phàt brandname", lexicon) == "rac phạt brandname"
+    assert suggest("rac phàt", lexicon) == "rac phát"
+
+
 def test_a_bare_syllable_of_an_accented_query_gets_the_accents_its_context_gives():
     """ "lua" is "lửa" as often as "lúa" over all, but in the articles about the
     winter-spring crop nearly always "lúa"; "ban" stays: the corpus writes it bare; and
