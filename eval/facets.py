@@ -13,8 +13,7 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   several indicators with ``--min-indicators 3``), and ``eval/data/facets_dev_3.jsonl``
   (40 more such reports, drawn once the rules fitted the second set), ``facets_dev_4``
   and ``facets_dev_5.jsonl`` (50 articles of government and other news, 60 of all kinds,
-  each drawn once the rules
-  fitted the sets before it and scored before its errors were read).
+  each drawn once the rules fitted the sets before it, scored before its errors were read).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.

@@ -243,6 +243,34 @@ def test_officials_shapes() -> None:
             "Công an đã bắt Chi cục phó là ông Trần Văn Bốn và Giám đốc Sở Y tế là bà Lê Thị Năm.",
             [("Trần Văn Bốn", "Chi cục phó"), ("Lê Thị Năm", "Giám đốc Sở Y tế")],
         ),
+        (  # a place of ours named like a country is no foreign post
+            "Bí thư Tỉnh ủy Lào Cai Trần Văn Sáu và Chủ tịch UBND huyện Nga Sơn Lê Văn Bảy dự.",
+            [
+                ("Trần Văn Sáu", "Bí thư Tỉnh ủy Lào Cai"),
+                ("Lê Văn Bảy", "Chủ tịch UBND huyện Nga Sơn"),
+            ],
+        ),
+        (  # a role held in a foreign country, its holder named after or before it
+            "Thủ tướng Đan Mạch Lars Hansen gặp ông Pavel Ivanov, Bộ trưởng Quốc phòng Nga.",
+            [],
+        ),
+        (  # "báo" in the words after the role is no newspaper once the clause has ended
+            "Văn bản do ông Đỗ Văn Tám, Phó Chủ tịch UBND tỉnh Quảng Bình, ký và yêu cầu báo cáo.",
+            [("Đỗ Văn Tám", "Phó Chủ tịch UBND tỉnh Quảng Bình")],
+        ),
+        (  # police departments and teams by their acronyms, a ministry's spokesperson
+            "Thượng tá Lò Văn Chín, Trưởng phòng CSGT Công an tỉnh, Thiếu tá Vi Văn Mười, Đội "
+            "trưởng Đội Tuần tra, và người phát ngôn Bộ Ngoại giao Lê Thị Mai có mặt.",
+            [
+                ("Lò Văn Chín", "Trưởng phòng CSGT Công an tỉnh"),
+                ("Vi Văn Mười", "Đội trưởng Đội Tuần tra"),
+                ("Lê Thị Mai", "Người phát ngôn Bộ Ngoại giao"),
+            ],
+        ),
+        (  # a ministry whose name lists its fields, written in lower case
+            "Bộ trưởng Bộ Văn hóa, thể thao và du lịch Hoàng Văn Một trả lời chất vấn.",
+            [("Hoàng Văn Một", "Bộ trưởng Bộ Văn hóa, thể thao và du lịch")],
+        ),
     ],
 )
 def test_officials_named_after_their_title_in_lists_and_glued(sentence, expected) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import cache
 
 from search.gazetteer import gazetteer
 from search.names import data_lines
@@ -49,7 +50,7 @@ _POSTING = re.compile(r"\stại\s.*$")
 
 _PHO = r"(?:Phó\s+)?"
 _TITLES = [
-    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
+    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
@@ -57,7 +58,10 @@ _TITLES = [
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
-    r"|Tham\s+mưu)",
+    r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
+    rf"{_PHO}Đội\s+trưởng\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
+    r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ)",
+    rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
@@ -93,23 +97,25 @@ _TITLE_KEYS = (
     "đại sứ",
     "thư ký",
     "cục phó",
+    "phát ngôn",
 )
 _TITLE_ALT = "|".join(_TITLES)
 TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
 
 # Lower-case words allowed between a title and the name: parts of organisation names.
 _ORG_WORDS = frozenset(data_lines("indexer.facets", "organisation_words.txt"))
-_COUNTRY_NAMES = (
-    *("Trung Quốc", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Mỹ", "Hoa Kỳ", "Nga", "Pháp"),
-    *("Đức", "Anh", "Lào", "Campuchia", "Thái Lan", "Singapore", "Ấn Độ", "Úc", "Australia"),
-    *("Indonesia", "Malaysia", "Philippines", "Myanmar", "Cuba", "Canada", "Italy", "Israel"),
-    *("Iran", "Đài Loan", "Hong Kong", "Hồng Kông", "New Zealand"),
-)
+_COUNTRY_NAMES = tuple(data_lines("indexer.facets", "countries.txt"))
 # "Ủy ban Pháp luật" is a committee of the National Assembly, not France.
-_COUNTRIES = re.compile("|".join(_COUNTRY_NAMES).replace("Pháp", "Pháp(?! luật)(?! chế)"))
+_COUNTRIES = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_COUNTRY_NAMES)})(?!\w)".replace("Pháp", "Pháp(?! luật)(?! chế)")
+)
 # Countries that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
 _FOREIGN_IN_NAME = re.compile("|".join(c for c in _COUNTRY_NAMES if " " in c or len(c) > 6))
 _TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
+# The fields an organisation's name lists ("Bộ Văn hóa, Thể thao và Du lịch").
+_ORG_LIST = re.compile(rf",\s+((?:\w+\s+){{1,3}})và\s+\w+(?:\s+[{LOWER}]+)?")
+_CAPITALISED_END = re.compile(rf"[{UPPER}][{LOWER}]*\s+$")  # "Mỹ" of "… UBND Phú Mỹ"
+_CAPITALISED_START = re.compile(rf"\s+[{UPPER}]")  # "Mỹ" of "UBND Mỹ Châu"
 _CAP = re.compile(rf"{CAP_WORD}$")
 _NAME_FIRST = re.compile(
     rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD})\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
@@ -128,6 +134,7 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # E"), and before a name in a list after a title ("…, B và bà C").
 # A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
+_CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 _HONORIFIC_AFTER = re.compile(
     r"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
@@ -200,6 +207,29 @@ _VIET_SYLLABLE = re.compile(
 )
 
 
+def _names_a_country(role: str) -> bool:
+    """Whether a role is held in a foreign country ("Thủ tướng Hà Lan"), not at a post
+    there ("Đại sứ Việt Nam tại Nga") nor in a place of ours named like one ("Bí thư
+    Tỉnh ủy Lào Cai", "huyện Nga Sơn", "UBND Mỹ Châu"): a country stands alone, no
+    capitalised word beside it.
+
+    >>> [_names_a_country(r) for r in ("Thủ tướng Hà Lan", "Đại sứ tại Nga", "Bí thư Lào Cai")]
+    [True, False, False]
+    """
+    role = _place_names_re().sub(" ", _POSTING.sub("", role))
+    return any(
+        not _CAPITALISED_END.search(role, 0, m.start())
+        and not _CAPITALISED_START.match(role, m.end())
+        for m in _COUNTRIES.finditer(role)
+    )
+
+
+@cache
+def _place_names_re() -> re.Pattern[str]:
+    names = sorted(gazetteer().place_names, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
 def _place_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in gazetteer().province_re.finditer(text)]
 
@@ -267,6 +297,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if _ACRONYM_AFTER.match(text, tok.start()):
             name_from = _ACRONYM_AFTER.match(text, tok.start()).end()
             continue  # "Bộ trưởng Bộ Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng"
+        listed_in_name = _ORG_LIST.match(text, tok.start())
+        if listed_in_name and not TITLE_RE.match(text, listed_in_name.start(1)):
+            name_from = listed_in_name.end()  # "Bộ Văn hóa, thể thao và du lịch"
+            continue
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
@@ -281,7 +315,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if _is_name(words):
                 first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
-                if _COUNTRIES.search(_POSTING.sub("", gap)):
+                if _names_a_country(gap):
                     return [(" ".join(words), _FOREIGN)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
                     tokens, i + len(read), text, _canon(gap)
@@ -327,6 +361,14 @@ def _starts_name(text: str, tok: re.Match[str]) -> bool:
     return _is_name([w.strip(",.;:()") for w in words[:3]]) or _is_name(words[:2])
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the words after a title stop (a comma, a full stop), at most
+    ``NAME_LOOKAHEAD`` on: "…, Phó Chủ tịch UBND tỉnh, và yêu cầu báo cáo" names no
+    newspaper."""
+    stop = _CLAUSE_STOP.search(text, at, at + NAME_LOOKAHEAD)
+    return stop.start() if stop else at + NAME_LOOKAHEAD
+
+
 def _before_title(text: str) -> list[tuple[str, str, int]]:
     """ "(Ông) Phạm Văn Tám, Giám đốc Sở Công Thương" -> (name, role, position)."""
     out = []
@@ -345,7 +387,7 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             if not _is_name(words):
                 continue
         title = TITLE_RE.search(text, m.end(1))
-        if _PRESS.search(text, title.end(), title.end() + NAME_LOOKAHEAD):
+        if _PRESS.search(text, title.end(), _clause_end(text, title.end())):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = title.end()
         for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + ROLE_REACH)):
@@ -359,7 +401,10 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             end = tok.end()
             if tok.group().endswith(".") and w not in {"TP", "Tp"}:
                 break
-        out.append((" ".join(words), _canon(text[title.start() : end]), m.start()))
+        role = text[title.start() : end]
+        out.append(
+            (" ".join(words), _FOREIGN if _names_a_country(role) else _canon(role), m.start())
+        )
     return out
 
 
