@@ -153,8 +153,9 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
 
     A query typed without any accent and with no letter wrong gets no suggestion:
     it matches as it is; but a suggestion made for a typo carries the accents. A query
-    of Vietnamese syllables only, ``found`` nowhere as typed, must hold a real syllable
-    mistyped for another ("xua khau" for "xuất khẩu"): only then may a real syllable be
+    of Vietnamese syllables and words the corpus uses, ``found`` nowhere as typed, must
+    hold a real syllable mistyped for another ("xua khau" for "xuất khẩu", "ối thoại
+    công nhân Meiko" for "đối thoại"): only then may a real syllable be
     edited into a longer word that is no name (with a syllable no dictionary knows, that
     one is the typo: "hoaat" of "nước sinh hoaat … clo dư", and "clo dư" stays).
     """
@@ -164,16 +165,58 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     if not typed or len(typed) > MAX_SYLLABLES:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
-    real_slips = not found and _vietnamese_only(typed)
+    real_slips = not found and _strangers_known(typed, lexicon)
     restored = _accents_left_out(typed, lexicon, _capitalised(written, spans))
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
+    if real_slips:
+        words = _one_real_slip(words, restored, lexicon)
     spelt = _spellings(restored, words, lexicon)
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
         return None
     return _rewritten(written, spans, words, spelt, lexicon)
+
+
+def _one_real_slip(words: list[_Word], typed: list[str], lexicon: Lexicon) -> list[_Word]:
+    """Of several real syllables edited, the one edit that gains most over its syllables
+    as typed: a query found nowhere holds one slip, the rest stays as typed ("nước sinh
+    host … clo dư" is "sinh hoạt", and "clo dư" is no "cho dù")."""
+    slips = [word for word in words if word.cost >= EDIT_COST]
+    if len(slips) < 2:
+        return words
+
+    def as_typed(word: _Word) -> list[_Word]:
+        return [_Word(i, (fold(typed[i]),), 0.0) for i in range(word.start, _end(word))]
+
+    keys = {vocabulary_key(w.folded) for slip in slips for w in [slip, *as_typed(slip)]}
+    _, documents = lexicon.counts(keys)
+
+    def gain(word: _Word) -> float:
+        typed_score = sum(_word_score(w, typed, documents, lexicon, True) for w in as_typed(word))
+        return _word_score(word, typed, documents, lexicon, True) - typed_score
+
+    kept = max(slips, key=gain)
+    return [
+        w
+        for word in words
+        for w in ([word] if word is kept or word not in slips else as_typed(word))
+    ]
+
+
+def _end(word: _Word) -> int:
+    return word.start + len(word.folded)
+
+
+def _strangers_known(syllables: list[str], lexicon: Lexicon) -> bool:
+    """Whether every word-like syllable is a Vietnamese one or a word the corpus uses
+    ("Meiko", "Sawaco"): a query of them found nowhere owes that to a slip."""
+    strangers = {fold(s) for s in syllables if s.isalpha() and fold(s) not in folded_syllables()}
+    if not strangers:
+        return True
+    _, counts = lexicon.counts(strangers)
+    return all(counts.get(s, 0) >= SEEN_SYLLABLE for s in strangers)
 
 
 def _vietnamese_only(syllables: list[str]) -> bool:

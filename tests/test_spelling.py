@@ -257,6 +257,23 @@ def test_a_query_found_nowhere_may_hold_a_real_syllable_mistyped(lexicon):
     assert "khẩu" not in (suggestion_for("xuat khao qwxz", False, lexicon) or "")
 
 
+def test_a_query_found_nowhere_with_words_the_corpus_uses_holds_one_real_slip():
+    """A foreign word the corpus uses ("meiko") does not explain the miss: a real
+    syllable does, and only one is edited ("cho khao" stays, not "cho khẩu" too)."""
+    counts = {
+        **VOCABULARY,
+        "meiko": 12,
+        "chỗ": 900,
+        "cho": 5000,
+        "khao": 40,
+        "cho_khau": 800,
+        "chợ_khẩu": 800,
+    }
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggestion_for("xuat khao Meiko", False, lexicon) == "xuất khẩu Meiko"
+    assert suggestion_for("xuat khao Meiko cho khao", False, lexicon) == "xuất khẩu Meiko cho khao"
+
+
 def test_a_long_query_of_real_words_looks_up_no_edited_phrases():
     """Editing a real syllable makes only names, so the phrases it would make are never
     looked up: they were most of an 11-syllable query's 0.3-0.5 s."""
