@@ -74,9 +74,11 @@ _NUMBER_WORDS = {
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
-# Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4") or months not counted
-# ("những tháng đầu năm"). Their figures answer no question of a month, quarter or year.
-OCCASIONS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm"})
+# Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4"), months not counted
+# ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
+# FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực": a stock, no year's
+# flow). Their figures answer no question of a month, quarter or year.
+UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", "lũy kế"})
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (
@@ -105,6 +107,15 @@ _PERIODS = (
     ),
     (re.compile(r"\b(?:dịp|kỳ nghỉ|ngày|trong) (?:nghỉ )?Tết\b", re.I), "dịp Tết"),
     (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ)\b", re.I), "dịp lễ"),
+    (
+        re.compile(
+            r"\b(?:lũy kế|còn hiệu lực|tính đến (?:nay|(?:hết|cuối)"
+            r"(?:\s+(?:năm|tháng\s+\d{1,2}|quý\s+\w+))?"
+            rf"{_OF_YEAR}(?:\s+\d{{4}})?))\b",
+            re.I,
+        ),
+        "lũy kế",
+    ),
     (
         re.compile(
             rf"(?<!hàng )(?<!mỗi )(?<!các )\btháng\s+(\d{{1,2}}|{_MONTH_WORDS})\b{_OF_YEAR}",
@@ -160,6 +171,10 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     [(20, 'quý I'), (34, 'tháng 5'), (53, '6 tháng'), (70, 'tháng 5')]
     >>> [p for _, p in periods_in("tháng đầu tiên của năm 2017, 7 ngày Tết, những tháng đầu năm")]
     ['tháng 1', 'dịp Tết', 'những tháng đầu năm']
+    >>> periods_in("Tính đến hết năm 2016, tỉnh có 370 dự án FDI")
+    [(21, 'lũy kế')]
+    >>> periods_in("135 dự án FDI còn hiệu lực, tổng vốn đăng ký gần 2 tỷ USD")
+    [(26, 'lũy kế')]
     """
     bases = [m.span() for m in _COMPARISON.finditer(text)]
     found: list[tuple[int, int, str]] = []  # sorted and apart; earlier patterns win

@@ -239,6 +239,45 @@ def test_a_holidays_figure_answers_no_month_or_year():
     assert answer_card(understand("khach du lich lam dong 2017"), [holiday]) is None
 
 
+def test_a_total_to_date_answers_no_year():
+    """ "Tính đến nay, tỉnh có 69 dự án FDI, tổng vốn đăng ký 783 triệu USD" is every
+    year's capital summed, no year's flow: without a yearly figure, no card."""
+    from search.answers import answer_card
+    from search.indicators import periods_in
+
+    to_date = periods_in("Tính đến hết năm 2016, tỉnh có 370 dự án FDI")[-1][1]
+    stock = _row(783.0, "triệu USD", to_date, "actual", "s", "fdi", "tổng vốn đăng ký")
+    flow = _row(120.0, "triệu USD", "năm", "actual", "f", "fdi", "thu hút vốn FDI")
+    assert answer_card(understand("fdi lam dong"), [stock]) is None
+    assert answer_card(understand("fdi lam dong 2017"), [stock, flow])["value"] == 120.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a month before "du khách" is a date, no visitor count
+            "Tháng 3 du khách tới Buôn Ma Thuột được thưởng thức cà phê miễn phí.",
+            [],
+        ),
+        (  # a forecast for a later year is a plan
+            "Hiện có 0,6 triệu lượt khách/năm, dự báo đến năm 2030 sẽ thu hút 1,1 triệu "
+            "lượt khách.",
+            [("tourism", 0.6, "actual"), ("tourism", 1.1, "target")],
+        ),
+        (  # capital of domestic projects beside foreign ones is no FDI
+            "Tỉnh có 370 dự án đầu tư nước ngoài với vốn đăng ký 3,49 tỷ USD, và 1.097 dự án "
+            "đầu tư trong nước vốn đăng ký trên 4 tỷ USD.",
+            [("fdi", 3.49, "actual")],
+        ),
+    ],
+)
+def test_what_a_figure_beside_an_indicator_word_is_not(sentence, expected):
+    from indexer.facets.indicators import extract_indicators
+
+    found = extract_indicators(sentence, None)  # undated: no later year makes a plan
+    assert [(v["indicator"], v["value"], v["kind"]) for v in found] == expected
+
+
 def test_a_plan_answers_only_when_asked_or_when_nothing_is_reported():
     """A year's plan holds a longer period than January's result, but a reader asking
     what was reported gets the result; a later year's plan does not make that year."""

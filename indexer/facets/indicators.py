@@ -141,6 +141,8 @@ _CHANGE = re.compile(
 )
 # After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
 _VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách")
+# A number after a date word is a date: "Tháng 3 du khách tới Buôn Ma Thuột …".
+_DATE_WORD = re.compile(r"\b(?:tháng|ngày|quý|năm)\s+$")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
 # Not after "cùng kỳ": "tăng 7,4%, cùng kỳ là 7,9%" states the base, not the level.
 _LEVEL_PCT = re.compile(
@@ -157,12 +159,16 @@ _FDI_SECTOR = re.compile(
     r"(?:doanh nghiệp|khối|khu vực)(?: có vốn)?(?: đầu tư trực tiếp nước ngoài| đầu tư nước ngoài)?"
     r"\s*\(?$"
 )
+# "1.097 dự án đầu tư trong nước vốn đăng ký trên 4 tỷ USD": domestic capital, no FDI.
+_DOMESTIC = re.compile(r"trong nước(?:\s+\S+){0,2}\s*$")
 # Trade of one product group is a sub-breakdown: "xuất khẩu các sản phẩm điện tử", "… 4.520 tấn".
 _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu|đặt ra|sẽ đạt|có thể đạt|kế hoạch (?:năm|đề ra|giao|vốn)"
+    r"phấn đấu|mục tiêu|dự kiến|dự báo (?:đến|năm|sẽ|cả|trong|tới)|chỉ tiêu|đặt ra|sẽ đạt"
+    r"|có thể đạt"
+    r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
 # Target words that may open a list of figures to reach (not "đề xuất", "quy hoạch").
@@ -320,14 +326,21 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     tourism phrase of its own, starting at the figure; its context runs back to the clause
     start (for "ước" and the record text), and "lượt khách" inside it opens nothing more.
     """
-    visits = [m for m in AMOUNT_RE.finditer(sent) if _VISITS.match(lower, m.end(2))]
+    visits = [
+        m
+        for m in AMOUNT_RE.finditer(sent)
+        if _VISITS.match(lower, m.end(2)) and not _before(_DATE_WORD, lower, m.start())
+    ]
     starts = [m.start() for m in visits]
     labels = [
         (m.lastgroup, m.start(), m.end(), m.start())
         for m in _LABEL_RE.finditer(lower)
         if not _inside_visits(visits, starts, m.start())
         and not (m.lastgroup == "grdp_growth" and _before(_SHARE_OF, lower, m.start()))
-        and not (m.lastgroup == "fdi" and _before(_FDI_SECTOR, lower, m.start()))
+        and not (
+            m.lastgroup == "fdi"
+            and (_before(_FDI_SECTOR, lower, m.start()) or _before(_DOMESTIC, lower, m.start()))
+        )
     ]
     for m in visits:
         labels.append(("tourism", m.start(), m.start(), _clause_start(sent, m.start(), ",;")))
