@@ -98,15 +98,15 @@ def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
     not visitors), of the province (its own when its sentence names one: "như Thái
-    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") nor a total to
-    date ("lũy kế"), nor the country's
+    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") unless asked
+    for, nor a total to date ("lũy kế"), nor the country's
     in the province's article ("… lớn nhất tại Việt Nam")."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
         and row.get("value_normalised") is not None
         and row.get("year") is not None
-        and row["period"] not in UNCOUNTED_PERIODS
+        and (row["period"] not in UNCOUNTED_PERIODS or row["period"] == understood.period)
         and not row["country"]
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)

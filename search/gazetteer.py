@@ -26,6 +26,8 @@ _SHORT_FORMS = {
     "Huế": "thanhphohue",
     "Thừa Thiên - Huế": "thanhphohue",
     "Thừa Thiên-Huế": "thanhphohue",
+    "TT-Huế": "thanhphohue",
+    "TT Huế": "thanhphohue",
     "Bà Rịa-Vũng Tàu": "tinhbariavungtau",
     "BR-VT": "tinhbariavungtau",
     "BRVT": "tinhbariavungtau",

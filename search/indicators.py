@@ -105,7 +105,12 @@ _PERIODS = (
         re.compile(r"\b(?:những|các|mấy) tháng đầu năm(?:\s+(?:nay|\d{4}))?\b", re.I),
         "những tháng đầu năm",
     ),
-    (re.compile(r"\b(?:dịp|kỳ nghỉ|ngày|trong) (?:nghỉ )?Tết\b", re.I), "dịp Tết"),
+    (
+        re.compile(
+            r"\b(?:dịp|kỳ nghỉ|ngày|trong|lễ) (?:nghỉ )?Tết\b|\bTết Nguyên đán\b|\bdịp Xuân\b", re.I
+        ),
+        "dịp Tết",
+    ),
     (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ)\b", re.I), "dịp lễ"),
     (
         re.compile(
@@ -171,6 +176,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     [(20, 'quý I'), (34, 'tháng 5'), (53, '6 tháng'), (70, 'tháng 5')]
     >>> [p for _, p in periods_in("tháng đầu tiên của năm 2017, 7 ngày Tết, những tháng đầu năm")]
     ['tháng 1', 'dịp Tết', 'những tháng đầu năm']
+    >>> [p for _, p in periods_in("Nhân dịp Xuân Đinh Dậu, kỳ nghỉ lễ Tết Nguyên đán 7 ngày")]
+    ['dịp Tết', 'dịp Tết']
     >>> periods_in("Tính đến hết năm 2016, tỉnh có 370 dự án FDI")
     [(21, 'lũy kế')]
     >>> periods_in("135 dự án FDI còn hiệu lực, tổng vốn đăng ký gần 2 tỷ USD")

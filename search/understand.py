@@ -65,6 +65,8 @@ _PERIODS = (
     (re.compile(r"\bnua dau nam\b"), "6 tháng"),
     (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
     (re.compile(r"\bca nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
+    (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), "dịp Tết"),
+    (re.compile(r"\b(?:dip (?:nghi )?|ngay )le\b|\b(?:le|dip) \d{1,2} \d{1,2}\b"), "dịp lễ"),
 )
 # Words that ask for a kind of figure: a plan, or an estimate.
 _KINDS = (

@@ -24,6 +24,9 @@ from search.understand import understand
             2021,
             "năm",
         ),
+        ("khach du lich kien giang tet 2017", "tourism", "Kiên Giang", 2017, "dịp Tết"),
+        ("thu hút du khách Khánh Hòa dịp 30/4", "tourism", "Khánh Hòa", None, "dịp lễ"),
+        ("doanh thu du lịch TT-Huế", "tourism", "Thừa Thiên Huế", None, None),
     ],
 )
 def test_a_question_is_read_typed_any_way(query, indicator, province, year, period):
@@ -226,7 +229,8 @@ def test_without_a_year_one_later_month_does_not_stand_for_the_year():
 
 
 def test_a_holidays_figure_answers_no_month_or_year():
-    """ "7 ngày Tết … đón gần 100.000 lượt khách" in a January report is the holiday's."""
+    """ "7 ngày Tết … đón gần 100.000 lượt khách" in a January report is the holiday's:
+    it answers a question of the holiday only."""
     from search.answers import answer_card
     from search.indicators import periods_in
 
@@ -237,6 +241,8 @@ def test_a_holidays_figure_answers_no_month_or_year():
     assert answer_card(asked, [holiday, january])["value"] == 229_600.0
     assert answer_card(asked, [holiday]) is None
     assert answer_card(understand("khach du lich lam dong 2017"), [holiday]) is None
+    asked_holiday = understand("khach du lich lam dong tet 2017")
+    assert answer_card(asked_holiday, [holiday, january])["value"] == 100_000.0
 
 
 def test_a_total_to_date_answers_no_year():
