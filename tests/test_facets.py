@@ -254,6 +254,14 @@ def test_officials_shapes() -> None:
             "Thủ tướng Đan Mạch Lars Hansen gặp ông Pavel Ivanov, Bộ trưởng Quốc phòng Nga.",
             [],
         ),
+        (  # a foreign name whose end looks glued to a word is foreign all the same
+            "Ông gặp ông Sergei Kislyak, Đại sứ Nga tại Washington.",
+            [],
+        ),
+        (  # a traffic team is named after its ward: no name after the team's title
+            "Trung tá Hà Văn Hùng, Phó Đội trưởng Đội CSGT Bàn Cờ cho biết.",
+            [("Hà Văn Hùng", "Phó Đội trưởng Đội CSGT")],
+        ),
         (  # "báo" in the words after the role is no newspaper once the clause has ended
             "Văn bản do ông Đỗ Văn Tám, Phó Chủ tịch UBND tỉnh Quảng Bình, ký và yêu cầu báo cáo.",
             [("Đỗ Văn Tám", "Phó Chủ tịch UBND tỉnh Quảng Bình")],

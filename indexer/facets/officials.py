@@ -100,6 +100,7 @@ _TITLE_KEYS = (
     "phát ngôn",
 )
 _TITLE_ALT = "|".join(_TITLES)
+_TEAM_TITLE = re.compile(r"(?:Phó\s+)?Đội\s+trưởng", re.IGNORECASE)
 TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
 
 # Lower-case words allowed between a title and the name: parts of organisation names.
@@ -282,6 +283,8 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
 def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, str]]:
     """Names that follow a title, with the role text (title + its organisation); the
     name may come after a comma or dash and "ông", "bà" or "đồng chí"."""
+    if _TEAM_TITLE.match(m.group()):
+        return []  # "Đội CSGT Bàn Cờ": a team is named after its ward, its head before it
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     role_end = None  # where the role ends when an honorific stands between it and the name
     name_from = 0  # the honorific's words are passed over
@@ -449,7 +452,7 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         found += [
             (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
         ]
-    foreign = {name for _, name, role in found if role == _FOREIGN}
+    foreign = {_unglued(name) for _, name, role in found if role == _FOREIGN}
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
         name = _unglued(name)
