@@ -107,6 +107,10 @@ RIVAL_RANGE = 100
 CONTEXT_WORDS = 3
 CONTEXT_SHARE = 0.1
 MAX_DOUBTFUL = 4
+# A query found in few articles, read as typed, may hold a slip its other words tell:
+# an edit making a word they are used with this many times more than chance.
+SLIP_LIFT = 5.0
+SLIP_WORDS = 10
 # Bare syllables of an accented query are restored by their context (at most
 # ``MAX_BARE_SYLLABLES``, by their ``SYLLABLE_RIVALS`` commonest spellings: "lúa" is
 # fourth of "lua"'s) when the articles using its telling words use them this often at
@@ -171,6 +175,8 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     words = _best_words(restored, options, lexicon, real_slips)
     if real_slips:
         words = _one_real_slip(words, restored, lexicon)
+        if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
+            words = _slip_by_context(restored, options, words, lexicon) or words
     spelt = _spellings(restored, words, lexicon)
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
@@ -203,6 +209,66 @@ def _one_real_slip(words: list[_Word], typed: list[str], lexicon: Lexicon) -> li
         for word in words
         for w in ([word] if word is kept or word not in slips else as_typed(word))
     ]
+
+
+def _slip_by_context(
+    typed: list[str], options: Options, words: list[_Word], lexicon: Lexicon
+) -> list[_Word] | None:
+    """A query found in no or few articles whose likeliest reading edits nothing: the
+    one syllable whose edit makes a word of two or three (of the ``SLIP_WORDS``
+    commonest so made) that the query's other telling words are used with
+    ``SLIP_LIFT`` times more than chance ("bien doi khi gau": "khí hậu", used with
+    "biến đổi"; that "khi" and "gau" are each common says nothing of the two)."""
+    made = {
+        word
+        for i, choices in enumerate(options)
+        if len(choices) > 1
+        for first in range(max(0, i - 2), i + 1)
+        for last in range(max(i + 1, first + 2), min(len(typed), first + 3) + 1)
+        for word in _candidate_words(
+            first,
+            [o if j == i else o[:1] for j, o in enumerate(options[first:last], first)],
+            lexicon,
+        )
+        if word.cost
+    }
+    total, documents = lexicon.counts({vocabulary_key(w.folded) for w in made | set(words)})
+    common = sorted(
+        (w for w in made if documents.get(vocabulary_key(w.folded), 0) >= COMMON_WORD),
+        key=lambda w: -documents[vocabulary_key(w.folded)],
+    )[:SLIP_WORDS]
+    contexts = {w: _context_of(w, words, documents, total) for w in common}
+    used = lexicon.together(
+        {(vocabulary_key(w.folded), other) for w in common for other in contexts[w]}
+    )
+
+    def lift(word: _Word) -> float:
+        key = vocabulary_key(word.folded)
+        return min(
+            (
+                used.get((key, o), 0) * total / (documents[key] * documents[o])
+                for o in contexts[word]
+            ),
+            default=0.0,
+        )
+
+    best = max(common, key=lift, default=None)
+    if best is None or lift(best) < SLIP_LIFT:
+        return None
+    kept = [w for w in words if _end(w) <= best.start or w.start >= _end(best)]
+    covered = {i for w in [*kept, best] for i in range(w.start, _end(w))}
+    rest = [_Word(i, (fold(typed[i]),), 0.0) for i in range(len(typed)) if i not in covered]
+    return sorted([*kept, best, *rest], key=lambda w: w.start)
+
+
+def _context_of(
+    word: _Word, words: list[_Word], documents: dict[str, int], total: int
+) -> list[str]:
+    """The query's rarest telling words outside ``word``, as read before any edit."""
+    outside = [(range(w.start, _end(w)), vocabulary_key(w.folded)) for w in words]
+    span = range(word.start, _end(word))
+    telling = _telling(outside, documents, total)
+    return [key for where, key in telling if not set(where) & set(span)][:CONTEXT_WORDS]
 
 
 def _end(word: _Word) -> int:

@@ -274,6 +274,33 @@ def test_a_query_found_nowhere_with_words_the_corpus_uses_holds_one_real_slip():
     assert suggestion_for("xuat khao Meiko cho khao", False, lexicon) == "xuất khẩu Meiko cho khao"
 
 
+def test_a_slip_making_a_word_the_other_words_go_with_is_found_by_them():
+    """ "bien doi khi gau" reads best as typed ("khi" is everywhere, "gau" a bear), but
+    "gau" for "hau" makes "khí hậu", used with "biến đổi" far beyond chance."""
+    counts = {
+        "bien": 900,
+        "doi": 2000,
+        "bien_doi": 150,
+        "biến_đổi": 150,
+        "khi": 8000,
+        "gau": 40,
+        "hau": 180,
+        "khi_hau": 140,
+        "khí_hậu": 140,
+    }
+
+    def lexicon_with(used: dict) -> Lexicon:
+        return Lexicon(
+            lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+            NAMES,
+            lambda pairs: {pair: used.get(pair, 0) for pair in pairs},
+        )
+
+    together = lexicon_with({("khi_hau", "bien_doi"): 100})
+    assert suggestion_for("bien doi khi gau", False, together) == "biến đổi khí hậu"
+    assert suggestion_for("bien doi khi gau", False, lexicon_with({})) is None
+
+
 def test_a_long_query_of_real_words_looks_up_no_edited_phrases():
     """Editing a real syllable makes only names, so the phrases it would make are never
     looked up: they were most of an 11-syllable query's 0.3-0.5 s."""
