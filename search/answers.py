@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from search.indicators import UNCOUNTED_PERIODS, indicator_label
+from search.indicators import TO_DATE, UNCOUNTED_PERIODS, indicator_label
 from search.results import SearchRequest
 from search.understand import Understood
 
@@ -59,6 +59,7 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     """The card from the indicator's values in the province's articles."""
     dated = [{**row, "year": _year_of(row)} for row in rows]
     usable = [row for row in dated if _answers(row, understood)]
+    usable = [row for row in usable if row["period"] != TO_DATE] or usable
     if not usable:
         return None
     year = understood.year or _newest_year(usable)
@@ -98,15 +99,15 @@ def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
     not visitors), of the province (its own when its sentence names one: "như Thái
-    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") unless asked
-    for, nor a total to date ("lũy kế"), nor the country's
+    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") nor a total
+    to date ("lũy kế") unless asked for (``_asked_for``), nor the country's
     in the province's article ("… lớn nhất tại Việt Nam")."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
         and row.get("value_normalised") is not None
         and row.get("year") is not None
-        and (row["period"] not in UNCOUNTED_PERIODS or row["period"] == understood.period)
+        and (row["period"] not in UNCOUNTED_PERIODS or _asked_for(row["period"], understood))
         and not row["country"]
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)
@@ -115,6 +116,16 @@ def _answers(row: dict, understood: Understood) -> bool:
         and (understood.unit is None or row["unit_normalised"] == understood.unit)
         and _names_the_measure(row)
     )
+
+
+def _asked_for(period: str, understood: Understood) -> bool:
+    """Whether a period no year is made of answers: a holiday when asked for; a total
+    to date when no year or period is asked (only without a year's figure, as
+    ``answer_card`` keeps it: "vốn FDI Bình Định" has only "tính đến nay … 783 triệu
+    USD")."""
+    if period == TO_DATE:
+        return understood.year is None and understood.period is None
+    return period == understood.period
 
 
 def _names_the_measure(row: dict) -> bool:

@@ -78,7 +78,8 @@ _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
 # FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực": a stock, no year's
 # flow). Their figures answer no question of a month, quarter or year.
-UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", "lũy kế"})
+TO_DATE = "lũy kế"
+UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE})
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (
@@ -119,7 +120,7 @@ _PERIODS = (
             rf"{_OF_YEAR}(?:\s+\d{{4}})?))\b",
             re.I,
         ),
-        "lũy kế",
+        TO_DATE,
     ),
     (
         re.compile(
