@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from search.gazetteer import gazetteer
 from search.indicators import period_name
+from search.lunar import lunar_years
 from search.names import data_lines
 from search.tones import fold
 
@@ -137,12 +138,26 @@ def understand(query: str) -> Understood:
 
 
 def _year(words: list[str], used: list[bool]) -> int | None:
-    """The first year named; "quý I/2019" and "2019" alike."""
+    """The first year named; "quý I/2019" and "2019" alike; else a lunar year ("Tết Đinh
+    Dậu" is the Tết of 2017).
+
+    >>> _year(["tet", "dinh", "dau"], [False] * 3), _year(["giap", "ty"], [False] * 2)
+    (2017, 2044)
+    """
     for i, word in enumerate(words):
         if _YEAR.match(word):
             used[i] = True
             return int(word)
+    for i in range(len(words) - 1):
+        year = _LUNAR_YEARS.get((words[i], words[i + 1]))
+        if year:
+            used[i] = used[i + 1] = True
+            return year
     return None
+
+
+# Lunar years as a query types them: (stem, branch) folded -> year.
+_LUNAR_YEARS = {(fold(s.lower()), fold(b.lower())): y for (s, b), y in lunar_years().items()}
 
 
 def _period(words: list[str], used: list[bool]) -> str | None:

@@ -25,6 +25,7 @@ from search.understand import understand
             "năm",
         ),
         ("khach du lich kien giang tet 2017", "tourism", "Kiên Giang", 2017, "dịp Tết"),
+        ("khách du lịch Bình Thuận Tết Đinh Dậu", "tourism", "Bình Thuận", 2017, "dịp Tết"),
         ("thu hút du khách Khánh Hòa dịp 30/4", "tourism", "Khánh Hòa", None, "dịp lễ"),
         ("doanh thu du lịch TT-Huế", "tourism", "Thừa Thiên Huế", None, None),
     ],
@@ -243,6 +244,15 @@ def test_a_holidays_figure_answers_no_month_or_year():
     assert answer_card(understand("khach du lich lam dong 2017"), [holiday]) is None
     asked_holiday = understand("khach du lich lam dong tet 2017")
     assert answer_card(asked_holiday, [holiday, january])["value"] == 100_000.0
+
+
+def test_a_tet_named_by_its_lunar_year_dates_its_figures():
+    """An undated article's "Tết Nguyên đán Đinh Dậu" is the Tết of 2017."""
+    from indexer.facets.indicators import extract_indicators
+
+    body = "Trong dịp Tết Nguyên đán Đinh Dậu, toàn tỉnh đón khoảng 180.000 lượt khách."
+    [value] = extract_indicators(body, None)
+    assert (value["value"], value["period"], value["year"]) == (180_000.0, "dịp Tết", 2017)
 
 
 def test_a_total_to_date_answers_only_a_question_naming_no_year_and_no_flow():

@@ -37,6 +37,7 @@ import re
 
 from search.gazetteer import gazetteer
 from search.indicators import INDICATORS, periods_in
+from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
 from .text import sentences
@@ -229,12 +230,14 @@ _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
 def _years(text: str) -> list[tuple[int, int]]:
-    """(end, year) of the years named (``_YEAR``) that are not comparison bases."""
-    return [
+    """(end, year) of the years named (``_YEAR``) that are not comparison bases, and of
+    a Tết named by its year ("Tết Nguyên đán Đinh Dậu": 2017), in order."""
+    named = [
         (m.end(), int(m.group(1)))
         for m in _YEAR.finditer(text)
         if not _COMPARE.search(text[max(0, m.start() - 30) : m.start()])
     ]
+    return sorted(named + new_years_in(text))
 
 
 def _target_end(sent: str) -> float:

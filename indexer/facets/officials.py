@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 from search.gazetteer import gazetteer
+from search.lunar import BRANCHES, STEMS
 from search.names import data_lines
 
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
@@ -170,10 +171,7 @@ def _canon(role: str) -> str:
 
 
 # A lunar year is named by a stem and a branch ("Tết Đinh Dậu"), and "Đinh" is a surname.
-_STEMS = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
-_BRANCHES = frozenset(
-    ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
-)
+_BRANCHES = frozenset([*BRANCHES, "Tị"])
 
 
 def _is_name(words: list[str]) -> bool:
@@ -181,7 +179,7 @@ def _is_name(words: list[str]) -> bool:
     Minh") or a lunar year ("Đinh Dậu")."""
     if not (2 <= len(words) <= 5 and words[0] in SURNAMES and all(_CAP.match(w) for w in words)):
         return False
-    if words[0] in _STEMS and words[1].strip(",.;:") in _BRANCHES:
+    if words[0] in STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
     if _FOREIGN_IN_NAME.search(" ".join(words)):

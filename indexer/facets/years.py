@@ -48,16 +48,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from search.lunar import CAN_CHI
+
 from .numbers import AMOUNT_RE
 from .text import sentences
 
 _Y = r"(19\d\d|20\d\d)"
-_CAN_CHI = (
-    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) "
-    r"(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
-)
 PERIOD_RE = re.compile(
-    rf"(?<![\w/])(năm(?: học| tài chính| {_CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
+    rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|"
