@@ -281,6 +281,10 @@ def test_a_total_to_date_answers_only_a_question_naming_no_year_and_no_flow():
             "Tháng 3 du khách tới Buôn Ma Thuột được thưởng thức cà phê miễn phí.",
             [],
         ),
+        (  # a forecast of a coming holiday is a plan
+            "Dự báo lượng khách qua bến trong dịp lễ 30/4 sắp tới đạt khoảng 5.000 lượt khách.",
+            [("tourism", 5000.0, "target")],
+        ),
         (  # a forecast for a later year is a plan
             "Hiện có 0,6 triệu lượt khách/năm, dự báo đến năm 2030 sẽ thu hút 1,1 triệu "
             "lượt khách.",

@@ -167,7 +167,7 @@ _TRADE = {"exports", "imports"}
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|dự báo (?:đến|năm|sẽ|cả|trong|tới)|chỉ tiêu|đặt ra|sẽ đạt"
+    r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
