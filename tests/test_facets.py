@@ -275,6 +275,14 @@ def test_officials_shapes() -> None:
                 ("Lê Thị Mai", "Người phát ngôn Bộ Ngoại giao"),
             ],
         ),
+        (  # "QH" for Quốc hội; a board named by its lower-case task
+            "Chủ tịch QH Đàm Thị Hai nói. Phó trưởng Ban bồi thường giải phóng mặt bằng quận "
+            "Tân Phú Lý Thị Ba bị cảnh cáo.",
+            [
+                ("Đàm Thị Hai", "Chủ tịch QH"),
+                ("Lý Thị Ba", "Phó Trưởng Ban bồi thường giải phóng mặt bằng quận Tân Phú"),
+            ],
+        ),
         (  # a ministry whose name lists its fields, written in lower case
             "Bộ trưởng Bộ Văn hóa, thể thao và du lịch Hoàng Văn Một trả lời chất vấn.",
             [("Hoàng Văn Một", "Bộ trưởng Bộ Văn hóa, thể thao và du lịch")],
