@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
@@ -194,7 +194,7 @@ def _one_real_slip(words: list[_Word], typed: list[str], lexicon: Lexicon) -> li
         return words
 
     def as_typed(word: _Word) -> list[_Word]:
-        return [_Word(i, (fold(typed[i]),), 0.0) for i in range(word.start, _end(word))]
+        return _singles(typed, _span(word))
 
     keys = {vocabulary_key(w.folded) for slip in slips for w in [slip, *as_typed(slip)]}
     _, documents = lexicon.counts(keys)
@@ -237,7 +237,8 @@ def _slip_by_context(
         (w for w in made if documents.get(vocabulary_key(w.folded), 0) >= COMMON_WORD),
         key=lambda w: -documents[vocabulary_key(w.folded)],
     )[:SLIP_WORDS]
-    contexts = {w: _context_of(w, words, documents, total) for w in common}
+    telling = _telling_words(words, documents, total)
+    contexts = {w: _outside(telling, _span(w)) for w in common}
     used = lexicon.together(
         {(vocabulary_key(w.folded), other) for w in common for other in contexts[w]}
     )
@@ -257,18 +258,27 @@ def _slip_by_context(
         return None
     kept = [w for w in words if _end(w) <= best.start or w.start >= _end(best)]
     covered = {i for w in [*kept, best] for i in range(w.start, _end(w))}
-    rest = [_Word(i, (fold(typed[i]),), 0.0) for i in range(len(typed)) if i not in covered]
+    rest = _singles(typed, (i for i in range(len(typed)) if i not in covered))
     return sorted([*kept, best, *rest], key=lambda w: w.start)
 
 
-def _context_of(
-    word: _Word, words: list[_Word], documents: dict[str, int], total: int
-) -> list[str]:
-    """The query's rarest telling words outside ``word``, as read before any edit."""
-    outside = [(range(w.start, _end(w)), vocabulary_key(w.folded)) for w in words]
-    span = range(word.start, _end(word))
-    telling = _telling(outside, documents, total)
+def _telling_words(words: list[_Word], documents: dict[str, int], total: int) -> list:
+    """The query's words (span, key) that tell articles apart (``_telling``)."""
+    return _telling([(_span(w), vocabulary_key(w.folded)) for w in words], documents, total)
+
+
+def _outside(telling: list[tuple[range, str]], span: range) -> list[str]:
+    """The ``CONTEXT_WORDS`` rarest telling words that share no syllable with ``span``."""
     return [key for where, key in telling if not set(where) & set(span)][:CONTEXT_WORDS]
+
+
+def _singles(typed: list[str], positions: Iterable[int]) -> list[_Word]:
+    """The syllables at ``positions`` as typed, each a word of its own."""
+    return [_Word(i, (fold(typed[i]),), 0.0) for i in positions]
+
+
+def _span(word: _Word) -> range:
+    return range(word.start, _end(word))
 
 
 def _end(word: _Word) -> int:
@@ -535,7 +545,7 @@ def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon)
             for v in variants[i]
             if 0 < counts.get(v, 0) * CONTEXT_LIFT <= LEFT_OUT_SHARE * counts.get(typed[i], 0)
         ]
-        others = [key for span, key in telling if i not in span][:CONTEXT_WORDS]
+        others = _outside(telling, range(i, i + 1))
         if liftable and others and counts.get(typed[i], 0) < CONTEXT_SHARE * total:
             ranked = sorted(liftable, key=lambda v: -counts[v])[:SYLLABLE_RIVALS]
             asked[i] = (ranked, others)
@@ -777,7 +787,7 @@ def _best_words(
             reached = before + score - math.log(total)
             if reached > best[end][0]:
                 best[end] = (reached, [*path, word])
-    return best[count][1] or [_Word(i, (fold(s),), 0.0) for i, s in enumerate(typed)]
+    return best[count][1] or _singles(typed, range(count))
 
 
 def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Word]:
@@ -863,7 +873,7 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
         best = max(seen, key=weight) if seen else kept
         usual = 0 if _agreement(kept, best) else documents.get(vocabulary_key(word.folded), 0)
         common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual * DOMINANT_SHARE)
-        end = word.start + len(word.folded)
+        end = _end(word)
         fallback = tuple(
             _single(t, f, documents)[0]
             for t, f in zip(typed[word.start : end], word.folded, strict=True)
@@ -890,12 +900,7 @@ def _in_context(
     Lạng Sơn, "hải quan", where "hai quan" alone reads as the commoner navy, "hải
     quân"). Only the rarest other words are asked, those telling articles apart (in
     fewer than ``CONTEXT_SHARE`` of them: "tỉnh" or "của" say nothing)."""
-    spans = [range(w.start, w.start + len(w.folded)) for w in words]
-    telling = _telling(
-        [(span, vocabulary_key(w.folded)) for span, w in zip(spans, words, strict=True)],
-        documents,
-        total,
-    )
+    telling = _telling_words(words, documents, total)
     doubtful = {}
     for i, weights in rivals.items():
         ranked = sorted(weights, key=lambda s: -math.prod(weights[s]))[:RIVALS]
@@ -904,7 +909,7 @@ def _in_context(
             for s in ranked
             if math.prod(weights[s]) * RIVAL_RANGE >= math.prod(weights[ranked[0]])
         ]
-        others = [key for span, key in telling if words[i].start not in span][:CONTEXT_WORDS]
+        others = _outside(telling, _span(words[i]))
         if len(close) > 1 and others and len(doubtful) < MAX_DOUBTFUL:
             doubtful[i] = (close, others)
     used = lexicon.together(
@@ -976,7 +981,7 @@ def _as_typed(typed: list[str], word: _Word) -> tuple[str, ...]:
     "chủng")."""
     return tuple(
         t if fold(t) == f else _only(_fitting(t, f)) or f
-        for t, f in zip(typed[word.start : word.start + len(word.folded)], word.folded, strict=True)
+        for t, f in zip(typed[word.start : _end(word)], word.folded, strict=True)
     )
 
 

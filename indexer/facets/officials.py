@@ -50,6 +50,7 @@ _FOREIGN = "\0foreign"
 _POSTING = re.compile(r"\stại\s.*$")
 
 _PHO = r"(?:Phó\s+)?"
+_TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
@@ -60,7 +61,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
-    rf"{_PHO}Đội\s+trưởng\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
+    rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
@@ -101,7 +102,7 @@ _TITLE_KEYS = (
     "phát ngôn",
 )
 _TITLE_ALT = "|".join(_TITLES)
-_TEAM_TITLE = re.compile(r"(?:Phó\s+)?Đội\s+trưởng", re.IGNORECASE)
+_TEAM_TITLE = re.compile(_TEAM_HEAD, re.IGNORECASE)
 TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
 
 # Lower-case words allowed between a title and the name: parts of organisation names.
