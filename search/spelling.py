@@ -23,7 +23,14 @@ from typing import Protocol, TypeVar
 from search.analysis import syllable_spans
 from search.results import SearchRequest
 from search.suggest import Level
-from search.tones import accent_variants, fold, folded_syllables, known_syllables, normalize
+from search.tones import (
+    accent_variants,
+    fold,
+    folded_syllables,
+    known_syllables,
+    normalize,
+    untoned,
+)
 from search.words import (
     MAX_WORD_SYLLABLES,
     MIN_WORD_DOCUMENTS,
@@ -90,6 +97,9 @@ TYPED_ACCENT_WEIGHT = 10
 # one word ("thu khoa vào lớp 10"). Loanwords written bare ("chat", "top") stay.
 CHECKED_ENDINGS = ("p", "t", "c", "ch")
 LEFT_OUT_SHARE = 0.9
+# A restored word is no unit when an end makes a common word with the syllable past it,
+# used at least this share as often ("do thi công": "thi công", not "đô thị").
+CUT_APART_SHARE = 0.25
 # A query of bare Vietnamese syllables found in this few articles may hold a real
 # syllable mistyped for another ("tong uc ban le": "uc" is Úc, for "mức"): it is
 # looked at as one found nowhere, its results kept; a longer query than
@@ -478,50 +488,97 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     suggestion, so its lookups are spared."""
     if len(typed) > MAX_SYLLABLES or all(fold(s) == s for s in typed):
         return typed
-    bare = [_bare(s) and i not in names for i, s in enumerate(typed)]
-    restored, taken = _restored_words(typed, bare, lexicon)
-    singles = [i for i in range(len(typed)) if bare[i] and i not in taken]
-    return _restored_by_context(restored, singles[:MAX_BARE_SYLLABLES], lexicon)
+    loose = [_toneless(s) and i not in names for i, s in enumerate(typed)]
+    restored, taken = _restored_words(typed, loose, lexicon)
+    singles = [i for i in range(len(typed)) if loose[i] and i not in taken]
+    singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
+    return _restored_by_context(restored, singles, lexicon)
 
 
-def _restored_words(typed: list[str], bare: list[bool], lexicon: Lexicon) -> tuple[list, set]:
-    """(syllables, the positions restored): bare neighbours the corpus writes as one
-    word with one spelling nearly always ("thu khoa vào lớp 10" -> "thủ khoa", 43 of 43
-    articles), and a bare checked syllable the same ("70 phut" -> "70 phút", 4,206 of
-    4,222); not "chat" ("chất" in 57 %), nor neighbours of which one makes a word with
-    the next ("nữ sinh khi chở": not "sinh khí")."""
-    runs = [(i, 2) for i in range(len(typed) - 1) if bare[i] and bare[i + 1]]
-    runs += [(i, 1) for i, s in enumerate(typed) if bare[i] and s.endswith(CHECKED_ENDINGS)]
+def _restored_words(typed: list[str], loose: list[bool], lexicon: Lexicon) -> tuple[list, set]:
+    """(syllables, the positions restored): neighbours the corpus writes as one word
+    with one spelling nearly always, where a syllable was typed without its tone (bare,
+    or with its letters' marks only): "thu khoa vào lớp 10" -> "thủ khoa" (43 of 43
+    articles), "phòng cháy chữa chay" -> "chữa cháy", "xuất khâu" -> "xuất khẩu"; and a
+    checked syllable the same ("70 phut" -> "70 phút", 4,206 of 4,222; "đât" -> "đất").
+    Not "chat" ("chất" in 57 %), nor neighbours of which one makes a commoner word with
+    the next ("nữ sinh khi chở": not "sinh khí"; but "thu ngân sach" is "ngân sách")."""
+    runs = [
+        (i, 2)
+        for i in range(len(typed) - 1)
+        if (loose[i] or loose[i + 1]) and typed[i].isalpha() and typed[i + 1].isalpha()
+    ]
+    runs += [(i, 1) for i, s in enumerate(typed) if loose[i] and s.endswith(CHECKED_ENDINGS)]
     if not runs:
         return typed, set()
     outer = {run: _outer_words(typed, *run) for run in runs}
-    keys = {vocabulary_key(typed[i : i + n]) for i, n in runs}
-    _, counts = lexicon.counts(keys | {pair for pairs in outer.values() for pair in pairs})
-    common = [
-        (i, n)
-        for i, n in runs
-        if counts.get(vocabulary_key(typed[i : i + n]), 0) >= COMMON_WORD
-        and not any(counts.get(pair, 0) >= COMMON_WORD for pair in outer[(i, n)])
-    ]
-    spellings = {run: _spellings_of(typed[run[0] : run[0] + run[1]]) for run in common}
-    counts |= lexicon.counts({key for keys in spellings.values() for key in keys})[1]
+    folded = {run: vocabulary_key(fold(s) for s in typed[run[0] : sum(run)]) for run in runs}
+    _, counts = lexicon.counts(
+        {*folded.values(), *(pair for pairs in outer.values() for pair in pairs)}
+    )
+    common = [run for run in runs if counts.get(folded[run], 0) >= COMMON_WORD]
+    spellings = {
+        run: _spellings_of(typed[run[0] : sum(run)], loose[run[0] : sum(run)]) for run in common
+    }
+    as_typed = {run: vocabulary_key(typed[run[0] : sum(run)]) for run in common}
+    total, more = lexicon.counts(
+        {*typed, *as_typed.values(), *(k for keys in spellings.values() for k in keys)}
+    )
+    counts |= more
     restored, taken = list(typed), set()
     for (i, n), keys in sorted(spellings.items(), key=lambda item: (item[0][0], -item[0][1])):
-        usual = counts.get(vocabulary_key(typed[i : i + n]), 0)
-        best = max(keys, key=lambda key: counts.get(key, 0), default=None)
-        span = set(range(i, i + n))
-        if best and counts.get(best, 0) >= LEFT_OUT_SHARE * usual and not span & taken:
+        best = max(keys, key=lambda key: counts.get(key, 0), default="")
+        run = typed[i : i + n]
+        uses = _uses(as_typed[(i, n)], keys, counts)
+        if (
+            _word_meant(run, best, uses, outer[(i, n)], counts, total)
+            and not {*range(i, i + n)} & taken
+        ):
             restored[i : i + n] = best.split("_")
-            taken |= span
+            taken |= {*range(i, i + n)}
     return restored, taken
 
 
+def _word_meant(
+    run: list[str], best: str, uses: int, outer: list[str], counts: dict[str, int], total: int
+) -> bool:
+    """Whether syllables typed without a tone mean ``best``: its letters' spelling in
+    ``LEFT_OUT_SHARE`` of their uses, used at least ``CUT_APART_SHARE`` as often as the
+    word an end makes with the syllable past it (``outer``); and, where a syllable typed
+    with its marks (a real syllable: "con dâu") changes, more often than its
+    syllables as typed would meet by chance."""
+    found = counts.get(best, 0)
+    if not found or found < LEFT_OUT_SHARE * uses:
+        return False
+    if any(counts.get(pair, 0) >= max(COMMON_WORD, CUT_APART_SHARE * found) for pair in outer):
+        return False
+    marked = any(fold(t) != t != b for t, b in zip(run, best.split("_"), strict=True))
+    return not marked or found * total >= math.prod(counts.get(t, 0) for t in run)
+
+
+def _not_in_words(typed: list[str], singles: list[int], lexicon: Lexicon) -> list[int]:
+    """The syllables but those typed with marks that make a word as typed with a
+    neighbour: "dâu" of "con dâu" is a word's part, so its uses alone say nothing of its
+    spelling (a bare pair's key counts every spelling, so bare syllables all stay)."""
+    pairs = {
+        i: [vocabulary_key(typed[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(typed) - 1]
+        for i in singles
+        if fold(typed[i]) != typed[i]
+    }
+    _, counts = lexicon.counts({pair for keys in pairs.values() for pair in keys})
+    return [
+        i
+        for i in singles
+        if not any(counts.get(pair, 0) >= COMMON_WORD for pair in pairs.get(i, []))
+    ]
+
+
 def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon) -> list[str]:
-    """Bare syllables of an accented query given the spelling the articles using its
-    rarest accented words nearly always give them ("Phú Yên lua Đông Xuân": "lúa" in
-    the articles using "đông xuân", though "lửa" is as common over all); the share is of
-    every use of the letters, bare ones too, so a word the corpus writes bare ("ban" of
-    "Ban quản lý") stays."""
+    """Syllables typed without their tone in an accented query given the spelling the
+    articles using its rarest accented words nearly always give them ("Phú Yên lua
+    Đông Xuân": "lúa" in the articles using "đông xuân", though "lửa" is as common over
+    all); the share is of every use of the letters, bare ones too, so a word the corpus
+    writes bare ("ban" of "Ban quản lý") stays."""
     if not singles:
         return typed
     accented = [
@@ -529,24 +586,26 @@ def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon)
         for n in (1, 2)
         for j in range(len(typed) - n + 1)
         if all(fold(s) != s and s.isalpha() for s in typed[j : j + n])
+        and not set(singles) & set(range(j, j + n))
     ]
-    variants = {i: [v for v in accent_variants(typed[i]) if v != typed[i]] for i in singles}
+    variants = {i: _tone_options(typed[i]) for i in singles}
     total, counts = lexicon.counts(
         {key for _, key in accented} | {v for i in singles for v in [typed[i], *variants[i]]}
     )
     telling = _telling(accented, counts, total)
     asked = {}
     for i in singles:
+        letters = _uses(typed[i], variants[i], counts)
         # a spelling the context could lift to LEFT_OUT_SHARE; letters as common as
         # a context word could be ("tai", "con") are left: their articles are the
         # longest to read, and they are as often a word written bare
         liftable = [
             v
             for v in variants[i]
-            if 0 < counts.get(v, 0) * CONTEXT_LIFT <= LEFT_OUT_SHARE * counts.get(typed[i], 0)
+            if 0 < counts.get(v, 0) * CONTEXT_LIFT <= LEFT_OUT_SHARE * letters
         ]
         others = _outside(telling, range(i, i + 1))
-        if liftable and others and counts.get(typed[i], 0) < CONTEXT_SHARE * total:
+        if liftable and others and letters < CONTEXT_SHARE * total:
             ranked = sorted(liftable, key=lambda v: -counts[v])[:SYLLABLE_RIVALS]
             asked[i] = (ranked, others)
     used = lexicon.together(
@@ -556,10 +615,18 @@ def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon)
     for i, (vs, others) in asked.items():
         uses = {v: sum(used.get((v, key), 0) for key in others) for v in [typed[i], *vs]}
         best = max(vs, key=uses.__getitem__)
-        every = uses[typed[i]]
+        every = _uses(typed[i], vs, uses)
         if every >= MIN_CONTEXT_USES and uses[best] >= LEFT_OUT_SHARE * every:
             restored[i] = best
     return restored
+
+
+def _uses(typed: str, spellings: Iterable[str], counts: dict[str, int]) -> int:
+    """Articles using the letters typed, any spelling: a bare word's key counts them
+    all; a marked one's counts only itself, so its other spellings are added."""
+    if fold(typed) == typed:
+        return counts.get(typed, 0)
+    return counts.get(typed, 0) + sum(counts.get(key, 0) for key in spellings)
 
 
 def _telling(keys: list[tuple[range, str]], counts: dict[str, int], total: int) -> list:
@@ -591,14 +658,32 @@ def _bare(syllable: str) -> bool:
     return fold(syllable) == syllable and syllable in folded_syllables()
 
 
-def _spellings_of(bare: list[str]) -> list[str]:
-    """The vocabulary keys of the accented spellings of bare syllables (at most
-    ``MAX_SPELLINGS``), not the bare one."""
-    variants = [accent_variants(s) for s in bare]
+def _toneless(syllable: str) -> bool:
+    """A Vietnamese syllable's letters typed without a tone: bare ("chay"), or with
+    their marks only ("nhăn", "đât")."""
+    return fold(syllable) in folded_syllables() and untoned(syllable) == syllable
+
+
+def _tone_options(syllable: str) -> list[str]:
+    """What a syllable typed without its tone may be: a bare one any spelling of its
+    letters ("chay": "cháy", "chạy", "chây"), a marked one its letters with a tone
+    ("nhăn": "nhắn", "nhằn")."""
+    if fold(syllable) == syllable:
+        return [v for v in accent_variants(syllable) if v != syllable]
+    return [v for v in accent_variants(fold(syllable)) if v != syllable and untoned(v) == syllable]
+
+
+def _spellings_of(run: list[str], loose: list[bool]) -> list[str]:
+    """The vocabulary keys of the spellings of a run (at most ``MAX_SPELLINGS``) that give
+    its ``loose`` syllables a tone, not the run as typed: any of them when the run was
+    typed bare, else one (a slip: "khỏa thân trong" holds no "thận trọng")."""
+    variants = [[s, *_tone_options(s)] if free else [s] for s, free in zip(run, loose, strict=True)]
     if math.prod(len(v) for v in variants) > MAX_SPELLINGS:
         return []
-    keys = (vocabulary_key(spelt) for spelt in itertools.product(*variants))
-    return [key for key in keys if key != vocabulary_key(bare)]
+    spelt = itertools.product(*variants)
+    if any(fold(s) != s for s in run):
+        spelt = (v for v in spelt if sum(a != b for a, b in zip(v, run, strict=True)) == 1)
+    return [vocabulary_key(v) for v in spelt if list(v) != run]
 
 
 def _accented_words(run: list[str]) -> bool:

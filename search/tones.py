@@ -130,6 +130,15 @@ def accent_variants(bare: str) -> tuple[str, ...]:
     return tuple(variants)
 
 
+def untoned(syllable: str) -> str:
+    """The syllable without its tone mark, its letters' marks kept.
+
+    >>> untoned("người"), untoned("Đất"), untoned("chay")
+    ('ngươi', 'Đât', 'chay')
+    """
+    return "".join(_SPLIT_TONE.get(ch, (ch,))[0] for ch in syllable)
+
+
 @functools.cache
 def known_syllables() -> frozenset[str]:
     """Every Vietnamese syllable pyvi's dictionary knows, and those of family names and

@@ -236,6 +236,28 @@ def test_accents_a_slip_left_out_of_an_accented_query_are_restored(lexicon):
     assert suggestion_for("Hà Nội nữ sinh khi", True, lexicon) is None  # "nữ sinh", not "sinh khí"
 
 
+def test_a_tone_left_out_of_a_marked_syllable_is_restored_by_the_word_it_makes():
+    """ "khâu", "đât" and "chay" were typed without their tone: "xuất khẩu" and "chữa
+    cháy" are how the corpus nearly always writes their letters, and "đât" is no
+    syllable (a stop takes sắc or nặng). "con dâu" stays: "dâu" is a word of its own
+    that meets "con" by chance more often than "con dấu" is written; and "khỏa thân
+    trong" holds two syllables, not one slip, from "thận trọng"."""
+    counts = {
+        "xuất": 700, "khâu": 750, "khẩu": 350, "xuat_khau": 950, "xuất_khẩu": 950,
+        "đất": 3000, "đạt": 6000, "dat": 9000, "đật": 2, "sử_dụng": 2000, "su_dung": 2000,
+        "chữa": 950, "chay": 6000, "chua_chay": 340, "chữa_cháy": 340,
+        "con": 9000, "dâu": 450, "con_dau": 50, "con_dấu": 50,
+        "khỏa_thân": 60, "khoa_than": 60, "thân": 900, "trong": 9000, "than_trong": 500,
+        "thận_trọng": 500,
+    }  # fmt: skip
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggestion_for("xuất khâu", True, lexicon) == "xuất khẩu"
+    assert suggestion_for("sử dụng đât", True, lexicon) == "sử dụng đất"
+    assert suggestion_for("phòng cháy chữa chay", True, lexicon) == "phòng cháy chữa cháy"
+    assert suggestion_for("sát hại con dâu", True, lexicon) is None
+    assert suggestion_for("khỏa thân trong bao tải", True, lexicon) is None
+
+
 def test_a_run_whose_end_makes_a_word_past_it_is_no_misaccented_word():
     """ "cuộc đối đầu" is "cuộc" and "đối đầu", not a slip for "cuộc đời"."""
     counts = {"cuộc": 900, "đối": 300, "đầu": 900, "cuoc_doi": 500, "cuộc_đời": 495}
