@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
@@ -180,7 +180,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         return None
     fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
     real_slips = not found and _strangers_known(typed, lexicon)
-    restored = _accents_left_out(typed, lexicon, _capitalised(written, spans))
+    restored = _restored(typed, lexicon, _capitalised(written, spans))
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
     if real_slips:
@@ -379,7 +379,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         or _near_a_name(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
-        or _accents_left_out(syllables, lexicon, names) != syllables
+        or _restored(syllables, lexicon, names) != syllables
     ):
         return suggest(text, lexicon, found)
     return None
@@ -478,6 +478,52 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
         if weight(usual) - REAL_SLIP_COST > as_typed:
             return True
     return False
+
+
+def _restored(typed: list[str], lexicon: Lexicon, capitalised: set[int]) -> list[str]:
+    """The syllables with the tones a slip took off restored: a name's, then the
+    accents left out of other words."""
+    return _accents_left_out(_names_retoned(typed, lexicon, capitalised), lexicon, capitalised)
+
+
+def _names_retoned(typed: list[str], lexicon: Lexicon, capitalised: set[int]) -> list[str]:
+    """Capitalised runs of syllables one tone off the one name they may spell: "Cân
+    Giờ" -> "Cần Giờ", "Trịnh Đình Dụng" -> "Trịnh Đình Dũng" (not "Trịnh Định Dũng",
+    two tones off), where the run as typed is no word of the corpus ("Đông Xuân", the
+    crop, is). A name is seldom a pyvi word, so its count tells little: the capitals say
+    the user typed a name, and a name we know is nearer than one we do not."""
+    restored, start = list(typed), 0
+    while start < len(typed) - 1:
+        for end in range(min(len(typed), start + MAX_NAME_RUN), start + 1, -1):
+            run = typed[start:end]
+            if not capitalised.issuperset(range(start, end)) or lexicon.names.holds(run):
+                continue
+            near = [
+                spelt
+                for spelt in lexicon.names.spellings([fold(s) for s in run])
+                if _one_tone_off(run, spelt)
+            ]
+            if len(near) == 1 and _unused(run, lexicon):
+                restored[start:end] = near[0]
+                start = end - 1
+                break
+        start += 1
+    return restored
+
+
+def _unused(run: list[str], lexicon: Lexicon) -> bool:
+    return lexicon.counts([vocabulary_key(run)])[1].get(vocabulary_key(run), 0) < MIN_WORD_DOCUMENTS
+
+
+def _one_tone_off(typed: list[str], spelt: Sequence[str]) -> bool:
+    """Whether one syllable of ``typed`` has another tone than ``spelt``'s, its letters
+    and their marks the same.
+
+    >>> _one_tone_off(["cân", "giờ"], ("cần", "giờ")), _one_tone_off(["côn", "cò"], ("cồn", "cỏ"))
+    (True, False)
+    """
+    off = [(t, s) for t, s in zip(typed, spelt, strict=True) if t != s]
+    return len(off) == 1 and untoned(off[0][0]) == untoned(off[0][1])
 
 
 def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> list[str]:

@@ -258,6 +258,19 @@ def test_a_tone_left_out_of_a_marked_syllable_is_restored_by_the_word_it_makes()
     assert suggestion_for("khỏa thân trong bao tải", True, lexicon) is None
 
 
+def test_a_name_typed_one_tone_off_is_the_name():
+    """Capitals say a name: "Cân Giờ" is the district, though neither the name nor the
+    slip is a word pyvi counts; "Đông Xuân" is the crop the corpus writes, not the
+    district "Đồng Xuân"; "Trịnh Đình Dụng" is one tone off one name only."""
+    names = Names.of(["Cần Giờ", "Đồng Xuân", "Trịnh Đình Dũng", "Trịnh Định Dũng"])
+    counts = {"cân": 700, "giờ": 7000, "đông_xuân": 300, "dong_xuan": 320}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("Cân Giờ", True, lexicon) == "Cần Giờ"
+    assert suggestion_for("ông Trịnh Đình Dụng", True, lexicon) == "ông Trịnh Đình Dũng"
+    assert suggestion_for("lúa Đông Xuân", True, lexicon) is None
+    assert suggestion_for("cân giờ", True, lexicon) is None  # not typed as a name
+
+
 def test_a_run_whose_end_makes_a_word_past_it_is_no_misaccented_word():
     """ "cuộc đối đầu" is "cuộc" and "đối đầu", not a slip for "cuộc đời"."""
     counts = {"cuộc": 900, "đối": 300, "đầu": 900, "cuoc_doi": 500, "cuộc_đời": 495}
