@@ -224,6 +224,15 @@ def test_officials_shapes() -> None:
             "Hội nghị có đại biểu Lê Văn Hai dự.",
             [],
         ),
+        (  # a list of delegates after one named with their province, each with theirs
+            "Đại biểu Lê Văn Hai (Cà Mau); Trần Thị Ba (Yên Bái) và Phan Văn Tư (TP.HCM) "
+            "chất vấn, còn Công ty Hòa Phát (Hà Nội) không dự.",
+            [(n, "Đại biểu Quốc hội") for n in ("Lê Văn Hai", "Trần Thị Ba", "Phan Văn Tư")],
+        ),
+        (  # a list of delegates in news of the Assembly
+            "Tại kỳ họp Quốc hội, các đại biểu Lê Văn Hai, Trần Thị Ba... đã có ý kiến.",
+            [("Lê Văn Hai", "Đại biểu Quốc hội"), ("Trần Thị Ba", "Đại biểu Quốc hội")],
+        ),
         (  # our ambassador serves abroad; a foreign one is no official of ours
             "Dự có Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh và Đại sứ Mỹ tại Việt Nam Ted Osius.",
             [("Phạm Quang Vinh", "Đại sứ Việt Nam tại Mỹ")],

@@ -145,16 +145,22 @@ _HONORIFIC_AFTER = re.compile(
 
 
 # "đại biểu Nguyễn Văn Cảnh (Bình Định)", "ĐB Trần Đình Gia (Hà Tĩnh)": a delegate named
-# with the province that elected them is a member of the National Assembly.
-_DELEGATE = re.compile(
-    rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐBQH|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})\s*\(\s*"
+# with the province that elected them is a member of the National Assembly; so is each
+# name of a list after one ("Đại biểu A (Quảng Bình); B (Thanh Hóa) và C (Đà Nẵng)").
+_DELEGATE_NAMED = (
+    rf"((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})\s*\(\s*"
     r"(?:[Đđ]oàn\s+)?(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành\s+phố\s+)?([^()]{2,30}?)\s*\)"
 )
-# In news of the Assembly, "đại biểu Phạm Quang Thanh ở tổ Hà Nội" is a member too;
-# "các đại biểu" are a list's, read with it.
+_DELEGATE_WORD = r"(?<!\w)(?:[Đđ]ại\s+biểu(?:\s*\(ĐB\))?|ĐBQH|ĐB)"
+_DELEGATE = re.compile(rf"{_DELEGATE_WORD}\s+{_DELEGATE_NAMED}")
+_LIST_NEXT = r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
+_NEXT_DELEGATE = re.compile(rf"{_LIST_NEXT}(?:{_DELEGATE_WORD}\s+)?{_DELEGATE_NAMED}")
+# In news of the Assembly, "đại biểu Phạm Quang Thanh ở tổ Hà Nội" is a member too, and
+# so are those of a list: "các đại biểu Võ Trọng Việt, Lê Thị Nga".
 _SESSION_DELEGATE = re.compile(
-    rf"(?<!\w)(?<!các )(?:[Đđ]ại\s+biểu|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})"
+    rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})"
 )
+_NEXT_SESSION_DELEGATE = re.compile(rf"{_LIST_NEXT}((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})")
 DELEGATE_ROLE = "Đại biểu Quốc hội"
 _DELEGATE_ABBREVIATION = re.compile(r"^(?:ĐBQH|ĐB)(?!\w)")
 
@@ -416,14 +422,27 @@ def _delegates(text: str, session: bool) -> list[tuple[str, str, int]]:
     province = gazetteer().province_re
     named = [
         (m.group(1), m.start())
-        for m in _DELEGATE.finditer(text)
+        for m in _listed(text, _DELEGATE, _NEXT_DELEGATE)
         if province.fullmatch(m.group(2).replace("–", "-")) and _is_name(m.group(1).split())
     ]
     if session:
         named += [
-            (n, m.start()) for m in _SESSION_DELEGATE.finditer(text) if (n := _leading_name(m))
+            (n, m.start())
+            for m in _listed(text, _SESSION_DELEGATE, _NEXT_SESSION_DELEGATE)
+            if (n := _leading_name(m))
         ]
     return [(name, DELEGATE_ROLE, at) for name, at in named]
+
+
+def _listed(text: str, first: re.Pattern[str], then: re.Pattern[str]) -> list[re.Match[str]]:
+    """Each match of ``first``, and the items of a list it opens: ``then`` matched
+    right after it, and again after each item."""
+    found = []
+    for m in first.finditer(text):
+        found.append(m)
+        while (m := then.match(text, m.end())) and _leading_name(m):
+            found.append(m)
+    return found
 
 
 def _leading_name(m: re.Match[str]) -> str | None:
