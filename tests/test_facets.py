@@ -363,6 +363,21 @@ def test_numbers_that_are_not_years() -> None:
     assert f.indicator_values[0]["year"] == 2016
 
 
+def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> None:
+    """A law, ordinance or treaty named by its year, and the year it was amended in, are
+    its name; the period a treaty applies in is reported."""
+    from indexer.facets.years import extract_years
+
+    published = datetime(2017, 6, 1)
+    named = (
+        "Theo Bộ luật hình sự năm 1999, sửa đổi, bổ sung năm 2009 và Pháp lệnh nhà ở năm "
+        "1991, kể cả Hiệp định thương mại song phương năm 2001, tòa tuyên án."
+    )
+    applied = "Thực hiện Hiệp định ATIGA giai đoạn 2016-2018, thuế nhập khẩu sẽ giảm về 0%."
+    assert extract_years("", named, published) == [2017]
+    assert extract_years("", applied, published) == [2016, 2017, 2018]
+
+
 def test_corpus_street_and_bylines() -> None:
     f = _article("dantri-society-077")  # "đường Nguyễn Hữu Cảnh", byline "Nguyễn Quang"
     assert f.provinces == ["Hồ Chí Minh"]

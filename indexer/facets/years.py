@@ -13,9 +13,11 @@ Rules (in order):
 3. A period is the time of what its sentence tells ("đóng vai chính năm 2009", "tháng
    6/2017 tỉnh khởi công …") unless the words just before it make it background: a
    birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
-   1970"), a law or document named by its year ("Bộ luật Hình sự năm 2015", "quyết
-   định 3800 (năm 2018)"); a start ("kể từ (khi …) năm …") counts only when recent, as
-   rule 7 says. Ranges and "đến năm" horizons need a figure or a target word, so "Kế
+   1970"), a law, treaty or document named by its year ("Bộ luật Hình sự năm 2015",
+   "Pháp lệnh nhà ở năm 1991", "Hiệp định thương mại năm 2001", "quyết định 3800 (năm
+   2018)") or amended in it ("sửa đổi, bổ sung năm 2009"), though not the period it
+   applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi …) năm …") counts only when
+   recent, as rule 7 says. Ranges and "đến năm" horizons need a figure or a target word, so "Kế
    hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
@@ -79,8 +81,8 @@ _TARGET_WORDS = re.compile(
 _SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
-    r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư)"
-    r"[^.;,]{0,40}?\(?)\s*$"
+    r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư"
+    r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước)[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(rf"\btừ (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])", re.IGNORECASE)
@@ -144,8 +146,8 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
             before = sent[max(0, m.start() - 60) : m.start()]
-            if strict and _BACKGROUND_BEFORE.search(before):
-                continue
+            if strict and not period and _BACKGROUND_BEFORE.search(before):
+                continue  # a law's year; its "giai đoạn 2016-2018" is when it applies
             if strict and _SINCE_BEFORE.search(before):
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
