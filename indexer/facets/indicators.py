@@ -197,6 +197,13 @@ PERIOD_CARRY = 1000
 LIST_COLON_REACH = 40
 # "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure.
 _NAMED_AFTER = re.compile(r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)")
+# A movement "từ A (năm 2009) (đã) lên / xuống (còn) (mức) B" (not a range "từ A đến B").
+_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
+_MOVED = re.compile(
+    r"(?:\s+(?:trong\s+|vào\s+)?(?:năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?))?,?\s+"
+    r"(?:đã\s+)?(?:tăng\s+|giảm\s+)?(?:lên|xuống)\s+(?:còn\s+|tới\s+|đến\s+)?(?:mức\s+)?"
+)
+_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:vào\s+|trong\s+)?năm\s+(\d{4})\b")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
 
@@ -411,6 +418,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             if now and rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             out.append(rec)
+            out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
     return out
@@ -493,6 +501,45 @@ def _others_listed(
         {**rec, "value": v, "change_pct": pct, "province": name}
         for name, v, pct in listed
         if (ind, v, unit) not in seen
+    ]
+
+
+def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
+    """The record of the figure a movement from ``rec``'s ends at: "từ 1.120 USD năm 2009
+    đã lên mức 1.990 USD năm 2015", "giảm từ 5,22% xuống còn 2,54%" (not a range "từ 8,4%
+    đến 8,7%", whose lower bound is the value); its year named right after it.
+
+    >>> r = {"indicator": "income_per_capita", "value": 1120.0, "unit": "USD", "year": 2009}
+    >>> s = "thu nhập bình quân từ 1.120 USD năm 2009 đã lên mức 1.990 USD năm 2015."
+    >>> [(m["value"], m["year"]) for m in _moved_to(r, s, 0, len(s), set())]
+    [(1990.0, 2015)]
+    """
+    first = next(
+        (
+            m
+            for m in AMOUNT_RE.finditer(sent, lo, hi)
+            if parse_amount(m) == (rec["value"], rec["unit"])
+        ),
+        None,
+    )
+    if first is None or not _FROM.search(sent, max(0, first.start() - 12), first.start()):
+        return []
+    to = _MOVED.match(sent, first.end())
+    moved = to and AMOUNT_RE.match(sent, to.end())
+    if not moved or parse_amount(moved)[1] != rec["unit"]:
+        return []
+    value = parse_amount(moved)[0]
+    if (rec["indicator"], value, rec["unit"]) in seen:
+        return []
+    seen.add((rec["indicator"], value, rec["unit"]))
+    year = _YEAR_RIGHT_AFTER.match(sent, moved.end())
+    return [
+        {
+            **rec,
+            "value": value,
+            "change_pct": None,
+            "year": int(year.group(1)) if year else rec["year"],
+        }
     ]
 
 
