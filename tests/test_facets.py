@@ -891,6 +891,19 @@ def test_a_landmark_in_the_title_names_its_province() -> None:
     assert extract_provinces("Quốc hội thảo luận", debate).about == []
 
 
+def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> None:
+    """ "4 tỉnh miền Trung" and a list of four: each is a subject; a list without a
+    count is a programme's or a route's, read as mentions."""
+    from indexer.facets.provinces import extract_provinces
+
+    four = "Ngư dân các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị được hỗ trợ. "
+    title = "Hỗ trợ ngư dân 4 tỉnh miền Trung"
+    counted = extract_provinces(title, four + "Mỗi hộ nhận 5 triệu đồng.")
+    uncounted = extract_provinces("Hỗ trợ ngư dân miền Trung", four)
+    assert sorted(counted.about) == ["Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị"]
+    assert uncounted.about == []
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

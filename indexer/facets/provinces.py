@@ -141,6 +141,9 @@ STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
 # title or lead, no province in the title, no local actor) a city named in passing is
 # common: it takes more ("Thủ tướng lưu ý Hà Nội, TP. Hồ Chí Minh về …").
 MIN_SCORE = 2.0
+# "4 tỉnh", "ba tỉnh, thành": how many provinces a story is about.
+_COUNT = re.compile(r"(?<!\w)(\d|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+(?:tỉnh|địa phương)(?!\w)")
+_NUMBER_WORDS = {"ba": "3", "bốn": "4", "năm": "5", "sáu": "6"}
 NATIONAL_MIN_SCORE = 3.0
 _NATIONAL_SUBJECT = re.compile(
     r"\b(?:Thủ tướng|Chính phủ|Quốc hội|Bộ (?:Tài chính|Công Thương|Kế hoạch|Nông nghiệp|"
@@ -262,9 +265,10 @@ def _labels_a_person(before: str) -> bool:
     return bool(label) and label.group(1).split()[0] in SURNAMES
 
 
-def _listed(mentions: list[tuple[str, float, int]], text: str) -> set[int]:
-    """Positions of mentions in a run of 3+ distinct provinces with short gaps, no full stop."""
-    out: set[int] = set()
+def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[list[str]]:
+    """The provinces of each run of 3+ distinct ones with short gaps, no full stop, and
+    (as a last item) the positions of all their mentions."""
+    lists: list[list] = []
     run: list[tuple[str, float, int]] = []
     for m in [*mentions, None]:
         if m and run:
@@ -273,9 +277,16 @@ def _listed(mentions: list[tuple[str, float, int]], text: str) -> set[int]:
                 run.append(m)
                 continue
         if len({k for k, _, _ in run}) >= 3:
-            out.update(pos for _, _, pos in run)
+            lists.append([*dict.fromkeys(k for k, _, _ in run), {pos for _, _, pos in run}])
         run = [m] if m else []
-    return out
+    return lists
+
+
+def _counted(opening: str, lists: list[list]) -> list[str]:
+    """The provinces of a list as long as the count the opening gives ("4 tỉnh miền
+    Trung" and "Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế"): each is a subject."""
+    counts = {_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in _COUNT.finditer(opening)}
+    return [k for *keys, _ in lists if str(len(keys)) in counts for k in keys]
 
 
 def _mentions(text: str) -> list[tuple[str, float, int]]:
@@ -307,7 +318,8 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
     lead_end = _lead_end(body)
     lead_bonus: set[str] = set()
     body_mentions = _mentions(body)
-    listed = _listed(body_mentions, body)
+    lists = _lists(body_mentions, body)
+    listed = set().union(*(positions for *_, positions in lists))
     for key, weight, pos in body_mentions:
         if _is_byline(body, pos):
             continue
@@ -337,6 +349,7 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
         _NATIONAL_SUBJECT.search(opening)
     )
     about = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
+    about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in about if k not in order]
     return ProvinceResult(
