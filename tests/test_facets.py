@@ -904,6 +904,23 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     assert uncounted.about == []
 
 
+def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
+    """A phone's price in a shop "tại TP.HCM" is the phone's story; the same city in the
+    headline, or its districts named, or its authorities acting, make it the city's."""
+    from indexer.facets.provinces import extract_provinces
+
+    review = " ".join(["Máy có màn hình 5,5 inch, pin 3.000 mAh và camera 16 megapixel."] * 12)
+    shop = "Một cửa hàng bán lẻ tại TP.HCM đã niêm yết giá 8,99 triệu đồng. "
+    authority = "UBND TP.HCM yêu cầu Sở Công Thương và Công an quận 1 kiểm tra cửa hàng. "
+    assert extract_provinces("Điện thoại mới lên kệ", shop + review).about == []
+    assert extract_provinces("Điện thoại mới lên kệ ở TP.HCM", shop + review).about == [
+        "Hồ Chí Minh"
+    ]
+    assert extract_provinces("Điện thoại mới lên kệ", shop + authority + review).about == [
+        "Hồ Chí Minh"
+    ]
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

@@ -141,6 +141,17 @@ STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
 # title or lead, no province in the title, no local actor) a city named in passing is
 # common: it takes more ("Thủ tướng lưu ý Hà Nội, TP. Hồ Chí Minh về …").
 MIN_SCORE = 2.0
+# A story naming no local authority or unit more than twice (a phone sold "tại TP.HCM",
+# a film star trained in Hà Nội) is no province's news: a province it names only in the
+# body, none of its districts with it, takes more.
+_LOCAL_ACTOR = re.compile(
+    rf"\b(?:UBND|HĐND|(?:Tỉnh|Thành|Huyện|Quận) ủy|địa bàn|thị xã|thị trấn|(?:[Cc]ông an|[Ss]ở)"
+    rf"\s+[{UPPER}]|(?:[Cc]ông an )?(?:tỉnh|huyện|quận|phường|xã|thành phố)\s+[{UPPER}\d])"
+)
+FEW_LOCAL_ACTORS = 2
+UNLOCAL_MIN_SCORE = 4.0
+# ... judged on a story this long at least (a brief says too little).
+LOCAL_READ_CHARS = 800
 # "4 tỉnh", "ba tỉnh, thành": how many provinces a story is about.
 _COUNT = re.compile(r"(?<!\w)(\d|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+(?:tỉnh|địa phương)(?!\w)")
 _NUMBER_WORDS = {"ba": "3", "bốn": "4", "năm": "5", "sáu": "6"}
@@ -265,6 +276,10 @@ def _labels_a_person(before: str) -> bool:
     return bool(label) and label.group(1).split()[0] in SURNAMES
 
 
+def _no_local_news(text: str) -> bool:
+    return len(text) >= LOCAL_READ_CHARS and len(_LOCAL_ACTOR.findall(text)) <= FEW_LOCAL_ACTORS
+
+
 def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[list[str]]:
     """The provinces of each run of 3+ distinct ones with short gaps, no full stop, and
     (as a last item) the positions of all their mentions."""
@@ -336,9 +351,11 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
         scores[key] += 3.0
         order.setdefault(key, -2)
     whole = title + "\n" + body
+    districted = set()  # provinces a district of which is named: local news
     for m in g.district_re.finditer(whole):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
+        districted.add(key)
     for key in _landmark_provinces(title):
         scores[key] += 3.0
     for district in _NUMBERED_DISTRICT.finditer(whole):
@@ -348,10 +365,15 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
     national = not (title_mentions or _LOCAL_SUBJECT.search(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
     )
-    about = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
+    picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
+    if _no_local_news(title + "\n" + summary + "\n" + body):
+        local = districted | {key for key, _, _ in title_mentions}
+        about = [k for k in picked if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
+    else:
+        about = picked
     about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
-    mentioned += [k for k in about if k not in order]
+    mentioned += [k for k in picked if k not in order]
     return ProvinceResult(
         about=[g.names[k] for k in about],
         mentioned=[g.names[k] for k in mentioned],
