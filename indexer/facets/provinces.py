@@ -356,8 +356,10 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
+    titled = {key for key, _, _ in title_mentions}
     for key in _landmark_provinces(title):
         scores[key] += 3.0
+        titled.add(key)
     for district in _NUMBERED_DISTRICT.finditer(whole):
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
@@ -367,8 +369,7 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
     if _no_local_news(title + "\n" + summary + "\n" + body):
-        local = districted | {key for key, _, _ in title_mentions}
-        about = [k for k in picked if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
+        about = [k for k in picked if k in districted | titled or scores[k] >= UNLOCAL_MIN_SCORE]
     else:
         about = picked
     about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
