@@ -378,6 +378,20 @@ def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> N
     assert extract_years("", applied, published) == [2016, 2017, 2018]
 
 
+def test_periods_written_short() -> None:
+    """ "so cùng kỳ 2016" is a comparison base without "với"; "cuối 2016", "đầu 2017" and
+    a lunar year's label "Đinh Dậu 2017" are periods without "năm"."""
+    from indexer.facets.years import extract_years
+
+    published = datetime(2018, 6, 1)
+    short = (
+        "Doanh thu đạt 767 nghìn tỷ đồng, tăng 7,3% so cùng kỳ 2014. Cổ phiếu lên sàn cuối "
+        "2015 và đầu 2016 tăng mạnh. Sau Tết Nguyên đán Đinh Dậu 2017, Thủ tướng yêu cầu "
+        "các bộ đôn đốc thực hiện nhiệm vụ."
+    )
+    assert extract_years("", short, published) == [2014, 2015, 2016, 2017, 2018]
+
+
 def test_corpus_street_and_bylines() -> None:
     f = _article("dantri-society-077")  # "đường Nguyễn Hữu Cảnh", byline "Nguyễn Quang"
     assert f.provinces == ["Hồ Chí Minh"]

@@ -4,7 +4,7 @@ Rules (in order):
 1. The publication year (from ``published``, else a "dd/mm/yyyy" date line near the top).
 2. A year counts only inside a period expression: "năm 2023", "năm học 2022-2023",
    "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(đến) hết 2019",
-   "tháng 5/2017",
+   "tháng 5/2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh Dậu 2017",
    "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
    count with a result word), "giai đoạn 2021-2025" (both ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
@@ -22,7 +22,8 @@ Rules (in order):
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
    both ends.
-6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016".
+6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016",
+   "so cùng kỳ 2016".
 7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", "tháng
    5 năm 2011", a "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
    publication, or after it; never without a publication year), and is not a birth date
@@ -60,7 +61,7 @@ PERIOD_RE = re.compile(
     rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
-    rf"(?:đến )?hết|"
+    rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
     rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
@@ -105,7 +106,7 @@ _TIMELINE = re.compile(
     rf"(?:(?:đầu|cuối|giữa) )?[Nn]ăm {_Y}\s*,"
 )
 _COMPARISON = re.compile(
-    rf"so với (?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
+    rf"so (?:với )?(?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
     rf"\s*[./-]\s*){_Y}(?![\d/])",
     re.IGNORECASE,
 )
