@@ -920,7 +920,7 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
 
 def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     """A phone's price in a shop "tại TP.HCM" is the phone's story; the same city in the
-    headline, or its districts named, or its authorities acting, make it the city's."""
+    headline, its authorities acting, or its figures reported make it the city's."""
     from indexer.facets.provinces import extract_provinces
 
     review = " ".join(["Máy có màn hình 5,5 inch, pin 3.000 mAh và camera 16 megapixel."] * 12)
@@ -933,6 +933,8 @@ def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     assert extract_provinces("Điện thoại mới lên kệ", shop + authority + review).about == [
         "Hồ Chí Minh"
     ]
+    report = "Kim ngạch xuất khẩu của TP.HCM đạt 4,6 tỷ USD, tăng 12% so với cùng kỳ. "
+    assert extract_facets("Xuất khẩu tăng mạnh", report + review).provinces == ["Hồ Chí Minh"]
 
 
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:

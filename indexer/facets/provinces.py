@@ -316,11 +316,15 @@ def _mentions(text: str) -> list[tuple[str, float, int]]:
     return out
 
 
-def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResult:
+def extract_provinces(
+    title: str, body: str, summary: str = "", reports_figures: bool = False
+) -> ProvinceResult:
     """Provinces named in the article and the ones it is about (tone-unified input).
 
     The summary (the lead) names provinces too; what the article is about is scored on
-    title and body only, where the lead's emphasis is already counted."""
+    title and body only, where the lead's emphasis is already counted. An article that
+    ``reports_figures`` (indicator values) is local news of the provinces it names most,
+    whoever acts in it: "TP.HCM xuất khẩu …" needs no "UBND"."""
     g = gazetteer()
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
@@ -368,7 +372,7 @@ def extract_provinces(title: str, body: str, summary: str = "") -> ProvinceResul
         _NATIONAL_SUBJECT.search(opening)
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
-    if _no_local_news(title + "\n" + summary + "\n" + body):
+    if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
         about = [k for k in picked if k in districted | titled or scores[k] >= UNLOCAL_MIN_SCORE]
     else:
         about = picked
