@@ -100,8 +100,8 @@ def _answers(row: dict, understood: Understood) -> bool:
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
     not visitors), of the province (its own when its sentence names one: "như Thái
     Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") nor a total
-    to date ("lũy kế") unless asked for (``_asked_for``), nor the country's
-    in the province's article ("… lớn nhất tại Việt Nam")."""
+    to date ("lũy kế") unless asked for (``_asked_for``), nor the country's or a
+    company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports)."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
@@ -109,6 +109,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and row.get("year") is not None
         and (row["period"] not in UNCOUNTED_PERIODS or _asked_for(row["period"], understood))
         and not row["country"]
+        and not row["company"]
         and understood.province in row["provinces"]
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))

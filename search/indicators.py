@@ -230,7 +230,8 @@ def measure_of(indicator: str, unit: str | None) -> str:
 def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
     period (read from the whole sentence when indexed; from the value's text in an
-    index built before), whether it is the country's (false in an index built before),
+    index built before), whether it is the country's or a company's (false in an index
+    built before),
     the province its sentence gives it (null: the article's; so in an index built
     before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
@@ -240,6 +241,7 @@ def comparable(value: dict) -> dict:
         "unit_normalised": unit,
         "period": value["period"] if "period" in value else period_of(value.get("text") or ""),
         "country": value.get("country", False),
+        "company": value.get("company", False),
         "province": value.get("province"),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

@@ -340,12 +340,32 @@ def test_the_countrys_figure_does_not_answer_for_a_province():
     assert answer_card(asked, [country]) is None
 
 
+def test_a_companys_figure_does_not_answer_for_a_province():
+    """Honda Việt Nam's exports in its fiscal year, in a Hà Nội article, are the
+    company's; the province's own stated beside them answer."""
+    from search.answers import answer_card
+
+    texts = (
+        "Công ty Honda Việt Nam tăng 2% so với năm tài chính 2016 với kim ngạch xuất khẩu "
+        "đạt 299 triệu USD",
+        "Kim ngạch xuất khẩu trên địa bàn tỉnh đạt 900 triệu USD",
+    )
+    company, own = (
+        {**_row(v, "triệu USD", None, "actual", d, "exports", t), **_values_read(t)}
+        for v, d, t in zip((299.0, 900.0), "co", texts, strict=True)
+    )
+    asked = understand("xuat khau lam dong 2017")
+    assert (company["company"], own["company"]) == (True, False)
+    assert answer_card(asked, [company, own])["value"] == 900.0
+    assert answer_card(asked, [company]) is None
+
+
 def _values_read(text: str) -> dict:
-    """What the extractor stores of a sentence's growth figure, but its numbers."""
+    """Whose the extractor reads a sentence's figure as, but its numbers."""
     from indexer.facets import extract_facets
 
     (value,) = extract_facets("", text).indicator_values
-    return {"country": value["country"]}
+    return {"country": value["country"], "company": value["company"]}
 
 
 def test_a_figure_answers_for_the_province_its_sentence_names():

@@ -118,6 +118,11 @@ _VALUE_FIELDS = {
         "description": "the figure is the country's: its sentence names Việt Nam or the whole "
         "country and no local authority (answers no province's question)",
     },
+    "company": {
+        "type": "boolean",
+        "description": "the figure is a company's: its sentence names a company, group or "
+        "carrier, or a fiscal year, and no local authority (answers no province's question)",
+    },
     "province": _nullable(
         _string(
             "the province the figure's sentence gives it (a national report's list); "

@@ -210,7 +210,7 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 
 _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
-    *("year", "kind", "period", "country", "province", "text"),
+    *("year", "kind", "period", "country", "company", "province", "text"),
 )
 # Lists of provinces' figures: "A, B tăng lần lượt 10%, 17%" and "…, B tăng 12%, C …".
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -227,6 +227,9 @@ _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 _COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
 _COUNTRY_GROWTH = re.compile(r"\bGDP\b")
+_COMPANY_WORDS = re.compile(
+    r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
+)
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
 _LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|địa phương|huyện")
@@ -409,6 +412,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             )
             clause = _clause_start(sent, start)  # "…; phấn đấu năm 2017 …"
             rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
+            rec["company"] = _of_a_company(sent[clause : stop + len(seg)])
             rec["province"] = _named_province(sent, fig)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _last_before(para_periods, a + fig)
@@ -452,6 +456,24 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
         return not (_LOCAL_WORDS.search(near) or gazetteer().province_re.search(near))
     unranked = _RANK.sub("", sentence)
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
+
+
+def _of_a_company(clause: str) -> bool:
+    """Whether the figure's clause is a company's report, naming no local authority or
+    province: a company, group or carrier, or a fiscal year ("… tăng 2% so với năm tài
+    chính 2016 với kim ngạch xuất khẩu đạt 299 triệu USD" of Honda Việt Nam); not a
+    province's utility ("Theo Công ty Điện lực Nghệ An, điện thương phẩm đạt …").
+
+    >>> _of_a_company("Tập đoàn Hòa Phát xuất khẩu 2 triệu tấn thép, kim ngạch đạt 1 tỷ USD")
+    True
+    >>> _of_a_company("Các doanh nghiệp trên địa bàn tỉnh xuất khẩu đạt 1 tỷ USD")
+    False
+    >>> _of_a_company("Theo Công ty Điện lực Nghệ An, điện thương phẩm đạt 823 triệu kWh")
+    False
+    """
+    return bool(_COMPANY_WORDS.search(clause)) and not (
+        _LOCAL_WORDS.search(clause) or gazetteer().province_re.search(clause)
+    )
 
 
 def _clause_start(sent: str, at: int, stops: str = ";") -> int:
