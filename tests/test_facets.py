@@ -332,6 +332,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             [("budget_revenue", 9000.0)],
         ),
         ("Doanh thu bán lẻ hàng hóa năm 2019 đạt 45.000 tỷ đồng.", [("retail_sales", 45000.0)]),
+        (  # a share of GDP, whatever the words before it, is no growth rate
+            "Tổng sản phẩm trên địa bàn chiếm gần 23% GDP của cả nước; tỷ trọng công nghiệp "
+            "trong GDP duy trì ổn định 39-40%. GRDP năm 2019 tăng 8,1%.",
+            [("grdp_growth", 8.1)],
+        ),
         (  # the whole country's figure beside the province's own
             "Năm 2019, tỉnh Bến Tre xuất khẩu đạt 1,2 tỷ USD; cả nước xuất khẩu đạt 263 tỷ USD.",
             [("exports", 1.2)],

@@ -22,7 +22,8 @@ Rules, one line each:
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
 - "đạt 55% kế hoạch" is no value, except public investment disbursed ("giải ngân …").
 - "khối doanh nghiệp FDI" is the foreign-invested sector, not FDI capital.
-- GRDP per head is not income per head; "64,8% GDP" is a share of GDP, not growth.
+- GRDP per head is not income per head; "64,8% GDP", "chiếm 23% GDP", "tỷ trọng … trong
+  GDP" are shares of GDP, not growth.
 - Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
 - "thu nội địa" is budget revenue when no total is reported; in a province's article a
   national figure beside a local one of the same indicator is context.
@@ -152,8 +153,12 @@ _LEVEL_PCT = re.compile(
 # How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
-# "64,8% GDP", "65% GDP toàn cầu": GDP as the base of a share (public debt), no growth rate.
-_SHARE_OF = re.compile(r"%\s*(?:so với |của )?$")
+# "64,8% GDP", "65% GDP toàn cầu", "tỷ trọng công nghiệp trong GDP": GDP as the base of
+# a share (public debt, a sector's weight), no growth rate.
+_SHARE_OF = re.compile(r"(?:%\s*(?:so với |của )?|\btrong\s+)$")
+# A percentage stated as a share ("chiếm gần 23% GDP của cả nước") is no rate's level.
+_SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng)\s+(?:\S+\s+){0,2}$")
+_BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
 # foreign-invested firms (its trade, its output), not capital invested.
 _FDI_SECTOR = re.compile(
@@ -289,6 +294,10 @@ def _figures(
         v, u = parse_amount(m)
         at = m.start() - lo
         if u == "%":
+            if _SHARE_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or _BASE_AFTER.match(
+                sent, m.end()
+            ):
+                continue  # a share, of whatever base
             of_plan = "kế hoạch" in sent[m.end() : m.end() + 14]
             disbursed = _disbursed(ind, sent[max(0, lo - 40) : hi])
             if at + len(m.group(0)) in change_ends or (of_plan and not disbursed):
