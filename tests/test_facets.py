@@ -332,6 +332,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             [("budget_revenue", 9000.0)],
         ),
         ("Doanh thu bán lẻ hàng hóa năm 2019 đạt 45.000 tỷ đồng.", [("retail_sales", 45000.0)]),
+        (  # invested into the country by a foreign investor is foreign investment
+            "Samsung đã đầu tư khoảng 14,8 tỷ USD vào Việt Nam. Đầu tư của Trung Quốc vào Việt "
+            "Nam đạt 1,8 tỷ USD trong năm 2019.",
+            [("fdi", 14.8), ("fdi", 1.8)],
+        ),
         (  # a share of GDP, whatever the words before it, is no growth rate
             "Tổng sản phẩm trên địa bàn chiếm gần 23% GDP của cả nước; tỷ trọng công nghiệp "
             "trong GDP duy trì ổn định 39-40%. GRDP năm 2019 tăng 8,1%.",

@@ -13,7 +13,8 @@ Rules, one line each:
 - A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism.
 - "sản xuất công nghiệp tăng/giảm X%" is the IIP; "mục tiêu tăng trưởng X%" and GDP are growth.
 - Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment; "đầu tư nước ngoài" is FDI.
-- "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital.
+- "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
+  so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam".
 - In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
 - Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns.
 - With several changes the year-on-year one ("… so với cùng kỳ") wins.
@@ -77,6 +78,10 @@ _PATTERNS = {
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
         r"|(?:tổng |số )*vốn đăng ký"
         r"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
+        # invested into the country by a foreign investor: "Samsung đã đầu tư khoảng 14,8 tỷ
+        # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
+        r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd vào việt nam)"
+        r"|đầu tư (?:của [^,.;]{1,30} )?vào việt nam"
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
@@ -294,10 +299,9 @@ def _figures(
         v, u = parse_amount(m)
         at = m.start() - lo
         if u == "%":
-            if _SHARE_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or _BASE_AFTER.match(
-                sent, m.end()
-            ):
-                continue  # a share, of whatever base
+            share = _SHARE_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            if ind in _RATES and (share or _BASE_AFTER.match(sent, m.end())):
+                continue  # a share of a base is no rate ("vốn đầu tư … 34% GDP" is investment's)
             of_plan = "kế hoạch" in sent[m.end() : m.end() + 14]
             disbursed = _disbursed(ind, sent[max(0, lo - 40) : hi])
             if at + len(m.group(0)) in change_ends or (of_plan and not disbursed):
