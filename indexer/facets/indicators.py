@@ -22,7 +22,8 @@ Rules, one line each:
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
 - Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
 - "đạt 55% kế hoạch" is no value, except public investment disbursed ("giải ngân …").
-- "khối doanh nghiệp FDI" is the foreign-invested sector, not FDI capital.
+- "khối doanh nghiệp FDI", "(DN FDI)", "kinh tế có vốn đầu tư nước ngoài" are the
+  foreign-invested sector (its trade, its sales), not FDI capital.
 - GRDP per head is not income per head; "64,8% GDP", "chiếm 23% GDP", "tỷ trọng … trong
   GDP" are shares of GDP, not growth.
 - Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
@@ -167,8 +168,8 @@ _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
 # foreign-invested firms (its trade, its output), not capital invested.
 _FDI_SECTOR = re.compile(
-    r"(?:doanh nghiệp|khối|khu vực)(?: có vốn)?(?: đầu tư trực tiếp nước ngoài| đầu tư nước ngoài)?"
-    r"\s*\(?$"
+    r"(?:doanh nghiệp|\bdn|khối|khu vực|kinh tế)(?: có vốn| có)?"
+    r"(?: đầu tư trực tiếp nước ngoài| đầu tư nước ngoài)?\s*\(?$"
 )
 # "1.097 dự án đầu tư trong nước vốn đăng ký trên 4 tỷ USD": domestic capital, no FDI.
 _DOMESTIC = re.compile(r"trong nước(?:\s+\S+){0,2}\s*$")
