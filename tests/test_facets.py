@@ -332,6 +332,10 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             [("budget_revenue", 9000.0)],
         ),
         ("Doanh thu bán lẻ hàng hóa năm 2019 đạt 45.000 tỷ đồng.", [("retail_sales", 45000.0)]),
+        (  # a duty is no trade flow
+            "Ô tô chịu thuế nhập khẩu 60%. Kim ngạch nhập khẩu năm 2019 đạt 2 tỷ USD.",
+            [("imports", 2.0)],
+        ),
         (  # the foreign-invested sector's sales and trade are no FDI capital
             "Kinh tế có vốn đầu tư nước ngoài đạt 43.797 tỷ đồng, tăng 7,6%. Khối doanh nghiệp "
             "có vốn nước ngoài (DN FDI) đạt kim ngạch xuất nhập khẩu gần 10,75 tỷ USD.",

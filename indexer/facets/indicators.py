@@ -16,7 +16,8 @@ Rules, one line each:
 - "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
   so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam".
 - In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
-- Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns.
+- Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns;
+  "thuế (suất) nhập khẩu 60%" is a duty.
 - With several changes the year-on-year one ("… so với cùng kỳ") wins.
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
@@ -82,7 +83,7 @@ _PATTERNS = {
         # invested into the country by a foreign investor: "Samsung đã đầu tư khoảng 14,8 tỷ
         # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd vào việt nam)"
-        r"|đầu tư (?:của [^,.;]{1,30} )?vào việt nam"
+        r"|đầu tư của [^,.;]{1,30} vào việt nam"
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
@@ -175,6 +176,8 @@ _FDI_SECTOR = re.compile(
 _DOMESTIC = re.compile(r"trong nước(?:\s+\S+){0,2}\s*$")
 # Trade of one product group is a sub-breakdown: "xuất khẩu các sản phẩm điện tử", "… 4.520 tấn".
 _TRADE = {"exports", "imports"}
+# "thuế (suất) nhập khẩu 60%": a duty, no trade flow.
+_TAX = re.compile(r"\bthuế(?: suất)?\s+$")
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
@@ -406,7 +409,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             seg = sent[stop:nxt]
             cut = _CUT.search(seg)
             seg = seg[: cut.start()] if cut else seg
-            if ind in _TRADE and _PRODUCT.match(lower, a + stop):
+            if ind in _TRADE and (
+                _PRODUCT.match(lower, a + stop) or _before(_TAX, lower, a + start)
+            ):
                 continue
             found = _figures(ind, sent, stop, stop + len(seg))
             fdi_open = ind == "fdi" and (found is None or found[1] == "%")
