@@ -17,7 +17,8 @@ A query is corrected when what the engine searches for (its suggestion, else the
 as typed) has every letter of the intended query, and its accents are the intended ones:
 all of them when the user typed accents, those it shows when the user typed none. The
 same engine's suggestions on the intended queries themselves are counted too: a
-suggestion there is a false alarm.
+suggestion there is a false alarm; and so is one changing letters of an intended query
+typed without accents, as phone users type.
 
     python -m eval.typos --index DIR --titles CORPUS
 
@@ -193,7 +194,7 @@ def evaluate(index: Path, split: str, fresh: int | None = None) -> dict:
         draw(fresh) if fresh is not None else map(json.loads, TYPOS.read_text("utf-8").splitlines())
     )
     rows = [r for r in drawn if r["split"] == split]
-    right, by_kind, alarms = 0, Counter(), 0
+    right, by_kind, alarms, bare_alarms = 0, Counter(), 0, 0
     totals = Counter(r["kind"] for r in rows)
     with SearchEngine(index) as engine:
         for row in rows:
@@ -204,6 +205,8 @@ def evaluate(index: Path, split: str, fresh: int | None = None) -> dict:
         intended = sorted({r["intended"] for r in rows})
         for text in intended:
             alarms += engine.search(SearchRequest(text, per_page=1))["suggestion"] is not None
+            bare = engine.search(SearchRequest(fold(text), per_page=1))["suggestion"]
+            bare_alarms += bare is not None and fold(bare).lower() != fold(text).lower()
     return {
         "split": split,
         "queries": len(rows),
@@ -211,6 +214,7 @@ def evaluate(index: Path, split: str, fresh: int | None = None) -> dict:
         "by_kind": {kind: by_kind[kind] / totals[kind] for kind in KINDS if totals[kind]},
         "intended": len(intended),
         "false_alarms": alarms / len(intended),
+        "bare_false_alarms": bare_alarms / len(intended),
     }
 
 
@@ -263,7 +267,8 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"{report['split']}{drawn}: {report['queries']} misspelt queries, corrected "
         f"{report['accuracy']:.3f}; suggestions on {report['intended']} intended queries: "
-        f"{report['false_alarms']:.3f}"
+        f"{report['false_alarms']:.3f}, typed without accents (other letters suggested): "
+        f"{report['bare_false_alarms']:.3f}"
     )
     for kind, share in report["by_kind"].items():
         print(f"  {kind:14} {share:.3f}")

@@ -31,6 +31,7 @@ from search.tones import (
     normalize,
     untoned,
 )
+from search.understand import indicator_phrases
 from search.words import (
     MAX_WORD_SYLLABLES,
     MIN_WORD_DOCUMENTS,
@@ -312,8 +313,10 @@ def _vietnamese_only(syllables: list[str]) -> bool:
 
 def _fixed(syllable: str) -> bool:
     """Syllables a suggestion leaves alone: numbers, codes, acronyms and initials ("WHO",
-    "T.O.P")."""
-    return not syllable.isalpha() or syllable.isupper()
+    "T.O.P"), and an indicator's acronym typed in lower case ("iip", "cpi": the query
+    asks for the indicator, whatever the vocabulary counts of the letters)."""
+    lower = syllable.lower()
+    return not syllable.isalpha() or syllable.isupper() or (lower,) in indicator_phrases()
 
 
 def _rewritten(

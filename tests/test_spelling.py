@@ -198,6 +198,14 @@ def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
     assert suggest("WHO Hà Nộii 12/2019/QĐ-UBND", lexicon) == "WHO Hà Nội 12/2019/QĐ-UBND"
 
 
+def test_an_indicators_acronym_typed_in_lower_case_stays():
+    """ "iip" asks for the industrial production index, though pyvi's vocabulary hardly
+    counts the letters and "kip" is common."""
+    counts = {"iip": 1, "kip": 1700, "vinh": 900, "phuc": 800, "vinh_phuc": 500}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggest("iip vinh phuc", lexicon, found=False) is None
+
+
 def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Tiền Gang", True, lexicon) == "Tiền Giang"  # one letter off a name
     assert suggestion_for("Lâm Động", True, lexicon) == "Lâm Đồng"  # a name, other accents
