@@ -402,3 +402,6 @@ def test_a_figure_answers_for_the_province_its_sentence_names():
     )
     da_nang = understand("IIP Đà Nẵng tháng 1/2017")
     assert answer_card(da_nang, rows(respectively, []))["value"] == 10.8
+    led_in = "Về động lực tăng trưởng, tại TP Hồ Chí Minh, IIP tháng 1/2017 tăng 7,46%."
+    hcm = understand("IIP TP.HCM tháng 1/2017")
+    assert answer_card(hcm, rows(led_in, []))["value"] == 7.46

@@ -241,6 +241,9 @@ _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 _COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
 _COUNTRY_GROWTH = re.compile(r"\bGDP\b")
+# "tại TP Hồ Chí Minh, …": a clause led in by its place.
+_LEAD_IN = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.?\s*|[Tt]ỉnh\s+|[Tt]hành phố\s+)?$")
+LEAD_IN_REACH = 40
 _COMPANY_WORDS = re.compile(
     r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
 )
@@ -509,15 +512,31 @@ def _named_province(sentence: str, figure: int) -> str | None:
     'Thái Nguyên'
     >>> _named_province("Xuất khẩu đứng thứ hai sau Bình Dương với 9 tỷ USD", 41) is None
     True
-    >>> _named_province("Tại Hà Nội, xuất khẩu đạt 9 tỷ USD", 25) is None
-    True
+
+    A clause opened by the place it tells of gives its figure that place: "tại TP Hồ
+    Chí Minh, tăng trưởng quý 1-2017 đạt 7,46%" in a national report.
+
+    >>> _named_province("Tại Hà Nội, xuất khẩu đạt 9 tỷ USD", 25)
+    'Hà Nội'
     """
     clause = _clause_start(sentence, figure, ",;")
     g = gazetteer()
     named = list(g.province_re.finditer(sentence, clause, figure))
-    if not named or _NOT_ITS_OWN.search(sentence, clause, named[-1].start()):
+    if not named:
+        return _led_in_by(sentence, clause)
+    if _NOT_ITS_OWN.search(sentence, clause, named[-1].start()):
         return None
     return g.name_of(named[-1].group())
+
+
+def _led_in_by(sentence: str, clause: int) -> str | None:
+    """The province of a "tại X," / "ở X," that ends right before ``clause``."""
+    g = gazetteer()
+    before = list(g.province_re.finditer(sentence, max(0, clause - LEAD_IN_REACH), clause))
+    if not before or sentence[before[-1].end() : clause].strip(" ,"):
+        return None
+    at = before[-1].start()
+    return g.name_of(before[-1].group()) if _LEAD_IN.search(sentence, max(0, at - 20), at) else None
 
 
 def _others_listed(
