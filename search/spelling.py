@@ -106,6 +106,10 @@ CUT_APART_SHARE = 0.25
 # looked at as one found nowhere, its results kept; a longer query than
 # ``FEW_SYLLABLES`` is found in few articles anyway (a title as a query: one).
 FEW_MATCHES = 5
+# ... and so is one found in up to ``FEW_MATCHES_CHECKED``, when its suggestion is found
+# in ``MORE_FOUND`` times as many ("cai cach hanh chin", 11: "cải cách hành chính").
+FEW_MATCHES_CHECKED = 20
+MORE_FOUND = 10
 FEW_SYLLABLES = 6
 # Accents in doubt: the ``RIVALS`` likeliest spellings of a word, those within
 # ``RIVAL_RANGE`` of the first, are weighed by how often articles use them with the
@@ -404,9 +408,13 @@ def with_suggestion(
     """(what to answer, the suggestion, whether the answer is the suggestion's): a query
     found nowhere as typed is answered for its suggestion when that is found (unless
     ``as_typed``); ``choose`` is how a backend selects the matches of a request."""
-    found = chosen.level.found_as_typed
-    few = found and 0 < chosen.level.matches <= FEW_MATCHES  # 0: exclusions only, not counted
+    found, matches = chosen.level.found_as_typed, chosen.level.matches
+    few = found and 0 < matches <= FEW_MATCHES  # 0: exclusions only, not counted
     suggestion = suggestion_for(request.query, found, lexicon, few)
+    if suggestion is None and found and FEW_MATCHES < matches <= FEW_MATCHES_CHECKED:
+        suggestion = suggestion_for(request.query, found, lexicon, few=True)
+        more = suggestion and choose(replace(request, query=suggestion)).level.matches
+        suggestion = suggestion if more and more >= MORE_FOUND * matches else None
     if suggestion and not found and not request.as_typed:
         instead = choose(replace(request, query=suggestion))
         if instead.level.found_as_typed:

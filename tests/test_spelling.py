@@ -477,6 +477,29 @@ def test_a_short_bare_query_found_in_few_articles_may_hold_a_real_syllable_misty
     assert suggestion_for(long_query, True, lexicon, few=True) is None
 
 
+def test_a_short_bare_query_found_in_some_articles_is_offered_a_slip_found_in_many(lexicon):
+    """Found in 11 articles, "xuat khao" is offered "xuất khẩu" only where that is found
+    in ten times as many; in 30 it is left alone."""
+    from types import SimpleNamespace
+
+    from search.query import parse
+    from search.spelling import with_suggestion
+    from search.suggest import Level
+
+    def suggested(matches: int, suggestion_matches: int) -> str | None:
+        chosen = SimpleNamespace(level=Level(parse("xuat khao"), matches=matches))
+        instead = SimpleNamespace(level=Level(parse("xuất khẩu"), matches=suggestion_matches))
+
+        def choose(request: SearchRequest) -> SimpleNamespace:
+            return instead if request.query == "xuất khẩu" else chosen
+
+        return with_suggestion(SearchRequest("xuat khao"), chosen, choose, lexicon)[1]
+
+    assert suggested(11, 900) == "xuất khẩu"
+    assert suggested(11, 60) is None
+    assert suggested(30, 9000) is None
+
+
 def test_a_query_of_exclusions_only_is_not_found_in_few_articles(lexicon):
     """A query with no word to find counts no articles (0): it is no query "found in
     few articles", so a real syllable in it is not read as a slip."""
