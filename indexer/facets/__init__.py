@@ -42,14 +42,14 @@ def extract_facets(
     # the last texts, so indexing unifies each text once for facets and views alike.
     title, body = normalize(title or ""), normalize(body or "")
     lead = normalize(summary or "").strip()
-    reported = f"{lead}\n{body}" if lead else body
+    report = f"{lead}\n{body}" if lead else body
     year = publication_year(body, published)
     # national figures beside a province's own are dropped only in a province's article;
     # whether there are figures at all does not depend on it
-    values = extract_indicators(reported, year, local=True)
+    values = extract_indicators(report, year, local=True)
     places = extract_provinces(title, body, lead, reports_figures=bool(values))
     if values and not places.about:
-        values = extract_indicators(reported, year, local=False)
+        values = extract_indicators(report, year, local=False)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     reported = {v["indicator"] for v in values}
     return Facets(

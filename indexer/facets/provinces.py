@@ -280,10 +280,10 @@ def _no_local_news(text: str) -> bool:
     return len(text) >= LOCAL_READ_CHARS and len(_LOCAL_ACTOR.findall(text)) <= FEW_LOCAL_ACTORS
 
 
-def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[list[str]]:
-    """The provinces of each run of 3+ distinct ones with short gaps, no full stop, and
-    (as a last item) the positions of all their mentions."""
-    lists: list[list] = []
+def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[tuple[list[str], set[int]]]:
+    """(the provinces, the positions of their mentions) of each run of 3+ distinct
+    provinces with short gaps, no full stop."""
+    lists: list[tuple[list[str], set[int]]] = []
     run: list[tuple[str, float, int]] = []
     for m in [*mentions, None]:
         if m and run:
@@ -292,16 +292,16 @@ def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[list[str]]
                 run.append(m)
                 continue
         if len({k for k, _, _ in run}) >= 3:
-            lists.append([*dict.fromkeys(k for k, _, _ in run), {pos for _, _, pos in run}])
+            lists.append(([*dict.fromkeys(k for k, _, _ in run)], {pos for _, _, pos in run}))
         run = [m] if m else []
     return lists
 
 
-def _counted(opening: str, lists: list[list]) -> list[str]:
+def _counted(opening: str, lists: list[tuple[list[str], set[int]]]) -> list[str]:
     """The provinces of a list as long as the count the opening gives ("4 tỉnh miền
     Trung" and "Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế"): each is a subject."""
     counts = {_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in _COUNT.finditer(opening)}
-    return [k for *keys, _ in lists if str(len(keys)) in counts for k in keys]
+    return [k for keys, _ in lists if str(len(keys)) in counts for k in keys]
 
 
 def _mentions(text: str) -> list[tuple[str, float, int]]:
@@ -338,7 +338,7 @@ def extract_provinces(
     lead_bonus: set[str] = set()
     body_mentions = _mentions(body)
     lists = _lists(body_mentions, body)
-    listed = set().union(*(positions for *_, positions in lists))
+    listed = set().union(*(positions for _, positions in lists))
     for key, weight, pos in body_mentions:
         if _is_byline(body, pos):
             continue
@@ -372,10 +372,9 @@ def extract_provinces(
         _NATIONAL_SUBJECT.search(opening)
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
+    about = list(picked)
     if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
-        about = [k for k in picked if k in districted | titled or scores[k] >= UNLOCAL_MIN_SCORE]
-    else:
-        about = picked
+        about = [k for k in about if k in districted | titled or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in picked if k not in order]
