@@ -398,8 +398,9 @@ def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> N
 
 
 def test_periods_written_short() -> None:
-    """ "so cùng kỳ 2016" is a comparison base without "với"; "cuối 2016", "đầu 2017" and
-    a lunar year's label "Đinh Dậu 2017" are periods without "năm"."""
+    """ "so cùng kỳ 2016" is a comparison base without "với"; "cuối 2016", "đầu 2017",
+    a lunar year's label "Đinh Dậu 2017" and months listed "tháng 2 và 3.2016" are
+    periods without "năm"."""
     from indexer.facets.years import extract_years
 
     published = datetime(2018, 6, 1)
@@ -409,6 +410,8 @@ def test_periods_written_short() -> None:
         "các bộ đôn đốc thực hiện nhiệm vụ."
     )
     assert extract_years("", short, published) == [2014, 2015, 2016, 2017, 2018]
+    months = "Phiên tòa diễn ra tháng 2 và 3.2016, sau đó bị trả hồ sơ điều tra bổ sung."
+    assert extract_years("", months, published) == [2016, 2018]
 
 
 def test_corpus_street_and_bylines() -> None:

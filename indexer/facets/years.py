@@ -4,7 +4,8 @@ Rules (in order):
 1. The publication year (from ``published``, else a "dd/mm/yyyy" date line near the top).
 2. A year counts only inside a period expression: "năm 2023", "năm học 2022-2023",
    "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(đến) hết 2019",
-   "tháng 5/2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh Dậu 2017",
+   "tháng 5/2017", "tháng 2 và 3.2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh
+   Dậu 2017",
    "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
    count with a result word), "giai đoạn 2021-2025" (both ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
@@ -62,7 +63,8 @@ PERIOD_RE = re.compile(
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
-    rf"tháng \d{{1,2}}\s*[/.-]|đến năm|đến|từ năm|lộ trình(?: thực hiện)?)\s*{_Y}"
+    rf"tháng \d{{1,2}}(?:\s*(?:,|và|-|–)\s*\d{{1,2}})*\s*[/.-]|đến năm|đến|từ năm|"
+    rf"lộ trình(?: thực hiện)?)\s*{_Y}"
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
 )
