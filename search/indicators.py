@@ -231,9 +231,8 @@ def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
     period (read from the whole sentence when indexed; from the value's text in an
     index built before), whether it is the country's or a company's (false in an index
-    built before),
-    the province its sentence gives it (null: the article's; so in an index built
-    before) and its measure."""
+    built before), the province its sentence gives it (null: the article's; so in an
+    index built before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,

@@ -435,14 +435,13 @@ def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
     if not odd:  # the common case, settled without looking up any pair
         return False
 
-    def pairs(i: int) -> list[str]:
-        """The syllable with its left and with its right neighbour, as words."""
-        return [
-            vocabulary_key(syllables[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(syllables) - 1
-        ]
+    _, paired = lexicon.counts({pair for i in odd for pair in _pairs(syllables, i)})
+    return any(not any(paired.get(pair, 0) for pair in _pairs(syllables, i)) for i in odd)
 
-    _, paired = lexicon.counts({pair for i in odd for pair in pairs(i)})
-    return any(not any(paired.get(pair, 0) for pair in pairs(i)) for i in odd)
+
+def _pairs(syllables: list[str], i: int) -> list[str]:
+    """The syllable with its left and with its right neighbour, as words."""
+    return [vocabulary_key(syllables[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(syllables) - 1]
 
 
 def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
@@ -617,11 +616,7 @@ def _not_in_words(typed: list[str], singles: list[int], lexicon: Lexicon) -> lis
     """The syllables but those typed with marks that make a word as typed with a
     neighbour: "dâu" of "con dâu" is a word's part, so its uses alone say nothing of its
     spelling (a bare pair's key counts every spelling, so bare syllables all stay)."""
-    pairs = {
-        i: [vocabulary_key(typed[j : j + 2]) for j in (i - 1, i) if 0 <= j < len(typed) - 1]
-        for i in singles
-        if fold(typed[i]) != typed[i]
-    }
+    pairs = {i: _pairs(typed, i) for i in singles if fold(typed[i]) != typed[i]}
     _, counts = lexicon.counts({pair for keys in pairs.values() for pair in keys})
     return [
         i
@@ -708,11 +703,6 @@ def _outer_words(typed: list[str], start: int, size: int) -> list[str]:
 
 def _capitalised(written: str, spans: list[tuple[str, int, int]]) -> set[int]:
     return {i for i, (_, start, _) in enumerate(spans) if written[start].isupper()}
-
-
-def _bare(syllable: str) -> bool:
-    """A Vietnamese syllable typed without any accent."""
-    return fold(syllable) == syllable and syllable in folded_syllables()
 
 
 def _toneless(syllable: str) -> bool:

@@ -121,7 +121,8 @@ _VALUE_FIELDS = {
     "company": {
         "type": "boolean",
         "description": "the figure is a company's: its sentence names a company, group or "
-        "carrier, or a fiscal year, and no local authority (answers no province's question)",
+        "carrier, or a fiscal year, and no local authority or province (answers no "
+        "province's question)",
     },
     "province": _nullable(
         _string(

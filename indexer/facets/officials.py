@@ -147,8 +147,9 @@ _HONORIFIC_AFTER = re.compile(
 # "đại biểu Nguyễn Văn Cảnh (Bình Định)", "ĐB Trần Đình Gia (Hà Tĩnh)": a delegate named
 # with the province that elected them is a member of the National Assembly; so is each
 # name of a list after one ("Đại biểu A (Quảng Bình); B (Thanh Hóa) và C (Đà Nẵng)").
+_DELEGATE_NAME = rf"((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})"
 _DELEGATE_NAMED = (
-    rf"((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})\s*\(\s*"
+    rf"{_DELEGATE_NAME}\s*\(\s*"
     r"(?:[Đđ]oàn\s+)?(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành\s+phố\s+)?([^()]{2,30}?)\s*\)"
 )
 _DELEGATE_WORD = r"(?<!\w)(?:[Đđ]ại\s+biểu(?:\s*\(ĐB\))?|ĐBQH|ĐB)"
@@ -157,10 +158,9 @@ _LIST_NEXT = r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
 _NEXT_DELEGATE = re.compile(rf"{_LIST_NEXT}(?:{_DELEGATE_WORD}\s+)?{_DELEGATE_NAMED}")
 # In news of the Assembly, "đại biểu Phạm Quang Thanh ở tổ Hà Nội" is a member too, and
 # so are those of a list: "các đại biểu Võ Trọng Việt, Lê Thị Nga".
-_SESSION_DELEGATE = re.compile(
-    rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐB)\s+((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})"
-)
-_NEXT_SESSION_DELEGATE = re.compile(rf"{_LIST_NEXT}((?:{CAP_WORD}\s+){{1,4}}{CAP_WORD})")
+# (Not after "ĐBQH": a heading after it reads as the name's end, "ĐBQH Đỗ Văn Sinh Vì sao …".)
+_SESSION_DELEGATE = re.compile(rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐB)\s+{_DELEGATE_NAME}")
+_NEXT_SESSION_DELEGATE = re.compile(rf"{_LIST_NEXT}{_DELEGATE_NAME}")
 DELEGATE_ROLE = "Đại biểu Quốc hội"
 _DELEGATE_ABBREVIATION = re.compile(r"^(?:ĐBQH|ĐB)(?!\w)")
 

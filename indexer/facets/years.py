@@ -18,8 +18,8 @@ Rules (in order):
    "Pháp lệnh nhà ở năm 1991", "Hiệp định thương mại năm 2001", "quyết định 3800 (năm
    2018)") or amended in it ("sửa đổi, bổ sung năm 2009"), though not the period it
    applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi …) năm …") counts only when
-   recent, as rule 7 says. Ranges and "đến năm" horizons need a figure or a target word, so "Kế
-   hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
+   recent, as rule 7 says. Ranges and "đến năm" horizons need a figure or a target
+   word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
    both ends.
