@@ -492,7 +492,10 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
 
 def _restored(typed: list[str], lexicon: Lexicon, capitalised: set[int]) -> list[str]:
     """The syllables with the tones a slip took off restored: a name's, then the
-    accents left out of other words."""
+    accents left out of other words. A query longer than ``MAX_SYLLABLES`` gets no
+    suggestion, so it is left as typed and its lookups spared."""
+    if len(typed) > MAX_SYLLABLES:
+        return typed
     return _accents_left_out(_names_retoned(typed, lexicon, capitalised), lexicon, capitalised)
 
 
@@ -540,9 +543,8 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     """The syllables with the accents a slip left out restored, in an accented query:
     by the words they make (``_restored_words``), then by the words around them
     (``_restored_by_context``); not a capitalised syllable (a name typed bare, "Sao
-    Hoa"). A query longer than ``MAX_SYLLABLES`` is left as typed: it gets no
-    suggestion, so its lookups are spared."""
-    if len(typed) > MAX_SYLLABLES or all(fold(s) == s for s in typed):
+    Hoa")."""
+    if all(fold(s) == s for s in typed):
         return typed
     loose = [_toneless(s) and i not in names for i, s in enumerate(typed)]
     restored, taken = _restored_words(typed, loose, lexicon)
