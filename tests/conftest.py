@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -23,8 +24,21 @@ from .report_articles import REPORTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SAMPLE = ROOT.parent / "shared" / "corpus" / "vn-news-sample-1k.jsonl"
+# The shared material lives beside the project (``../shared``); elsewhere, say where.
+SHARED = Path(os.environ.get("VNSEARCH_SHARED", ROOT.parent / "shared"))
+SAMPLE = SHARED / "corpus" / "vn-news-sample-1k.jsonl"
 SAMPLE_EVERY = 10
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once, saying why, when the shared corpus sample is not where the tests
+    read it (a clone outside the project's parent folder), not with hundreds of errors."""
+    if not SAMPLE.is_file():
+        pytest.exit(
+            f"the shared corpus sample is missing: {SAMPLE}; the tests read ../shared/corpus "
+            "beside the project (set VNSEARCH_SHARED to the shared folder elsewhere)",
+            returncode=4,
+        )
 
 
 def run_module(

@@ -13,8 +13,9 @@ import pytest
 from indexer.facets import Facets, extract_facets
 from search.indicators import INDICATORS, indicator_label
 
+from .conftest import SAMPLE as CORPUS
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-CORPUS = Path("/work/shared/corpus/vn-news-sample-1k.jsonl")
 
 
 def _seed(prefix: str) -> Facets:
