@@ -1107,6 +1107,16 @@ def test_officials_without_comma_minorities_and_foreigners() -> None:
     ]
 
 
+def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
+    body = (
+        "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "
+        "Bộ trưởng Ngoại giao Bồ Đào Nha đánh giá cao chuyến thăm. "
+        "Bộ trưởng Kinh tế Bồ Đào Nha Carlos Ferreira dự buổi tiếp. "
+        "Cảm ơn Bộ trưởng Lê Văn Hai đã tiếp đón, Bộ trưởng Lê Văn Hải nói."
+    )
+    assert extract_facets("Hội đàm", body).officials == ["Lê Văn Hải"]
+
+
 def test_hyphenated_institution_and_long_single_paragraph() -> None:
     body = (
         "Anh là diễn viên được đào tạo tại Đại học Sân khấu - Điện ảnh Hà Nội. "

@@ -29,11 +29,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from functools import cache
 
 from search.gazetteer import gazetteer
 from search.lunar import BRANCHES, STEMS
 from search.names import data_lines
+from search.tones import untoned
 
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
 
@@ -189,7 +191,7 @@ def _is_name(words: list[str]) -> bool:
     if words[0] in STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
-    if _FOREIGN_IN_NAME.search(" ".join(words)):
+    if _FOREIGN_IN_NAME.search(" ".join(words)) or any(map(_foreign_word, words)):
         return False
     return not any(" ".join(words[:k]) in forms for k in (2, 3, 4))
 
@@ -211,6 +213,29 @@ _VIET_SYLLABLE = re.compile(
     r"ắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+)(?:ch|ng|nh|[cmnpt])?$",
     re.IGNORECASE,
 )
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether a capitalised word is spelt as no Vietnamese name is ("Augusto", "Santos"),
+    not even one with a word glued to it by a typo ("Trọngmong").
+
+    >>> [_foreign_word(w) for w in ("Augusto", "Silva", "Trọngmong", "Minh", "UBND")]
+    [True, True, False, False, False]
+    """
+    word = word.rstrip(",.;:")
+    return word.istitle() and word.isalpha() and _syllables_glued(word) is None
+
+
+def _syllables_glued(word: str) -> str | None:
+    """The first syllable of a word that is one Vietnamese syllable or two glued by a
+    typo ("Trọngmong" -> "Trọng"), else None."""
+    if _VIET_SYLLABLE.match(word):
+        return word
+    for cut in range(len(word) - 1, 1, -1):
+        rest = word[cut:]
+        if _VIET_SYLLABLE.match(word[:cut]) and rest.islower() and _VIET_SYLLABLE.match(rest):
+            return word[:cut]
+    return None
 
 
 def _names_a_country(role: str) -> bool:
@@ -237,7 +262,10 @@ def _place_names_re() -> re.Pattern[str]:
 
 
 def _place_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in gazetteer().province_re.finditer(text)]
+    """Where provinces and countries are named: a family name inside one ("Đào" of "Bồ
+    Đào Nha") starts no person's name."""
+    places = gazetteer().province_re.finditer(text)
+    return sorted(m.span() for m in (*places, *_FOREIGN_IN_NAME.finditer(text)))
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -448,9 +476,9 @@ def _listed(text: str, first: re.Pattern[str], then: re.Pattern[str]) -> list[re
 def _leading_name(m: re.Match[str]) -> str | None:
     """The longest name the match's capitalised words start with ("Dương Trung Quốc",
     whose name holds a country's, is none: not "Dương Trung")."""
-    if _FOREIGN_IN_NAME.search(m.group(1)):
-        return None
     words = m.group(1).split()
+    if _FOREIGN_IN_NAME.search(m.group(1)) or any(map(_foreign_word, words)):
+        return None
     while len(words) > 2 and not _is_name(words):
         words.pop()
     return " ".join(words) if _is_name(words) else None
@@ -471,9 +499,10 @@ def extract_officials(text: str) -> list[dict[str, str]]:
             (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
         ]
     foreign = {_unglued(name) for _, name, role in found if role == _FOREIGN}
+    spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
-        name = _unglued(name)
+        name = spelt[_unglued(name)]
         if name not in foreign:
             people.setdefault(name, role)
     names = list(people)
@@ -485,6 +514,20 @@ def extract_officials(text: str) -> list[dict[str, str]]:
     ]
 
 
+def _usual_spellings(names: list[str]) -> dict[str, str]:
+    """Each name -> the spelling the article gives it most often among those differing
+    only in tone marks: "Phạm Binh Minh" once beside "Phạm Bình Minh" is a typo.
+
+    >>> _usual_spellings(["Phạm Bình Minh", "Phạm Binh Minh", "Phạm Bình Minh"])["Phạm Binh Minh"]
+    'Phạm Bình Minh'
+    """
+    counts = Counter(names)
+    usual: dict[str, str] = {}
+    for name, _ in counts.most_common():
+        usual.setdefault(untoned(name), name)
+    return {name: usual[untoned(name)] for name in counts}
+
+
 def _unglued(name: str) -> str:
     """The name without the word a typo glued to its last syllable.
 
@@ -492,13 +535,8 @@ def _unglued(name: str) -> str:
     ('Nguyễn Phú Trọng', 'Nguyễn Tấn Bỉnh', "H'Yim Kđoh")
     """
     head, _, last = name.rpartition(" ")
-    if not head or _VIET_SYLLABLE.match(last):
-        return name
-    for cut in range(len(last) - 1, 1, -1):
-        rest = last[cut:]
-        if _VIET_SYLLABLE.match(last[:cut]) and rest.isalpha() and rest.islower():
-            return f"{head} {last[:cut]}"
-    return name
+    first = _syllables_glued(last) if head else None
+    return f"{head} {first}" if first else name
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
