@@ -337,6 +337,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Ô tô chịu thuế nhập khẩu 60%. Kim ngạch nhập khẩu năm 2019 đạt 2 tỷ USD.",
             [("imports", 2.0)],
         ),
+        (  # the statistics office's wording; products' figures after it are a breakdown
+            "Kim ngạch hàng hóa xuất khẩu tháng 2/2019 ước đạt 900 triệu USD. Một số mặt hàng "
+            "có kim ngạch xuất khẩu tăng: dệt may tăng 12%, thủy sản tăng 9%.",
+            [("exports", 900.0)],
+        ),
         (  # the foreign-invested sector's sales and trade are no FDI capital
             "Kinh tế có vốn đầu tư nước ngoài đạt 43.797 tỷ đồng, tăng 7,6%. Khối doanh nghiệp "
             "có vốn nước ngoài (DN FDI) đạt kim ngạch xuất nhập khẩu gần 10,75 tỷ USD.",

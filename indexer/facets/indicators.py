@@ -58,9 +58,14 @@ _PATTERNS = {
     ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
     "retail_sales": r"tổng mức bán lẻ(?: hàng hóa)?|doanh thu bán lẻ hàng hóa",
-    "exports": rf"(?:kim ngạch|giá trị) xuất khẩu|xuất khẩu hàng hóa|\bxuất khẩu{_AFTER_BARE}",
+    # "kim ngạch hàng hóa xuất khẩu": the statistics office's wording
+    "exports": (
+        rf"(?:kim ngạch|giá trị)(?: hàng hóa)? xuất khẩu|xuất khẩu hàng hóa"
+        rf"|\bxuất khẩu{_AFTER_BARE}"
+    ),
     "imports": (
-        rf"(?:kim ngạch|giá trị) nhập khẩu|nhập khẩu hàng hóa|(?<!xuất )\bnhập khẩu{_AFTER_BARE}"
+        r"(?:kim ngạch|giá trị)(?: hàng hóa)? nhập khẩu|nhập khẩu hàng hóa"
+        rf"|(?<!xuất )\bnhập khẩu{_AFTER_BARE}"
     ),
     "grdp_growth": (
         r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
@@ -178,6 +183,8 @@ _DOMESTIC = re.compile(r"trong nước(?:\s+\S+){0,2}\s*$")
 _TRADE = {"exports", "imports"}
 # "thuế (suất) nhập khẩu 60%": a duty, no trade flow.
 _TAX = re.compile(r"\bthuế(?: suất)?\s+$")
+# "Một số mặt hàng có kim ngạch nhập khẩu tăng: …": the products' figures follow.
+_PRODUCT_BEFORE = re.compile(r"(?:mặt hàng|sản phẩm|nhóm hàng) (?:có )?$")
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
@@ -413,7 +420,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             cut = _CUT.search(seg)
             seg = seg[: cut.start()] if cut else seg
             if ind in _TRADE and (
-                _PRODUCT.match(lower, a + stop) or _before(_TAX, lower, a + start)
+                _PRODUCT.match(lower, a + stop)
+                or _before(_TAX, lower, a + start)
+                or _before(_PRODUCT_BEFORE, lower, a + start)
             ):
                 continue
             found = _figures(ind, sent, stop, stop + len(seg))
