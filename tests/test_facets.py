@@ -349,8 +349,9 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
         ),
         (  # invested into the country by a foreign investor is foreign investment
             "Samsung đã đầu tư khoảng 14,8 tỷ USD vào Việt Nam. Đầu tư của Trung Quốc vào Việt "
-            "Nam đạt 1,8 tỷ USD trong năm 2019.",
-            [("fdi", 14.8), ("fdi", 1.8)],
+            "Nam đạt 1,8 tỷ USD trong năm 2019. Hàn Quốc đứng đầu các nước đầu tư tại Việt Nam "
+            "với 8.000 dự án trị giá 60 tỷ USD.",
+            [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
         (  # a share of GDP, whatever the words before it, is no growth rate
             "Tổng sản phẩm trên địa bàn chiếm gần 23% GDP của cả nước; tỷ trọng công nghiệp "

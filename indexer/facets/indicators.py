@@ -89,6 +89,7 @@ _PATTERNS = {
         # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd vào việt nam)"
         r"|đầu tư của [^,.;]{1,30} vào việt nam"
+        r"|đầu tư (?:tại|vào) việt nam(?= với [\d.,]+ dự án)"  # "… với 287 dự án trị giá …"
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
