@@ -383,10 +383,10 @@ def test_numbers_that_are_not_years() -> None:
         "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "
         "Kim ngạch xuất khẩu ước 1.500 triệu USD, tăng 2% so với năm 2015."
     )
-    f = extract_facets("", body, datetime(2016, 3, 1))
-    assert f.years == [2015, 2016]
+    f = extract_facets("", body, datetime(2018, 3, 1))
+    assert f.years == [2015, 2018]
     assert f.indicator_values[0]["value"] == 1500
-    assert f.indicator_values[0]["year"] == 2016
+    assert f.indicator_values[0]["year"] == 2018
 
 
 def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> None:
@@ -445,7 +445,9 @@ def test_corpus_document_numbers_are_not_years() -> None:
 
 def test_a_cited_documents_date_is_no_year_but_a_findings_date_is() -> None:
     """A document is cited by its number before its date; "kết luận điều tra cho thấy"
-    names none, so the date after it is when the case happened."""
+    names none, so the date after it is when the case happened. A document issued in the
+    article's own year is the decision it reports; one cited as the legal basis is not,
+    whatever its year."""
     from datetime import datetime
 
     from indexer.facets.years import extract_years
@@ -455,6 +457,11 @@ def test_a_cited_documents_date_is_no_year_but_a_findings_date_is() -> None:
     cited = "Theo Quyết định số 12/QĐ-UBND ngày 16/10/2016, tỉnh thu hồi đất."
     assert extract_years("", findings, published) == [2016, 2017]
     assert extract_years("", cited, published) == [2017]
+    issued = "UBND tỉnh ban hành Thông báo số 151/TB-UBND ngày 05/5/2017 về chăn nuôi lợn."
+    basis = "Thủ tục được quy định tại Thông tư số 29/2015/TT-BYT ngày 12/10/2015."
+    assert extract_years("", issued, published) == [2017]
+    assert extract_years("", issued, None) == [2017]
+    assert extract_years("", basis, None) == []
 
 
 def test_corpus_officials_with_long_roles() -> None:

@@ -28,9 +28,11 @@ Rules (in order):
 7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", "tháng
    5 năm 2011", a "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
    publication, or after it; never without a publication year), and is not a birth date
-   ("sinh ngày", "SN") or the issue date of a cited document ("Quyết định số … ngày …").
-   Older dates are background. Without a publication year (baomoi records) the latest such
-   date stands in for it, so the article's own dated events count and much older ones do not.
+   ("sinh ngày", "SN"). A document's issue date ("Quyết định số … ngày …") counts only
+   in the article's own year (the decision it reports), never when the document is cited
+   as a legal basis ("quy định tại / theo / căn cứ Thông tư …"). Older dates are
+   background. Without a publication year (baomoi records) the latest such date stands in
+   for it, so the article's own dated events count and much older ones do not.
 8. Also counted: "tháng 1.2017"/"tháng 6-2017" periods; a lunar-year label ("năm Đinh Dậu
    2017"); a horizon without "năm" ("Chương trình hành động đến 2025" with a target word);
    a schedule "lộ trình (thực hiện) 2017-2020"; a "giai đoạn 2017-2022" range even without
@@ -113,11 +115,19 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}\s*([/.-])\s*)?\d{{1,2}}\s*([/.-])\s*{_Y}(?![\w/-])")
-# A birth date, or a cited document's issue date: "số …", "ban hành …", or a document
-# named with its number ("Quyết định 166/QĐ-UBND ngày 16.1.2015"); "kết luận điều tra
-# cho thấy, tối 20/10/2016" names no document and tells when the case happened.
-_DATE_EXCLUDED = re.compile(
-    r"(?:sinh|SN|số|ban hành)\b[^.;()]{0,40}$|(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|"
+# A birth date ("sinh ngày", "SN").
+_BIRTH = re.compile(r"(?:sinh|SN)\b[^.;()]{0,40}$")
+# A document cited as the legal basis: "quy định tại / phê duyệt tại / theo / căn cứ
+# Thông tư số 29/2015/TT-BYT ngày 12/10/2015".
+_CITED = re.compile(
+    r"(?:tại|theo|căn cứ(?: vào)?)\s+(?:các\s+)?(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết"
+    r"|[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Vv]ăn bản)\b[^.;()]{0,40}$"
+)
+# A cited document's issue date: "số …", "ban hành …", or a document named with its
+# number ("Quyết định 166/QĐ-UBND ngày 16.1.2015"); "kết luận điều tra cho thấy, tối
+# 20/10/2016" names no document and tells when the case happened.
+_ISSUED = re.compile(
+    r"(?:số|ban hành)\b[^.;()]{0,40}$|(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|"
     r"[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản)\b(?=[^.;()]{0,40}$)[^.;()]*\d"
 )
 _BACKGROUND_YEARS = 3
@@ -173,21 +183,30 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
     Without a publication year the latest such date stands in for it.
     """
     found: list[int] = []
+    issued: list[int] = []
     for m in _DATE.finditer(text):
         if m.group(1) and m.group(1) != m.group(2):
             continue  # "7/2014 - 10" style mixes are not one date
-        if _DATE_EXCLUDED.search(text[max(0, m.start() - 50) : m.start()]):
-            continue
         if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
             continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
-        found.append(int(m.group(3)))
+        _date_kind(text, m.start(), found, issued).append(int(m.group(3)))
     for m in _WORDED_DATE.finditer(text):
-        if not _DATE_EXCLUDED.search(text[max(0, m.start() - 50) : m.start()]):
-            found.append(int(m.group(1)))
-    if not found:
+        _date_kind(text, m.start(), found, issued).append(int(m.group(1)))
+    if not found and not issued:
         return found
-    ref = pub if pub is not None else max(found)
-    return [y for y in found if y >= ref - _BACKGROUND_YEARS]
+    ref = pub if pub is not None else max(found + issued)
+    recent = [y for y in found if y >= ref - _BACKGROUND_YEARS]
+    return recent + [y for y in issued if y >= ref]
+
+
+def _date_kind(text: str, at: int, events: list[int], issued: list[int]) -> list[int]:
+    """Where a date's year goes: a document's issue date, kept only when current (the
+    article reports the decision), a birth date or a legal basis cited nowhere, else an
+    event."""
+    before = text[max(0, at - 50) : at]
+    if _BIRTH.search(before) or _CITED.search(before):
+        return []
+    return issued if _ISSUED.search(before) else events
 
 
 def extract_years(
