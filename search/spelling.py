@@ -509,7 +509,9 @@ def _names_retoned(typed: list[str], lexicon: Lexicon, capitalised: set[int]) ->
     while start < len(typed) - 1:
         for end in range(min(len(typed), start + MAX_NAME_RUN), start + 1, -1):
             run = typed[start:end]
-            if not capitalised.issuperset(range(start, end)) or lexicon.names.holds(run):
+            if not capitalised.issuperset(range(start, end)) or (
+                lexicon.names.holds(run) and not any(map(_tone_missing, run))
+            ):
                 continue
             near = [
                 spelt
@@ -546,7 +548,7 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     Hoa")."""
     if all(fold(s) == s for s in typed):
         return typed
-    loose = [_toneless(s) and i not in names for i, s in enumerate(typed)]
+    loose = [_toneless(s) and (i not in names or _tone_missing(s)) for i, s in enumerate(typed)]
     restored, taken = _restored_words(typed, loose, lexicon)
     singles = [i for i in range(len(typed)) if loose[i] and i not in taken]
     singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
@@ -711,6 +713,17 @@ def _toneless(syllable: str) -> bool:
     """A Vietnamese syllable's letters typed without a tone: bare ("chay"), or with
     their marks only ("nhăn", "đât")."""
     return fold(syllable) in folded_syllables() and untoned(syllable) == syllable
+
+
+def _tone_missing(syllable: str) -> bool:
+    """Whether a syllable is typed without the tone it must have: a checked one (ending
+    in p, t, c, ch) always carries sắc or nặng, so "Thap", "Ngoc" are no spelling, even
+    of a name.
+
+    >>> [_tone_missing(s) for s in ("thap", "ngoc", "đât", "tháp", "thanh", "mount")]
+    [True, True, True, False, False, False]
+    """
+    return syllable.endswith(CHECKED_ENDINGS) and _toneless(syllable)
 
 
 def _tone_options(syllable: str) -> list[str]:

@@ -279,6 +279,15 @@ def test_a_name_typed_one_tone_off_is_the_name():
     assert suggestion_for("cân giờ", True, lexicon) is None  # not typed as a name
 
 
+def test_a_checked_syllable_of_a_name_typed_without_its_tone_is_the_name():
+    """A syllable ending in p, t, c or ch always has a tone, so "Đồng Thap" is no way to
+    write a name, though a bare syllable usually matches any of its spellings; the name
+    typed bare ("Dong Thap") is typed so on purpose."""
+    lexicon = Lexicon(lambda words: (ARTICLES, dict.fromkeys(words, 0)), Names.of(["Đồng Tháp"]))
+    assert suggestion_for("Đồng Thap", True, lexicon) == "Đồng Tháp"
+    assert suggestion_for("Dong Thap", True, lexicon) is None
+
+
 def test_a_run_whose_end_makes_a_word_past_it_is_no_misaccented_word():
     """ "cuộc đối đầu" is "cuộc" and "đối đầu", not a slip for "cuộc đời"."""
     counts = {"cuộc": 900, "đối": 300, "đầu": 900, "cuoc_doi": 500, "cuộc_đời": 495}
