@@ -99,8 +99,9 @@ def _answers(row: dict, understood: Understood) -> bool:
     """A value that can answer: the indicator's amount or rate (not only a change), of
     the year, period, kind and measure asked ("doanh thu du lịch": an amount in đồng,
     not visitors), of the province (its own when its sentence names one: "như Thái
-    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết") nor a total
-    to date ("lũy kế") unless asked for (``_asked_for``), nor the country's or a
+    Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết"), a total
+    to date ("lũy kế") unless asked for (``_asked_for``), nor a span of years' ("bình
+    quân giai đoạn 2011-2016", which no question reads), nor the country's or a
     company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports)."""
     return (
         row["indicator"] == understood.indicator

@@ -79,7 +79,10 @@ _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực": a stock, no year's
 # flow). Their figures answer no question of a month, quarter or year.
 TO_DATE = "lũy kế"
-UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE})
+# Several years at once: an average or a total over "giai đoạn 2016-2020", "(1997-2017)",
+# "hơn 25 năm qua"; no one year's figure ("cao nhất trong 10 năm qua" only compares).
+YEARS_SPAN = "nhiều năm"
+UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE, YEARS_SPAN})
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (
@@ -128,6 +131,15 @@ _PERIODS = (
             re.IGNORECASE,
         ),
         "tháng {}",
+    ),
+    (
+        re.compile(
+            r"\b(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:-|–|đến|tới)\s*"
+            r"(?:năm\s+)?\d{4}\b|\(\d{4}\s*[-–]\s*\d{4}\)"
+            r"|(?<!nhất trong )(?<!nhất )\b\d{1,2}\s+năm\s+(?:qua|tái lập|đổi mới|gần đây)\b",
+            re.IGNORECASE,
+        ),
+        YEARS_SPAN,
     ),
     (re.compile(r"\b(?:cả năm|năm \d{4}|năm nay)\b", re.IGNORECASE), "năm"),
 )
@@ -183,6 +195,10 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     [(21, 'lũy kế')]
     >>> periods_in("135 dự án FDI còn hiệu lực, tổng vốn đăng ký gần 2 tỷ USD")
     [(26, 'lũy kế')]
+    >>> [p for _, p in periods_in("giai đoạn 2016-2020 tăng 7%/năm; hơn 25 năm qua, năm 2017")]
+    ['nhiều năm', 'nhiều năm', 'năm']
+    >>> periods_in("Sáu tháng đầu năm 2017, GRDP tăng cao nhất trong 10 năm gần đây")
+    [(22, '6 tháng')]
     """
     bases = [m.span() for m in _COMPARISON.finditer(text)]
     found: list[tuple[int, int, str]] = []  # sorted and apart; earlier patterns win

@@ -246,6 +246,23 @@ def test_a_holidays_figure_answers_no_month_or_year():
     assert answer_card(asked_holiday, [holiday, january])["value"] == 100_000.0
 
 
+def test_a_figure_over_several_years_answers_no_years_question():
+    """An average or a total over a span ("bình quân giai đoạn 2011-2016", "hơn 25 năm
+    qua") is no year's figure: shown as the year's it would be a wrong card; a
+    superlative over years ("cao nhất trong 10 năm qua") leaves the period as it was."""
+    from search.answers import answer_card
+    from search.indicators import periods_in
+
+    span = periods_in("Bình quân giai đoạn 2011-2016, GRDP của tỉnh tăng")[-1][1]
+    average = {**_row(11.5, "%", span, "actual", "a", "grdp_growth", "GRDP"), "year": 2016}
+    assert answer_card(understand("grdp lam dong"), [average]) is None
+    assert answer_card(understand("grdp lam dong 2016"), [average]) is None
+    year = {**_row(8.1, "%", "năm", "actual", "y", "grdp_growth", "GRDP"), "year": 2016}
+    assert answer_card(understand("grdp lam dong"), [average, year])["value"] == 8.1
+    half = periods_in("6 tháng đầu năm, GRDP tăng cao nhất trong 10 năm qua")[-1][1]
+    assert half == "6 tháng"
+
+
 def test_a_tet_named_by_its_lunar_year_dates_its_figures():
     """An undated article's "Tết Nguyên đán Đinh Dậu" is the Tết of 2017."""
     from indexer.facets.indicators import extract_indicators
