@@ -82,7 +82,11 @@ TO_DATE = "lũy kế"
 # Several years at once: an average or a total over "giai đoạn 2016-2020", "(1997-2017)",
 # "hơn 25 năm qua"; no one year's figure ("cao nhất trong 10 năm qua" only compares).
 YEARS_SPAN = "nhiều năm"
-UNCOUNTED_PERIODS = frozenset({"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE, YEARS_SPAN})
+# A rate per day or month ("80 triệu kWh/ngày", "3,2 triệu đồng/người/tháng"): no total.
+PER_DAY, PER_MONTH = "mỗi ngày", "mỗi tháng"
+UNCOUNTED_PERIODS = frozenset(
+    {"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE, YEARS_SPAN, PER_DAY, PER_MONTH}
+)
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
 _PERIODS = (

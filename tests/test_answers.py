@@ -263,6 +263,27 @@ def test_a_figure_over_several_years_answers_no_years_question():
     assert half == "6 tháng"
 
 
+def test_a_rate_per_day_or_month_answers_no_years_question():
+    """ "3,2 triệu đồng/người/tháng" is a month's income, "80 triệu kWh/ngày" a day's
+    use: shown as the year's figure either would be a wrong card."""
+    from indexer.facets.indicators import extract_indicators
+    from search.answers import answer_card
+    from search.indicators import comparable
+
+    body = (
+        "Năm 2016, thu nhập bình quân đầu người của tỉnh Lâm Đồng đạt 3,2 triệu "
+        "đồng/người/tháng. Sản lượng điện tiêu thụ đạt 8 triệu kWh/ngày."
+    )
+    values = extract_indicators(body, 2016)
+    assert [v["period"] for v in values] == ["mỗi tháng", "mỗi ngày"]
+    source = {"document": "a", "title": "a", "url": None, "published": None, "years": [2016]}
+    rows = [{**comparable(v), **source, "provinces": ["Lâm Đồng"]} for v in values]
+    assert answer_card(understand("thu nhap binh quan lam dong 2016"), rows) is None
+    assert answer_card(understand("san luong dien lam dong"), rows) is None
+    yearly = [{**row, "period": "năm"} for row in rows]
+    assert answer_card(understand("thu nhap binh quan lam dong 2016"), yearly)["value"] == 3.2
+
+
 def test_a_tet_named_by_its_lunar_year_dates_its_figures():
     """An undated article's "Tết Nguyên đán Đinh Dậu" is the Tết of 2017."""
     from indexer.facets.indicators import extract_indicators

@@ -40,7 +40,7 @@ import math
 import re
 
 from search.gazetteer import gazetteer
-from search.indicators import INDICATORS, periods_in
+from search.indicators import INDICATORS, PER_DAY, PER_MONTH, periods_in
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
@@ -248,7 +248,7 @@ _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?
 # tỷ USD)", growth named "GDP" (a province's is "GRDP"); not a rank ("thứ 3 cả nước").
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 _COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
-_COUNTRY_GROWTH = re.compile(r"\bGDP\b")
+_GDP = re.compile(r"\bGDP\b")
 # "tại TP Hồ Chí Minh, …": a clause led in by its place.
 _LEAD_IN = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.?\s*|[Tt]ỉnh\s+|[Tt]hành phố\s+)?$")
 LEAD_IN_REACH = 40
@@ -447,7 +447,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             rec["company"] = _of_a_company(sent[clause : stop + len(seg)])
             rec["province"] = _named_province(sent, fig)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
-            rec["period"] = _last_before(para_periods, a + fig)
+            rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
             rec["year"] = _year(
                 para_years, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
             )
@@ -472,19 +472,22 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     >>> _of_the_country("Xuất khẩu của tỉnh đứng thứ 3 cả nước", "exports")
     False
 
-    Growth named "GDP" is the country's unless a local authority or a province stands
-    next to it ("GDP của tỉnh", "GDP Đà Nẵng"), wherever else its clause names one (a
-    caption run into the sentence: "… quận 2, TP HCM Ảnh: … GDP quý I/2017 đạt thấp").
+    A clause naming "GDP" (growth, or a figure "bằng 33% GDP") is the country's unless a
+    local authority or a province stands next to it ("GDP của tỉnh", "GDP Đà Nẵng"),
+    wherever else its clause names one (a caption run into the sentence: "… quận 2, TP
+    HCM Ảnh: … GDP quý I/2017 đạt thấp").
 
     >>> caption = "Cảng Cát Lái, TP HCM Ảnh: H.T. Thứ trưởng Đông cho biết "
     >>> _of_the_country(caption + "GDP quý I đạt 5,1%", "grdp_growth")
     True
     >>> _of_the_country("GDP của Đà Nẵng quý I đạt 8%", "grdp_growth")
     False
+    >>> _of_the_country("vốn đầu tư đạt 1.485 nghìn tỷ đồng, bằng 33% GDP", "investment")
+    True
     """
-    growth = indicator == "grdp_growth" and _COUNTRY_GROWTH.search(sentence)
-    if growth:
-        near = sentence[max(0, growth.start() - GDP_LOCAL_REACH) : growth.end() + GDP_LOCAL_REACH]
+    gdp = _GDP.search(sentence)
+    if gdp:
+        near = sentence[max(0, gdp.start() - GDP_LOCAL_REACH) : gdp.end() + GDP_LOCAL_REACH]
         return not (_LOCAL_WORDS.search(near) or gazetteer().province_re.search(near))
     unranked = _RANK.sub("", sentence)
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
@@ -721,6 +724,27 @@ def _year(
         return int(base.group(1)) + 1
     before = bisect.bisect_right(para_years, (label_at, math.inf))
     return para_years[before - 1][1] if before else fallback
+
+
+# "… triệu kWh/ngày", "… triệu đồng/người/tháng", "… lượt khách mỗi ngày".
+_PER_TIME = re.compile(
+    r"(?:\s+(?:khách|người))?\s*(?:/\s*(?:người|hộ|lao động)\s*)?(?:/|mỗi|một|trên)\s*"
+    r"(ngày|tháng)\b"
+)
+
+
+def _per_time(sentence: str, at: int) -> str | None:
+    """The period of a figure stated per day or per month, which sums to no total.
+
+    >>> _per_time("đạt 3,2 triệu đồng/người/tháng", 4), _per_time("đạt 80 triệu kWh/ngày", 4)
+    ('mỗi tháng', 'mỗi ngày')
+    >>> _per_time("đạt 38 triệu đồng/năm", 4)
+    """
+    amount = AMOUNT_RE.match(sentence, at)
+    per = amount and _PER_TIME.match(sentence, amount.end())
+    if not per:
+        return None
+    return PER_DAY if per.group(1) == "ngày" else PER_MONTH
 
 
 def _last_before(named: list[tuple[int, str]], at: int) -> str | None:
