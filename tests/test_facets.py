@@ -973,6 +973,24 @@ def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     assert extract_facets("Xuất khẩu tăng mạnh", report + review).provinces == ["Hồ Chí Minh"]
 
 
+def test_an_address_or_an_agency_acronym_places_the_story() -> None:
+    """A scene's address ending in the province ("công viên Thủ Lệ (Hà Nội)", "phường
+    Vạn Phúc, Hà Đông, Hà Nội") and "Sở GD&ĐT Hà Nội" make a story the city's; where a
+    visitor comes from ("đến từ Bù Đăng, Bình Phước") or a firm stands does not."""
+    from indexer.facets.provinces import extract_provinces
+
+    crowd = " ".join(["Nhiều gia đình xếp hàng chờ đến lượt vào khu vui chơi ngày nghỉ lễ."] * 12)
+    park = "Sáng 21/4 tại công viên Thủ Lệ (Hà Nội), hàng nghìn người dân ra vào. "
+    street = "Vụ việc xảy ra tại phường Vạn Phúc, Hà Đông, Hà Nội vào sáng qua. "
+    visitor = "Một bé trai đến từ Bù Đăng, Bình Phước cũng có mặt. "
+    firm = "Tàu do công ty Đại Nguyên Dương (Nam Định) đóng. "
+    assert extract_provinces("Đông nghịt người", park + crowd).about == ["Hà Nội"]
+    assert extract_provinces("Đông nghịt người", street + crowd).about == ["Hà Nội"]
+    assert extract_provinces("Đông nghịt người", visitor + firm + crowd).about == []
+    exam = "Hơn 76.000 học sinh dự thi vào lớp 10 do Sở GD&ĐT Hà Nội tổ chức. "
+    assert extract_provinces("Kỳ thi", exam).about == ["Hà Nội"]
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

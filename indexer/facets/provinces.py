@@ -65,6 +65,9 @@ _QUALIFIERS = frozenset(
         *("UBND", "HĐND", "VKSND", "TAND", "MTTQ", "CA", "CAND", "GTVT"),
     )
 )
+_AGENCY_ACRONYM = re.compile(
+    rf"\b(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+\s+$"
+)
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
@@ -149,6 +152,11 @@ _LOCAL_ACTOR = re.compile(
     rf"\s+[{UPPER}]|(?:[Cc]ông an )?(?:tỉnh|huyện|quận|phường|xã|thành phố)\s+[{UPPER}\d])"
 )
 FEW_LOCAL_ACTORS = 2
+# An address ends in its province: "phường Vạn Phúc, Hà Đông, Hà Nội", "công viên Thủ Lệ
+# (Hà Nội)", "Sóc Sơn (Hà Nội)": a scene of the story, local news like a district's.
+_ADDRESS_BEFORE = re.compile(rf"([{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)\s*(?:,|\()\s*$")
+# Where a firm stands or someone comes from is no scene of the story.
+_NO_SCENE_BEFORE = re.compile(r"(?i:công ty|tập đoàn|doanh nghiệp|đến từ)\s[^,.;()]*[,(]\s*$")
 UNLOCAL_MIN_SCORE = 4.0
 # ... judged on a story this long at least (a brief says too little).
 LOCAL_READ_CHARS = 800
@@ -198,6 +206,8 @@ def _weight(text: str, start: int, end: int) -> float:
     words = before.split()
     if words and words[-1] in SURNAMES | {"Văn", "Thị"}:
         return 0.0  # part of a person's name: "Nguyễn Thái Bình"
+    if _AGENCY_ACRONYM.search(before):
+        return STRONG  # "Sở GDĐT Hà Nội", "Sở GD&ĐT Hà Nội": an agency named by its acronym
     prev = _PROPER_PREV.search(before)
     if prev and prev.group(1) not in _QUALIFIERS and before[: prev.start()].strip():
         return 0.0  # continues a longer proper name: "Hoàng Anh Gia Lai", "HA Gia Lai"
@@ -276,6 +286,22 @@ def _labels_a_person(before: str) -> bool:
     return bool(label) and label.group(1).split()[0] in SURNAMES
 
 
+def _closes_an_address(text: str, start: int) -> bool:
+    """Whether the mention ends an address: a capitalised place that is no province
+    (not a list "Hải Phòng, Hà Nội"), not where a firm stands or someone comes from,
+    before it, then a comma or a bracket.
+
+    >>> _closes_an_address("tại phường Vạn Phúc, Hà Đông, Hà Nội", 30)
+    True
+    >>> _closes_an_address("Hải Phòng, Hà Nội", 11), _closes_an_address("tại Hà Nội", 4)
+    (False, False)
+    """
+    place = _ADDRESS_BEFORE.search(text, max(0, start - 40), start)
+    if not place or _NO_SCENE_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "công ty Đại Nguyên Dương (Nam Định)", "đến từ Bù Đăng, Bình Phước"
+    return not gazetteer().province_re.search(place.group(1))
+
+
 def _no_local_news(text: str) -> bool:
     return len(text) >= LOCAL_READ_CHARS and len(_LOCAL_ACTOR.findall(text)) <= FEW_LOCAL_ACTORS
 
@@ -339,6 +365,7 @@ def extract_provinces(
     body_mentions = _mentions(body)
     lists = _lists(body_mentions, body)
     listed = set().union(*(positions for _, positions in lists))
+    addressed = set()  # provinces closing an address: local news
     for key, weight, pos in body_mentions:
         if _is_byline(body, pos):
             continue
@@ -346,6 +373,8 @@ def extract_provinces(
         if pos in listed or _incidental(body, pos):
             continue
         scores[key] += weight
+        if weight and _closes_an_address(body, pos):
+            addressed.add(key)
         if pos < lead_end and weight >= PLAIN:
             lead_bonus.add(key)
     for key in lead_bonus:
@@ -374,7 +403,8 @@ def extract_provinces(
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
     about = list(picked)
     if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
-        about = [k for k in about if k in districted | titled or scores[k] >= UNLOCAL_MIN_SCORE]
+        local = districted | addressed | titled
+        about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in picked if k not in order]
