@@ -971,6 +971,9 @@ def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     ]
     report = "Kim ngạch xuất khẩu của TP.HCM đạt 4,6 tỷ USD, tăng 12% so với cùng kỳ. "
     assert extract_facets("Xuất khẩu tăng mạnh", report + review).provinces == ["Hồ Chí Minh"]
+    # the country's figure or a company's is no report of the city's
+    national = "Vốn FDI giải ngân tại Việt Nam năm 2016 đạt 15,8 tỷ USD. " + shop
+    assert extract_facets("Đầu tư tăng mạnh", national + review).provinces == []
 
 
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:
