@@ -994,6 +994,19 @@ def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     assert extract_provinces("Kỳ thi", exam).about == ["Hà Nội"]
 
 
+def test_a_lead_the_body_does_not_repeat_names_the_subject() -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    lead = (
+        "Sáng 6-2, ông Lê Văn Bình, Bí thư Thành ủy TP HCM; ông Nguyễn Văn An, Chủ tịch UBND "
+        "TP HCM đã đến đánh cồng đầu xuân."
+    )
+    body = " ".join(["Lãnh đạo thành phố chúc các doanh nghiệp một năm thành công."] * 15)
+    assert extract_provinces("Đánh cồng đầu xuân", body, lead).about == ["Hồ Chí Minh"]
+    listed = "Bệnh lùn xoắn lá gây hại tại các tỉnh Đồng Tháp, Long An, An Giang, Hậu Giang."
+    assert extract_provinces("Bệnh hại lúa", body, listed).about == []
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

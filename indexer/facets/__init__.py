@@ -34,9 +34,7 @@ def extract_facets(
     """Extract all facets; text is tone-unified first so "Khánh Hoà" matches "Khánh Hòa".
 
     The summary (the lead) often states the headline figure, a year, an official's
-    title or a place that the body leaves out, so it is read for those; the provinces
-    an article is about are scored on title and body, where the lead's emphasis is
-    already counted.
+    title or a place that the body leaves out, so it is read for those too.
     """
     # ``normalize`` (NFC, then tones) is what the analyzers start from; it remembers
     # the last texts, so indexing unifies each text once for facets and views alike.

@@ -54,7 +54,7 @@ _ORG = re.compile(
     r"Bến xe|Ga|Cầu|CTCP|Cty|[Cc]hứng khoán)\b"
 )
 _AGENCY = re.compile(
-    r"\b(?:Sở|UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Công an|Cục|Chi cục|Báo|Đài|Kho bạc|"
+    r"\b(?:Sở|UBND|HĐND|Ủy ban|[Tt]ỉnh ủy|[Tt]hành ủy|Công an|Cục|Chi cục|Báo|Đài|Kho bạc|"
     r"Bộ Chỉ huy|Ban|Văn phòng|Thanh tra|Liên minh|Hội|Mặt trận|MTTQ|Tòa án|Viện)\b"
 )
 # Capitalised words and state acronyms that may precede a province as its own qualifier.
@@ -148,8 +148,9 @@ MIN_SCORE = 2.0
 # a film star trained in Hà Nội) is no province's news: a province it names only in the
 # body, none of its districts with it, takes more.
 _LOCAL_ACTOR = re.compile(
-    rf"\b(?:UBND|HĐND|(?:Tỉnh|Thành|Huyện|Quận) ủy|địa bàn|thị xã|thị trấn|(?:[Cc]ông an|[Ss]ở)"
-    rf"\s+[{UPPER}]|(?:[Cc]ông an )?(?:tỉnh|huyện|quận|phường|xã|thành phố)\s+[{UPPER}\d])"
+    rf"\b(?:UBND|HĐND|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận) ủy|địa bàn|thị xã|thị trấn"
+    rf"|(?:[Cc]ông an|[Ss]ở)\s+[{UPPER}]"
+    rf"|(?:[Cc]ông an )?(?:tỉnh|huyện|quận|phường|xã|thành phố)\s+[{UPPER}\d])"
 )
 FEW_LOCAL_ACTORS = 2
 # An address ends in its province: "phường Vạn Phúc, Hà Đông, Hà Nội", "công viên Thủ Lệ
@@ -170,7 +171,7 @@ _NATIONAL_SUBJECT = re.compile(
     r"Ngân hàng Nhà nước|Tổng cục Thống kê|cả nước|toàn quốc)"
 )
 # … unless a local actor opens it too ("chỉ đạo của Tỉnh ủy, UBND tỉnh và Bộ Công Thương").
-_LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|Tỉnh ủy|Thành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
+_LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
 
 
 @dataclass
@@ -347,8 +348,9 @@ def extract_provinces(
 ) -> ProvinceResult:
     """Provinces named in the article and the ones it is about (tone-unified input).
 
-    The summary (the lead) names provinces too; what the article is about is scored on
-    title and body only, where the lead's emphasis is already counted. An article that
+    The summary (the lead) is scored as the body is: most leads are not repeated in
+    the body, and one may be all that names the city ("Chủ tịch UBND TP HCM đã đến đánh
+    cồng …" above a body saying only "Lãnh đạo TP"). An article that
     ``reports_figures`` (indicator values) is local news of the provinces it names most,
     whoever acts in it: "TP.HCM xuất khẩu …" needs no "UBND"."""
     g = gazetteer()
@@ -358,8 +360,12 @@ def extract_provinces(
     for key, _, _ in title_mentions:
         scores[key] += 3.0
         order.setdefault(key, -1)
-    for key, _, _ in _mentions(summary):
+    lead_mentions = _mentions(summary)
+    lead_listed = set().union(*(positions for _, positions in _lists(lead_mentions, summary)))
+    for key, weight, pos in lead_mentions:
         order.setdefault(key, -1)
+        if pos not in lead_listed and not _incidental(summary, pos):
+            scores[key] += weight
     lead_end = _lead_end(body)
     lead_bonus: set[str] = set()
     body_mentions = _mentions(body)
