@@ -342,6 +342,13 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "có kim ngạch xuất khẩu tăng: dệt may tăng 12%, thủy sản tăng 9%.",
             [("exports", 900.0)],
         ),
+        (  # a rate supposed, or what follows from it, is not reported; a contribution
+            # is a share
+            "Nếu tăng trưởng kinh tế là 6,5% thì nợ công lên 64% GDP. Cứ GRDP của tỉnh tăng "
+            "thêm 1% thì GDP cả nước tăng thêm 0,2%, đóng góp khoảng 28%. GRDP năm 2019 "
+            "tăng 7,1%.",
+            [("grdp_growth", 7.1)],
+        ),
         (  # the foreign-invested sector's sales and trade are no FDI capital
             "Kinh tế có vốn đầu tư nước ngoài đạt 43.797 tỷ đồng, tăng 7,6%. Khối doanh nghiệp "
             "có vốn nước ngoài (DN FDI) đạt kim ngạch xuất nhập khẩu gần 10,75 tỷ USD.",

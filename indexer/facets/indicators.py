@@ -170,7 +170,11 @@ BEFORE_REACH = 80
 # a share (public debt, a sector's weight), no growth rate.
 _SHARE_OF = re.compile(r"(?:%\s*(?:so với |của )?|\btrong\s+)$")
 # A percentage stated as a share ("chiếm gần 23% GDP của cả nước") is no rate's level.
-_SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng)\s+(?:\S+\s+){0,2}$")
+_SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp)\s+(?:\S+\s+){0,2}$")
+# A rate supposed, not reported: "nếu tăng trưởng kinh tế là 6,7% …", "GRDP tăng thêm 1% thì
+# GDP cả nước tăng thêm 0,21%".
+_SUPPOSED_BEFORE = re.compile(r"\b(?:[Nn]ếu|[Gg]iả sử|[Cc]ứ|thì)\b[^.;,]*$")
+_SUPPOSED_AFTER = re.compile(r"[^.;,]{0,12}\bthì\b")
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
 # foreign-invested firms (its trade, its output), not capital invested.
@@ -433,6 +437,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             value, unit, pct, first = found
             seen.add((ind, value, unit))
             fig = stop + first
+            if ind in _RATES and _supposed(sent, fig):
+                continue
             part = ind == "budget_domestic"
             rec = _record(
                 "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
@@ -731,6 +737,25 @@ _PER_TIME = re.compile(
     r"(?:\s+(?:khách|người))?\s*(?:/\s*(?:người|hộ|lao động)\s*)?(?:/|mỗi|một|trên)\s*"
     r"(ngày|tháng)\b"
 )
+
+
+def _supposed(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is a supposition or what follows from one: its clause
+    opens with "nếu", "giả sử", "cứ" or "thì", or "thì" follows it.
+
+    >>> s = "Nếu tăng trưởng kinh tế là 6,7% thì nợ công lên 64,8% GDP"
+    >>> _supposed(s, 27), _supposed("GRDP tăng thêm 1% thì thu thêm", 5)
+    (True, True)
+    >>> _supposed("GRDP năm 2017 tăng 8,2%, cao nhất", 19)
+    False
+    """
+    amount = AMOUNT_RE.search(sentence, at, at + SUPPOSED_REACH)  # "tăng thêm 1%": from its verb
+    if _SUPPOSED_BEFORE.search(sentence, max(0, at - SUPPOSED_REACH), at):
+        return True
+    return bool(amount) and _SUPPOSED_AFTER.match(sentence, amount.end()) is not None
+
+
+SUPPOSED_REACH = 60
 
 
 def _per_time(sentence: str, at: int) -> str | None:
