@@ -284,6 +284,21 @@ def test_a_rate_per_day_or_month_answers_no_years_question():
     assert answer_card(understand("thu nhap binh quan lam dong 2016"), yearly)["value"] == 3.2
 
 
+def test_a_horizon_named_before_dates_only_targets():
+    """ "dự báo đến năm 2030" in the sentence before is the forecast's year, not that of
+    the visitors the place has "hiện nay"; the forecast after them keeps it."""
+    from indexer.facets.indicators import extract_indicators
+
+    body = (
+        "Dân số hiện nay khoảng 283.000 người, dự báo đến năm 2030 sẽ có 370.000 người. "
+        "Du lịch hiện nay có khoảng 0,6 triệu lượt khách, dự báo đến năm 2030 sẽ thu hút "
+        "khoảng 1 triệu lượt khách."
+    )
+    now, forecast = extract_indicators(body, 2017)
+    assert (now["value"], now["year"], now["kind"]) == (0.6, 2017, "actual")
+    assert (forecast["value"], forecast["year"], forecast["kind"]) == (1.0, 2030, "target")
+
+
 def test_a_tet_named_by_its_lunar_year_dates_its_figures():
     """An undated article's "Tết Nguyên đán Đinh Dậu" is the Tết of 2017."""
     from indexer.facets.indicators import extract_indicators

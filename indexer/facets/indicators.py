@@ -205,6 +205,8 @@ _LIST_OPENER = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạc
 _MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
 # … and targets said to be met: "nhiều chỉ tiêu kinh tế vượt kế hoạch đề ra".
 _MET_AFTER = re.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+(?:đều\s+)?(?:vượt|hoàn thành|đạt và vượt)\b")
+# A year a target reaches: "đến (hết) năm 2030".
+_HORIZON_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?$")
 # A year a figure is of: "năm 2017", a quarter's or month's ("quý 1-2017", "tháng 5/2017"),
 # or a target's horizon ("đến 2020 thu hút 2 triệu du khách"; not "tăng đến 2020 tỷ").
 _YEAR = re.compile(
@@ -268,15 +270,23 @@ _NATIONAL = re.compile(r"(?<!nhất )(?:cả nước|toàn quốc)")
 _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
-def _years(text: str) -> list[tuple[int, int]]:
+def _years(text: str, horizons: bool = True) -> list[tuple[int, int]]:
     """(end, year) of the years named (``_YEAR``) that are not comparison bases, and of
-    a Tết named by its year ("Tết Nguyên đán Đinh Dậu": 2017), in order."""
+    a Tết named by its year ("Tết Nguyên đán Đinh Dậu": 2017), in order; with
+    ``horizons`` false, not a target's horizon either ("dự báo đến năm 2030")."""
     named = [
         (m.end(), int(m.group(1)))
         for m in _YEAR.finditer(text)
         if not _COMPARE.search(text[max(0, m.start() - 30) : m.start()])
+        and (horizons or not _is_horizon(text, m))
     ]
     return sorted(named + new_years_in(text))
+
+
+def _is_horizon(text: str, year: re.Match[str]) -> bool:
+    return year.group(0).startswith(("đến", "tới")) or bool(
+        _HORIZON_BEFORE.search(text, max(0, year.start() - 10), year.start())
+    )
 
 
 def _target_end(sent: str) -> float:
@@ -408,6 +418,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
         return out
     target_list = False
     para_years = _years(para)
+    para_dates = _years(para, horizons=False)  # what an actual figure may take its year from
     para_periods = periods_in(para)
     for a, b in sentences(para):
         sent = para[a:b]
@@ -454,8 +465,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             rec["province"] = _named_province(sent, fig)
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
+            earlier = para_years if rec["kind"] == "target" else para_dates
             rec["year"] = _year(
-                para_years, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
+                earlier, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
             )
             if now and rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
@@ -718,7 +730,9 @@ def _year(
     """Year named between phrase and figure; else one in brackets right after the figure;
     else the year after a comparison base right after the figure ("… đạt 17 tỉ USD, tăng
     17,4% so với cùng kỳ 2016": 2017); else the last named earlier in the paragraph
-    (``para_years``: the paragraph's ``_years``, found once); else ``fallback``."""
+    (``para_years``: the paragraph's ``_years``, found once; a horizon only for a target:
+    "dự báo đến năm 2030 …. Du lịch hiện nay có 0,6 triệu lượt khách" is no 2030
+    figure); else ``fallback``."""
     inside = _years(span)
     if inside:
         return inside[0][1]
