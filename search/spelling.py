@@ -70,6 +70,9 @@ STRANGER_DOCUMENTS = 0.05
 # A syllable no dictionary knows is the corpus's own (a name, a loanword) from this many
 # articles on; in fewer it is as likely a typo there.
 SEEN_SYLLABLE = 3
+# ... and an accented one no dictionary knows ("tỉn", a typo of "tỉnh" in 4 articles)
+# from this many.
+SEEN_UNKNOWN_SYLLABLE = 10
 # What fitting the accented letters typed takes off an edit's cost, down to the least.
 ACCENT_HINT = 2.0
 MIN_EDIT_COST = 0.5
@@ -882,7 +885,8 @@ def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
     write it. One only pyvi's dictionary has ("trệu") is likelier a slip."""
     folded = fold(syllable)
     if folded != syllable:
-        if counts.get(syllable, 0) >= SEEN_SYLLABLE:
+        known = syllable in known_syllables()
+        if counts.get(syllable, 0) >= (SEEN_SYLLABLE if known else SEEN_UNKNOWN_SYLLABLE):
             return ACCENTED_EDIT_COST
         return TONE_SLIP_EDIT_COST if folded in folded_syllables() else STRANGER_EDIT_COST
     return STRANGER_EDIT_COST if _stranger(folded, counts) else EDIT_COST
