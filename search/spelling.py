@@ -574,7 +574,7 @@ def _restored_words(typed: list[str], loose: list[bool], lexicon: Lexicon) -> tu
     runs += [(i, 1) for i, s in enumerate(typed) if loose[i] and s.endswith(CHECKED_ENDINGS)]
     if not runs:
         return typed, set()
-    outer = {run: _outer_words(typed, *run) for run in runs}
+    outer = {run: _outer_words(typed, *run, typed_accents=True) for run in runs}
     folded = {run: vocabulary_key(fold(s) for s in typed[run[0] : sum(run)]) for run in runs}
     _, counts = lexicon.counts(
         {*folded.values(), *(pair for pairs in outer.values() for pair in pairs)}
@@ -701,11 +701,23 @@ def _telling(keys: list[tuple[range, str]], counts: dict[str, int], total: int) 
     )
 
 
-def _outer_words(typed: list[str], start: int, size: int) -> list[str]:
-    """The words (folded: any spelling) a run's ends make with the syllables outside it."""
-    pairs = [typed[start - 1 : start + 1]] if start else []
-    pairs += [typed[start + size - 1 : start + size + 1]] if start + size < len(typed) else []
-    return [vocabulary_key([fold(s) for s in pair]) for pair in pairs]
+def _outer_words(typed: list[str], start: int, size: int, typed_accents: bool = False) -> list[str]:
+    """The words a run's ends make with the syllables outside it: any spelling of both
+    (the folded key); with ``typed_accents``, where the outside one is accented, only
+    spellings keeping its accents ("biến đổi khi hậu": "đổi" and "khi" make no word,
+    though "đôi khi" is common; "nữ sinh khi chở": "nữ sinh" is one)."""
+    keys = []
+    for outside, inside in ((start - 1, start), (start + size, start + size - 1)):
+        if not 0 <= outside < len(typed):
+            continue
+        if not typed_accents or fold(typed[outside]) == typed[outside]:
+            pair = sorted((outside, inside))
+            keys.append(vocabulary_key(fold(typed[i]) for i in pair))
+            continue
+        for spelt in {typed[inside], *accent_variants(fold(typed[inside]))}:
+            ends = {outside: typed[outside], inside: spelt}
+            keys.append(vocabulary_key(ends[i] for i in sorted(ends)))
+    return keys
 
 
 def _capitalised(written: str, spans: list[tuple[str, int, int]]) -> set[int]:

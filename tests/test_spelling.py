@@ -149,6 +149,7 @@ VOCABULARY = {
     "thu_khoa": 43,
     "thủ_khoa": 43,
     "nu_sinh": 300,
+    "nữ_sinh": 300,
     "sinh_khi": 50,
     "sinh_khí": 50,
     "sao_hoa": 30,
@@ -250,6 +251,17 @@ def test_accents_a_slip_left_out_of_an_accented_query_are_restored(lexicon):
     assert suggestion_for("ha noi 70 phut", True, lexicon) is None  # no accents: on purpose
     assert suggestion_for("Hà Nội Sao Hoa", True, lexicon) is None  # a name typed bare
     assert suggestion_for("Hà Nội nữ sinh khi", True, lexicon) is None  # "nữ sinh", not "sinh khí"
+
+
+def test_a_word_past_the_run_counts_only_in_the_accents_typed():
+    """ "đổi khi" is no word, though "đôi khi" (its letters) is common: the accents typed
+    on "đổi" say so, and "khí hậu" is restored."""
+    counts = {
+        "biến_đổi": 540, "bien_doi": 540, "doi_khi": 750, "đôi_khi": 745, "khi_hau": 540,
+        "khí_hậu": 540, "khi": 9000, "khí": 700, "hậu": 550,
+    }  # fmt: skip
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggestion_for("biến đổi khi hậu", True, lexicon) == "biến đổi khí hậu"
 
 
 def test_a_tone_left_out_of_a_marked_syllable_is_restored_by_the_word_it_makes():
