@@ -1171,6 +1171,23 @@ def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> N
     assert extract_facets("Hội đàm", body).officials == ["Lê Văn Hải"]
 
 
+def test_rare_family_names_counsellors_committees_and_a_lost_full_stop() -> None:
+    body = (
+        "Phó Chủ tịch Quốc hội Uông Văn Bình phát biểu.\n"
+        "Bộ trưởng Bộ Tài chính Trần Văn Toàn Sáng 12/6, phát biểu thảo luận.\n"
+        "Giám đốc Sở Y tế Lê Văn Sáng cho biết.\n"
+        "Trưởng Ban Dân nguyện Nguyễn Thanh Hà trình bày báo cáo.\n"
+        "Theo ông Bùi Văn Hùng, Tham tán Thương mại Việt Nam tại Bắc Kinh, xuất khẩu tăng."
+    )
+    assert extract_facets("Quốc hội", body).officials == [
+        "Uông Văn Bình",
+        "Trần Văn Toàn",
+        "Lê Văn Sáng",
+        "Nguyễn Thanh Hà",
+        "Bùi Văn Hùng",
+    ]
+
+
 def test_hyphenated_institution_and_long_single_paragraph() -> None:
     body = (
         "Anh là diễn viên được đào tạo tại Đại học Sân khấu - Điện ảnh Hà Nội. "

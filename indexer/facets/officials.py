@@ -81,6 +81,7 @@ _TITLES = [
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|Trung\s+ương|Ban\s+Thường\s+vụ)",
     r"Thống\s+đốc",
     r"Đại\s+sứ",
+    r"Tham\s+tán(?:\s+Công\s+sứ)?",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
 ]
 # Substrings every title contains; lines without one are skipped cheaply.
@@ -99,6 +100,7 @@ _TITLE_KEYS = (
     "ủy viên",
     "thống đốc",
     "đại sứ",
+    "tham tán",
     "thư ký",
     "cục phó",
     "phát ngôn",
@@ -292,6 +294,11 @@ _NEXT = frozenset(
 )
 
 
+# A time of day opening the next sentence, its full stop lost: "… Đinh Tiến Dũng Sáng
+# 12/6, phát biểu …" ("Sáng" alone may be a given name).
+_TIME_OF_DAY = re.compile(r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)")
+
+
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
     """Capitalised words from tokens[i] on (at most 5), stopping before another title."""
     words: list[str] = []
@@ -303,7 +310,14 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
             if words and not TITLE_RE.match(text, tok.start()):
                 words.append(bare)  # the name ends the sentence: "… Lý Hiển Long.", "… C..."
             break
-        if not _CAP.match(word) or (words and (TITLE_RE.match(text, tok.start()) or word in _NEXT)):
+        if not _CAP.match(word) or (
+            words
+            and (
+                TITLE_RE.match(text, tok.start())
+                or word in _NEXT
+                or _TIME_OF_DAY.match(text, tok.start())
+            )
+        ):
             break
         words.append(word)
         i += 1
