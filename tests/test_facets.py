@@ -397,8 +397,9 @@ def test_numbers_that_are_not_years() -> None:
 
 
 def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> None:
-    """A law, ordinance or treaty named by its year, and the year it was amended in, are
-    its name; the period a treaty applies in is reported."""
+    """A law, ordinance, treaty or official letter named by its year, and the year it
+    was amended in, are its name; the period a treaty applies in is reported, and so is
+    a numbered phase's ("Giai đoạn 4 (2018-2020)")."""
     from indexer.facets.years import extract_years
 
     published = datetime(2017, 6, 1)
@@ -409,6 +410,10 @@ def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> N
     applied = "Thực hiện Hiệp định ATIGA giai đoạn 2016-2018, thuế nhập khẩu sẽ giảm về 0%."
     assert extract_years("", named, published) == [2017]
     assert extract_years("", applied, published) == [2016, 2017, 2018]
+    letter = "Việc chống đỡ đã được Bộ thỏa thuận tại công văn số 3478 năm 2011."
+    assert extract_years("", letter, published) == [2017]
+    phase = "Giai đoạn 4 (2018-2020), Chương trình sẽ thực hiện các chiến dịch truyền thông."
+    assert extract_years("", phase, published) == [2017, 2018, 2020]
 
 
 def test_periods_written_short() -> None:

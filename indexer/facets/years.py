@@ -7,7 +7,8 @@ Rules (in order):
    "tháng 5/2017", "tháng 2 và 3.2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh
    Dậu 2017",
    "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
-   count with a result word), "giai đoạn 2021-2025" (both ends).
+   count with a result word), "giai đoạn 2021-2025", "Giai đoạn 4 (2018-2020)" (both
+   ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
    and "ngày 25 tháng 1 năm 2017" is an event date (rule 7), not a reporting period.
@@ -16,10 +17,11 @@ Rules (in order):
    birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
    1970"), a law, treaty or document named by its year ("Bộ luật Hình sự năm 2015",
    "Pháp lệnh nhà ở năm 1991", "Hiệp định thương mại năm 2001", "quyết định 3800 (năm
-   2018)") or amended in it ("sửa đổi, bổ sung năm 2009"), though not the period it
-   applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi …) năm …") counts only when
-   recent, as rule 7 says. Ranges and "đến năm" horizons need a figure or a target
-   word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing.
+   2018)", "công văn số 3478 năm 2011") or amended in it ("sửa đổi, bổ sung năm 2009"),
+   though not the period it applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi
+   …) năm …") counts only when recent, as rule 7 says. Ranges and "đến năm" horizons
+   need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến
+   năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
    both ends.
@@ -61,7 +63,7 @@ from .text import sentences
 
 _Y = r"(19\d\d|20\d\d)"
 PERIOD_RE = re.compile(
-    rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn|"
+    rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn(?: \d{{1,2}} \()?|"
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
@@ -87,7 +89,8 @@ _SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
     r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư"
-    r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước)[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
+    r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước|[Cc]ông văn|[Cc]hỉ thị|[Tt]hông báo)"
+    r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(rf"\btừ (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])", re.IGNORECASE)
@@ -155,6 +158,8 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             if _DATE_BEFORE.search(sent[max(0, m.start() - 25) : m.start()]):
                 continue
             word = m.group(1).lower()
+            if word.startswith("giai đoạn"):
+                word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)"
             season = word.startswith(("năm học", "niên"))  # a school or crop year: one period
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
