@@ -1019,6 +1019,18 @@ def test_a_lead_the_body_does_not_repeat_names_the_subject() -> None:
     assert extract_provinces("Bệnh hại lúa", body, listed).about == []
 
 
+def test_the_president_and_a_photographer_are_no_places() -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Nhân kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh phát động học "
+        "tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Cửa khẩu Tân Thanh. Ảnh: Thái Bình"
+    )
+    assert extract_provinces("", body).mentioned == []
+    city = "Sở Y tế TP Hồ Chí Minh khuyến cáo người dân."
+    assert extract_provinces("", city).mentioned == ["Hồ Chí Minh"]
+
+
 def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

@@ -68,6 +68,13 @@ _QUALIFIERS = frozenset(
 _AGENCY_ACRONYM = re.compile(
     rf"\b(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+\s+$"
 )
+_CREDIT_BEFORE = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Clip|Video)\s*:\s*$")
+# What is named for the President, not for the city: "Chủ tịch Hồ Chí Minh", "tư tưởng,
+# đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Giải thưởng Hồ Chí Minh".
+_NAMED_FOR_HO_CHI_MINH = re.compile(
+    r"(?:Chủ tịch|Bác|[Tt]ư tưởng|[Đđ]ạo đức|[Pp]hong cách|TNCS|Cộng sản|Quốc gia|Giải thưởng"
+    r"|Bảo tàng|Lăng|[Cc]hiến dịch|Quảng trường|[Đđ]ường mòn|[Tt]ấm gương)\s+$"
+)
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
@@ -196,6 +203,10 @@ def _window(text: str, start: int) -> str:
 def _weight(text: str, start: int, end: int) -> float:
     """Mention weight from its left context; 0 means it is not a province mention."""
     before = text[max(0, start - 30) : start]
+    if _CREDIT_BEFORE.search(before):
+        return 0.0  # "Ảnh: Thái Bình": a photographer
+    if text.startswith("Hồ Chí Minh", start) and _NAMED_FOR_HO_CHI_MINH.search(before):
+        return 0.0  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man, not the city
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
     if _TEAM_AFTER.match(text, end):
