@@ -299,6 +299,19 @@ def test_a_horizon_named_before_dates_only_targets():
     assert (forecast["value"], forecast["year"], forecast["kind"]) == (1.0, 2030, "target")
 
 
+def test_an_undated_articles_figures_are_of_its_latest_date():
+    """An archive article without a date is of its latest dated event or document (the
+    card had dated its visitors by its newest year, a 2030 forecast)."""
+    from indexer.facets import extract_facets
+
+    body = (
+        "Quy hoạch được phê duyệt theo Quyết định số 438/QĐ-TTg ngày 7/4/2017. Du lịch hiện "
+        "nay có khoảng 0,6 triệu lượt khách, dự báo đến năm 2030 sẽ thu hút 1 triệu lượt khách."
+    )
+    now, forecast = extract_facets("Hà Giang quy hoạch du lịch", body).indicator_values
+    assert (now["year"], forecast["year"], forecast["kind"]) == (2017, 2030, "target")
+
+
 def test_a_tet_named_by_its_lunar_year_dates_its_figures():
     """An undated article's "Tết Nguyên đán Đinh Dậu" is the Tết of 2017."""
     from indexer.facets.indicators import extract_indicators

@@ -11,7 +11,7 @@ from search.tones import normalize
 from .indicators import extract_indicators
 from .officials import extract_officials
 from .provinces import extract_provinces
-from .years import extract_years, publication_year
+from .years import extract_years, present_year, publication_year
 
 __all__ = ["Facets", "extract_facets"]
 
@@ -44,12 +44,13 @@ def extract_facets(
     year = publication_year(body, published)
     # national figures beside a province's own are dropped only in a province's article;
     # whether there are figures at all does not depend on it
-    values = extract_indicators(report, year, local=True)
+    present = year or present_year(report)
+    values = extract_indicators(report, year, local=True, present=present)
     # the country's or a company's figures make no province's report
     own = any(not (v["country"] or v["company"]) for v in values)
     places = extract_provinces(title, body, lead, reports_figures=own)
     if values and not places.about:
-        values = extract_indicators(report, year, local=False)
+        values = extract_indicators(report, year, local=False, present=present)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     reported = {v["indicator"] for v in values}
     return Facets(

@@ -808,7 +808,9 @@ def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
 
 
-def extract_indicators(body: str, pub_year: int | None, local: bool = True) -> list[dict]:
+def extract_indicators(
+    body: str, pub_year: int | None, local: bool = True, present: int | None = None
+) -> list[dict]:
     """Indicator values in reading order (tone-unified body).
 
     A paragraph opening with "Năm 2023, …" sets the fallback year for the paragraphs after it.
@@ -819,11 +821,13 @@ def extract_indicators(body: str, pub_year: int | None, local: bool = True) -> l
     beside the article's own figure of that indicator; in national news every figure
     is the country's own. Without a publication year, a figure naming none is of the
     year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
-    the year before its own. A figure of a later year than that is a plan.
+    the year before its own. A figure of a later year than that is a plan. Without
+    either, it is of the ``present`` the article's dated events give (too weak a date to
+    make later figures plans).
     """
     values: list[dict] = []
     now = pub_year or _year_after_bases(body)
-    context_year = now
+    context_year = now or present
     for para in body.split("\n"):
         lead = _LEAD_YEAR.match(para)
         if lead:

@@ -187,16 +187,8 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
 
     Without a publication year the latest such date stands in for it.
     """
-    found: list[int] = []
-    issued: list[int] = []
-    for m in _DATE.finditer(text):
-        if m.group(1) and m.group(1) != m.group(2):
-            continue  # "7/2014 - 10" style mixes are not one date
-        if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
-            continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
-        _date_kind(text, m.start(), found, issued).append(int(m.group(3)))
-    for m in _WORDED_DATE.finditer(text):
-        _date_kind(text, m.start(), found, issued).append(int(m.group(1)))
+    dates = _dates(text)
+    found, issued = dates["event"], dates["issued"]
     if not found and not issued:
         return found
     ref = pub if pub is not None else max(found + issued)
@@ -204,14 +196,42 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
     return recent + [y for y in issued if y >= ref]
 
 
-def _date_kind(text: str, at: int, events: list[int], issued: list[int]) -> list[int]:
-    """Where a date's year goes: a document's issue date, kept only when current (the
-    article reports the decision), a birth date or a legal basis cited nowhere, else an
-    event."""
+def present_year(body: str) -> int | None:
+    """The latest year an undated article gives a date of (an event, a document, even
+    one cited): it was written then or later.
+
+    >>> present_year("Theo Quyết định số 438/QĐ-TTg ngày 7/4/2017, đến năm 2030 …")
+    2017
+    """
+    dates = _dates(body)
+    return max(dates["event"] + dates["issued"] + dates["cited"], default=None)
+
+
+def _dates(text: str) -> dict[str, list[int]]:
+    """The years of the dates of a text by kind: "event", "issued" (a document's issue
+    date), "cited" (a legal basis's), "birth"."""
+    dates: dict[str, list[int]] = {"event": [], "issued": [], "cited": [], "birth": []}
+    for m in _DATE.finditer(text):
+        if m.group(1) and m.group(1) != m.group(2):
+            continue  # "7/2014 - 10" style mixes are not one date
+        if not m.group(1) and not re.search(r"(?:tháng|từ|đến|\()\s*$", text[: m.start()]):
+            continue  # a bare "6/2017" outside "tháng …" may be a ratio or a number
+        dates[_date_kind(text, m.start())].append(int(m.group(3)))
+    for m in _WORDED_DATE.finditer(text):
+        dates[_date_kind(text, m.start())].append(int(m.group(1)))
+    return dates
+
+
+def _date_kind(text: str, at: int) -> str:
+    """What a date is: a birth date or a legal basis cited (no reported year), a
+    document's issue date (kept only when current: the article reports the decision),
+    else an event."""
     before = text[max(0, at - 50) : at]
-    if _BIRTH.search(before) or _CITED.search(before):
-        return []
-    return issued if _ISSUED.search(before) else events
+    if _BIRTH.search(before):
+        return "birth"
+    if _CITED.search(before):
+        return "cited"
+    return "issued" if _ISSUED.search(before) else "event"
 
 
 def extract_years(
