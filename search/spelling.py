@@ -70,6 +70,8 @@ STRANGER_DOCUMENTS = 0.05
 # A syllable no dictionary knows is the corpus's own (a name, a loanword) from this many
 # articles on; in fewer it is as likely a typo there.
 SEEN_SYLLABLE = 3
+# An acronym this long that no article has may be a typo of one ("GRRDP").
+MIN_ACRONYM_EDITED = 3
 # ... and an accented one no dictionary knows ("tỉn", a typo of "tỉnh" in 4 articles)
 # from this many.
 SEEN_UNKNOWN_SYLLABLE = 10
@@ -186,7 +188,8 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     typed = [syllable for syllable, _, _ in spans]
     if not typed or len(typed) > MAX_SYLLABLES:
         return None
-    fixed = {i for i, (_, start, end) in enumerate(spans) if _fixed(written[start:end])}
+    tokens = [written[start:end] for _, start, end in spans]
+    fixed = _unknown_acronyms_freed({i for i, t in enumerate(tokens) if _fixed(t)}, tokens, lexicon)
     real_slips = not found and _strangers_known(typed, lexicon)
     restored = _restored(typed, lexicon, _capitalised(written, spans))
     options = _syllable_options(restored, fixed, lexicon)
@@ -326,6 +329,20 @@ def _fixed(syllable: str) -> bool:
     return not syllable.isalpha() or syllable.isupper() or (lower,) in indicator_phrases()
 
 
+def _unknown_acronyms_freed(fixed: set[int], tokens: list[str], lexicon: Lexicon) -> set[int]:
+    """The fixed syllables but an acronym typed in capitals, of three letters or more,
+    that no article has ("GRRDP" for "GRDP"): a typo, not a rare name ("SIBC", in one)."""
+    acronyms = {
+        i: tokens[i].lower()
+        for i in fixed
+        if tokens[i].isalpha() and tokens[i].isupper() and len(tokens[i]) >= MIN_ACRONYM_EDITED
+    }
+    if not acronyms:
+        return fixed
+    _, counts = lexicon.counts(set(acronyms.values()))
+    return fixed - {i for i, key in acronyms.items() if not counts.get(key)}
+
+
 def _rewritten(
     written: str,
     spans: list[tuple[str, int, int]],
@@ -352,18 +369,24 @@ def _rewritten(
 
 def _written(spelling: tuple[str, ...], typed: list[str], lexicon: Lexicon) -> str:
     """A name as its source writes it; another word in the case its syllables were
-    typed in ("Semens" -> "Siemens", not "siemens").
+    typed in ("Semens" -> "Siemens", not "siemens"; "GRRDP" -> "GRDP").
 
     >>> from search.names import Names
     >>> _written(("siemens",), ["Semens"], Lexicon(None, Names({})))
     'Siemens'
+    >>> _written(("grdp",), ["GRRDP"], Lexicon(None, Names({})))
+    'GRDP'
     """
     name = lexicon.names.written(spelling)
     if name != " ".join(spelling):
         return name
-    return " ".join(
-        s.capitalize() if t[:1].isupper() else s for s, t in zip(spelling, typed, strict=True)
-    )
+    return " ".join(_cased(s, t) for s, t in zip(spelling, typed, strict=True))
+
+
+def _cased(syllable: str, typed: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return syllable.upper()
+    return syllable.capitalize() if typed[:1].isupper() else syllable
 
 
 def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) -> str | None:

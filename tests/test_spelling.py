@@ -207,6 +207,15 @@ def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
     assert suggest("WHO Hà Nộii 12/2019/QĐ-UBND", lexicon) == "WHO Hà Nội 12/2019/QĐ-UBND"
 
 
+def test_an_acronym_no_article_has_is_a_typo_of_one():
+    """ "GRRDP" is in no article: a letter doubled in "GRDP", written in capitals as
+    typed; "SIBC", in one article, is a rare name and stays."""
+    counts = {"grdp": 900, "sibc": 1, "sic": 40, "can": 900, "tho": 800, "can_tho": 700}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggest("GRRDP", lexicon, found=False) == "GRDP"
+    assert suggest("SIBC Cần Thơ", lexicon, found=False) is None
+
+
 def test_an_indicators_acronym_typed_in_lower_case_stays():
     """ "iip" asks for the industrial production index, though pyvi's vocabulary hardly
     counts the letters and "kip" is common."""
