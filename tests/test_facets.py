@@ -1188,13 +1188,17 @@ def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> N
     assert extract_facets("Hội đàm", body).officials == ["Lê Văn Hải"]
 
 
-def test_rare_family_names_counsellors_committees_and_a_lost_full_stop() -> None:
+def test_rare_family_names_counsellors_divisions_and_a_lost_full_stop() -> None:
+    """A division head of a state body counts ("Trưởng phòng … – Cục …"), a company's
+    does not."""
     body = (
         "Phó Chủ tịch Quốc hội Uông Văn Bình phát biểu.\n"
         "Bộ trưởng Bộ Tài chính Trần Văn Toàn Sáng 12/6, phát biểu thảo luận.\n"
         "Giám đốc Sở Y tế Lê Văn Sáng cho biết.\n"
         "Trưởng Ban Dân nguyện Nguyễn Thanh Hà trình bày báo cáo.\n"
-        "Theo ông Bùi Văn Hùng, Tham tán Thương mại Việt Nam tại Bắc Kinh, xuất khẩu tăng."
+        "Theo ông Bùi Văn Hùng, Tham tán Thương mại Việt Nam tại Bắc Kinh, xuất khẩu tăng.\n"
+        "Ông Trần Văn Cường - Trưởng phòng Công tác thanh tra – Cục Quản lý dược cho biết.\n"
+        "Ông Lê Văn Tài, Trưởng phòng Kinh doanh Công ty Hòa Phát, cho biết."
     )
     assert extract_facets("Quốc hội", body).officials == [
         "Uông Văn Bình",
@@ -1202,6 +1206,7 @@ def test_rare_family_names_counsellors_committees_and_a_lost_full_stop() -> None
         "Lê Văn Sáng",
         "Nguyễn Thanh Hà",
         "Bùi Văn Hùng",
+        "Trần Văn Cường",
     ]
 
 

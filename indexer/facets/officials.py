@@ -63,6 +63,9 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
+    # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm"
+    rf"{_PHO}Trưởng\s+phòng(?=[^.;]{{0,40}}?(?:–|-|,|thuộc|của)\s*(?:Cục|Sở|Bộ|Tổng\s+cục"
+    r"|Chi\s+cục|UBND)\b)",
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
