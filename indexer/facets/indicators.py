@@ -175,6 +175,7 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp)\s
 # GDP cả nước tăng thêm 0,21%".
 _SUPPOSED_BEFORE = re.compile(r"\b(?:[Nn]ếu|[Gg]iả sử|[Cc]ứ|thì)\b[^.;,]*$")
 _SUPPOSED_AFTER = re.compile(r"[^.;,]{0,12}\bthì\b")
+SUPPOSED_REACH = 60  # how far around a figure its supposition is looked for
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
 # foreign-invested firms (its trade, its output), not capital invested.
@@ -763,13 +764,10 @@ def _supposed(sentence: str, at: int) -> bool:
     >>> _supposed("GRDP năm 2017 tăng 8,2%, cao nhất", 19)
     False
     """
-    amount = AMOUNT_RE.search(sentence, at, at + SUPPOSED_REACH)  # "tăng thêm 1%": from its verb
     if _SUPPOSED_BEFORE.search(sentence, max(0, at - SUPPOSED_REACH), at):
         return True
+    amount = AMOUNT_RE.search(sentence, at, at + SUPPOSED_REACH)  # "tăng thêm 1%": from its verb
     return bool(amount) and _SUPPOSED_AFTER.match(sentence, amount.end()) is not None
-
-
-SUPPOSED_REACH = 60
 
 
 def _per_time(sentence: str, at: int) -> str | None:

@@ -120,18 +120,19 @@ _COMPARISON = re.compile(
 _DATE = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}\s*([/.-])\s*)?\d{{1,2}}\s*([/.-])\s*{_Y}(?![\w/-])")
 # A birth date ("sinh ngày", "SN").
 _BIRTH = re.compile(r"(?:sinh|SN)\b[^.;()]{0,40}$")
+# Documents dated by their issue ("Quyết định … ngày …").
+_DOCUMENT = (
+    r"[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Vv]ăn bản"
+)
 # A document cited as the legal basis: "quy định tại / phê duyệt tại / theo / căn cứ
 # Thông tư số 29/2015/TT-BYT ngày 12/10/2015".
-_CITED = re.compile(
-    r"(?:tại|theo|căn cứ(?: vào)?)\s+(?:các\s+)?(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết"
-    r"|[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Vv]ăn bản)\b[^.;()]{0,40}$"
-)
+_CITED = re.compile(rf"(?:tại|theo|căn cứ(?: vào)?)\s+(?:các\s+)?(?:{_DOCUMENT})\b[^.;()]{{0,40}}$")
 # A cited document's issue date: "số …", "ban hành …", or a document named with its
 # number ("Quyết định 166/QĐ-UBND ngày 16.1.2015"); "kết luận điều tra cho thấy, tối
 # 20/10/2016" names no document and tells when the case happened.
 _ISSUED = re.compile(
-    r"(?:số|ban hành)\b[^.;()]{0,40}$|(?:[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|"
-    r"[Tt]hông tư|[Cc]ông văn|[Cc]hỉ thị|[Kk]ết luận|[Vv]ăn bản)\b(?=[^.;()]{0,40}$)[^.;()]*\d"
+    rf"(?:số|ban hành)\b[^.;()]{{0,40}}$"
+    rf"|(?:{_DOCUMENT}|[Kk]ết luận)\b(?=[^.;()]{{0,40}}$)[^.;()]*\d"
 )
 _BACKGROUND_YEARS = 3
 REPORT_YEARS_BEFORE = 25
