@@ -22,6 +22,7 @@ PATTERNS = {
     "targets": "mục tiêu: kim ngạch xuất khẩu đạt {i} tỷ USD, tăng {i}% so với cùng kỳ; ",
     "officials": "ông Nguyễn Văn A{i}, Giám đốc Sở Công Thương tỉnh Nghệ An, ",
     "years": "quý I/20{y:02d} và năm 20{y:02d} ",
+    "dates": "doanh thu 6/20{y:02d} tăng; ",
     "venues": "Hội nghị tổ chức tại Hà Nội, ",
     "lists": "chỉ số sản xuất công nghiệp của Thái Nguyên tăng {i}%, Hải Phòng tăng {i}%, ",
     "respectively": "IIP tăng {i}%; Đà Nẵng, Huế tăng lần lượt {i},5%, {i},7% ",
