@@ -410,6 +410,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if (
         not found
         or _near_a_name(syllables, lexicon)
+        or _stranger_in_a_word(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
         or _restored(syllables, lexicon, names) != syllables
@@ -744,7 +745,10 @@ def _outer_words(typed: list[str], start: int, size: int, typed_accents: bool = 
 
 
 def _capitalised(written: str, spans: list[tuple[str, int, int]]) -> set[int]:
-    return {i for i, (_, start, _) in enumerate(spans) if written[start].isupper()}
+    """The syllables typed with a capital, as a name is; the first one only when the
+    next is capitalised too: a phone capitalises what is typed first ("Toa án")."""
+    upper = {i for i, (_, start, _) in enumerate(spans) if written[start].isupper()}
+    return upper if 1 in upper else upper - {0}
 
 
 def _toneless(syllable: str) -> bool:
@@ -824,6 +828,27 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         and (counts.get(name, 0) >= COMMON_WORD or _longer_than_words(name))
         for typed, name in near
     )
+
+
+def _stranger_in_a_word(syllables: list[str], lexicon: Lexicon) -> bool:
+    """Whether a syllable that is no Vietnamese one, one edit off a syllable, makes with
+    a neighbour a word the corpus often uses ("tai nạn iao thông": "giao thông"); a
+    stranger that makes no word is a foreign word or a brand ("dbrand", "Hesung")."""
+    folded = [fold(s) for s in syllables]
+    _, counts = lexicon.counts(set(folded))
+    near = set()
+    for i, syllable in enumerate(folded):
+        if not _stranger(syllable, counts):
+            continue
+        edits = one_edit(syllable)
+        if i > 0 and folded[i - 1].isalpha():
+            near |= {vocabulary_key([folded[i - 1], edit]) for edit in edits}
+        if i + 1 < len(folded) and folded[i + 1].isalpha():
+            near |= {vocabulary_key([edit, folded[i + 1]]) for edit in edits}
+    if not near:
+        return False
+    _, counts = lexicon.counts(near)
+    return any(found >= COMMON_WORD for found in counts.values())
 
 
 def _longer_than_words(key: str) -> bool:
@@ -1064,7 +1089,8 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
             _single(t, f, documents)[0]
             for t, f in zip(typed[word.start : end], word.folded, strict=True)
         )
-        chosen = best if common or best in named or weight(kept)[0] else fallback
+        unreal = len(kept) == 1 and not _real(kept[0], documents)
+        chosen = best if common or unreal or best in named or weight(kept)[0] else fallback
         spelt_words.append(chosen)
         if chosen == best and len(seen) > 1:
             rivals[len(spelt_words) - 1] = {

@@ -553,3 +553,45 @@ def test_a_query_of_exclusions_only_is_not_found_in_few_articles(lexicon):
 
     assert suggested("xuat khao", 3) == "xuất khẩu"
     assert suggested("-xuat khao", 0) is None
+
+
+def test_a_syllable_spelt_as_no_article_spells_it_is_spelt_as_its_context_says():
+    """ "cẫm" is no spelling of "cam": of "cấm" and "cầm", equally common, the one the
+    query's other words go with ("xe máy" is banned, not held); the typed accents stand
+    in no spelling, so they decide nothing."""
+    counts = {
+        "cam": 4500, "cấm": 1750, "cầm": 1800, "cảm": 200, "xe_may": 900, "xe_máy": 900,
+        "khao_sat": 400, "khảo_sát": 400,
+    }  # fmt: skip
+    used = {("cấm", "xe_may"): 300, ("cầm", "xe_may"): 20}
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        NAMES,
+        lambda pairs: {pair: used.get(pair, 0) for pair in pairs},
+    )
+    assert suggestion_for("khảo sát cẫm xe máy", True, lexicon) == "khảo sát cấm xe máy"
+
+
+def test_a_stranger_one_letter_off_a_common_words_syllable_is_looked_at():
+    """ "iao" is no syllable, and "giao" makes "giao thông" with its neighbour: a query
+    found in an article that has the same slip still gets the word; a foreign word that
+    makes no word with its neighbours ("dbrand") is no reason to look."""
+    assert suggestion_for("bộ iao thông", True, _with({"iao": 1})) == "bộ giao thông"
+    assert suggestion_for("sạc dbrand", True, _with({"dbrand": 1, "brand": 30})) is None
+
+
+def test_a_capital_on_the_first_syllable_alone_is_no_name():
+    """A phone capitalises the first letter typed: "Toa án" is "Tòa án", where "Sao
+    Hoa", two capitals, is a name typed bare."""
+    counts = {
+        "toa": 1990, "tòa": 1580, "toa_an": 810, "tòa_án": 807, "an": 7300, "án": 2500,
+        "nhân": 1360, "an_nhan": 47, "nhan_dan": 2300, "nhân_dân": 2300, "dân": 8000,
+    }  # fmt: skip
+    lexicon = Lexicon(lambda words: (4 * ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggestion_for("Toa án nhân dân", True, lexicon) == "Tòa án nhân dân"
+    assert suggestion_for("Hà Nội Sao Hoa", True, lexicon) is None
+
+
+def _with(counts: dict[str, int]) -> Lexicon:
+    vocabulary = {**VOCABULARY, **counts}
+    return Lexicon(lambda words: (ARTICLES, {w: vocabulary.get(w, 0) for w in words}), NAMES)
