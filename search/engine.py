@@ -25,7 +25,14 @@ from search.analysis import preload_query_data
 from search.base import BaseEngine, serialized
 from search.docsets import Budget, DocSets, Mask, intersection, mask_of
 from search.format.columns import sortable_values
-from search.format.schema import FACET_FIELDS, VOCABULARY, build_schema, folded_name
+from search.format.schema import (
+    FACET_FIELDS,
+    PAIR_FIELDS,
+    VOCABULARY,
+    build_schema,
+    folded_name,
+    pairs_name,
+)
 from search.highlight import Highlighter
 from search.names import Names, known_names
 from search.query import (
@@ -105,7 +112,9 @@ class _Snapshot:
         self.recency = self._recency_factors()
         preload_query_data()
         officials = Names.of(self.postings["official"])
-        self.lexicon = Lexicon(self._vocabulary, known_names() | officials, self._together)
+        self.lexicon = Lexicon(
+            self._vocabulary, known_names() | officials, self._together, self._adjacent
+        )
 
     def retire(self) -> None:
         """Close now, or when the last export reading it is done (``release``)."""
@@ -130,6 +139,18 @@ class _Snapshot:
         docs = {a: self.scorer.postings(VOCABULARY, a)[0] for a in {a for a, _ in pairs}}
         masks = {b: self.docsets.term(VOCABULARY, b) for b in {b for _, b in pairs}}
         return {(a, b): int(masks[b][docs[a]].sum()) for a, b in pairs}
+
+    def _adjacent(self, pairs) -> dict[str, int]:
+        """Articles where each pair of folded syllables stands side by side in a text
+        (``search.words``): the union of the text fields' adjacent pairs views."""
+        return {
+            pair: int(
+                np.logical_or.reduce(
+                    [self.docsets.term(pairs_name(field), pair) for field in PAIR_FIELDS]
+                ).sum()
+            )
+            for pair in pairs
+        }
 
     def words(self, text: str) -> list[str]:
         return query_words(text, self.lexicon)

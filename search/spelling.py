@@ -37,6 +37,7 @@ from search.words import (
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,
     Lexicon,
+    spellings,
     vocabulary_key,
 )
 
@@ -143,6 +144,11 @@ MIN_CONTEXT_USES = 5
 # over all. Articles hold several spellings, and the commonest ("còn", "ngày", "thì")
 # stand in nearly all of them: "con", "ngay", "thi" written bare are no slip.
 CONTEXT_LIFT = 2.0
+# A found query's neighbouring syllables that stand side by side in fewer than
+# SLIP_PAIR_SEEN articles, and in fewer than this share of those using a common word
+# one letter off them, are likelier that word mistyped.
+SLIP_PAIR_SEEN = 20
+SLIP_PAIR_SHARE = 0.2
 
 
 def one_edit(folded: str) -> set[str]:
@@ -407,6 +413,10 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False
     names = _capitalised(normalize(text), spans)
+    if found and not bare and _slipped_pair(syllables, _side_by_side(text, spans), lexicon):
+        slip = suggest(text, lexicon, found=False)
+        if slip and _one_slip(slip, syllables):
+            return slip
     if (
         not found
         or _near_a_name(syllables, lexicon)
@@ -849,6 +859,66 @@ def _stranger_in_a_word(syllables: list[str], lexicon: Lexicon) -> bool:
         return False
     _, counts = lexicon.counts(near)
     return any(found >= COMMON_WORD for found in counts.values())
+
+
+def _side_by_side(text: str, spans: list[tuple[str, int, int]]) -> list[int]:
+    """The positions of syllables typed next to the following one, with nothing but
+    spaces between them ("sắp 'xuất": the quote parts them)."""
+    return [i for i in range(len(spans) - 1) if not text[spans[i][2] : spans[i + 1][1]].strip()]
+
+
+def _slipped_pair(syllables: list[str], starts: list[int], lexicon: Lexicon) -> bool:
+    """Whether two neighbouring real syllables, side by side in fewer than
+    ``SLIP_PAIR_SEEN`` articles, are one letter off a common word used in
+    ``1 / SLIP_PAIR_SHARE`` times as many, with the accents typed on the syllable kept
+    ("ăng trưởng": "tăng trưởng"): the query, though found, likely holds a real
+    syllable mistyped. Folded pairs are counted, so "bí tư" is spared: "bị tù" is
+    common. Only the pairs starting at ``starts`` are asked, and those written often
+    are spared the lookups of the words one letter off them (a few hundred a pair)."""
+    pairs = {
+        i: [fold(s) for s in syllables[i : i + 2]]
+        for i in starts
+        if all(fold(s) in folded_syllables() for s in syllables[i : i + 2])
+    }
+    side_by_side = lexicon.adjacent({vocabulary_key(pair) for pair in pairs.values()})
+    floor = {
+        i: max(COMMON_WORD, seen / SLIP_PAIR_SHARE)
+        for i, pair in pairs.items()
+        if (seen := side_by_side.get(vocabulary_key(pair), SLIP_PAIR_SEEN)) < SLIP_PAIR_SEEN
+    }
+    edited = [  # (where, the pair with one syllable edited, the other as typed)
+        (i, [*syllables[i : i + j], edit, *syllables[i + j + 1 : i + 2]])
+        for i in floor
+        for j in (0, 1)
+        for edit in one_edit(pairs[i][j])
+    ]
+    _, counts = lexicon.counts({vocabulary_key(map(fold, run)) for _, run in edited})
+    likely = [
+        (i, spellings(run))
+        for i, run in edited
+        if counts.get(vocabulary_key(map(fold, run)), 0) >= floor[i]
+    ]
+    _, counts = lexicon.counts({key for _, keys in likely for key in keys})
+    return any(sum(counts.get(key, 0) for key in keys) >= floor[i] for i, keys in likely)
+
+
+def _one_slip(suggestion: str, typed: list[str]) -> bool:
+    """Whether a suggestion changes the letters of one syllable and no other syllable
+    but by giving a bare one its accents: a slipped pair is one letter off its word
+    ("chia tay" is no reason to give "chìa tay", nor "nổi xung" to give "nội dung").
+
+    >>> _one_slip("tăng trưởng kinh tế", ["ăng", "trưởng", "kinh", "te"])
+    True
+    >>> _one_slip("nội dung", ["nổi", "xung"]), _one_slip("chìa tay", ["chia", "tay"])
+    (False, False)
+    """
+    spelt = [syllable for syllable, _, _ in syllable_spans(suggestion)]
+    if len(spelt) != len(typed):
+        return False
+    changed = [
+        (t, s) for t, s in zip(typed, spelt, strict=True) if s != t and not fold(s) == t == fold(t)
+    ]
+    return len(changed) == 1 and fold(changed[0][0]) != fold(changed[0][1])
 
 
 def _longer_than_words(key: str) -> bool:

@@ -46,6 +46,7 @@ from search.sphinxql import (
     DICTIONARY,
     DISTRIBUTED,
     EVERY,
+    adjacent_match,
     document_key,
     facet_column,
     field_weights,
@@ -317,17 +318,22 @@ class SphinxEngine(BaseEngine):
             return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
 
         def together(pairs) -> dict[tuple[str, str], int]:
-            """One count per pair, all sent as one batch of statements."""
             pairs = list(pairs)
-            if not pairs:
-                return {}
-            count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s)"
-            answer = self._run(
-                ";".join([count] * len(pairs)), tuple(together_match(*p) for p in pairs)
-            )
-            return {pair: rows[0][0] for pair, rows in zip(pairs, answer.sets, strict=True)}
+            return dict(zip(pairs, self._matched([together_match(*p) for p in pairs]), strict=True))
 
-        return Lexicon(counts, self._names, together)
+        def adjacent(pairs) -> dict[str, int]:
+            pairs = list(pairs)
+            return dict(zip(pairs, self._matched([adjacent_match(p) for p in pairs]), strict=True))
+
+        return Lexicon(counts, self._names, together, adjacent)
+
+    def _matched(self, matches: list[str]) -> list[int]:
+        """The number of articles each MATCH finds, all sent as one batch of statements."""
+        if not matches:
+            return []
+        count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s)"
+        answer = self._run(";".join([count] * len(matches)), tuple(matches))
+        return [rows[0][0] for rows in answer.sets]
 
     # the backend interface -------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from search.analysis import (
     vocabulary_terms,
     word_terms,
 )
-from search.format.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
+from search.format.schema import NUMERIC_FACETS, PAIR_FIELDS, TEXT_FIELDS, VOCABULARY
 from search.query import FIELD_BOOSTS, ParsedQuery, merged_items
 from search.tones import fold
 
@@ -166,6 +166,17 @@ def together_match(first: str, second: str) -> str:
     '@vocabulary (v_hải_quan v_lang_son)'
     """
     return f"@{VOCABULARY} ({vocabulary_token(first)} {vocabulary_token(second)})"
+
+
+def adjacent_match(pair: str) -> str:
+    """A MATCH of the articles where a pair's folded syllables stand side by side in one
+    text, as Whoosh's adjacent pairs views hold them.
+
+    >>> adjacent_match("tong_cuc")
+    '@(title,summary,body) "tong cuc"'
+    """
+    syllables = " ".join(sphinx_token(syllable) for syllable in pair.split("_"))
+    return f'@({",".join(PAIR_FIELDS)}) "{syllables}"'
 
 
 def refs_text(numbers: Iterable[str]) -> str:

@@ -48,16 +48,25 @@ def unknown_together(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], 
     return {}
 
 
+def unknown_adjacent(pairs: Iterable[str]) -> dict[str, int]:
+    """No counts of syllables side by side: a lexicon of word counts alone."""
+    return {}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What a backend knows for segmenting: ``counts(words)`` gives the number of
     articles and the number using each folded word (``"vinh_long"``), in one lookup;
     ``names`` are kept whole; ``together(pairs)`` the number of articles using both words
-    of each pair (spelling suggestions choose accents by the words around them)."""
+    of each pair (spelling suggestions choose accents by the words around them);
+    ``adjacent(pairs)`` the number of articles where the two folded syllables of each
+    pair (``"tong_cuc"``) stand side by side in one text, within a word or across two
+    (a slip makes a pair no article writes)."""
 
     counts: Callable[[Iterable[str]], tuple[int, dict[str, int]]]
     names: Names
     together: Callable[[Iterable[tuple[str, str]]], dict[tuple[str, str], int]] = unknown_together
+    adjacent: Callable[[Iterable[str]], dict[str, int]] = unknown_adjacent
 
 
 def vocabulary_key(syllables: Iterable[str]) -> str:

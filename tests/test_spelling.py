@@ -595,3 +595,23 @@ def test_a_capital_on_the_first_syllable_alone_is_no_name():
 def _with(counts: dict[str, int]) -> Lexicon:
     vocabulary = {**VOCABULARY, **counts}
     return Lexicon(lambda words: (ARTICLES, {w: vocabulary.get(w, 0) for w in words}), NAMES)
+
+
+def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slipped():
+    """ "ăng trưởng" stands side by side in no article, and "tăng trưởng", one letter
+    off, is common: the query, found in a few articles with the same slip, gets the
+    word. "bị tù" is written in many articles, so "bí thư" is not offered for it."""
+    counts = {
+        "ang": 60, "ăng": 40, "truong": 9000, "trưởng": 2000, "tang_truong": 3000,
+        "tăng_trưởng": 3000, "kinh_te": 4000, "kinh_tế": 4000, "bi": 5000, "bị": 4500,
+        "tu": 6000, "tù": 600, "bi_thu": 3500, "bí_thư": 3500,
+    }  # fmt: skip
+    side_by_side = {"ang_truong": 0, "truong_kinh": 300, "bi_tu": 325}
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        NAMES,
+        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
+    )
+    assert suggestion_for("ăng trưởng kinh tế", True, lexicon) == "tăng trưởng kinh tế"
+    assert suggestion_for("bị tù", True, lexicon) is None
+    assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule

@@ -211,3 +211,14 @@ def test_spelling_counts_words_used_together_as_whoosh_does(sample_engine, sphin
     assert all(typos) and typos == [
         sample_engine.search(SearchRequest(q))["suggestion"] for q in ("ben tree", "xuat khauu")
     ]
+
+
+def test_spelling_counts_syllables_side_by_side_as_whoosh_does(sample_engine, sphinx_sample):
+    """A found query's slipped pair is told by how often its syllables stand side by
+    side: both backends count the articles alike."""
+    pairs = ["ben_tre", "kinh_te", "tang_truong", "tre_ben", "xyzzy_tinh"]
+    with SphinxEngine(sphinx_sample) as engine:
+        ours = engine._lexicon().adjacent(pairs)
+    expected = sample_engine._current().lexicon.adjacent(pairs)
+    assert ours == expected
+    assert all(expected[pair] for pair in pairs[:3]) and not expected["xyzzy_tinh"]
