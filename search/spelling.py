@@ -971,12 +971,22 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
     options = []
     for syllable, f, candidates in zip(typed, folded, near, strict=True):
         cost = _edit_cost(syllable, counts)
-        seen = [e for e in candidates if counts.get(e) or e in folded_syllables()]
+        seen = [e for e in candidates if _likelier(e, f, counts)]
         ranked = sorted(seen, key=lambda e: (-counts.get(e, 0), e))[:CANDIDATES]
         options.append(
             [(f, 0.0), *((e, max(cost - _accent_hint(syllable, e), MIN_EDIT_COST)) for e in ranked)]
         )
     return options
+
+
+def _likelier(candidate: str, typed: str, counts: dict[str, int]) -> bool:
+    """Whether a candidate may be what was meant by a typed syllable: a Vietnamese one,
+    or a word some article uses; a common one when an article writes the syllable as
+    typed ("Hesung", in one, is no slip for "Heung", in five; "Harvaard" is for
+    "Harvard")."""
+    if candidate in folded_syllables():
+        return True
+    return counts.get(candidate, 0) >= (COMMON_WORD if counts.get(typed) else 1)
 
 
 def _longer(folded: str) -> set[str]:

@@ -615,3 +615,10 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
     assert suggestion_for("ăng trưởng kinh tế", True, lexicon) == "tăng trưởng kinh tế"
     assert suggestion_for("bị tù", True, lexicon) is None
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
+
+
+def test_a_stranger_an_article_writes_is_no_slip_for_another_rare_one():
+    """ "Hesung" stands in one article: not a slip for "Heung", in five, when another
+    syllable of the query is the slip; "Harvaard", in none, is one for "Harvard"."""
+    lexicon = _with({"hesung": 1, "heung": 5, "harvard": 79, "chun": 3, "koh": 3})
+    assert suggestion_for("Hesung Chun Koh Harvaard", False, lexicon) == "Hesung Chun Koh Harvard"
