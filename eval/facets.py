@@ -43,7 +43,10 @@ from typing import Any
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
-DEV_FILES = (DEFAULT_GOLD, *(DATA / f"facets_dev_{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
+DEV_FILES = (
+    DEFAULT_GOLD,
+    *(DATA / f"facets_dev_{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+)
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
 # The test split as frozen (sha256 of the file): a changed file is a different set.

@@ -1219,3 +1219,18 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Diễn viên kiếm nhiều tiền", body)
     assert f.provinces == []
     assert "Lào Cai" in f.provinces_mentioned
+
+
+def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand() -> None:
+    """A lost full stop before "Tiến sĩ" ends the name; the body a division belongs to
+    may stand in brackets, and a ministry's fields may be listed with "&"."""
+    body = (
+        "Sau chuyến đi của Thủ tướng Lê Văn Phúc Tiến sĩ Terry Buss có bài viết.\n"
+        "Trưởng phòng Quản lý vận tải (Sở GTVT Gia Lai) Trần Đức Hưng nói, có 4 trường hợp.\n"
+        "Các vấn đề chờ Bộ trưởng Văn hóa, Thể thao & Du lịch Hoàng Ngọc Thiện giải trình."
+    )
+    assert extract_facets("Quốc hội", body).officials == [
+        "Lê Văn Phúc",
+        "Trần Đức Hưng",
+        "Hoàng Ngọc Thiện",
+    ]

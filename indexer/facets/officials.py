@@ -64,7 +64,7 @@ _TITLES = [
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
     # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm"
-    rf"{_PHO}Trưởng\s+phòng(?=[^.;]{{0,40}}?(?:–|-|,|thuộc|của)\s*(?:Cục|Sở|Bộ|Tổng\s+cục"
+    rf"{_PHO}Trưởng\s+phòng(?=[^.;]{{0,40}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ|Tổng\s+cục"
     r"|Chi\s+cục|UBND)\b)",
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ)",
@@ -122,8 +122,8 @@ _COUNTRIES = re.compile(
 # Countries that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
 _FOREIGN_IN_NAME = re.compile("|".join(c for c in _COUNTRY_NAMES if " " in c or len(c) > 6))
 _TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
-# The fields an organisation's name lists ("Bộ Văn hóa, Thể thao và Du lịch").
-_ORG_LIST = re.compile(rf",\s+((?:\w+\s+){{1,3}})và\s+\w+(?:\s+[{LOWER}]+)?")
+# The fields an organisation's name lists ("Bộ Văn hóa, Thể thao và Du lịch", "… & Du lịch").
+_ORG_LIST = re.compile(rf",\s+((?:\w+\s+){{1,3}})(?:và|&)\s+\w+(?:\s+[{LOWER}]+)?")
 _CAPITALISED_END = re.compile(rf"[{UPPER}][{LOWER}]*\s+$")  # "Mỹ" of "… UBND Phú Mỹ"
 _CAPITALISED_START = re.compile(rf"\s+[{UPPER}]")  # "Mỹ" of "UBND Mỹ Châu"
 _CAP = re.compile(rf"{CAP_WORD}$")
@@ -146,6 +146,8 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
+# The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
+_BODY_AFTER = re.compile(r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an)\s[^()]{1,60}\)")
 _HONORIFIC_AFTER = re.compile(
     r"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
 )
@@ -297,9 +299,13 @@ _NEXT = frozenset(
 )
 
 
-# A time of day opening the next sentence, its full stop lost: "… Đinh Tiến Dũng Sáng
-# 12/6, phát biểu …" ("Sáng" alone may be a given name).
-_TIME_OF_DAY = re.compile(r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)")
+# A time of day or a person's degree opening the next sentence, its full stop lost: "…
+# Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Xuân Phúc Tiến sĩ Terry Buss …"
+# ("Sáng" or "Tiến" alone may be a given name).
+_NEXT_OPENING = re.compile(
+    r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)"
+    r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
+)
 
 
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
@@ -318,7 +324,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
             and (
                 TITLE_RE.match(text, tok.start())
                 or word in _NEXT
-                or _TIME_OF_DAY.match(text, tok.start())
+                or _NEXT_OPENING.match(text, tok.start())
             )
         ):
             break
@@ -347,8 +353,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if honorific and role_end is None and not listed:
             role_end, name_from = tok.start(), honorific.end()
             continue
-        if _ACRONYM_AFTER.match(text, tok.start()):
-            name_from = _ACRONYM_AFTER.match(text, tok.start()).end()
+        bracket = _ACRONYM_AFTER.match(text, tok.start()) or _BODY_AFTER.match(text, tok.start())
+        if bracket:
+            name_from = bracket.end()
             continue  # "Bộ trưởng Bộ Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng"
         listed_in_name = _ORG_LIST.match(text, tok.start())
         if listed_in_name and not TITLE_RE.match(text, listed_in_name.start(1)):
