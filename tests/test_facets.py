@@ -1234,3 +1234,17 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
         "Trần Đức Hưng",
         "Hoàng Ngọc Thiện",
     ]
+
+
+def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
+    """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
+    a sum put into one; a sum spent on something else is not."""
+    body = (
+        "UBND tỉnh Quảng Ngãi trao chứng nhận cho dự án thép trị giá 3 tỷ USD.\n"
+        "Tập đoàn sẽ đầu tư 70.000 tỷ đồng vào nhà máy.\n"
+        "Người dân chi 5 tỷ đồng mua sắm dịp Tết."
+    )
+    assert [(v[0], v[1], v[2]) for v in _values(body)] == [
+        ("investment", 3.0, "tỷ USD"),
+        ("investment", 70000.0, "tỷ đồng"),
+    ]

@@ -94,6 +94,10 @@ _PATTERNS = {
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
         r"|(?:tổng )?mức đầu tư|vốn đầu tư"
+        # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
+        # "đầu tư 70.000 tỷ đồng"
+        r"|(?:dự án|thỏa thuận)[^.;,\d]{0,60}?trị giá"
+        r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
     "income_per_capita": r"thu nhập bình quân(?: đầu người)?",
@@ -128,6 +132,7 @@ _KEYWORDS = (
     "cpi",
     "giá tiêu dùng",
     "đầu tư",
+    "trị giá",
     "fdi",
     "đầu tư trực tiếp",
     "vốn đăng ký",
