@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
@@ -24,6 +25,8 @@ from search.analysis import syllable_spans
 from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import (
+    TONE_MARKS,
+    VOWELS,
     accent_variants,
     fold,
     folded_syllables,
@@ -1012,11 +1015,37 @@ def _shorter_or_swapped(folded: str) -> set[str]:
 def _accent_hint(typed: str, candidate: str) -> float:
     """``ACCENT_HINT`` when some accented spelling of ``candidate`` holds every accented
     letter typed ("trệu" fits "triệu", not "trên")."""
-    marked = {c for c in typed if fold(c) != c}
-    if not marked:
-        return 0.0
-    fits = any(marked <= set(v) for v in accent_variants(candidate))
+    fits = any(_holds_typed_accents(typed, v) for v in accent_variants(candidate))
     return ACCENT_HINT if fits else 0.0
+
+
+def _holds_typed_accents(typed: str, spelt: str) -> bool:
+    """Whether a spelling holds every accented letter typed, the tone on any vowel the
+    user may have put it on: letters swapped in "nớưc" leave its tone where the
+    spelling of "nước" does not have it, once normalised ("nơức").
+
+    >>> _holds_typed_accents("nơức", "nước"), _holds_typed_accents("chủngg", "chửng")
+    (True, False)
+    """
+    return any(marked and marked <= set(spelt) for marked in _accented_letters(typed))
+
+
+@functools.lru_cache(maxsize=1024)
+def _accented_letters(typed: str) -> tuple[frozenset[str], ...]:
+    """The accented letters typed, one set for each vowel the tone could stand on."""
+    bare = untoned(typed)
+    tone = "".join(m for m in unicodedata.normalize("NFD", typed) if m in TONE_MARKS)
+    if not tone:
+        return (frozenset(c for c in bare if fold(c) != c),)
+    return tuple(
+        frozenset(
+            c
+            for c in bare[:i] + unicodedata.normalize("NFC", v + tone) + bare[i + 1 :]
+            if fold(c) != c
+        )
+        for i, v in enumerate(bare)
+        if v.lower() in VOWELS
+    )
 
 
 def _edit_cost(syllable: str, counts: dict[str, int]) -> float:
@@ -1263,8 +1292,7 @@ def _fitting(typed: str, corrected: str) -> list[str]:
     >>> _fitting("chủngg", "chung"), _fitting("chungg", "chung")
     (['chủng'], [])
     """
-    marked = {c for c in typed if fold(c) != c}
-    return [v for v in accent_variants(corrected) if marked and marked <= set(v)]
+    return [v for v in accent_variants(corrected) if _holds_typed_accents(typed, v)]
 
 
 def _as_typed(typed: list[str], word: _Word) -> tuple[str, ...]:

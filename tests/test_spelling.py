@@ -622,3 +622,10 @@ def test_a_stranger_an_article_writes_is_no_slip_for_another_rare_one():
     syllable of the query is the slip; "Harvaard", in none, is one for "Harvard"."""
     lexicon = _with({"hesung": 1, "heung": 5, "harvard": 79, "chun": 3, "koh": 3})
     assert suggestion_for("Hesung Chun Koh Harvaard", False, lexicon) == "Hesung Chun Koh Harvard"
+
+
+def test_letters_swapped_past_the_tone_keep_their_accents():
+    """ "nớưc" (two letters swapped) has the accents of "nước", though normalising it
+    puts the tone on another vowel than "nước" has it on."""
+    lexicon = _with({"nuoc": 3000, "nước": 2900, "sach": 900, "sạch": 850, "nuoc_sach": 400})
+    assert suggestion_for("nớưc sạch", False, lexicon) == "nước sạch"
