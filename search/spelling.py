@@ -412,6 +412,8 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     "thanh tra" is no slip for "thanh trà")."""
     spans = list(syllable_spans(text))
     syllables = [syllable for syllable, _, _ in spans]
+    if len(syllables) > MAX_SYLLABLES:
+        return None  # no suggestion is made for it: its lookups are spared
     bare = all(fold(s) == s for s in syllables)
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False

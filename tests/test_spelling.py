@@ -629,3 +629,23 @@ def test_letters_swapped_past_the_tone_keep_their_accents():
     puts the tone on another vowel than "nước" has it on."""
     lexicon = _with({"nuoc": 3000, "nước": 2900, "sach": 900, "sạch": 850, "nuoc_sach": 400})
     assert suggestion_for("nớưc sạch", False, lexicon) == "nước sạch"
+
+
+def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
+    """A query past ``MAX_SYLLABLES`` gets no suggestion, so no trigger looks anything up:
+    a 500-character query of strangers had cost thousands of lookups of their edits."""
+    asked: list[str] = []
+
+    def vocabulary(words):
+        words = list(words)
+        asked.extend(words)
+        return ARTICLES, dict.fromkeys(words, 0)
+
+    def adjacent(pairs):
+        pairs = list(pairs)
+        asked.extend(pairs)
+        return dict.fromkeys(pairs, 0)
+
+    query = " ".join(["iao thông bí tư"] * 30)
+    assert suggestion_for(query, True, Lexicon(vocabulary, NAMES, adjacent=adjacent)) is None
+    assert asked == []
