@@ -1223,16 +1223,19 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
 
 def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand() -> None:
     """A lost full stop before "Tiến sĩ" ends the name; the body a division belongs to
-    may stand in brackets, and a ministry's fields may be listed with "&"."""
+    may stand in brackets, a ministry's fields may be listed with "&", and the head of a
+    forest ranger station ("Hạt trưởng") holds a public office."""
     body = (
         "Sau chuyến đi của Thủ tướng Lê Văn Phúc Tiến sĩ Terry Buss có bài viết.\n"
         "Trưởng phòng Quản lý vận tải (Sở GTVT Gia Lai) Trần Đức Hưng nói, có 4 trường hợp.\n"
-        "Các vấn đề chờ Bộ trưởng Văn hóa, Thể thao & Du lịch Hoàng Ngọc Thiện giải trình."
+        "Các vấn đề chờ Bộ trưởng Văn hóa, Thể thao & Du lịch Hoàng Ngọc Thiện giải trình.\n"
+        "Ông Trần Văn Hòa, Phó Hạt trưởng Hạt Kiểm lâm huyện Phù Cát, cho biết."
     )
     assert extract_facets("Quốc hội", body).officials == [
         "Lê Văn Phúc",
         "Trần Đức Hưng",
         "Hoàng Ngọc Thiện",
+        "Trần Văn Hòa",
     ]
 
 

@@ -72,6 +72,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
+    rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
     r"(?:Chi\s+)?Cục\s+phó",
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
