@@ -891,18 +891,15 @@ def _slipped_pair(syllables: list[str], starts: list[int], lexicon: Lexicon) -> 
         for i, pair in pairs.items()
         if (seen := side_by_side.get(vocabulary_key(pair), SLIP_PAIR_SEEN)) < SLIP_PAIR_SEEN
     }
-    edited = [  # (where, the pair with one syllable edited, the other as typed)
-        (i, [*syllables[i : i + j], edit, *syllables[i + j + 1 : i + 2]])
+    edited = [  # (where, the pair with one syllable edited, the other as typed, its key)
+        (i, run, vocabulary_key(map(fold, run)))
         for i in floor
         for j in (0, 1)
         for edit in one_edit(pairs[i][j])
+        for run in [[*syllables[i : i + j], edit, *syllables[i + j + 1 : i + 2]]]
     ]
-    _, counts = lexicon.counts({vocabulary_key(map(fold, run)) for _, run in edited})
-    likely = [
-        (i, spellings(run))
-        for i, run in edited
-        if counts.get(vocabulary_key(map(fold, run)), 0) >= floor[i]
-    ]
+    _, counts = lexicon.counts({key for _, _, key in edited})
+    likely = [(i, spellings(run)) for i, run, key in edited if counts.get(key, 0) >= floor[i]]
     _, counts = lexicon.counts({key for _, keys in likely for key in keys})
     return any(sum(counts.get(key, 0) for key in keys) >= floor[i] for i, keys in likely)
 
