@@ -12,10 +12,10 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   of all kinds, 60 economy reports with ``--kinds economy``, then 40 reports naming
   several indicators with ``--min-indicators 3``), and ``eval/data/facets_dev_3.jsonl``
   (40 more such reports, drawn once the rules fitted the second set), ``facets_dev_4``,
-  ``facets_dev_5`` to ``facets_dev_11.jsonl`` (50 articles of government and other news,
+  ``facets_dev_5`` to ``facets_dev_12.jsonl`` (50 articles of government and other news,
   60 of all kinds, 30 of government news, 60 of all kinds, 30 of government news, 30
-  economy reports, 60 of all kinds, 60 of all kinds, each drawn once the rules fitted
-  the sets before it, scored before its errors were read).
+  economy reports, 60 of all kinds, 60 of all kinds, 60 of all kinds, each drawn once
+  the rules fitted the sets before it, scored before its errors were read).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -45,7 +45,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
