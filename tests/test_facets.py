@@ -1239,6 +1239,24 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
     ]
 
 
+def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> None:
+    """A short note may stand between a name and its title ("(SN 1971)"); the spokesman
+    of a provincial police holds a public office, as does a deputy head ("Phó phòng")
+    of a police division; a firm's deputy head does not."""
+    body = (
+        "Sáng 3/4, ông Lê Văn Hải (SN 1968), Phó Chủ tịch UBND xã Tân Phú, bị tai nạn.\n"
+        "Thượng tá Trần Quốc Bảo, người phát ngôn Công an tỉnh Nghệ An, cho biết thêm.\n"
+        "Theo Trung tá Phạm Minh Đức, Phó phòng tham mưu (Công an tỉnh Bình Định), vụ "
+        "việc đang được điều tra.\n"
+        "Ông Đỗ Văn Lâm, Phó phòng kinh doanh của Công ty may Hòa Thọ, cho biết."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Lê Văn Hải",
+        "Trần Quốc Bảo",
+        "Phạm Minh Đức",
+    ]
+
+
 def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
     """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
     a sum put into one; a sum spent on something else is not."""

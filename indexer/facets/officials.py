@@ -64,10 +64,10 @@ _TITLES = [
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
     # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm"
-    rf"{_PHO}Trưởng\s+phòng(?=[^.;]{{0,40}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ|Tổng\s+cục"
-    r"|Chi\s+cục|UBND)\b)",
+    rf"(?:{_PHO}Trưởng|Phó)\s+phòng(?=[^.;]{{0,60}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ"
+    r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b)",
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
-    r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ)",
+    r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
     rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
@@ -108,6 +108,7 @@ _TITLE_KEYS = (
     "thư ký",
     "cục phó",
     "phát ngôn",
+    "phó phòng",
 )
 _TITLE_ALT = "|".join(_TITLES)
 _TEAM_TITLE = re.compile(_TEAM_HEAD, re.IGNORECASE)
@@ -128,15 +129,17 @@ _ORG_LIST = re.compile(rf",\s+((?:\w+\s+){{1,3}})(?:và|&)\s+\w+(?:\s+[{LOWER}]+
 _CAPITALISED_END = re.compile(rf"[{UPPER}][{LOWER}]*\s+$")  # "Mỹ" of "… UBND Phú Mỹ"
 _CAPITALISED_START = re.compile(rf"\s+[{UPPER}]")  # "Mỹ" of "UBND Mỹ Châu"
 _CAP = re.compile(rf"{CAP_WORD}$")
+# A short note may stand between a name and its title: "ông Huỳnh Hùng (SN 1971), Phó …".
+_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NAME_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD})\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 # "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
 # name needs no comma before its title and may be a minority name without a family name.
 _NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
 _HONORIFIC_FIRST = re.compile(
-    rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD})"
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
     rf"\s*(?:,|–|-|\()?\s*(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
