@@ -1257,6 +1257,29 @@ def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> 
     ]
 
 
+def test_box_office_passengers_batteries_book_values_and_contributions_are_no_indicators() -> None:
+    """Measures that share an indicator's words: a film's domestic takings in USD are no
+    budget, a carrier's passengers no visitors, a battery's kWh no power output, a
+    holding's book value no investment, a sector's contribution to GDP growth no growth;
+    the province's own figures beside them still count."""
+    body = (
+        "Thu nội địa của bộ phim đã đạt 120 triệu USD sau 3 tuần công chiếu.\n"
+        "Tổng thu nội địa của tỉnh đạt 2.150 tỷ đồng, tăng 8%.\n"
+        "Tổng lượng khách mà hãng chuyên chở trong tháng 5 đạt 640.000 lượt khách.\n"
+        "Ngành hàng không đã vận chuyển được 1,2 triệu lượt khách.\n"
+        "Tỉnh đón 850.000 lượt khách du lịch, tăng 10%.\n"
+        "Xe được cung cấp năng lượng từ bộ pin 24kWh.\n"
+        "Sản lượng điện thương phẩm đạt 1.250 triệu kWh.\n"
+        "Giá trị vốn đầu tư trên sổ sách của cổ đông nhà nước là 540 tỷ đồng.\n"
+        "Ngành điện phấn đấu đóng góp cho tăng trưởng GDP năm nay là 0,5%."
+    )
+    assert [(v[0], v[1], v[2]) for v in _values(body)] == [
+        ("budget_revenue", 2150.0, "tỷ đồng"),
+        ("tourism", 850000.0, "lượt"),
+        ("power", 1250.0, "triệu kWh"),
+    ]
+
+
 def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
     """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
     a sum put into one; a sum spent on something else is not."""

@@ -93,7 +93,7 @@ _PATTERNS = {
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
-        r"|(?:tổng )?mức đầu tư|vốn đầu tư"
+        r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách)"  # not a holding's book value
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
         # "đầu tư 70.000 tỷ đồng"
         r"|(?:dự án|thỏa thuận)[^.;,\d]{0,60}?trị giá"
@@ -147,11 +147,16 @@ _KEYWORDS = (
 _DIGIT = re.compile(r"\d")
 # Indicators whose figure is itself a percentage.
 _RATES = {"grdp_growth", "electricity_access", "poverty_rate"}
-# Units that make sense for an indicator (default: any non-% amount).
+# Units that make sense for an indicator (default: any amount, and a level percentage):
+# a province's budget is in đồng ("thu nội địa" in USD is a film's box office).
 _UNITS = {
     "power": {"MW", "kWh", "triệu kWh", "tỷ kWh"},
     "tourism": {"lượt", "nghìn lượt", "triệu lượt", "tỷ đồng", "triệu đồng"},
+    "budget_revenue": {"tỷ đồng", "triệu đồng", "%"},
+    "budget_domestic": {"tỷ đồng", "triệu đồng", "%"},
 }
+# Below this, an amount in plain kWh is a household's or a device's ("pin 22kWh").
+LEAST_KWH = 1_000_000
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
@@ -173,7 +178,9 @@ _LEVEL_PCT = re.compile(
 BEFORE_REACH = 80
 # "64,8% GDP", "65% GDP toàn cầu", "tỷ trọng công nghiệp trong GDP": GDP as the base of
 # a share (public debt, a sector's weight), no growth rate.
-_SHARE_OF = re.compile(r"(?:%\s*(?:so với |của )?|\btrong\s+)$")
+_SHARE_OF = re.compile(
+    r"(?:%\s*(?:so với |của )?|\btrong\s+|đóng góp (?:cho |vào )?(?:mức )?(?:tăng trưởng )?)$"
+)
 # A percentage stated as a share ("chiếm gần 23% GDP của cả nước") is no rate's level.
 _SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp)\s+(?:\S+\s+){0,2}$")
 # A rate supposed, not reported: "nếu tăng trưởng kinh tế là 6,7% …", "GRDP tăng thêm 1% thì
@@ -342,10 +349,11 @@ def _figures(
             if at + len(m.group(0)) in change_ends or (of_plan and not disbursed):
                 continue
             if ind not in _RATES:
-                if ind not in _UNITS and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
+                level = "%" in _UNITS.get(ind, {"%"})
+                if level and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
                     level_pct = level_pct or (v, at)
                 continue
-        elif ind in _RATES or u not in _UNITS.get(ind, {u}):
+        elif ind in _RATES or u not in _UNITS.get(ind, {u}) or _household(u, v):
             continue
         value, unit, first = v, u, at
         break
@@ -365,6 +373,10 @@ def _figures(
     if value is None and pct is None:
         return None
     return value, unit, pct, first
+
+
+def _household(unit: str, value: float | None) -> bool:
+    return unit == "kWh" and (value or 0) < LEAST_KWH
 
 
 def _disbursed(ind: str, segment: str) -> bool:
@@ -390,7 +402,9 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     visits = [
         m
         for m in AMOUNT_RE.finditer(sent)
-        if _VISITS.match(lower, m.end(2)) and not _before(_DATE_WORD, lower, m.start())
+        if _VISITS.match(lower, m.end(2))
+        and not _before(_DATE_WORD, lower, m.start())
+        and not _before(_CARRIER_BEFORE, lower, m.start())
     ]
     starts = [m.start() for m in visits]
     labels = [
@@ -398,6 +412,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         for m in _LABEL_RE.finditer(lower)
         if not _inside_visits(visits, starts, m.start())
         and not (m.lastgroup == "grdp_growth" and _before(_SHARE_OF, lower, m.start()))
+        and not (m.group() in _GUESTS and _CARRIED.match(lower, m.end()))
         and not (
             m.lastgroup == "fdi"
             and (_before(_FDI_SECTOR, lower, m.start()) or _before(_DOMESTIC, lower, m.start()))
@@ -406,6 +421,14 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     for m in visits:
         labels.append(("tourism", m.start(), m.start(), _clause_start(sent, m.start(), ",;")))
     return sorted(labels, key=lambda x: x[1])
+
+
+# Guests a carrier moves are passengers, not visitors: "lượng khách mà VNR chuyên chở",
+# "lượt khách qua sân bay".
+_GUESTS = frozenset(["lượt khách", "lượng khách"])
+_CARRIER = r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga)|sân bay|đường sắt|hàng không)"
+_CARRIED = re.compile(rf"[^.;,]{{0,30}}?{_CARRIER}")
+_CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,50}}$")
 
 
 def _inside_visits(visits: list[re.Match[str]], starts: list[int], at: int) -> bool:
