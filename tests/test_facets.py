@@ -835,6 +835,28 @@ def test_a_season_names_its_year() -> None:
     assert extract_facets("", body, datetime(2017, 12, 1)).years == [2017, 2018, 2019]
 
 
+def test_crop_seasons_and_budget_periods_name_their_years() -> None:
+    """A crop season is one period, both ends ("vụ đông xuân 2020-2021", "so với ĐX
+    2015-2016"); so is a budget or medium-term period ("thời kỳ ổn định ngân sách
+    2017-2020", "trung hạn 2016-2020", "giai đoạn trước (2004-2015)")."""
+    from indexer.facets.years import extract_years
+
+    assert extract_years("", "Vụ đông xuân năm 2020-2021, xã trồng 144 ha hành.", None) == [
+        2020,
+        2021,
+    ]
+    assert extract_years("", "Sản lượng lúa giảm 0,2 tấn/ha so với ĐX 2015-2016.", None) == [
+        2015,
+        2016,
+    ]
+    body = (
+        "Tỷ lệ điều tiết trong thời kỳ ổn định ngân sách 2017 - 2020 chỉ còn 18%. "
+        "Kế hoạch đầu tư công trung hạn 2016-2020 được giao. "
+        "Trong giai đoạn trước (2004-2015), vốn cấp phát chiếm phần lớn."
+    )
+    assert extract_years("", body, datetime(2017, 3, 1)) == [2004, 2015, 2016, 2017, 2020]
+
+
 def test_years_without_publication_date() -> None:
     body = (
         "Ông X sinh ngày 2/9/1965. Ngày 17/6/2016, trung tâm bị giải thể. "

@@ -6,9 +6,10 @@ Rules (in order):
    "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(đến) hết 2019",
    "tháng 5/2017", "tháng 2 và 3.2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh
    Dậu 2017",
-   "niên vụ 2018-2019" (a school or crop year is one period, not a horizon: both ends
-   count with a result word), "giai đoạn 2021-2025", "Giai đoạn 4 (2018-2020)" (both
-   ends).
+   "niên vụ 2018-2019", "vụ đông xuân 2020-2021", "ĐX 2015-2016" (a school year or a crop
+   season is one period, not a horizon: both ends count), "giai đoạn 2021-2025", "Giai
+   đoạn 4 (2018-2020)", "giai đoạn trước (2004-2015)", "thời kỳ ổn định ngân sách
+   2017-2020", "trung hạn 2016-2020" (both ends).
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
    and "ngày 25 tháng 1 năm 2017" is an event date (rule 7), not a reporting period.
@@ -63,7 +64,9 @@ from .text import sentences
 
 _Y = r"(19\d\d|20\d\d)"
 PERIOD_RE = re.compile(
-    rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|giai đoạn(?: \d{{1,2}} \()?|"
+    rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|"
+    rf"(?:vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm)|ĐX)(?: năm)?|"
+    rf"giai đoạn(?: \d{{1,2}} \(| (?:trước|sau|mới) \(?)?|thời kỳ(?: ổn định ngân sách)?|trung hạn|"
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
@@ -162,9 +165,10 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             if _DATE_BEFORE.search(sent[max(0, m.start() - 25) : m.start()]):
                 continue
             word = m.group(1).lower()
-            if word.startswith("giai đoạn"):
-                word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)"
-            season = word.startswith(("năm học", "niên"))  # a school or crop year: one period
+            if word.startswith(("giai đoạn", "thời kỳ", "trung hạn")):
+                word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)", "trung hạn 2016-2020"
+            # a school year or a crop season ("ĐX 2015-2016"): one period
+            season = word.startswith(("năm học", "niên", "vụ ", "đx"))
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
             before = sent[max(0, m.start() - 60) : m.start()]
