@@ -1302,6 +1302,21 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
     ]
 
 
+def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
+    """A growth target may name its year before the figure ("mục tiêu tăng trưởng năm
+    2017 ở mức 6,7%") or its base after it ("tăng trưởng 6,5% GDP"); a share of GDP is
+    still no growth rate."""
+    body = (
+        "Bộ Kế hoạch cho rằng việc đạt mục tiêu tăng trưởng năm 2017 ở mức 6,8% là hợp lý.\n"
+        "Chính phủ quyết tâm đạt mục tiêu tăng trưởng 6,5% GDP.\n"
+        "Nợ công ở mức 63% GDP."
+    )
+    assert _values(body) == [
+        ("grdp_growth", 6.8, "%", "target"),
+        ("grdp_growth", 6.5, "%", "target"),
+    ]
+
+
 def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
     """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
     a sum put into one; a sum spent on something else is not."""

@@ -71,7 +71,8 @@ _PATTERNS = {
         r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|\bgrdp\b(?! bình quân)"
         r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước) tăng trưởng"
         r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
-        r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:từ |khoảng |đạt )?\d)"
+        r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:năm \d{4} |cả năm |năm nay )?"
+        r"(?:là |ở mức |phải |đạt |từ |khoảng )*\d)"
         r"|tổng sản phẩm (?:quốc nội|trên địa bàn)"
         r"|tăng trưởng(?= (?:của )?(?:quý (?:[1-4]|i{1,3}|iv)|\d tháng|nửa đầu năm|cả năm)\b)"
         r"|(?:mức|tốc độ) tăng trưởng(?= (?:năm \d{4}|năm nay)\b)"
@@ -189,6 +190,8 @@ _SUPPOSED_BEFORE = re.compile(r"\b(?:[Nn]ếu|[Gg]iả sử|[Cc]ứ|thì)\b[^.;,
 _SUPPOSED_AFTER = re.compile(r"[^.;,]{0,12}\bthì\b")
 SUPPOSED_REACH = 60  # how far around a figure its supposition is looked for
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
+# "… tăng trưởng 6,7% GDP": growth of GDP, no share of it.
+_GROWTH_OF = re.compile(r"tăng trưởng\s+(?:\S+\s+)?$")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
 # foreign-invested firms (its trade, its output), not capital invested.
 _FDI_SECTOR = re.compile(
@@ -342,7 +345,10 @@ def _figures(
         at = m.start() - lo
         if u == "%":
             share = _SHARE_BEFORE.search(sent, max(0, m.start() - 30), m.start())
-            if ind in _RATES and (share or _BASE_AFTER.match(sent, m.end())):
+            based = _BASE_AFTER.match(sent, m.end()) and not _GROWTH_OF.search(
+                sent, max(0, m.start() - 30), m.start()
+            )
+            if ind in _RATES and (share or based):
                 continue  # a share of a base is no rate ("vốn đầu tư … 34% GDP" is investment's)
             of_plan = "kế hoạch" in sent[m.end() : m.end() + 14]
             disbursed = _disbursed(ind, sent[max(0, lo - 40) : hi])
