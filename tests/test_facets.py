@@ -1317,6 +1317,23 @@ def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     ]
 
 
+def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
+    """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
+    unit, so its director is no official; an economic zone's board is a state agency;
+    "Chủ nhiệm VPCP" heads the Government Office."""
+    body = (
+        "Ông Trần Văn Khoa, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh, cho biết.\n"
+        "Ông Lê Minh Quân – Trưởng Ban quản lý dự án đường sắt đô thị thông tin thêm.\n"
+        "Ông Phạm Văn Hòa, Phó Giám đốc Ban Quản lý hạ tầng giao thông, cho biết.\n"
+        "Ông Nguyễn Hữu Phước, Trưởng ban Quản lý các khu công nghiệp tỉnh, cho biết.\n"
+        "Bộ trưởng, Chủ nhiệm VPCP Đỗ Văn Trung cho biết thêm."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Nguyễn Hữu Phước",
+        "Đỗ Văn Trung",
+    ]
+
+
 def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
     """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
     a sum put into one; a sum spent on something else is not."""

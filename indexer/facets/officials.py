@@ -52,13 +52,16 @@ _FOREIGN = "\0foreign"
 _POSTING = re.compile(r"\stại\s.*$")
 
 _PHO = r"(?:Phó\s+)?"
+# A project or infrastructure board ("Ban Quản lý dự án …") is a public-service unit, not
+# an office; an economic zone's board ("Ban Quản lý các KCN") is a state agency.
+_PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng)"
 _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
-    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý|Đài\s+Phát\s+thanh"
+    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
@@ -69,7 +72,7 @@ _TITLES = [
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
-    rf"{_PHO}Trưởng\s+(?:ban|Công\s+an)",
+    rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})|Công\s+an)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
@@ -77,7 +80,7 @@ _TITLES = [
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
-    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng)",
+    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng|VPCP)",
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
