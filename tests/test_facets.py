@@ -1281,14 +1281,15 @@ def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> 
 
 def test_box_office_passengers_batteries_book_values_and_contributions_are_no_indicators() -> None:
     """Measures that share an indicator's words: a film's domestic takings in USD are no
-    budget, a carrier's passengers no visitors, a battery's kWh no power output, a
-    holding's book value no investment, a sector's contribution to GDP growth no growth;
-    the province's own figures beside them still count."""
+    budget, a carrier's or a cruise port's passengers no visitors, a battery's kWh no
+    power output, a holding's book value no investment, a sector's contribution to GDP
+    growth no growth; the province's own figures beside them still count."""
     body = (
         "Thu nội địa của bộ phim đã đạt 120 triệu USD sau 3 tuần công chiếu.\n"
         "Tổng thu nội địa của tỉnh đạt 2.150 tỷ đồng, tăng 8%.\n"
         "Tổng lượng khách mà hãng chuyên chở trong tháng 5 đạt 640.000 lượt khách.\n"
         "Ngành hàng không đã vận chuyển được 1,2 triệu lượt khách.\n"
+        "Năm nay có 11 chuyến tàu với gần 37.000 du khách quốc tế và thủy thủ đoàn cập cảng.\n"
         "Tỉnh đón 850.000 lượt khách du lịch, tăng 10%.\n"
         "Xe được cung cấp năng lượng từ bộ pin 24kWh.\n"
         "Sản lượng điện thương phẩm đạt 1.250 triệu kWh.\n"

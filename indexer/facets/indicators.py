@@ -411,6 +411,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         if _VISITS.match(lower, m.end(2))
         and not _before(_DATE_WORD, lower, m.start())
         and not _before(_CARRIER_BEFORE, lower, m.start())
+        and not _CARRIED.match(lower, m.end())
     ]
     starts = [m.start() for m in visits]
     labels = [
@@ -430,9 +431,12 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
 
 
 # Guests a carrier moves are passengers, not visitors: "lượng khách mà VNR chuyên chở",
-# "lượt khách qua sân bay".
+# "lượt khách qua sân bay", "37.000 du khách … đến cập cảng" (a cruise port's count).
 _GUESTS = frozenset(["lượt khách", "lượng khách"])
-_CARRIER = r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga)|sân bay|đường sắt|hàng không)"
+_CARRIER = (
+    r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga)|sân bay|đường sắt|hàng không"
+    r"|cập cảng|tàu du lịch|chuyến tàu)"
+)
 _CARRIED = re.compile(rf"[^.;,]{{0,30}}?{_CARRIER}")
 _CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,50}}$")
 
