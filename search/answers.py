@@ -9,7 +9,8 @@ as a series), a whole year before part of one, a total before its parts, the new
 article first. Articles that report the same figure are its other sources; a different
 figure another article gives for the same period and kind is a conflict, shown beside
 it. A value only of its change ("tăng 7%") answers
-no amount, and a query that asks anything more gets no card: a wrong card is worse
+no amount, nor does a year's sum smaller than a part of that year (it measures something
+narrower), and a query that asks anything more gets no card: a wrong card is worse
 than none.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 
 from search.indicators import TO_DATE, UNCOUNTED_PERIODS, indicator_label
 from search.results import SearchRequest
@@ -31,6 +33,8 @@ _KIND_ORDER = {"actual": 0, "estimate": 1, "target": 2}
 # A whole year answers before a part of one; a value whose sentence names no period is
 # taken for the year the article reports on.
 _WHOLE_YEAR = ("năm", None)
+# Units of amounts that add up over a year (a capacity in MW does not).
+_FLOWS = frozenset({"tỷ đồng", "triệu USD", "lượt khách", "triệu kWh"})
 # Indicators whose values also hold other measures under the same words: only a value
 # whose sentence names the catalogue's measure answers ("tổng mức đầu tư dự án" is one
 # project's cost, not the province's "vốn đầu tư phát triển toàn xã hội").
@@ -63,7 +67,11 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     if not usable:
         return None
     year = understood.year or _newest_year(usable)
-    chosen = [row for row in usable if row["year"] == year]
+    of_the_year = [row for row in dated if row["year"] == year]
+    parts = [row for row in of_the_year if _answers(row, replace(understood, period=None))]
+    chosen = _without_narrower([row for row in usable if row["year"] == year], parts)
+    if not chosen:
+        return None
     best = min(chosen, key=_preference)
     same, conflicts = _agreeing(best, chosen)
     return {
@@ -77,6 +85,38 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
         "conflicts": [_figure(row) for row in conflicts],
         "series": None if understood.year else _series(usable, best),
     }
+
+
+def _without_narrower(rows: list[dict], parts: list[dict]) -> list[dict]:
+    """The year's figures but a whole year's flow smaller than a part of the same year
+    (among ``parts``, whatever period was asked): money, visitors and energy add up over
+    a year, so such a figure measures something narrower (a cruise port's guests beside
+    the province's January visitors)."""
+    largest_part: dict[str, float] = {}
+    for row in parts:
+        if _flow(row) and row["period"] not in _WHOLE_YEAR:
+            unit = row["unit_normalised"]
+            largest_part[unit] = max(largest_part.get(unit, 0.0), row["value_normalised"])
+    return [
+        row
+        for row in rows
+        if not (
+            _flow(row)
+            and row["period"] in _WHOLE_YEAR
+            and row["value_normalised"] < largest_part.get(row["unit_normalised"], 0.0)
+        )
+    ]
+
+
+def _flow(row: dict) -> bool:
+    """A figure done or under way of an amount that adds up over time, for a period
+    that is part of a year or the year itself."""
+    return (
+        row["measure"] == "amount"
+        and row["unit_normalised"] in _FLOWS
+        and row.get("kind") != "target"
+        and row["period"] not in UNCOUNTED_PERIODS
+    )
 
 
 def _newest_year(rows: list[dict]) -> int:

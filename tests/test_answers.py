@@ -229,6 +229,27 @@ def test_without_a_year_one_later_month_does_not_stand_for_the_year():
     assert answer_card(understand("khach du lich lam dong"), [month])["year"] == 2018
 
 
+def test_a_years_flow_smaller_than_a_part_of_that_year_answers_nothing():
+    """Visitors, money and energy add up over a year: a "year" figure smaller than the
+    province's January measures something narrower (a cruise port's guests); a plan or
+    a capacity is no such sum."""
+    from search.answers import answer_card
+
+    port = _row(37_000.0, "lượt", "năm", "actual", document="p")
+    january = _row(229_600.0, "lượt", "tháng 1", "actual", document="j")
+    plan = _row(100_000.0, "lượt", "năm", "target", document="t")
+    asked = understand("khach du lich lam dong 2017")
+    assert answer_card(asked, [port, january])["value"] == 229_600.0
+    assert answer_card(understand("khach du lich lam dong nam 2017"), [port, january]) is None
+    assert (
+        answer_card(understand("muc tieu khach du lich lam dong 2017"), [plan, january])["value"]
+        == 100_000.0
+    )
+    capacity = _row(50.0, "MW", "năm", "actual", "c", "power")
+    june = _row(60.0, "MW", "tháng 6", "actual", "m", "power")
+    assert answer_card(understand("cong suat dien lam dong 2017"), [capacity, june]) is not None
+
+
 def test_a_holidays_figure_answers_no_month_or_year():
     """ "7 ngày Tết … đón gần 100.000 lượt khách" in a January report is the holiday's:
     it answers a question of the holiday only."""
