@@ -269,7 +269,12 @@ _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?
 # country's even in a province's article: "đối tác đầu tư lớn nhất tại Việt Nam (… 11,2
 # tỷ USD)", growth named "GDP" (a province's is "GRDP"); not a rank ("thứ 3 cả nước").
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
-_COUNTRY_WORDS = re.compile(r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê")
+# The national statistics and investment offices report the country's figures, and so
+# does a report "compiled from the localities'" ("tổng hợp báo cáo của các địa phương").
+_COUNTRY_WORDS = re.compile(
+    r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
+    r"|tổng hợp (?:báo cáo )?(?:của|từ) các địa phương"
+)
 _GDP = re.compile(r"\bGDP\b")
 # "tại TP Hồ Chí Minh, …": a clause led in by its place.
 _LEAD_IN = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.?\s*|[Tt]ỉnh\s+|[Tt]hành phố\s+)?$")
@@ -279,7 +284,7 @@ _COMPANY_WORDS = re.compile(
 )
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
-_LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|địa phương|huyện")
+_LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|(?<!các )địa phương|huyện")
 # A figure for the whole country, next to the province's own, is context, not the
 # report: "cả nước xuất khẩu …", "kim ngạch xuất khẩu của cả nước …" (not "… nhất cả nước").
 _NATIONAL = re.compile(r"(?<!nhất )(?:cả nước|toàn quốc)")
@@ -527,6 +532,12 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     >>> _of_the_country("GDP quý I chỉ đạt 5,1%", "grdp_growth")
     True
     >>> _of_the_country("Xuất khẩu của tỉnh đứng thứ 3 cả nước", "exports")
+    False
+    >>> _of_the_country("Theo Cục Đầu tư nước ngoài, vốn đăng ký đạt 19 tỷ USD", "fdi")
+    True
+    >>> _of_the_country("tổng hợp báo cáo của các địa phương, các KCN thu hút 7,3 tỷ USD", "fdi")
+    True
+    >>> _of_the_country("Cục Đầu tư nước ngoài cho biết tỉnh thu hút 3 dự án", "fdi")
     False
 
     A clause naming "GDP" (growth, or a figure "bằng 33% GDP") is the country's unless a
