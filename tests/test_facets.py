@@ -1335,6 +1335,23 @@ def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     ]
 
 
+def test_foreign_capital_disbursed_beside_registered() -> None:
+    """Foreign capital disbursed ("vốn thực hiện", "vốn giải ngân" in dollars) is a
+    second FDI figure beside the registered one; public investment disbursed in đồng is
+    not FDI."""
+    body = (
+        "Vốn FDI đăng ký đạt trên 12 tỷ USD, tăng 30%; vốn thực hiện đạt 5,2 tỷ USD.\n"
+        "Năm 2016, vốn FDI vào tỉnh đạt 900 triệu USD, nhưng vốn giải ngân 610 triệu USD.\n"
+        "Vốn giải ngân 1.200 tỷ đồng."
+    )
+    assert [(v[0], v[1], v[2]) for v in _values(body)] == [
+        ("fdi", 12.0, "tỷ USD"),
+        ("fdi", 5.2, "tỷ USD"),
+        ("fdi", 900.0, "triệu USD"),
+        ("fdi", 610.0, "triệu USD"),
+    ]
+
+
 def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
     """A project's value is its investment (the guidelines' "vốn đầu tư dự án"), as is
     a sum put into one; a sum spent on something else is not."""

@@ -91,6 +91,9 @@ _PATTERNS = {
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd vào việt nam)"
         r"|đầu tư của [^,.;]{1,30} vào việt nam"
         r"|đầu tư (?:tại|vào) việt nam(?= với [\d.,]+ dự án)"  # "… với 287 dự án trị giá …"
+        # disbursed beside registered, in dollars: "…; vốn thực hiện đạt 7,7 tỷ USD"
+        r"|vốn (?:thực hiện|giải ngân)"
+        r"(?= (?:đạt |là |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
     ),
     "investment": (
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
