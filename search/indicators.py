@@ -76,8 +76,9 @@ _NUMBER_WORDS = {
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4"), months not counted
 # ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
-# FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực": a stock, no year's
-# flow). Their figures answer no question of a month, quarter or year.
+# FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực", "nâng tổng số dự án lên
+# 40 với tổng vốn …": a stock, no year's flow). Their figures answer no question of a
+# month, quarter or year.
 TO_DATE = "lũy kế"
 # Several years at once: an average or a total over "giai đoạn 2016-2020", "(1997-2017)",
 # "hơn 25 năm qua"; no one year's figure ("cao nhất trong 10 năm qua" only compares).
@@ -122,7 +123,7 @@ _PERIODS = (
     (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ)\b", re.I), "dịp lễ"),
     (
         re.compile(
-            r"\b(?:lũy kế|còn hiệu lực|tính đến (?:nay|(?:hết|cuối)"
+            r"\b(?:lũy kế|còn hiệu lực|nâng tổng (?:số|vốn)|tính đến (?:nay|(?:hết|cuối)"
             r"(?:\s+(?:năm|tháng\s+\d{1,2}|quý\s+\w+))?"
             rf"{_OF_YEAR}(?:\s+\d{{4}})?))\b",
             re.I,
@@ -199,6 +200,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     [(21, 'lũy kế')]
     >>> periods_in("135 dự án FDI còn hiệu lực, tổng vốn đăng ký gần 2 tỷ USD")
     [(26, 'lũy kế')]
+    >>> [p for _, p in periods_in("nâng tổng số dự án FDI lên 40 với tổng vốn hơn 1 tỷ USD")]
+    ['lũy kế']
     >>> [p for _, p in periods_in("giai đoạn 2016-2020 tăng 7%/năm; hơn 25 năm qua, năm 2017")]
     ['nhiều năm', 'nhiều năm', 'năm']
     >>> periods_in("Sáu tháng đầu năm 2017, GRDP tăng cao nhất trong 10 năm gần đây")
