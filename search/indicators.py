@@ -120,7 +120,7 @@ _PERIODS = (
         ),
         "dịp Tết",
     ),
-    (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ)\b", re.I), "dịp lễ"),
+    (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ|dịp (?:30/4|2/9|1/5))(?![\w/])", re.I), "dịp lễ"),
     (
         re.compile(
             r"\b(?:lũy kế|còn hiệu lực|nâng tổng (?:số|vốn)|tính đến (?:nay|(?:hết|cuối)"
@@ -196,6 +196,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     ['tháng 1', 'dịp Tết', 'những tháng đầu năm']
     >>> [p for _, p in periods_in("Nhân dịp Xuân Đinh Dậu, kỳ nghỉ lễ Tết Nguyên đán 7 ngày")]
     ['dịp Tết', 'dịp Tết']
+    >>> [p for _, p in periods_in("Dự kiến, dịp 30/4 - 1/5, tỉnh sẽ đón 70.000 lượt khách")]
+    ['dịp lễ']
     >>> periods_in("Tính đến hết năm 2016, tỉnh có 370 dự án FDI")
     [(21, 'lũy kế')]
     >>> periods_in("135 dự án FDI còn hiệu lực, tổng vốn đăng ký gần 2 tỷ USD")

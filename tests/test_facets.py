@@ -1290,6 +1290,7 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
         "Tổng lượng khách mà hãng chuyên chở trong tháng 5 đạt 640.000 lượt khách.\n"
         "Ngành hàng không đã vận chuyển được 1,2 triệu lượt khách.\n"
         "Năm nay có 11 chuyến tàu với gần 37.000 du khách quốc tế và thủy thủ đoàn cập cảng.\n"
+        "Lượng khách qua bến đi tour biển đảo trong dịp lễ sắp tới đạt khoảng 5.000 lượt khách.\n"
         "Tỉnh đón 850.000 lượt khách du lịch, tăng 10%.\n"
         "Xe được cung cấp năng lượng từ bộ pin 24kWh.\n"
         "Sản lượng điện thương phẩm đạt 1.250 triệu kWh.\n"

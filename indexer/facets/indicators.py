@@ -442,11 +442,11 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
 # "lượt khách qua sân bay", "37.000 du khách … đến cập cảng" (a cruise port's count).
 _GUESTS = frozenset(["lượt khách", "lượng khách"])
 _CARRIER = (
-    r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga)|sân bay|đường sắt|hàng không"
+    r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga|bến)|sân bay|đường sắt|hàng không"
     r"|cập cảng|tàu du lịch|chuyến tàu)"
 )
 _CARRIED = re.compile(rf"[^.;,]{{0,30}}?{_CARRIER}")
-_CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,50}}$")
+_CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,60}}$")
 
 
 def _inside_visits(visits: list[re.Match[str]], starts: list[int], at: int) -> bool:
