@@ -369,7 +369,7 @@ def test_a_total_to_date_answers_only_a_question_naming_no_year_and_no_flow():
             [],
         ),
         (  # a forecast of a coming holiday is a plan
-            "Dự báo lượng khách qua bến trong dịp lễ 30/4 sắp tới đạt khoảng 5.000 lượt khách.",
+            "Dự báo lượng khách đến tỉnh trong dịp lễ 30/4 sắp tới đạt khoảng 5.000 lượt khách.",
             [("tourism", 5000.0, "target")],
         ),
         (  # a forecast for a later year is a plan
