@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from search.tones import fold
+
 INDICATORS: dict[str, str] = {
     "iip": "Chỉ số sản xuất công nghiệp",
     "industrial_output": "Giá trị sản xuất công nghiệp",
@@ -73,6 +75,8 @@ _NUMBER_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
+# As a query types them without accents ("thang tu"): no two fold alike.
+_FOLDED_NUMBER_WORDS = {fold(word): number for word, number in _NUMBER_WORDS.items()}
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4"), months not counted
 # ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
@@ -236,8 +240,10 @@ def period_name(shape: str, part: str) -> str:
     ('quý II', 'tháng 1', '6 tháng')
     >>> period_name("{} tháng", "Sáu"), period_name("tháng {}", "giêng")
     ('6 tháng', 'tháng 1')
+    >>> period_name("tháng {}", "nam"), period_name("tháng {}", "muoi hai")
+    ('tháng 5', 'tháng 12')
     """
-    number = _NUMBER_WORDS.get(part.lower())
+    number = _NUMBER_WORDS.get(part.lower()) or _FOLDED_NUMBER_WORDS.get(part.lower())
     part = str(number) if number else part
     if shape.startswith("quý"):
         return shape.format(_QUARTERS.get(part, part.upper()))

@@ -59,12 +59,15 @@ FILLERS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+# Months named in words, folded ("tháng giêng", "tháng mười một"), longest first.
+_MONTH_WORDS = "muoi mot|muoi hai|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|chap"
 # Periods as folded word sequences: (pattern, period as the values name it).
 _PERIODS = (
     (re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b"), "quý {}"),
     (re.compile(r"\b(\d{1,2}) thang\b"), "{} tháng"),
     (re.compile(r"\bnua dau nam\b"), "6 tháng"),
     (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
+    (re.compile(rf"\bthang ({_MONTH_WORDS})\b"), "tháng {}"),  # "tháng năm 2017": May
     (re.compile(r"\bca nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
     (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), "dịp Tết"),
     (re.compile(r"\b(?:dip (?:nghi )?|ngay )le\b|\b(?:le|dip) \d{1,2} \d{1,2}\b"), "dịp lễ"),
@@ -219,7 +222,15 @@ def indicator_phrases() -> dict[tuple[str, ...], tuple[str, str | None]]:
 
 @cache
 def province_forms() -> dict[tuple[str, ...], str]:
-    """Folded province name or short form ("tp.hcm", "sai gon") -> province key."""
-    return {
+    """Folded province name or short form ("tp.hcm", "sai gon") -> province key; and, in
+    a query only, "thủ đô", which the press writes for Hà Nội (in articles it may be
+    another country's capital, so the gazetteer does not hold it).
+
+    >>> understand("cpi thu do thang 5 2017").province
+    'Hà Nội'
+    """
+    forms = {
         tuple(_TOKEN.findall(fold(form.lower()))): key for form, key in gazetteer().forms.items()
     }
+    capital = next(key for form, key in gazetteer().forms.items() if form == "Hà Nội")
+    return {**forms, ("thu", "do"): capital}

@@ -28,6 +28,11 @@ from search.understand import understand
         ("khách du lịch Bình Thuận Tết Đinh Dậu", "tourism", "Bình Thuận", 2017, "dịp Tết"),
         ("thu hút du khách Khánh Hòa dịp 30/4", "tourism", "Khánh Hòa", None, "dịp lễ"),
         ("doanh thu du lịch TT-Huế", "tourism", "Thừa Thiên Huế", None, None),
+        # a month in words ("tháng năm" is May), the capital, the statistics' longer names
+        ("xuat khau dong nai thang gieng 2017", "exports", "Đồng Nai", 2017, "tháng 1"),
+        ("cpi thu do thang nam 2017", "cpi", "Hà Nội", 2017, "tháng 5"),
+        ("chỉ số phát triển sản xuất công nghiệp Bắc Ninh", "iip", "Bắc Ninh", None, None),
+        ("doanh thu ban le hang hoa can tho quy 1", "retail_sales", "Cần Thơ", None, "quý I"),
     ],
 )
 def test_a_question_is_read_typed_any_way(query, indicator, province, year, period):

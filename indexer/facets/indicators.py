@@ -53,7 +53,7 @@ _AFTER_BARE = (
 )
 _PATTERNS = {
     "iip": (
-        r"chỉ số sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
+        r"chỉ số (?:phát triển )?sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
         r"|(?<!giá trị )sản xuất công nghiệp(?= (?:tiếp tục )?(?:tăng|giảm) \d)"
     ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
