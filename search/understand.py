@@ -68,7 +68,7 @@ _PERIODS = (
     (re.compile(r"\bnua dau nam\b"), "6 tháng"),
     (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
     (re.compile(rf"\bthang ({_MONTH_WORDS})\b"), "tháng {}"),  # "tháng năm 2017": May
-    (re.compile(r"\bca nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
+    (re.compile(r"\b(?:ca|moi|hang) nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
     (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), "dịp Tết"),
     (re.compile(r"\b(?:dip (?:nghi )?|ngay )le\b|\b(?:le|dip) \d{1,2} \d{1,2}\b"), "dịp lễ"),
 )
@@ -124,6 +124,7 @@ def understand(query: str) -> Understood:
     province = _longest(words, used, province_forms())
     named = _longest(words, used, indicator_phrases())
     indicator, unit = named or (None, None)
+    _named_again(words, used, indicator)
     period = _period(words, used)
     kind = _kind(words, used)
     rest = sum(
@@ -138,6 +139,18 @@ def understand(query: str) -> Understood:
         kind=kind,
         rest=rest,
     )
+
+
+def _named_again(words: list[str], used: list[bool], indicator: str | None) -> None:
+    """Marks used the other phrases naming the same indicator: a query may name it twice
+    ("dự án FDI Quảng Ngãi tổng vốn FDI"); a phrase of another one stays unread (a query
+    asking two figures gets no card)."""
+    while indicator:
+        taken = list(used)
+        again = _longest(words, taken, indicator_phrases())
+        if again is None or again[0] != indicator:
+            return
+        used[:] = taken
 
 
 def _year(words: list[str], used: list[bool]) -> int | None:

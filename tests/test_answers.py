@@ -33,6 +33,10 @@ from search.understand import understand
         ("cpi thu do thang nam 2017", "cpi", "Hà Nội", 2017, "tháng 5"),
         ("chỉ số phát triển sản xuất công nghiệp Bắc Ninh", "iip", "Bắc Ninh", None, None),
         ("doanh thu ban le hang hoa can tho quy 1", "retail_sales", "Cần Thơ", None, "quý I"),
+        # the indicator named twice, a year's figure asked "mỗi năm", power used
+        ("dự án FDI Long An tổng vốn FDI", "fdi", "Long An", None, None),
+        ("lượt du khách đến Lào Cai mỗi năm", "tourism", "Lào Cai", None, "năm"),
+        ("tieu thu dien sai gon 2021", "power", "Hồ Chí Minh", 2021, None),
     ],
 )
 def test_a_question_is_read_typed_any_way(query, indicator, province, year, period):
@@ -59,6 +63,7 @@ def test_a_question_may_ask_for_a_plan_or_an_estimate():
         "xuất khẩu lao động Nghệ An",  # another subject that shares the words
         "du lịch Đà Nẵng lễ hội pháo hoa",  # more than the figure asked
         "kim ngạch xuất nhập khẩu Bến Tre",  # trade, not a catalogue indicator
+        "xuất khẩu nhập khẩu Bến Tre 2017",  # two figures asked
         "xuất khẩu 2019",  # no province
         "Bến Tre",
     ],
