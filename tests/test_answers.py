@@ -502,3 +502,25 @@ def test_a_figure_answers_for_the_province_its_sentence_names():
     led_in = "Về động lực tăng trưởng, tại TP Hồ Chí Minh, IIP tháng 1/2017 tăng 7,46%."
     hcm = understand("IIP TP.HCM tháng 1/2017")
     assert answer_card(hcm, rows(led_in, []))["value"] == 7.46
+
+
+def test_a_province_named_for_a_figure_holds_for_the_next_sentence_of_its_paragraph():
+    """An article about one province may tell another's figures in a paragraph of their
+    own: the next sentence's figure naming no place is still that province's ("… đến Hà
+    Giang chỉ đạt 300 nghìn lượt. Sau 10 năm, … đã tăng lên 2 triệu lượt"), unless it
+    says "của tỉnh" (the article's own province)."""
+    from indexer.facets import extract_facets
+
+    paragraph = (
+        "Trước khi được công nhận, lượng du khách đến Lào Cai chỉ đạt khoảng 300 nghìn lượt "
+        "mỗi năm. Sau 10 năm, lượng du khách đã tăng lên khoảng 2 triệu lượt mỗi năm.\n"
+        "Kim ngạch xuất khẩu của Bình Dương đạt 5 tỷ USD. Kim ngạch xuất khẩu của tỉnh đạt 3 tỷ "
+        "USD."
+    )
+    values = extract_facets("", paragraph).indicator_values
+    assert [(v["value"], v["province"]) for v in values] == [
+        (300.0, "Lào Cai"),
+        (2.0, "Lào Cai"),
+        (5.0, "Bình Dương"),
+        (3.0, None),
+    ]

@@ -467,8 +467,10 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
     para_years = _years(para)
     para_dates = _years(para, horizons=False)  # what an actual figure may take its year from
     para_periods = periods_in(para)
+    told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
     for a, b in sentences(para):
         sent = para[a:b]
+        named_here: dict[str, str] = {}
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
             continue
         labels = _labels(lower[a:b], sent)
@@ -509,7 +511,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             clause = _clause_start(sent, start)  # "…; phấn đấu năm 2017 …"
             rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
             rec["company"] = _of_a_company(sent[clause : stop + len(seg)])
-            rec["province"] = _named_province(sent, fig)
+            rec["province"] = _named_province(sent, fig) or _told_of(
+                told_of.get(ind), sent[clause : stop + len(seg)], rec
+            )
+            if rec["province"]:
+                named_here[ind] = rec["province"]
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
             earlier = para_years if rec["kind"] == "target" else para_dates
@@ -522,7 +528,25 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
+        told_of |= named_here
     return out
+
+
+def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
+    """The province an earlier sentence of the paragraph gave the indicator, for a
+    figure whose own clause names none and no local body ("… đến Hà Giang chỉ đạt 300
+    nghìn lượt. Sau 10 năm, lượng du khách đã tăng lên 2 triệu lượt": Hà Giang's in an
+    article about another province); not the country's or a company's, nor one "của
+    tỉnh" (the article's own).
+
+    >>> _told_of("Hà Giang", "lượng du khách đã tăng lên 2 triệu lượt", {})
+    'Hà Giang'
+    >>> _told_of("Bình Dương", "kim ngạch xuất khẩu của tỉnh đạt 3 tỷ USD", {}) is None
+    True
+    """
+    if province is None or rec.get("country") or rec.get("company"):
+        return None
+    return None if _LOCAL_WORDS.search(clause) else province
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
