@@ -142,15 +142,25 @@ def understand(query: str) -> Understood:
 
 
 def _named_again(words: list[str], used: list[bool], indicator: str | None) -> None:
-    """Marks used the other phrases naming the same indicator: a query may name it twice
-    ("dự án FDI Quảng Ngãi tổng vốn FDI"); a phrase of another one stays unread (a query
-    asking two figures gets no card)."""
-    while indicator:
-        taken = list(used)
-        again = _longest(words, taken, indicator_phrases())
-        if again is None or again[0] != indicator:
-            return
-        used[:] = taken
+    """Marks used the other phrases naming the same indicator, in one pass: a query may
+    name it twice ("dự án FDI Quảng Ngãi tổng vốn FDI"); a phrase of another one stays
+    unread (a query asking two figures gets no card)."""
+    if not indicator:
+        return
+    own = {phrase for phrase, (named, _) in indicator_phrases().items() if named == indicator}
+    longest = max(map(len, own))
+    start = 0
+    while start < len(words):
+        size = next(
+            (
+                n
+                for n in range(min(longest, len(words) - start), 0, -1)
+                if tuple(words[start : start + n]) in own and not any(used[start : start + n])
+            ),
+            0,
+        )
+        used[start : start + size] = [True] * size
+        start += size or 1
 
 
 def _year(words: list[str], used: list[bool]) -> int | None:
