@@ -67,8 +67,8 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     if not usable:
         return None
     year = understood.year or _newest_year(usable)
-    of_the_year = [row for row in dated if row["year"] == year]
-    parts = [row for row in of_the_year if _answers(row, replace(understood, period=None))]
+    any_period = replace(understood, period=None)
+    parts = [row for row in dated if row["year"] == year and _answers(row, any_period)]
     chosen = _without_narrower([row for row in usable if row["year"] == year], parts)
     if not chosen:
         return None
