@@ -1094,19 +1094,47 @@ def _best_words(
     }
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
-    best: list[tuple[float, list[_Word] | None]] = [(0.0, [])] + [(-math.inf, None)] * count
+    names = _typed_names(typed, lexicon)
+    Best = tuple[int, float, list[_Word] | None]
+    best: list[Best] = [(0, 0.0, [])] + [(-1, -math.inf, None)] * count
     for (start, end), words in sorted(windows.items(), key=lambda item: item[0][1]):
-        before, path = best[start]
+        kept, before, path = best[start]
         if path is None:
             continue
         for word in words:
             score = _word_score(word, typed, documents, lexicon, real_slips)
             if score is None:
                 continue
-            reached = before + score - math.log(total)
-            if reached > best[end][0]:
-                best[end] = (reached, [*path, word])
-    return best[count][1] or _singles(typed, range(count))
+            reached = (kept + _names_kept(word, typed, names), before + score - math.log(total))
+            if reached > best[end][:2]:
+                best[end] = (*reached, [*path, word])
+    return best[count][2] or _singles(typed, range(count))
+
+
+def _typed_names(typed: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the query that are known names as typed ("Phú Quốc")."""
+    return [
+        (start, end)
+        for start in range(len(typed))
+        for end in range(start + 2, min(len(typed), start + MAX_NAME_RUN) + 1)
+        if lexicon.names.holds(typed[start:end])
+    ]
+
+
+def _names_kept(word: _Word, typed: list[str], names: list[tuple[int, int]]) -> int:
+    """The syllables of the word that keep a typed name whole and unedited: as
+    ``search.words.segment`` does, a segmentation keeping more of them wins whatever
+    the words' frequencies ("ngọc trai Phú Quốc giả" is no "phú | quốc gia")."""
+    end = word.start + len(word.folded)
+    kept = {
+        i
+        for first, last in names
+        if word.start <= first
+        and last <= end
+        and all(word.folded[i - word.start] == fold(typed[i]) for i in range(first, last))
+        for i in range(first, last)
+    }
+    return len(kept)
 
 
 def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Word]:

@@ -649,3 +649,29 @@ def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
     query = " ".join(["iao thông bí tư"] * 30)
     assert suggestion_for(query, True, Lexicon(vocabulary, NAMES, adjacent=adjacent)) is None
     assert asked == []
+
+
+def test_a_name_typed_whole_is_kept_whole_by_a_slip():
+    """A query found nowhere may hold a real slip, but not one that takes a syllable of
+    a name typed whole into a commoner word: "ngọc trai Phú Quốc giả" (fake pearls) is
+    no "phú | quốc gia", as the search's own segmentation keeps the name."""
+    counts = {
+        **VOCABULARY,
+        "ngoc": 600,
+        "ngọc": 550,
+        "trai": 900,
+        "ngoc_trai": 80,
+        "ngọc_trai": 80,
+        "phu": 3000,
+        "phú": 2500,
+        "quoc": 6000,
+        "quốc": 6000,
+        "phu_quoc": 300,
+        "phú_quốc": 300,
+        "quoc_gia": 5800,
+        "quốc_gia": 5800,
+        "giả": 950,
+    }
+    names = Names.of(["Phú Quốc", "Hà Nội"])
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggest("ngọc trai Phú Quốc giả", lexicon, found=False) is None
