@@ -537,16 +537,21 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
     figure whose own clause names none and no local body ("… đến Hà Giang chỉ đạt 300
     nghìn lượt. Sau 10 năm, lượng du khách đã tăng lên 2 triệu lượt": Hà Giang's in an
     article about another province); not the country's or a company's, nor one "của
-    tỉnh" (the article's own).
+    tỉnh" (the article's own), nor one whose clause names a province, even one not its
+    own.
 
     >>> _told_of("Hà Giang", "lượng du khách đã tăng lên 2 triệu lượt", {})
     'Hà Giang'
     >>> _told_of("Bình Dương", "kim ngạch xuất khẩu của tỉnh đạt 3 tỷ USD", {}) is None
     True
+    >>> _told_of("Bình Dương", "TPHCM, theo sau Bình Dương, đạt 201 triệu USD", {}) is None
+    True
     """
     if province is None or rec.get("country") or rec.get("company"):
         return None
-    return None if _LOCAL_WORDS.search(clause) else province
+    if _LOCAL_WORDS.search(clause) or gazetteer().province_re.search(clause):
+        return None  # the clause's own places ("TPHCM, theo sau Bình Dương, …") decide
+    return province
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
