@@ -549,7 +549,7 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
     """
     if province is None or rec.get("country") or rec.get("company"):
         return None
-    if _LOCAL_WORDS.search(clause) or gazetteer().province_re.search(clause):
+    if _names_a_place(clause):
         return None  # the clause's own places ("TPHCM, theo sau Bình Dương, …") decide
     return province
 
@@ -588,7 +588,7 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     gdp = _GDP.search(sentence)
     if gdp:
         near = sentence[max(0, gdp.start() - GDP_LOCAL_REACH) : gdp.end() + GDP_LOCAL_REACH]
-        return not (_LOCAL_WORDS.search(near) or gazetteer().province_re.search(near))
+        return not _names_a_place(near)
     unranked = _RANK.sub("", sentence)
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
 
@@ -606,9 +606,12 @@ def _of_a_company(clause: str) -> bool:
     >>> _of_a_company("Theo Công ty Điện lực Nghệ An, điện thương phẩm đạt 823 triệu kWh")
     False
     """
-    return bool(_COMPANY_WORDS.search(clause)) and not (
-        _LOCAL_WORDS.search(clause) or gazetteer().province_re.search(clause)
-    )
+    return bool(_COMPANY_WORDS.search(clause)) and not _names_a_place(clause)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether the text names a local authority or unit, or a province."""
+    return bool(_LOCAL_WORDS.search(text) or gazetteer().province_re.search(text))
 
 
 def _clause_start(sent: str, at: int, stops: str = ";") -> int:
