@@ -75,8 +75,10 @@ _NUMBER_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
-# As a query types them without accents ("thang tu"): no two fold alike.
+# Read folded, so a query typed without accents counts too ("thang tu"): no two fold alike.
 _FOLDED_NUMBER_WORDS = {fold(word): number for word, number in _NUMBER_WORDS.items()}
+# The same words as a folded regex alternation, longest first ("muoi mot" before "muoi").
+FOLDED_NUMBER_WORDS_RE = "|".join(sorted(_FOLDED_NUMBER_WORDS, key=len, reverse=True))
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4"), months not counted
 # ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
@@ -243,7 +245,7 @@ def period_name(shape: str, part: str) -> str:
     >>> period_name("tháng {}", "nam"), period_name("tháng {}", "muoi hai")
     ('tháng 5', 'tháng 12')
     """
-    number = _NUMBER_WORDS.get(part.lower()) or _FOLDED_NUMBER_WORDS.get(part.lower())
+    number = _FOLDED_NUMBER_WORDS.get(fold(part.lower()))
     part = str(number) if number else part
     if shape.startswith("quý"):
         return shape.format(_QUARTERS.get(part, part.upper()))

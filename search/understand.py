@@ -15,7 +15,7 @@ from functools import cache
 from typing import TypeVar
 
 from search.gazetteer import gazetteer
-from search.indicators import period_name
+from search.indicators import FOLDED_NUMBER_WORDS_RE, period_name
 from search.lunar import lunar_years
 from search.names import data_lines
 from search.tones import fold
@@ -59,15 +59,14 @@ FILLERS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-# Months named in words, folded ("tháng giêng", "tháng mười một"), longest first.
-_MONTH_WORDS = "muoi mot|muoi hai|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|chap"
 # Periods as folded word sequences: (pattern, period as the values name it).
 _PERIODS = (
     (re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b"), "quý {}"),
     (re.compile(r"\b(\d{1,2}) thang\b"), "{} tháng"),
     (re.compile(r"\bnua dau nam\b"), "6 tháng"),
     (re.compile(r"\bthang (\d{1,2})\b"), "tháng {}"),
-    (re.compile(rf"\bthang ({_MONTH_WORDS})\b"), "tháng {}"),  # "tháng năm 2017": May
+    # a month in words ("tháng giêng", "tháng mười một"; "tháng năm 2017": May)
+    (re.compile(rf"\bthang ({FOLDED_NUMBER_WORDS_RE})\b"), "tháng {}"),
     (re.compile(r"\b(?:ca|moi|hang) nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
     (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), "dịp Tết"),
     (re.compile(r"\b(?:dip (?:nghi )?|ngay )le\b|\b(?:le|dip) \d{1,2} \d{1,2}\b"), "dịp lễ"),
