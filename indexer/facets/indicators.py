@@ -508,12 +508,10 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
             )
-            clause = _clause_start(sent, start)  # "…; phấn đấu năm 2017 …"
-            rec["country"] = _of_the_country(sent[clause : stop + len(seg)], ind)
-            rec["company"] = _of_a_company(sent[clause : stop + len(seg)])
-            rec["province"] = _named_province(sent, fig) or _told_of(
-                told_of.get(ind), sent[clause : stop + len(seg)], rec
-            )
+            clause = sent[_clause_start(sent, start) : stop + len(seg)]  # "…; phấn đấu …"
+            rec["country"] = _of_the_country(clause, ind)
+            rec["company"] = _of_a_company(clause)
+            rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
                 named_here[ind] = rec["province"]
             rec["kind"] = _kind(sent, ctx, fig, target_at)
