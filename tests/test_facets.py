@@ -1319,6 +1319,22 @@ def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     ]
 
 
+def test_a_figure_to_reach_and_gdp_by_its_vietnamese_name() -> None:
+    """A purpose names a figure to reach ("để đạt được tốc độ tăng trưởng 7%"), and
+    "tổng sản phẩm trong nước" is the statistics office's name for GDP; a purpose
+    naming no figure ("để đạt kết quả này") leaves the figure after it actual."""
+    body = (
+        "Để đạt được tốc độ tăng trưởng kinh tế 7,1%, các quý còn lại phải tăng nhanh hơn.\n"
+        "Mục tiêu tăng trưởng tổng sản phẩm trong nước năm nay là khoảng 6,6%.\n"
+        "Để đạt kết quả này, kim ngạch xuất khẩu cả năm đạt 2,3 tỷ USD."
+    )
+    assert _values(body) == [
+        ("grdp_growth", 7.1, "%", "target"),
+        ("grdp_growth", 6.6, "%", "target"),
+        ("exports", 2.3, "tỷ USD", "actual"),
+    ]
+
+
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
     unit, so its director is no official; an economic zone's board is a state agency;

@@ -21,7 +21,8 @@ Rules, one line each:
 - With several changes the year-on-year one ("… so với cùng kỳ") wins.
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
-- Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target.
+- Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target,
+  and so does a purpose naming a figure ("để đạt được tốc độ tăng trưởng 6,7%").
 - "đạt 55% kế hoạch" is no value, except public investment disbursed ("giải ngân …").
 - "khối doanh nghiệp FDI", "(DN FDI)", "kinh tế có vốn đầu tư nước ngoài" are the
   foreign-invested sector (its trade, its sales), not FDI capital.
@@ -73,7 +74,7 @@ _PATTERNS = {
         r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
         r"|\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:năm \d{4} |cả năm |năm nay )?"
         r"(?:là |ở mức |phải |đạt |từ |khoảng )*\d)"
-        r"|tổng sản phẩm (?:quốc nội|trên địa bàn)"
+        r"|tổng sản phẩm (?:quốc nội|trên địa bàn|trong nước)"
         r"|tăng trưởng(?= (?:của )?(?:quý (?:[1-4]|i{1,3}|iv)|\d tháng|nửa đầu năm|cả năm)\b)"
         r"|(?:mức|tốc độ) tăng trưởng(?= (?:năm \d{4}|năm nay)\b)"
     ),
@@ -214,6 +215,8 @@ _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
+    # a purpose names a figure to reach: "để (cả năm) đạt được tốc độ tăng trưởng 6,7%"
+    r"|\bđể (?:cả năm |năm nay )?đạt(?: được)?(?=[^.;,\d]{0,50}\d)"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
