@@ -1335,6 +1335,20 @@ def test_a_figure_to_reach_and_gdp_by_its_vietnamese_name() -> None:
     ]
 
 
+def test_one_product_groups_trade_is_the_subject_only_when_the_title_names_it() -> None:
+    """The guidelines count a product group's exports ("xuất khẩu thủy sản") only when
+    that trade flow is the article's subject, which its title tells; "than" (coal) is
+    not named by "Thanh Hóa"."""
+    body = (
+        "Kim ngạch xuất khẩu thủy sản 5 tháng đạt 3,4 tỷ USD, tăng 9%.\n"
+        "Giá trị xuất khẩu than đạt 120 triệu USD."
+    )
+    about_fish = extract_facets("Xuất khẩu thủy sản tăng mạnh", body, datetime(2017, 6, 1))
+    about_growth = extract_facets("Thanh Hóa: kinh tế tăng trưởng", body, datetime(2017, 6, 1))
+    assert [(v["indicator"], v["value"]) for v in about_fish.indicator_values] == [("exports", 3.4)]
+    assert about_growth.indicator_values == []
+
+
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
     unit, so its director is no official; an economic zone's board is a state agency;

@@ -45,12 +45,12 @@ def extract_facets(
     # national figures beside a province's own are dropped only in a province's article;
     # whether there are figures at all does not depend on it
     present = year or present_year(report)
-    values = extract_indicators(report, year, local=True, present=present)
+    values = extract_indicators(report, year, local=True, present=present, title=title)
     # the country's or a company's figures make no province's report
     own = any(not (v["country"] or v["company"]) for v in values)
     places = extract_provinces(title, body, lead, reports_figures=own)
     if values and not places.about:
-        values = extract_indicators(report, year, local=False, present=present)
+        values = extract_indicators(report, year, local=False, present=present, title=title)
     roles = extract_officials("\n".join(part for part in (title, lead, body) if part))
     reported = {v["indicator"] for v in values}
     return Facets(

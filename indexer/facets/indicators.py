@@ -16,7 +16,8 @@ Rules, one line each:
 - "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
   so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam".
 - In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
-- Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns;
+- Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns,
+  and so is one product group's ("xuất khẩu thủy sản") unless the title names the group;
   "thuế (suất) nhập khẩu 60%" is a duty.
 - With several changes the year-on-year one ("… so với cùng kỳ") wins.
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
@@ -211,6 +212,13 @@ _TAX = re.compile(r"\bthuế(?: suất)?\s+$")
 # "Một số mặt hàng có kim ngạch nhập khẩu tăng: …": the products' figures follow.
 _PRODUCT_BEFORE = re.compile(r"(?:mặt hàng|sản phẩm|nhóm hàng) (?:có )?$")
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
+# One product group's trade ("kim ngạch xuất khẩu nông sản", "… thủy sản"): a sub-breakdown,
+# unless the title names the group, which makes that trade flow the article's subject.
+_PRODUCT_GROUP = re.compile(
+    r"\s+(nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
+    r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
+    r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện)\b"
+)
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
@@ -502,11 +510,13 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             fig = stop + first
             if ind in _RATES and _supposed(sent, fig):
                 continue
+            product = _PRODUCT_GROUP.match(lower, a + stop) if ind in _TRADE else None
             part = ind == "budget_domestic"
             rec = _record(
                 "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
             )
             rec["part"] = part
+            rec["product"] = product.group(1) if product else None
             rec["national"] = bool(
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
@@ -887,12 +897,21 @@ def _year_after_bases(body: str) -> int | None:
     return max((int(year) + 1 for year in _BASE_YEAR.findall(body)), default=None)
 
 
+def _names(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` whole ("than" is not in "thanh")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
 def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
 
 
 def extract_indicators(
-    body: str, pub_year: int | None, local: bool = True, present: int | None = None
+    body: str,
+    pub_year: int | None,
+    local: bool = True,
+    present: int | None = None,
+    title: str = "",
 ) -> list[dict]:
     """Indicator values in reading order (tone-unified body).
 
@@ -919,6 +938,8 @@ def extract_indicators(
             values += _paragraph_values(para, context_year, now)
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
+    subject = title.lower()
+    values = [v for v in values if not v.get("product") or _names(subject, v["product"])]
     whole = {v["indicator"] for v in values if not v["part"]}
     own = {v["indicator"] for v in values if not v["national"]}
     values = [
