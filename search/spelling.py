@@ -152,6 +152,8 @@ CONTEXT_LIFT = 2.0
 # one letter off them, are likelier that word mistyped.
 SLIP_PAIR_SEEN = 20
 SLIP_PAIR_SHARE = 0.2
+# A query of at most this many bare syllables is read for a rare pair meaning a common word.
+SHORT_BARE = 3
 
 
 def one_edit(folded: str) -> set[str]:
@@ -418,7 +420,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False
     names = _capitalised(normalize(text), spans)
-    if found and not bare and _slipped_pair(syllables, _side_by_side(text, spans), lexicon):
+    if found and not bare and _slipped_pairs(syllables, _side_by_side(text, spans), lexicon):
         slip = suggest(text, lexicon, found=False)
         if slip and _one_slip(slip, syllables):
             return slip
@@ -430,7 +432,11 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         or _word_misaccented(syllables, lexicon)
         or _restored(syllables, lexicon, names) != syllables
     ):
-        return suggest(text, lexicon, found)
+        fixed = suggest(text, lexicon, found)
+        if fixed:
+            return fixed
+    if found and bare and len(syllables) <= SHORT_BARE and _vietnamese_only(syllables):
+        return _pair_meant(text, spans, lexicon)
     return None
 
 
@@ -872,14 +878,17 @@ def _side_by_side(text: str, spans: list[tuple[str, int, int]]) -> list[int]:
     return [i for i in range(len(spans) - 1) if not text[spans[i][2] : spans[i + 1][1]].strip()]
 
 
-def _slipped_pair(syllables: list[str], starts: list[int], lexicon: Lexicon) -> bool:
-    """Whether two neighbouring real syllables, side by side in fewer than
-    ``SLIP_PAIR_SEEN`` articles, are one letter off a common word used in
-    ``1 / SLIP_PAIR_SHARE`` times as many, with the accents typed on the syllable kept
-    ("ăng trưởng": "tăng trưởng"): the query, though found, likely holds a real
-    syllable mistyped. Folded pairs are counted, so "bí tư" is spared: "bị tù" is
-    common. Only the pairs starting at ``starts`` are asked, and those written often
-    are spared the lookups of the words one letter off them (a few hundred a pair)."""
+def _slipped_pairs(
+    syllables: list[str], starts: list[int], lexicon: Lexicon
+) -> list[tuple[int, list[str], int]]:
+    """(where, the pair with one syllable edited, articles using it) for each pair of
+    neighbouring real syllables side by side in fewer than ``SLIP_PAIR_SEEN`` articles
+    that is one letter off a common word used in ``1 / SLIP_PAIR_SHARE`` times as many,
+    with the accents typed on the syllable kept ("ăng trưởng": "tăng trưởng"): the
+    query, though found, likely holds a real syllable mistyped. Folded pairs are
+    counted, so "bí tư" is spared: "bị tù" is common. Only the pairs starting at
+    ``starts`` are asked, and those written often are spared the lookups of the words
+    one letter off them (a few hundred a pair)."""
     pairs = {
         i: [fold(s) for s in syllables[i : i + 2]]
         for i in starts
@@ -899,9 +908,24 @@ def _slipped_pair(syllables: list[str], starts: list[int], lexicon: Lexicon) -> 
         for run in [[*syllables[i : i + j], edit, *syllables[i + j + 1 : i + 2]]]
     ]
     _, counts = lexicon.counts({key for _, _, key in edited})
-    likely = [(i, spellings(run)) for i, run, key in edited if counts.get(key, 0) >= floor[i]]
-    _, counts = lexicon.counts({key for _, keys in likely for key in keys})
-    return any(sum(counts.get(key, 0) for key in keys) >= floor[i] for i, keys in likely)
+    likely = [(i, run, spellings(run)) for i, run, key in edited if counts.get(key, 0) >= floor[i]]
+    _, counts = lexicon.counts({key for _, _, keys in likely for key in keys})
+    used = [(i, run, sum(counts.get(key, 0) for key in keys)) for i, run, keys in likely]
+    return [(i, run, found) for i, run, found in used if found >= floor[i]]
+
+
+def _pair_meant(text: str, spans: list[tuple[str, int, int]], lexicon: Lexicon) -> str | None:
+    """A short query typed without accents, found, but holding a rare pair one letter off
+    a common word ("be tre", "han ha"): the query with the commonest such word, spelt
+    as the corpus writes it ("Bến Tre", "hạn hán")."""
+    syllables = [syllable for syllable, _, _ in spans]
+    slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon)
+    if not slips:
+        return None
+    start, run, _ = max(slips, key=lambda slip: slip[2])
+    words = [*_singles(syllables, range(start)), _Word(start, tuple(run), EDIT_COST)]
+    words += _singles(syllables, range(start + 2, len(syllables)))
+    return _rewritten(normalize(text), spans, words, _spellings(syllables, words, lexicon), lexicon)
 
 
 def _one_slip(suggestion: str, typed: list[str]) -> bool:

@@ -617,6 +617,29 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
 
 
+def test_a_short_bare_query_found_with_a_rare_pair_gets_the_common_word_one_letter_off():
+    """ "be tre" is found (both syllables are common), but the pair stands in 6
+    articles while "ben tre", one letter off, stands in thousands: the province is
+    offered, spelt as the corpus writes it. "bi tu" is common as typed, and "han ha
+    hom nay" too long to be read so: neither gets a suggestion."""
+    counts = {
+        "be": 3000, "bé": 2000, "tre": 2500, "trẻ": 2400, "ben": 4000, "bến": 1500,
+        "ben_tre": 2800, "bến_tre": 2800, "bi": 5000, "bị": 4500, "tu": 6000, "tù": 600,
+        "bi_thu": 3500, "bí_thư": 3500, "han": 5000, "hạn": 2000, "ha": 9000, "hà": 5000,
+        "han_han": 800, "hạn_hán": 800, "hom": 900, "hôm": 900, "nay": 9000, "ra": 9000,
+    }  # fmt: skip
+    side_by_side = {"be_tre": 6, "bi_tu": 325, "han_ha": 2, "ha_hom": 40, "hom_nay": 900}
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        NAMES,
+        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
+    )
+    assert suggestion_for("be tre", True, lexicon) == "Bến Tre"
+    assert suggestion_for("bi tu", True, lexicon) is None
+    assert suggestion_for("han ha", True, lexicon) == "hạn hán"
+    assert suggestion_for("han ha hom nay", True, lexicon) is None
+
+
 def test_a_stranger_an_article_writes_is_no_slip_for_another_rare_one():
     """ "Hesung" stands in one article: not a slip for "Heung", in five, when another
     syllable of the query is the slip; "Harvaard", in none, is one for "Harvard"."""
