@@ -395,7 +395,8 @@ def _written(spelling: tuple[str, ...], typed: list[str], lexicon: Lexicon) -> s
 
 
 def _cased(syllable: str, typed: str) -> str:
-    if typed.isupper() and len(typed) > 1:
+    """In the case typed: upper when most letters were ("GRDo" is "GRDP")."""
+    if len(typed) > 1 and sum(c.isupper() for c in typed) > len(typed) / 2:
         return syllable.upper()
     return syllable.capitalize() if typed[:1].isupper() else syllable
 
@@ -981,7 +982,8 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
     """Per typed syllable, (folded candidate, cost of the edit): itself first at no
     cost, then the commonest syllables one edit away: Vietnamese ones, and any the
     corpus knows one letter shorter or with two neighbours swapped ("ggrdp", "Formossa"),
-    or, for a stranger, one letter longer ("ipone", "Semens": foreign words and names).
+    or, for a stranger, one letter longer or changed ("ipone", "Semens", "GRDo": foreign
+    words, names and acronyms).
     A candidate that can carry the accented letters typed costs ``ACCENT_HINT`` less."""
     folded = [fold(syllable) for syllable in typed]
     _, counts = lexicon.counts(set(typed) | set(folded))
@@ -990,7 +992,9 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
     near = [
         set()
         if i in fixed
-        else one_edit(f) | _shorter_or_swapped(f) | (_longer(f) if i in lengthened else set())
+        else one_edit(f)
+        | _shorter_or_swapped(f)
+        | (_longer_or_changed(f) if i in lengthened else set())
         for i, f in enumerate(folded)
     ]
     counts |= lexicon.counts(set().union(*near))[1]
@@ -1015,14 +1019,16 @@ def _likelier(candidate: str, typed: str, counts: dict[str, int]) -> bool:
     return counts.get(candidate, 0) >= (COMMON_WORD if counts.get(typed) else 1)
 
 
-def _longer(folded: str) -> set[str]:
-    """``folded`` with a letter added anywhere: a letter dropped from a word of any
-    language (looked up for strangers only: 27 words a letter).
+def _longer_or_changed(folded: str) -> set[str]:
+    """``folded`` with a letter added anywhere or one changed: a letter dropped from or
+    mistyped in a word of any language (looked up for strangers only: 53 words a letter).
 
-    >>> "iphone" in _longer("ipone")
-    True
+    >>> "iphone" in _longer_or_changed("ipone"), "grdp" in _longer_or_changed("grdo")
+    (True, True)
     """
-    return {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _LETTERS}
+    longer = {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _LETTERS}
+    changed = {folded[:i] + c + folded[i + 1 :] for i in range(len(folded)) for c in _LETTERS}
+    return (longer | changed) - {folded}
 
 
 def _shorter_or_swapped(folded: str) -> set[str]:

@@ -208,11 +208,13 @@ def test_acronyms_numbers_and_codes_stay_as_typed(lexicon):
 
 
 def test_an_acronym_no_article_has_is_a_typo_of_one():
-    """ "GRRDP" is in no article: a letter doubled in "GRDP", written in capitals as
-    typed; "SIBC", in one article, is a rare name and stays."""
+    """ "GRRDP" and "GRDo" are in no article: a letter doubled in "GRDP", or one struck
+    for another, written in capitals as mostly typed; "SIBC", in one article, is a rare
+    name and stays."""
     counts = {"grdp": 900, "sibc": 1, "sic": 40, "can": 900, "tho": 800, "can_tho": 700}
     lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
     assert suggest("GRRDP", lexicon, found=False) == "GRDP"
+    assert suggest("GRDo", lexicon, found=False) == "GRDP"  # a letter struck for another
     assert suggest("SIBC Cần Thơ", lexicon, found=False) is None
 
 
