@@ -676,6 +676,21 @@ def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
     assert asked == []
 
 
+def test_a_stranger_longer_than_any_word_is_not_looked_up_edited():
+    """A hostile token of 240 letters would have 12,000 words one letter longer or
+    changed; none is looked up, while a brand's length still is ("Semens")."""
+    asked: list[str] = []
+
+    def vocabulary(words):
+        words = list(words)
+        asked.extend(words)
+        return ARTICLES, {w: 40 if w == "siemens" else 0 for w in words}
+
+    assert suggestion_for("q" * 240, False, Lexicon(vocabulary, NAMES)) is None
+    assert max(map(len, asked)) <= 240
+    assert suggestion_for("Semens", False, Lexicon(vocabulary, NAMES)) == "Siemens"
+
+
 def test_a_name_typed_whole_is_kept_whole_by_a_slip():
     """A query found nowhere may hold a real slip, but not one that takes a syllable of
     a name typed whole into a commoner word: "ngọc trai Phú Quốc giả" (fake pearls) is
