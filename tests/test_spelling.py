@@ -599,6 +599,15 @@ def _with(counts: dict[str, int]) -> Lexicon:
     return Lexicon(lambda words: (ARTICLES, {w: vocabulary.get(w, 0) for w in words}), NAMES)
 
 
+def _with_pairs(counts: dict[str, int], side_by_side: dict[str, int]) -> Lexicon:
+    """A lexicon of only ``counts``, which also tells how often pairs stand side by side."""
+    return Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        NAMES,
+        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
+    )
+
+
 def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slipped():
     """ "ăng trưởng" stands side by side in no article, and "tăng trưởng", one letter
     off, is common: the query, found in a few articles with the same slip, gets the
@@ -609,11 +618,7 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
         "tu": 6000, "tù": 600, "bi_thu": 3500, "bí_thư": 3500,
     }  # fmt: skip
     side_by_side = {"ang_truong": 0, "truong_kinh": 300, "bi_tu": 325}
-    lexicon = Lexicon(
-        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
-        NAMES,
-        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
-    )
+    lexicon = _with_pairs(counts, side_by_side)
     assert suggestion_for("ăng trưởng kinh tế", True, lexicon) == "tăng trưởng kinh tế"
     assert suggestion_for("bị tù", True, lexicon) is None
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
@@ -631,11 +636,7 @@ def test_a_short_bare_query_found_with_a_rare_pair_gets_the_common_word_one_lett
         "han_han": 800, "hạn_hán": 800, "hom": 900, "hôm": 900, "nay": 9000, "ra": 9000,
     }  # fmt: skip
     side_by_side = {"be_tre": 6, "bi_tu": 325, "han_ha": 2, "ha_hom": 40, "hom_nay": 900}
-    lexicon = Lexicon(
-        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
-        NAMES,
-        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
-    )
+    lexicon = _with_pairs(counts, side_by_side)
     assert suggestion_for("be tre", True, lexicon) == "Bến Tre"
     assert suggestion_for("bi tu", True, lexicon) is None
     assert suggestion_for("han ha", True, lexicon) == "hạn hán"
