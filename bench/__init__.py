@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eval import CORPUS_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "vn-news.jsonl.gz"
+DEFAULT_CORPUS = CORPUS_DIR / "vn-news.jsonl.gz"
 
 
 def directory_mb(path: Path) -> float:

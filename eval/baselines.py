@@ -29,7 +29,9 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import MultifieldParser
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/vn-news.jsonl.gz")
+from eval import CORPUS_DIR
+
+DEFAULT_CORPUS = CORPUS_DIR / "vn-news.jsonl.gz"
 DEFAULT_WORK = Path("/tmp/vnsearch-eval")
 READY_MARK = "READY"
 _WORD = re.compile(r"\w")

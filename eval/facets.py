@@ -40,7 +40,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path("/work/shared/corpus")
+from eval import CORPUS_DIR
+
+DEFAULT_CORPUS = CORPUS_DIR
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (

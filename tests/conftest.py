@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from eval import CORPUS_DIR
 from indexer import cluster, sphinx
 from indexer.build import build
 from indexer.sources import read_sources
@@ -24,9 +24,7 @@ from .report_articles import REPORTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-# The shared material lives beside the project (``../shared``); elsewhere, say where.
-SHARED = Path(os.environ.get("VNSEARCH_SHARED", ROOT.parent / "shared"))
-SAMPLE = SHARED / "corpus" / "vn-news-sample-1k.jsonl"
+SAMPLE = CORPUS_DIR / "vn-news-sample-1k.jsonl"
 SAMPLE_EVERY = 10
 
 
