@@ -17,7 +17,7 @@ import functools
 import itertools
 import math
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
@@ -206,19 +206,28 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     tokens = [written[start:end] for _, start, end in spans]
     fixed = _unknown_acronyms_freed({i for i, t in enumerate(tokens) if _fixed(t)}, tokens, lexicon)
     real_slips = not found and _strangers_known(typed, lexicon)
-    restored = _restored(typed, lexicon, _capitalised(written, spans))
+    capitalised = _capitalised(written, spans)
+    restored = _restored(typed, lexicon, capitalised)
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
     if real_slips:
         words = _one_real_slip(words, restored, lexicon)
         if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
             words = _slip_by_context(restored, options, words, lexicon) or words
-    spelt = _spellings(restored, words, lexicon)
+    spelt = _spellings(restored, words, lexicon, _left_bare(typed, capitalised))
     syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
         return None
     return _rewritten(written, spans, words, spelt, lexicon)
+
+
+def _left_bare(typed: list[str], capitalised: set[int]) -> set[int]:
+    """The syllables typed bare in an accented query, but for capitalised ones (a name
+    may be foreign, "Kim Byung Man"): a slip there took the accents too."""
+    if all(fold(s) == s for s in typed):
+        return set()
+    return {i for i, s in enumerate(typed) if fold(s) == s and i not in capitalised}
 
 
 def _one_real_slip(words: list[_Word], typed: list[str], lexicon: Lexicon) -> list[_Word]:
@@ -1228,20 +1237,32 @@ def _word_score(
     return math.log(documents_using) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
 
 
-def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[tuple[str, ...]]:
+def _spellings(
+    typed: list[str], words: list[_Word], lexicon: Lexicon, left_bare: Collection[int] = ()
+) -> list[tuple[str, ...]]:
     """Each word as the corpus spells it most, a spelling keeping the accents typed on its
     unchanged syllables counted ``TYPED_ACCENT_WEIGHT`` times per accent kept; as typed
     when the corpus has no accented spelling of it, or none common enough to prefer."""
     choices = [_accent_options(typed, word, lexicon) for word in words]
     keys = {vocabulary_key(spelt) for options in choices for spelt in options}
-    total, documents = lexicon.counts(keys | {vocabulary_key(word.folded) for word in words})
+    slipped = {  # the spellings of corrected syllables ``left_bare``
+        v
+        for word in words
+        for i, f in zip(range(word.start, _end(word)), word.folded, strict=True)
+        if i in left_bare and typed[i] != f
+        for v in accent_variants(f)
+    }
+    total, documents = lexicon.counts(
+        keys | slipped | {vocabulary_key(word.folded) for word in words}
+    )
     spelt_words = []
     rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]] = {}
     for word, options in zip(words, choices, strict=True):
         kept = _as_typed(typed, word)
         edited = fold(typed[word.start]) != word.folded[0]
         if len(kept) == 1 and (edited or fold(kept[0]) == kept[0]):
-            spelt_words.append(_single(typed[word.start], word.folded[0], documents))
+            accents = word.start in left_bare
+            spelt_words.append(_single(typed[word.start], word.folded[0], documents, accents))
             continue
         named = lexicon.names.spellings(word.folded)
         if all(fold(k) != k for k in kept) and (
@@ -1256,8 +1277,8 @@ def _spellings(typed: list[str], words: list[_Word], lexicon: Lexicon) -> list[t
         common = documents.get(vocabulary_key(best), 0) >= max(COMMON_WORD, usual * DOMINANT_SHARE)
         end = _end(word)
         fallback = tuple(
-            _single(t, f, documents)[0]
-            for t, f in zip(typed[word.start : end], word.folded, strict=True)
+            _single(typed[i], f, documents, i in left_bare)[0]
+            for i, f in zip(range(word.start, end), word.folded, strict=True)
         )
         unreal = len(kept) == 1 and not _real(kept[0], documents)
         chosen = best if common or unreal or best in named or weight(kept)[0] else fallback
@@ -1337,13 +1358,24 @@ def _found_and_factor(
     return found, TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt)
 
 
-def _single(typed: str, corrected: str, documents: dict[str, int]) -> tuple[str]:
+def _single(
+    typed: str, corrected: str, documents: dict[str, int], left_bare: bool = False
+) -> tuple[str]:
     """A one-syllable word typed without accents, or corrected: as typed; when corrected,
     spelt the commonest way that keeps every accented letter typed ("triệy" -> "triệu",
-    "cjáy" -> "cháy"), bare when none does."""
+    "cjáy" -> "cháy"), bare when none does; ``left_bare`` in an accented query, as the
+    corpus mostly spells its letters ("đứt ruit" -> "đứt ruột": the user writes accents,
+    the slip took them)."""
     if fold(typed) == corrected:
         return (typed,)
     fitting = _fitting(typed, corrected)
+    if left_bare:
+        share = DOMINANT_SHARE * documents.get(corrected, 0)
+        fitting = [
+            v
+            for v in accent_variants(corrected)
+            if v != corrected and documents.get(v, 0) >= share > 0
+        ]
     return (max(fitting, key=lambda v: documents.get(v, 0)) if fitting else corrected,)
 
 

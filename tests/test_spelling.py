@@ -716,3 +716,16 @@ def test_a_name_typed_whole_is_kept_whole_by_a_slip():
     names = Names.of(["Phú Quốc", "Hà Nội"])
     lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
     assert suggest("ngọc trai Phú Quốc giả", lexicon, found=False) is None
+
+
+def test_a_syllable_corrected_in_an_accented_query_gets_the_accents_its_letters_mostly_have():
+    """ "ruit" (for "ruột") is typed bare, but the rest of the query has accents: the
+    slip took them, so the correction is spelt as the corpus mostly writes its letters;
+    not a capitalised syllable: a name, which may be foreign ("Kim Byung Maan": "Man")."""
+    counts = {
+        "dut": 900, "đứt": 850, "ruot": 900, "ruột": 800, "ruốt": 1, "ruit": 0, "dut_ruot": 16,
+        "đứt_ruột": 16, "man": 700, "màn": 500, "maan": 0, "kim": 3000, "byung": 9, "bằng": 5000,
+    }  # fmt: skip
+    lexicon = _with(counts)
+    assert suggestion_for("đứt ruit", False, lexicon) == "đứt ruột"
+    assert suggestion_for("Kim Byung Maan bằng", False, lexicon) == "Kim Byung Man bằng"
