@@ -1017,7 +1017,7 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
         seen = [e for e in candidates if _likelier(e, f, counts)]
         ranked = sorted(seen, key=lambda e: (-counts.get(e, 0), e))[:CANDIDATES]
         options.append(
-            [(f, 0.0), *((e, max(cost - _accent_hint(syllable, e), MIN_EDIT_COST)) for e in ranked)]
+            [(f, 0.0), *((e, _candidate_cost(cost, syllable, e)) for e in ranked)]
         )
     return options
 
@@ -1052,6 +1052,16 @@ def _shorter_or_swapped(folded: str) -> set[str]:
         folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :] for i in range(len(folded) - 1)
     }
     return (shorter | swapped) - {folded, ""}
+
+
+def _candidate_cost(cost: float, typed: str, candidate: str) -> float:
+    """An edit's cost, ``ACCENT_HINT`` less when the candidate can carry the accented
+    letters typed, as much more when the user typed some it cannot ("xăg": "xăng", not
+    the commoner "xây")."""
+    hint = _accent_hint(typed, candidate)
+    if not hint and fold(typed) != typed:
+        return cost + ACCENT_HINT
+    return max(cost - hint, MIN_EDIT_COST)
 
 
 def _accent_hint(typed: str, candidate: str) -> float:

@@ -729,3 +729,11 @@ def test_a_syllable_corrected_in_an_accented_query_gets_the_accents_its_letters_
     lexicon = _with(counts)
     assert suggestion_for("đứt ruit", False, lexicon) == "đứt ruột"
     assert suggestion_for("Kim Byung Maan bằng", False, lexicon) == "Kim Byung Man bằng"
+
+
+def test_a_correction_keeps_the_accented_letters_typed_over_a_commoner_word():
+    """ "bụii" has a doubled letter: "bụi" keeps the "ụ" typed, "buổi" (one letter off
+    too, and ten times as common) cannot, so the dust filter is not read as a session."""
+    counts = {"bui": 560, "bụi": 500, "buoi": 5100, "buổi": 5000, "buii": 0}
+    assert suggestion_for("bụii", False, _with(counts)) == "bụi"
+    assert suggestion_for("buii", False, _with(counts)) == "buoi"  # nothing typed to keep
