@@ -571,21 +571,31 @@ def _names_retoned(typed: list[str], lexicon: Lexicon, capitalised: set[int]) ->
     while start < len(typed) - 1:
         for end in range(min(len(typed), start + MAX_NAME_RUN), start + 1, -1):
             run = typed[start:end]
+            spellings = lexicon.names.spellings([fold(s) for s in run])
             if not capitalised.issuperset(range(start, end)) or (
-                lexicon.names.holds(run) and not any(map(_tone_missing, run))
+                _typed_whole(run, spellings) and not any(map(_tone_missing, run))
             ):
                 continue
-            near = [
-                spelt
-                for spelt in lexicon.names.spellings([fold(s) for s in run])
-                if _one_tone_off(run, spelt)
-            ]
+            near = [spelt for spelt in spellings if _one_tone_off(run, spelt)]
             if len(near) == 1 and _unused(run, lexicon):
                 restored[start:end] = near[0]
                 start = end - 1
                 break
         start += 1
     return restored
+
+
+def _typed_whole(run: list[str], spellings: Collection[tuple[str, ...]]) -> bool:
+    """Whether a name is typed as it is written, or bare all through (a phone user's
+    choice, "Sao Hoa"); not with its accents on some syllables only, where a slip took
+    the others ("Nguyễn Thi Kim Ngân").
+
+    >>> name = {("nguyễn", "thị", "kim", "ngân")}
+    >>> runs = ("nguyễn thị kim ngân", "nguyen thi kim ngan", "nguyễn thi kim ngân")
+    >>> [_typed_whole(run.split(), name) for run in runs]
+    [True, True, False]
+    """
+    return bool(spellings) and (tuple(run) in spellings or all(fold(s) == s for s in run))
 
 
 def _unused(run: list[str], lexicon: Lexicon) -> bool:
@@ -1016,9 +1026,7 @@ def _syllable_options(typed: list[str], fixed: set[int], lexicon: Lexicon) -> Op
         cost = _edit_cost(syllable, counts)
         seen = [e for e in candidates if _likelier(e, f, counts)]
         ranked = sorted(seen, key=lambda e: (-counts.get(e, 0), e))[:CANDIDATES]
-        options.append(
-            [(f, 0.0), *((e, _candidate_cost(cost, syllable, e)) for e in ranked)]
-        )
+        options.append([(f, 0.0), *((e, _candidate_cost(cost, syllable, e)) for e in ranked)])
     return options
 
 

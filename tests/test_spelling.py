@@ -319,6 +319,16 @@ def test_a_checked_syllable_of_a_name_typed_without_its_tone_is_the_name():
     assert suggestion_for("Dong Thap", True, lexicon) is None
 
 
+def test_a_name_typed_with_some_accents_left_out_is_the_name():
+    """ "Nguyễn Thi Kim Ngân" has its accents but on "Thi": a slip, so the name is
+    offered as written; typed bare all through, it is typed so on purpose."""
+    names = Names.of(["Nguyễn Thị Kim Ngân"])
+    counts = {"nguyễn_thị": 550, "nguyễn_thi": 4, "thi": 2000, "thị": 1500, "kim": 900}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("Nguyễn Thi Kim Ngân", True, lexicon) == "Nguyễn Thị Kim Ngân"
+    assert suggestion_for("Nguyen Thi Kim Ngan", True, lexicon) is None
+
+
 def test_a_run_whose_end_makes_a_word_past_it_is_no_misaccented_word():
     """ "cuộc đối đầu" is "cuộc" and "đối đầu", not a slip for "cuộc đời"."""
     counts = {"cuộc": 900, "đối": 300, "đầu": 900, "cuoc_doi": 500, "cuộc_đời": 495}
