@@ -621,10 +621,21 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     if all(fold(s) == s for s in typed):
         return typed
     loose = [_toneless(s) and (i not in names or _tone_missing(s)) for i, s in enumerate(typed)]
-    restored, taken = _restored_words(typed, loose, lexicon)
+    in_words = [
+        free or (_toneless(s) and _beside_accents(typed, i))
+        for i, (s, free) in enumerate(zip(typed, loose, strict=True))
+    ]
+    restored, taken = _restored_words(typed, in_words, lexicon)
     singles = [i for i in range(len(typed)) if loose[i] and i not in taken]
     singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
     return _restored_by_context(restored, singles, lexicon)
+
+
+def _beside_accents(typed: list[str], i: int) -> bool:
+    """Whether a neighbour of the syllable is typed with accents: a capitalised bare
+    syllable beside it may be a slip in one word ("Bí thư Tinh ủy": "Tỉnh ủy"), where a
+    name typed bare all through is a choice ("Sao Hoa")."""
+    return any(0 <= j < len(typed) and fold(typed[j]) != typed[j] for j in (i - 1, i + 1))
 
 
 def _restored_words(typed: list[str], loose: list[bool], lexicon: Lexicon) -> tuple[list, set]:
