@@ -1095,28 +1095,47 @@ def _holds_typed_accents(typed: str, spelt: str) -> bool:
     user may have put it on: letters swapped in "nớưc" leave its tone where the
     spelling of "nước" does not have it, once normalised ("nơức").
 
+    A "d" typed beside accents is no "đ": a user typing accents types that letter too
+    ("dâyy" is "dây", not the commoner "đây").
+
     >>> _holds_typed_accents("nơức", "nước"), _holds_typed_accents("chủngg", "chửng")
     (True, False)
+    >>> _holds_typed_accents("dâyy", "dây"), _holds_typed_accents("dâyy", "đây")
+    (True, False)
     """
+    if "đ" in spelt and "đ" not in typed:
+        return False
     return any(marked and marked <= set(spelt) for marked in _accented_letters(typed))
 
 
 @functools.lru_cache(maxsize=1024)
 def _accented_letters(typed: str) -> tuple[frozenset[str], ...]:
-    """The accented letters typed, one set for each vowel the tone could stand on."""
+    """The accented letters typed, one set for each vowel the tone could stand on; a
+    letter typed twice counts once, toned ("cậận": "ậ", not "â" and "ậ").
+
+    >>> _accented_letters("cậận")
+    (frozenset({'ậ'}), frozenset({'ậ'}))
+    """
     bare = untoned(typed)
     tone = "".join(m for m in unicodedata.normalize("NFD", typed) if m in TONE_MARKS)
     if not tone:
         return (frozenset(c for c in bare if fold(c) != c),)
     return tuple(
-        frozenset(
-            c
-            for c in bare[:i] + unicodedata.normalize("NFC", v + tone) + bare[i + 1 :]
-            if fold(c) != c
+        _toned_once(
+            {
+                c
+                for c in bare[:i] + unicodedata.normalize("NFC", v + tone) + bare[i + 1 :]
+                if fold(c) != c
+            }
         )
         for i, v in enumerate(bare)
         if v.lower() in VOWELS
     )
+
+
+def _toned_once(letters: set[str]) -> frozenset[str]:
+    """The letters less any that another of them is with a tone added."""
+    return frozenset(c for c in letters if not any(d != c and untoned(d) == c for d in letters))
 
 
 def _edit_cost(syllable: str, counts: dict[str, int]) -> float:

@@ -760,3 +760,11 @@ def test_a_correction_keeps_the_accented_letters_typed_over_a_commoner_word():
     counts = {"bui": 560, "bụi": 500, "buoi": 5100, "buổi": 5000, "buii": 0}
     assert suggestion_for("bụii", False, _with(counts)) == "bụi"
     assert suggestion_for("buii", False, _with(counts)) == "buoi"  # nothing typed to keep
+
+
+def test_a_doubled_letter_keeps_the_letters_typed_d_and_accents_alike():
+    """ "dâyy" typed with its accents is "dây": a user typing accents types "đ" too, so
+    the commoner "đây" is not it; "cậận", a toned vowel typed twice, is "cận"."""
+    counts = {"day": 9000, "dây": 900, "đây": 7000, "can": 5000, "cận": 400, "cần": 3000}
+    assert suggestion_for("dâyy", False, _with(counts)) == "dây"
+    assert suggestion_for("cậận", False, _with(counts)) == "cận"
