@@ -1177,12 +1177,14 @@ def _best_words(
         for start in range(count)
         for end in range(start + 1, min(count, start + MAX_NAME_RUN) + 1)
     }
-    keys = {
-        vocabulary_key(w.folded)
+    counted = [
+        w
         for words in windows.values()
         for w in words
         if _may_be_word(w, typed, lexicon, real_slips)
-    }
+    ]
+    keys = {vocabulary_key(w.folded) for w in counted}
+    keys |= {key for w in counted if (key := _accented_key(typed, w))}
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
     names = _typed_names(typed, lexicon)
@@ -1254,6 +1256,15 @@ def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Wo
     return words
 
 
+def _accented_key(typed: list[str], word: _Word) -> str | None:
+    """The key of a word of several syllables spelt with the accents typed, when every
+    one of them was typed with its accents ("gải phóng": "giải_phóng", not "hải_phòng")."""
+    spelt = _as_typed(typed, word)
+    if len(spelt) > 1 and all(fold(s) != s for s in spelt):
+        return vocabulary_key(spelt)
+    return None
+
+
 def _may_be_word(word: _Word, typed: list[str], lexicon: Lexicon, real_slips: bool) -> bool:
     """Whether ``_word_score`` may count the word: a real syllable edited into a longer
     word only makes a name, unless ``real_slips``. The rest are not looked up: on a long
@@ -1271,6 +1282,9 @@ def _word_score(
     """Log(articles using the word) less the word and edit costs; None: not a word (nor
     a real syllable edited into one, unless ``real_slips``)."""
     documents_using = documents.get(vocabulary_key(word.folded), 0)
+    if accented := _accented_key(typed, word):
+        # spelt as typed, or a tenth as likely per word: the user's accents tell words apart
+        documents_using = max(documents.get(accented, 0), documents_using / TYPED_ACCENT_WEIGHT)
     size = len(word.folded)
     name = size > 1 and lexicon.names.holds(_as_typed(typed, word))
     if size == 1 and not word.cost:

@@ -768,3 +768,17 @@ def test_a_doubled_letter_keeps_the_letters_typed_d_and_accents_alike():
     counts = {"day": 9000, "dây": 900, "đây": 7000, "can": 5000, "cận": 400, "cần": 3000}
     assert suggestion_for("dâyy", False, _with(counts)) == "dây"
     assert suggestion_for("cậận", False, _with(counts)) == "cận"
+
+
+def test_a_word_is_weighed_by_its_spelling_with_the_accents_typed():
+    """ "gải phóng": "hải" and "giải" are both one letter off "gải", and "Hải Phòng" is
+    written thrice as often as "giải phóng"; but "phóng" was typed with its accents,
+    and no article writes "hải phóng"."""
+    counts = {
+        "hai_phong": 3000, "hải_phòng": 2990, "giai_phong": 1000, "giải_phóng": 990,
+        "gai": 800, "gải": 0, "hai": 9000, "hải": 700, "giai": 2000, "giải": 1900,
+        "phong": 5000, "phóng": 1500, "mat_bang": 520, "mặt_bằng": 500,
+    }  # fmt: skip
+    names = Names.of(["Hải Phòng"])
+    lexicon = Lexicon(lambda words: (37000, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("gải phóng mặt bằng", False, lexicon) == "giải phóng mặt bằng"
