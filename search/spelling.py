@@ -1075,8 +1075,8 @@ def _shorter_or_swapped(folded: str) -> set[str]:
 
 def _candidate_cost(cost: float, typed: str, candidate: str) -> float:
     """An edit's cost, ``ACCENT_HINT`` less when the candidate can carry the accented
-    letters typed, as much more when the user typed some it cannot ("xăg": "xăng", not
-    the commoner "xây")."""
+    letters typed, as much more when the user typed some it cannot ("bụii": "bụi", not
+    the ten times commoner "buổi")."""
     hint = _accent_hint(typed, candidate)
     if not hint and fold(typed) != typed:
         return cost + ACCENT_HINT
