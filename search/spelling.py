@@ -917,8 +917,10 @@ def _slipped_pairs(
     syllables: list[str], starts: list[int], lexicon: Lexicon
 ) -> list[tuple[int, list[str], int]]:
     """(where, the pair with one syllable edited, articles using it) for each pair of
-    neighbouring real syllables side by side in fewer than ``SLIP_PAIR_SEEN`` articles
-    that is one letter off a common word used in ``1 / SLIP_PAIR_SHARE`` times as many,
+    neighbouring words of letters (real syllables, or one the corpus uses that no
+    dictionary lists: "thy điện" is "thủy điện") side by side in fewer than
+    ``SLIP_PAIR_SEEN`` articles that is one letter off a common word used in
+    ``1 / SLIP_PAIR_SHARE`` times as many,
     with the accents typed on the syllable kept ("ăng trưởng": "tăng trưởng"): the
     query, though found, likely holds a real syllable mistyped. Folded pairs are
     counted, so "bí tư" is spared: "bị tù" is common. Only the pairs starting at
@@ -927,7 +929,7 @@ def _slipped_pairs(
     pairs = {
         i: [fold(s) for s in syllables[i : i + 2]]
         for i in starts
-        if all(fold(s) in folded_syllables() for s in syllables[i : i + 2])
+        if all(fold(s).isalpha() for s in syllables[i : i + 2])
     }
     side_by_side = lexicon.adjacent({vocabulary_key(pair) for pair in pairs.values()})
     floor = {

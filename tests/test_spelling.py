@@ -782,3 +782,15 @@ def test_a_word_is_weighed_by_its_spelling_with_the_accents_typed():
     names = Names.of(["Hải Phòng"])
     lexicon = Lexicon(lambda words: (37000, {w: counts.get(w, 0) for w in words}), names)
     assert suggestion_for("gải phóng mặt bằng", False, lexicon) == "giải phóng mặt bằng"
+
+
+def test_a_found_pair_holding_a_word_no_dictionary_lists_may_hold_a_slip():
+    """ "thy" is no Vietnamese syllable, but a name the corpus uses ("Anh Thy"), so no
+    stranger; "thy điện" stands side by side in no article, and "thủy điện", one letter
+    off, is common: the query is offered the word."""
+    counts = {
+        "thy": 51, "thuy": 870, "thủy": 600, "thuy_dien": 408, "thủy_điện": 400, "dien": 3000,
+        "điện": 2500,
+    }  # fmt: skip
+    lexicon = _with_pairs(counts, {"thy_dien": 0})
+    assert suggestion_for("thy điện", True, lexicon) == "thủy điện"
