@@ -214,19 +214,18 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         words = _one_real_slip(words, restored, lexicon)
         if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
             words = _slip_by_context(restored, options, words, lexicon) or words
-    spelt = _spellings(restored, words, lexicon, _left_bare(typed, capitalised))
-    syllables = [s for word in spelt for s in word]
     unaccented = all(fold(s) == s for s in typed)
+    left_bare = set() if unaccented else _left_bare(typed, capitalised)
+    spelt = _spellings(restored, words, lexicon, left_bare)
+    syllables = [s for word in spelt for s in word]
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
         return None
     return _rewritten(written, spans, words, spelt, lexicon)
 
 
 def _left_bare(typed: list[str], capitalised: set[int]) -> set[int]:
-    """The syllables typed bare in an accented query, but for capitalised ones (a name
-    may be foreign, "Kim Byung Man"): a slip there took the accents too."""
-    if all(fold(s) == s for s in typed):
-        return set()
+    """The syllables typed bare, in a query typed with accents, but for capitalised ones
+    (a name may be foreign, "Kim Byung Man"): a slip there took the accents too."""
     return {i for i, s in enumerate(typed) if fold(s) == s and i not in capitalised}
 
 
@@ -1186,7 +1185,7 @@ def _best_words(
         if _may_be_word(w, typed, lexicon, real_slips)
     ]
     keys = {vocabulary_key(w.folded) for w in counted}
-    keys |= {key for w in counted if (key := _accented_key(typed, w))}
+    keys |= {key for w in counted if (key := _accented_key(_as_typed(typed, w)))}
     total, documents = lexicon.counts(keys)
     total = max(total, 1)
     names = _typed_names(typed, lexicon)
@@ -1258,10 +1257,9 @@ def _candidate_words(start: int, options: Options, lexicon: Lexicon) -> list[_Wo
     return words
 
 
-def _accented_key(typed: list[str], word: _Word) -> str | None:
-    """The key of a word of several syllables spelt with the accents typed, when every
-    one of them was typed with its accents ("gải phóng": "giải_phóng", not "hải_phòng")."""
-    spelt = _as_typed(typed, word)
+def _accented_key(spelt: tuple[str, ...]) -> str | None:
+    """The key of a word of several syllables as typed (``_as_typed``), when every one
+    of them was typed with its accents ("gải phóng": "giải_phóng", not "hải_phòng")."""
     if len(spelt) > 1 and all(fold(s) != s for s in spelt):
         return vocabulary_key(spelt)
     return None
@@ -1284,11 +1282,12 @@ def _word_score(
     """Log(articles using the word) less the word and edit costs; None: not a word (nor
     a real syllable edited into one, unless ``real_slips``)."""
     documents_using = documents.get(vocabulary_key(word.folded), 0)
-    if accented := _accented_key(typed, word):
+    spelt = _as_typed(typed, word)
+    if accented := _accented_key(spelt):
         # spelt as typed, or a tenth as likely per word: the user's accents tell words apart
         documents_using = max(documents.get(accented, 0), documents_using / TYPED_ACCENT_WEIGHT)
     size = len(word.folded)
-    name = size > 1 and lexicon.names.holds(_as_typed(typed, word))
+    name = size > 1 and lexicon.names.holds(spelt)
     if size == 1 and not word.cost:
         floor = STRANGER_DOCUMENTS if _stranger(word.folded[0], documents) else UNSEEN_DOCUMENTS
         documents_using = max(documents_using, floor)
@@ -1432,7 +1431,6 @@ def _single(
     the slip took them)."""
     if fold(typed) == corrected:
         return (typed,)
-    fitting = _fitting(typed, corrected)
     if left_bare:
         share = DOMINANT_SHARE * documents.get(corrected, 0)
         fitting = [
@@ -1440,6 +1438,8 @@ def _single(
             for v in accent_variants(corrected)
             if v != corrected and documents.get(v, 0) >= share > 0
         ]
+    else:
+        fitting = _fitting(typed, corrected)
     return (max(fitting, key=lambda v: documents.get(v, 0)) if fitting else corrected,)
 
 
