@@ -668,6 +668,25 @@ def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
     ]
 
 
+def test_one_indicators_figures_listed_by_year_are_one_value_each() -> None:
+    """A sentence may list one indicator's figures year by year, each with its own
+    change, past a semicolon; a year after the article's is a target."""
+    f = extract_facets(
+        "",
+        "Tỉnh phấn đấu kim ngạch xuất khẩu năm 2025 là 2,6 tỷ USD và năm 2030 là 5,2 tỷ USD.\n"
+        "Thu ngân sách năm 2015 đạt 4.100 tỷ đồng, tăng 8,5% so với năm 2014, năm 2016 đạt "
+        "4.350 tỷ đồng, giảm 2%; đến năm 2020 sẽ đạt 6.000 tỷ đồng, trong đó năm 2019 đạt 20%.",
+        datetime(2017, 3, 1),
+    )
+    assert [(v["value"], v["year"], v["change_pct"], v["kind"]) for v in f.indicator_values] == [
+        (2.6, 2025, None, "target"),
+        (5.2, 2030, None, "target"),
+        (4100.0, 2015, 8.5, "actual"),
+        (4350.0, 2016, -2.0, "actual"),
+        (6000.0, 2020, None, "target"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "country"),
     [

@@ -537,6 +537,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
+            out += _years_listed(rec, sent, stop, nxt, seen, now)
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
         told_of |= named_here
@@ -728,6 +729,69 @@ def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
             "year": int(year.group(1)) if year else rec["year"],
         }
     ]
+
+
+# A figure's own change after it ("…, tăng 16% so với năm 2016"), skipped to reach the
+# next year's figure of a list.
+_OWN_CHANGE = re.compile(
+    r"\s*,?\s*(?:\([^()]{0,60}\)|(?:tăng|giảm)\s+(?:\S+\s+){0,2}?[\d.,]+\s*%"
+    r"(?:\s+so(?: với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?: năm (?:trước|\d{4}))?)?)"
+)
+# The next item of a list of one indicator's figures by year: "…, năm 2030 là 5,2 tỷ USD",
+# "… và đến năm 2030 đạt 5,2 tỷ USD".
+_NEXT_YEAR_ITEM = re.compile(
+    r"\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+)?năm\s+(\d{4})"
+    r"\s*,?\s*(?:(?:sẽ\s+|ước\s+)?(?:là|đạt|ở mức|lên)\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
+)
+
+
+def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | None) -> list[dict]:
+    """The records of the figures of other years that follow ``rec``'s in sent[lo:hi]
+    (its segment, read past a semicolon), one per "năm YYYY" item, in ``rec``'s unit:
+    "năm 2025 là 2,6 tỷ USD và năm 2030 là 5,2 tỷ USD", "năm 2016 đạt 3 tỷ USD, tăng 5%,
+    năm 2017 đạt 3,5 tỷ USD"; each takes its own change, and a year after ``now`` is a
+    target.
+
+    >>> r = {"indicator": "exports", "value": 3.0, "unit": "tỷ USD", "year": 2016,
+    ...      "change_pct": 5.0, "kind": "actual"}
+    >>> s = "XK năm 2016 là 3 tỷ USD, tăng 5%, năm 2017 là 3,5 tỷ USD, tăng 16%, năm 2020 5 tỷ USD"
+    >>> found = _years_listed(r, s, 2, len(s), set(), 2017)
+    >>> [(m["value"], m["year"], m["change_pct"], m["kind"]) for m in found]
+    [(3.5, 2017, 16.0, 'actual'), (5.0, 2020, None, 'target')]
+    """
+    listed: list[dict] = []
+    at = next(
+        (
+            m.end()
+            for m in AMOUNT_RE.finditer(sent, lo, hi)
+            if parse_amount(m) == (rec["value"], rec["unit"])
+        ),
+        None,
+    )
+    while at is not None:
+        own = _OWN_CHANGE.match(sent, at, hi)
+        item = _NEXT_YEAR_ITEM.match(sent, own.end() if own else at, hi)
+        amount = item and AMOUNT_RE.match(sent, item.end(), hi)
+        if not amount or parse_amount(amount)[1] != rec["unit"]:
+            break
+        value, year = parse_amount(amount)[0], int(item.group(1))
+        if (rec["indicator"], value, rec["unit"]) not in seen and year != rec["year"]:
+            seen.add((rec["indicator"], value, rec["unit"]))
+            kind = "target" if now and year > now else rec["kind"]
+            pct = _own_change(sent, amount.end(), hi)
+            listed.append({**rec, "value": value, "year": year, "change_pct": pct, "kind": kind})
+        at = amount.end()
+    return listed
+
+
+def _own_change(sent: str, at: int, hi: int) -> float | None:
+    """The change stated right after the figure ending at ``at`` ("…, tăng 16%"), if any."""
+    own = _OWN_CHANGE.match(sent, at, hi)
+    change = own and _CHANGE.search(sent, own.start(), own.end())
+    if not change:
+        return None
+    pct = parse_number(change.group(2))
+    return -pct if pct is not None and change.group(1).lower() == "giảm" else pct
 
 
 def _respectively(sent: str, start: int, end: int, unit: str | None) -> list:
