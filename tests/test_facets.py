@@ -668,6 +668,22 @@ def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
     ]
 
 
+def test_customers_prices_people_in_a_story_and_daily_counts_are_no_visitor_tally() -> None:
+    """"lượt khách hàng" are a bank's customers, "giá 8 triệu đồng" a tour's price, a
+    dozen "du khách" the people of a story; a count "mỗi ngày" is per day, no total."""
+    body = (
+        "Có 38 lượt khách hàng được vay vốn. Tour du lịch 4 ngày giá 8 triệu đồng.\n"
+        "Trong số khách du lịch, có 12 du khách mặc áo phao.\n"
+        "Mỗi ngày có khoảng 4.000 du khách đến tham quan.\n"
+        "Năm 2016, tỉnh đón 2,1 triệu lượt khách du lịch."
+    )
+    f = extract_facets("", body, datetime(2017, 3, 1))
+    assert [(v["value"], v["unit"], v["period"]) for v in f.indicator_values] == [
+        (4000.0, "lượt", "mỗi ngày"),
+        (2.1, "triệu lượt", "năm"),
+    ]
+
+
 def test_one_indicators_figures_listed_by_year_are_one_value_each() -> None:
     """A sentence may list one indicator's figures year by year, each with its own
     change, past a semicolon; a year after the article's is a target."""

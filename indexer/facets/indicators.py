@@ -111,7 +111,7 @@ _PATTERNS = {
     "tourism": (
         r"(?:lượt |lượng )?khách du lịch"
         r"|(?:doanh thu|tổng thu)(?: xã hội)? (?:từ |nhóm |ngành )?du lịch"
-        r"|lượt khách|lượng khách|\bdu khách|khách quốc tế"
+        r"|lượt khách(?! hàng)|lượng khách(?! hàng)|\bdu khách|khách quốc tế"
     ),
     "power": (
         r"sản lượng điện|(?<!sản )lượng điện|điện thương phẩm|công suất(?: lắp đặt)?"
@@ -163,6 +163,10 @@ _UNITS = {
 }
 # Below this, an amount in plain kWh is a household's or a device's ("pin 22kWh").
 LEAST_KWH = 1_000_000
+# Below this, visitors are people in a story ("12 du khách mặc áo phao"), not a tally.
+LEAST_VISITS = 100
+# An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.
+_PRICE = re.compile(r"(?<!trị )\bgiá(?: (?!trị)\S+)?\s+$", re.IGNORECASE)
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
@@ -171,7 +175,7 @@ _CHANGE = re.compile(
     r"(\d+(?:[.,]\d+)*)\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"
 )
 # After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
-_VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách")
+_VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách(?! hàng)")
 # A number after a date word is a date: "Tháng 3 du khách tới Buôn Ma Thuột …".
 _DATE_WORD = re.compile(r"\b(?:tháng|ngày|quý|năm)\s+$")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
@@ -378,7 +382,13 @@ def _figures(
                 if level and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
                     level_pct = level_pct or (v, at)
                 continue
-        elif ind in _RATES or u not in _UNITS.get(ind, {u}) or _household(u, v):
+        elif (
+            ind in _RATES
+            or u not in _UNITS.get(ind, {u})
+            or _household(u, v)
+            or (u == "lượt" and (v or 0) < LEAST_VISITS)
+            or _before(_PRICE, sent, m.start())
+        ):
             continue
         value, unit, first = v, u, at
         break
@@ -911,6 +921,10 @@ _PER_TIME = re.compile(
     r"(?:\s+(?:khách|người))?\s*(?:/\s*(?:người|hộ|lao động)\s*)?(?:/|mỗi|một|trên)\s*"
     r"(ngày|tháng)\b"
 )
+# … or before it in its clause: "Mỗi ngày có khoảng 4.000 du khách", "bình quân mỗi tháng
+# của tôi gần 15 triệu đồng".
+_PER_TIME_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Bb]ình quân|[Tt]rung bình) (ngày|tháng)\b[^,;.]*$")
+PER_TIME_REACH = 40
 
 
 def _supposed(sentence: str, at: int) -> bool:
@@ -930,14 +944,20 @@ def _supposed(sentence: str, at: int) -> bool:
 
 
 def _per_time(sentence: str, at: int) -> str | None:
-    """The period of a figure stated per day or per month, which sums to no total.
+    """The period of a figure stated per day or per month, after it or just before it
+    in its clause, which sums to no total.
 
     >>> _per_time("đạt 3,2 triệu đồng/người/tháng", 4), _per_time("đạt 80 triệu kWh/ngày", 4)
     ('mỗi tháng', 'mỗi ngày')
+    >>> _per_time("bình quân mỗi ngày đón gần 15.000 lượt khách", 27)
+    'mỗi ngày'
     >>> _per_time("đạt 38 triệu đồng/năm", 4)
     """
     amount = AMOUNT_RE.match(sentence, at)
-    per = amount and _PER_TIME.match(sentence, amount.end())
+    per = amount and (
+        _PER_TIME.match(sentence, amount.end())
+        or _PER_TIME_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at)
+    )
     if not per:
         return None
     return PER_DAY if per.group(1) == "ngày" else PER_MONTH
