@@ -669,8 +669,8 @@ def test_a_targets_horizon_is_its_year_and_a_holiday_its_period() -> None:
 
 
 def test_customers_prices_people_in_a_story_and_daily_counts_are_no_visitor_tally() -> None:
-    """"lượt khách hàng" are a bank's customers, "giá 8 triệu đồng" a tour's price, a
-    dozen "du khách" the people of a story; a count "mỗi ngày" is per day, no total."""
+    """A bank's customers ("lượt khách hàng"), a tour's price ("giá 8 triệu đồng"), a
+    dozen people of a story ("12 du khách") are no tally; a count "mỗi ngày" is per day."""
     body = (
         "Có 38 lượt khách hàng được vay vốn. Tour du lịch 4 ngày giá 8 triệu đồng.\n"
         "Trong số khách du lịch, có 12 du khách mặc áo phao.\n"
