@@ -572,6 +572,22 @@ def test_the_year_of_a_figure_in_an_undated_report() -> None:
     ]
 
 
+def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
+    """With no date and nothing before it, a figure takes the year its sentence names
+    next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""
+    f = extract_facets(
+        "",
+        "Thu ngân sách 6 tháng đầu năm của tỉnh đạt 5.000 tỷ đồng, phấn đấu cả năm 2018 "
+        "vượt dự toán.\n"
+        "Kim ngạch xuất khẩu đạt 900 triệu USD, đến năm 2025 đạt 2 tỷ USD.",
+    )
+    assert [(v["value"], v["year"], v["kind"]) for v in f.indicator_values] == [
+        (5000.0, 2018, "actual"),
+        (900.0, None, "actual"),
+        (2.0, 2025, "target"),
+    ]
+
+
 def test_a_period_named_far_earlier_does_not_carry() -> None:
     """An archive body is one paragraph: a period named a thousand characters before a
     figure belongs to other figures."""

@@ -42,7 +42,7 @@ import math
 import re
 
 from search.gazetteer import gazetteer
-from search.indicators import INDICATORS, PER_DAY, PER_MONTH, periods_in
+from search.indicators import INDICATORS, PER_DAY, PER_MONTH, normalised, periods_in
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
@@ -750,17 +750,18 @@ _OWN_CHANGE = re.compile(
 # The next item of a list of one indicator's figures by year: "…, năm 2030 là 5,2 tỷ USD",
 # "… và đến năm 2030 đạt 5,2 tỷ USD".
 _NEXT_YEAR_ITEM = re.compile(
-    r"\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:hết\s+)?năm\s+(\d{4})"
+    r"\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(đến|tới)\s+|(?:vào|trong)\s+)?(?:hết\s+)?năm\s+(\d{4})"
     r"\s*,?\s*(?:(?:sẽ\s+|ước\s+)?(?:là|đạt|ở mức|lên)\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
 )
 
 
 def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | None) -> list[dict]:
     """The records of the figures of other years that follow ``rec``'s in sent[lo:hi]
-    (its segment, read past a semicolon), one per "năm YYYY" item, in ``rec``'s unit:
+    (its segment, read past a semicolon), one per "năm YYYY" item, in ``rec``'s unit
+    or another scale of it:
     "năm 2025 là 2,6 tỷ USD và năm 2030 là 5,2 tỷ USD", "năm 2016 đạt 3 tỷ USD, tăng 5%,
-    năm 2017 đạt 3,5 tỷ USD"; each takes its own change, and a year after ``now`` is a
-    target.
+    năm 2017 đạt 3,5 tỷ USD"; each takes its own change, and a year reached ("đến năm
+    2025") or after ``now`` is a target.
 
     >>> r = {"indicator": "exports", "value": 3.0, "unit": "tỷ USD", "year": 2016,
     ...      "change_pct": 5.0, "kind": "actual"}
@@ -770,6 +771,7 @@ def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | 
     [(3.5, 2017, 16.0, 'actual'), (5.0, 2020, None, 'target')]
     """
     listed: list[dict] = []
+    canonical = normalised(rec["indicator"], rec["value"], rec["unit"])[1]
     at = next(
         (
             m.end()
@@ -782,14 +784,17 @@ def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | 
         own = _OWN_CHANGE.match(sent, at, hi)
         item = _NEXT_YEAR_ITEM.match(sent, own.end() if own else at, hi)
         amount = item and AMOUNT_RE.match(sent, item.end(), hi)
-        if not amount or parse_amount(amount)[1] != rec["unit"]:
+        value, unit = parse_amount(amount) if amount else (None, None)
+        if normalised(rec["indicator"], value, unit)[1] != canonical:
             break
-        value, year = parse_amount(amount)[0], int(item.group(1))
-        if (rec["indicator"], value, rec["unit"]) not in seen and year != rec["year"]:
-            seen.add((rec["indicator"], value, rec["unit"]))
-            kind = "target" if now and year > now else rec["kind"]
+        year, horizon = int(item.group(2)), item.group(1) is not None
+        if (rec["indicator"], value, unit) not in seen and year != rec["year"]:
+            seen.add((rec["indicator"], value, unit))
+            kind = "target" if horizon or (now and year > now) else rec["kind"]
             pct = _own_change(sent, amount.end(), hi)
-            listed.append({**rec, "value": value, "year": year, "change_pct": pct, "kind": kind})
+            listed.append(
+                {**rec, "value": value, "unit": unit, "year": year, "change_pct": pct, "kind": kind}
+            )
         at = amount.end()
     return listed
 
@@ -902,7 +907,9 @@ def _year(
     17,4% so với cùng kỳ 2016": 2017); else the last named earlier in the paragraph
     (``para_years``: the paragraph's ``_years``, found once; a horizon only for a target:
     "dự báo đến năm 2030 …. Du lịch hiện nay có 0,6 triệu lượt khách" is no 2030
-    figure); else ``fallback``."""
+    figure); else ``fallback``; without one (an undated article), the first year named
+    after the figure in its sentence, not a horizon ("6 tháng đầu năm đạt 14.000 tỷ
+    đồng, phấn đấu cả năm 2017 …")."""
     inside = _years(span)
     if inside:
         return inside[0][1]
@@ -913,7 +920,10 @@ def _year(
     if base:
         return int(base.group(1)) + 1
     before = bisect.bisect_right(para_years, (label_at, math.inf))
-    return para_years[before - 1][1] if before else fallback
+    if before:
+        return para_years[before - 1][1]
+    later = _years(after, horizons=False) if fallback is None else []
+    return later[0][1] if later else fallback
 
 
 # "… triệu kWh/ngày", "… triệu đồng/người/tháng", "… lượt khách mỗi ngày".
