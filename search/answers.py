@@ -142,7 +142,9 @@ def _answers(row: dict, understood: Understood) -> bool:
     Nguyên tăng 13,6%" in a national report); not a holiday's ("7 ngày Tết"), a total
     to date ("lũy kế") unless asked for (``_asked_for``), nor a span of years' ("bình
     quân giai đoạn 2011-2016", which no question reads), nor the country's or a
-    company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports)."""
+    company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports),
+    nor, in an article about several provinces, one whose sentence names none of them
+    (a ministry's figure in a story of compensation paid to four provinces)."""
     return (
         row["indicator"] == understood.indicator
         and row["measure"] != "change"
@@ -152,6 +154,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and not row["country"]
         and not row["company"]
         and understood.province in row["provinces"]
+        and (row["province"] is not None or len(row["provinces"]) == 1)
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
         and (understood.kind is None or row.get("kind") == understood.kind)

@@ -504,6 +504,28 @@ def test_a_figure_answers_for_the_province_its_sentence_names():
     assert answer_card(hcm, rows(led_in, []))["value"] == 7.46
 
 
+def test_a_figure_naming_no_province_in_an_article_about_several_answers_none_of_them():
+    """An article about several provinces (compensation paid to four, a holiday in three)
+    may report a ministry's or a company's figure naming none of them: whose it is is
+    not known, so it answers no province's question; one its sentence names, even
+    outside its clause, answers that province's."""
+    from indexer.facets import extract_facets
+    from search.answers import answer_card
+    from search.results import indicator_rows
+
+    def rows(text: str, about: list[str]) -> list[dict]:
+        values = extract_facets("", text).indicator_values
+        meta = {"indicator_values": values, "provinces": about, "years": [2017]}
+        return indicator_rows([{"id": "a", "meta": meta}], {"budget_revenue"})
+
+    unnamed = "Trong tháng 1/2017, thu ngân sách Nhà nước ước đạt 97,4 nghìn tỷ đồng."
+    named = "Nhờ du lịch, Quảng Trị có thêm nguồn thu, thu ngân sách tháng 1/2017 đạt 300 tỷ đồng."
+    asked = understand("thu ngân sách Quảng Trị tháng 1/2017")
+    assert answer_card(asked, rows(unnamed, ["Quảng Trị"]))["value"] == 97_400.0
+    assert answer_card(asked, rows(unnamed, ["Quảng Trị", "Quảng Bình"])) is None
+    assert answer_card(asked, rows(named, ["Quảng Trị", "Quảng Bình"]))["value"] == 300.0
+
+
 def test_a_province_named_for_a_figure_holds_for_the_next_sentence_of_its_paragraph():
     """An article about one province may tell another's figures in a paragraph of their
     own: the next sentence's figure naming no place is still that province's ("… đến Hà

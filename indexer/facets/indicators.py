@@ -299,6 +299,7 @@ _LEAD_IN = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.?\s*|[Tt]�
 LEAD_IN_REACH = 40
 _COMPANY_WORDS = re.compile(
     r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
+    r"|\b(?:doanh nghiệp|đơn vị|công ty) này\b"  # one firm told of before: "doanh nghiệp này"
 )
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
@@ -627,6 +628,8 @@ def _of_a_company(clause: str) -> bool:
     False
     >>> _of_a_company("Theo Công ty Điện lực Nghệ An, điện thương phẩm đạt 823 triệu kWh")
     False
+    >>> _of_a_company("trong tháng 4, doanh nghiệp này ghi nhận 35.000 lượt khách")
+    True
     """
     return bool(_COMPANY_WORDS.search(clause)) and not _names_a_place(clause)
 
@@ -661,10 +664,28 @@ def _named_province(sentence: str, figure: int) -> str | None:
     g = gazetteer()
     named = list(g.province_re.finditer(sentence, clause, figure))
     if not named:
-        return _led_in_by(sentence, clause)
+        return _led_in_by(sentence, clause) or _sole_named(sentence, figure)
     if _NOT_ITS_OWN.search(sentence, clause, named[-1].start()):
         return None
     return g.name_of(named[-1].group())
+
+
+def _sole_named(sentence: str, figure: int) -> str | None:
+    """The one province the sentence names before a figure whose clause names none, if
+    its own: "… đưa du lịch Quảng Ninh thoát khỏi …, làm nên con số kỷ lục 14 triệu lượt
+    khách" (read ``COUNTRY_REACH`` back: linear time).
+
+    >>> _sole_named("Đưa du lịch Quảng Ninh lên, làm nên kỷ lục 14 triệu lượt", 43)
+    'Quảng Ninh'
+    >>> _sole_named("Hà Nội và Đà Nẵng hợp tác, xuất khẩu đạt 9 tỷ USD", 41) is None
+    True
+    """
+    g = gazetteer()
+    named = list(g.province_re.finditer(sentence, max(0, figure - COUNTRY_REACH), figure))
+    names = {g.name_of(m.group()) for m in named}
+    if len(names) != 1 or _before(_NOT_ITS_OWN, sentence, named[-1].start()):
+        return None
+    return names.pop()
 
 
 def _led_in_by(sentence: str, clause: int) -> str | None:
