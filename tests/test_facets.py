@@ -717,6 +717,9 @@ def test_one_indicators_figures_listed_by_year_are_one_value_each() -> None:
         (4350.0, 2016, -2.0, "actual"),
         (6000.0, 2020, None, "target"),
     ]
+    # a value in a unit the indicator has no scale for ends the list, not the article
+    income = extract_facets("", "Thu nhập bình quân theo giờ tăng 0,2%, kỳ vọng là 0,3%.")
+    assert [(v["value"], v["unit"]) for v in income.indicator_values] == [(0.3, "%")]
 
 
 @pytest.mark.parametrize(

@@ -805,8 +805,10 @@ def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | 
         own = _OWN_CHANGE.match(sent, at, hi)
         item = _NEXT_YEAR_ITEM.match(sent, own.end() if own else at, hi)
         amount = item and AMOUNT_RE.match(sent, item.end(), hi)
-        value, unit = parse_amount(amount) if amount else (None, None)
-        if normalised(rec["indicator"], value, unit)[1] != canonical:
+        if not amount:
+            break
+        value, unit = parse_amount(amount)
+        if canonical is None or normalised(rec["indicator"], value, unit)[1] != canonical:
             break
         year, horizon = int(item.group(2)), item.group(1) is not None
         if (rec["indicator"], value, unit) not in seen and year != rec["year"]:
