@@ -153,6 +153,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and (row["period"] not in UNCOUNTED_PERIODS or _asked_for(row["period"], understood))
         and not row["country"]
         and not row["company"]
+        and not row["sub_province"]
         and understood.province in row["provinces"]
         and (row["province"] is not None or len(row["provinces"]) == 1)
         and (understood.year is None or row["year"] == understood.year)

@@ -91,8 +91,13 @@ TO_DATE = "lũy kế"
 YEARS_SPAN = "nhiều năm"
 # A rate per day or month ("80 triệu kWh/ngày", "3,2 triệu đồng/người/tháng"): no total.
 PER_DAY, PER_MONTH = "mỗi ngày", "mỗi tháng"
+# A festival's or a holiday's count ("trong thời gian diễn ra Festival Biển").
+HOLIDAY = "dịp lễ"
+# A count of one day or one week ("riêng ngày 30/4 đã có 75.000 du khách").
+ONE_DAY, ONE_WEEK = "một ngày", "một tuần"
 UNCOUNTED_PERIODS = frozenset(
-    {"dịp Tết", "dịp lễ", "những tháng đầu năm", TO_DATE, YEARS_SPAN, PER_DAY, PER_MONTH}
+    {"dịp Tết", HOLIDAY, "những tháng đầu năm", TO_DATE, YEARS_SPAN}
+    | {PER_DAY, PER_MONTH, ONE_DAY, ONE_WEEK}
 )
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
 _MONTH_WORDS = r"mười một|mười hai|một|giêng|hai|ba|tư|sáu|bảy|tám|chín|mười|chạp|năm(?=\s*[,:;.])"
@@ -126,7 +131,7 @@ _PERIODS = (
         ),
         "dịp Tết",
     ),
-    (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ|dịp (?:30/4|2/9|1/5))(?![\w/])", re.I), "dịp lễ"),
+    (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ|dịp (?:30/4|2/9|1/5))(?![\w/])", re.I), HOLIDAY),
     (
         re.compile(
             r"\b(?:lũy kế|còn hiệu lực|nâng tổng (?:số|vốn)|tính đến (?:nay|(?:hết|cuối)"
@@ -263,9 +268,9 @@ def measure_of(indicator: str, unit: str | None) -> str:
 def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
     period (read from the whole sentence when indexed; from the value's text in an
-    index built before), whether it is the country's or a company's (false in an index
-    built before), the province its sentence gives it (null: the article's; so in an
-    index built before) and its measure."""
+    index built before), whether it is the country's, a company's or a part of the
+    province's (false in an index built before), the province its sentence gives it
+    (null: the article's; so in an index built before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,
@@ -274,6 +279,7 @@ def comparable(value: dict) -> dict:
         "period": value["period"] if "period" in value else period_of(value.get("text") or ""),
         "country": value.get("country", False),
         "company": value.get("company", False),
+        "sub_province": value.get("sub_province", False),
         "province": value.get("province"),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

@@ -546,3 +546,89 @@ def test_a_province_named_for_a_figure_holds_for_the_next_sentence_of_its_paragr
         (5.0, "Bình Dương"),
         (3.0, None),
     ]
+
+
+def test_a_districts_a_days_a_loss_a_capacity_and_a_sectors_figure_answer_no_province():
+    """Figures in a province's article that are not the province's year: a district's,
+    a town's or a resort's ("thu ngân sách của huyện", "khách đến với khu du lịch …"), a
+    project's, a firm's ("doanh thu xuất khẩu"), a sector's, a region's ("miền Nam"); a
+    count of one day, week or festival, or of a typical year ("mỗi năm"); a threshold;
+    money lost, short or spent and a capacity under the indicator's words. A purpose to
+    reach by a later year is a plan of that year. Each made a wrong card on questions
+    drawn at random; the province's own figure beside them answers."""
+    from indexer.facets import extract_facets
+    from search.answers import answer_card
+    from search.results import indicator_rows
+
+    def card(query: str, text: str) -> dict | None:
+        values = extract_facets("", text).indicator_values
+        meta = {"indicator_values": values, "provinces": ["Quảng Nam"], "years": [2016]}
+        asked = understand(query)
+        return answer_card(asked, indicator_rows([{"id": "a", "meta": meta}], {asked.indicator}))
+
+    not_the_provinces = (
+        ("thu ngân sách Quảng Nam 2016", "Năm 2016, tổng thu ngân sách của huyện đạt 609 tỷ đồng."),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016, TP Hội An đón hơn 146.375 lượt du khách."),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016, khu du lịch Tam Đảo đón 35.000 lượt khách."),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016, riêng ngày 30/4 đã có 75.000 du khách."),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, lượng khách du lịch ước khoảng 70.200 lượt, tăng gấp 5 lần so với "
+            "sáng cùng ngày.",
+        ),
+        (
+            "doanh thu du lịch Quảng Nam 2016",
+            "Năm 2016, doanh thu du lịch thiệt hại 1.800 tỉ đồng.",
+        ),
+        (
+            "thu ngân sách Quảng Nam 2016",
+            "Năm 2016, thu ngân sách không đạt do hụt thu 2.800 tỷ đồng.",
+        ),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, bến tàu có công suất phục vụ 250.000 khách du lịch.",
+        ),
+        (
+            "xuất khẩu Quảng Nam 2016",
+            "Năm 2016, kim ngạch xuất khẩu của ngành nông nghiệp đạt 17,1 tỉ USD.",
+        ),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, đã có 35.000 lượt khách đến với khu du lịch Tam Đảo - Tây Thiên.",
+        ),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, có 150.000 lượt du khách đến trong thời gian diễn ra Festival Biển.",
+        ),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016. Mỗi năm tỉnh đón hơn 6 triệu lượt khách."),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, điểm được công nhận phải đón khách du lịch 1 triệu lượt người trở lên.",
+        ),
+        (
+            "vốn đầu tư phát triển Quảng Nam 2016",
+            "Năm 2016, bộ cấp vốn đầu tư phát triển toàn xã hội cho dự án này thêm 10 tỷ đồng.",
+        ),
+        (
+            "xuất khẩu Quảng Nam 2016",
+            "Năm 2016, hãng sữa mở rộng ra thế giới với doanh thu xuất khẩu đạt 258 triệu USD.",
+        ),
+        (
+            "công suất điện Quảng Nam 2016",
+            "Năm 2016, sự cố làm hệ thống điện miền Nam mất toàn bộ (tổng công suất 9.400 MW).",
+        ),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, đón 4 triệu lượt. Để đón được 15 triệu lượt khách/năm đến năm 2030, "
+            "tỉnh cần đầu tư.",
+        ),
+    )
+    for query, text in not_the_provinces:
+        shown = card(query, text)
+        assert shown is None or shown["value"] == 4.0, (text, shown)
+    assert card("khách du lịch Quảng Nam 2030", not_the_provinces[-1][1])["kind"] == "target"
+    own = (
+        "Năm 2016, thu ngân sách của tỉnh đạt 6.000 tỷ đồng, tổng thu ngân sách của huyện "
+        "đạt 609 tỷ đồng."
+    )
+    assert card("thu ngân sách Quảng Nam 2016", own)["value"] == 6000.0

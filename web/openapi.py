@@ -124,6 +124,11 @@ _VALUE_FIELDS = {
         "carrier, or a fiscal year, and no local authority or province (answers no "
         "province's question)",
     },
+    "sub_province": {
+        "type": "boolean",
+        "description": "the figure is a part of the province's: its clause names a district, "
+        "town, commune, village or resort after the province (answers no province's question)",
+    },
     "province": _nullable(
         _string(
             "the province the figure's sentence gives it (a national report's list); "

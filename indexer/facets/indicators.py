@@ -33,6 +33,10 @@ Rules, one line each:
 - "thu nội địa" is budget revenue when no total is reported; in a province's article a
   national figure beside a local one of the same indicator is context.
 - "lạm phát" is reported as the CPI; "tăng trưởng đạt mục tiêu 6,7%" is growth.
+- A figure is flagged as not the province's year when its clause gives it to a district,
+  town, commune or resort, a company or a project, a region; and it is not read when it
+  is money lost, short or spent, a capacity or a threshold ("… trở lên"); a count of one
+  day or week, a festival's or "mỗi năm" (a typical year) answers no year.
 """
 
 from __future__ import annotations
@@ -42,7 +46,17 @@ import math
 import re
 
 from search.gazetteer import gazetteer
-from search.indicators import INDICATORS, PER_DAY, PER_MONTH, normalised, periods_in
+from search.indicators import (
+    HOLIDAY,
+    INDICATORS,
+    ONE_DAY,
+    ONE_WEEK,
+    PER_DAY,
+    PER_MONTH,
+    YEARS_SPAN,
+    normalised,
+    periods_in,
+)
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
@@ -213,6 +227,9 @@ _DOMESTIC = re.compile(r"trong nước(?:\s+\S+){0,2}\s*$")
 _TRADE = {"exports", "imports"}
 # "thuế (suất) nhập khẩu 60%": a duty, no trade flow.
 _TAX = re.compile(r"\bthuế(?: suất)?\s+$")
+# A firm sells abroad ("Vinamilk … với doanh thu xuất khẩu năm 2016 đạt 258 triệu USD");
+# a province's trade is "kim ngạch".
+_SALES = re.compile(r"\bdoanh thu\s+$")
 # "Một số mặt hàng có kim ngạch nhập khẩu tăng: …": the products' figures follow.
 _PRODUCT_BEFORE = re.compile(r"(?:mặt hàng|sản phẩm|nhóm hàng) (?:có )?$")
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
@@ -223,12 +240,18 @@ _PRODUCT_GROUP = re.compile(
     r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
     r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện)\b"
 )
+# … and so is one sector's, named before its figure: "kim ngạch xuất khẩu sáu tháng đầu
+# năm của ngành nông nghiệp ước đạt 17,1 tỉ đô la Mỹ".
+_SECTOR = re.compile(
+    r"[^,;\d]{0,40}?\bcủa (?:toàn )?ngành\s+(nông nghiệp|nông,? lâm|lâm nghiệp|thủy sản"
+    r"|dệt may|da giày|gỗ|điện tử)"
+)
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
     # a purpose names a figure to reach: "để (cả năm) đạt được tốc độ tăng trưởng 6,7%"
-    r"|\bđể (?:cả năm |năm nay )?đạt(?: được)?(?=[^.;,\d]{0,50}\d)"
+    r"|\bđể (?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
@@ -257,8 +280,12 @@ BASE_REACH = 120
 PERIOD_CARRY = 1000
 # How close after target words a colon opens a list of targets.
 LIST_COLON_REACH = 40
-# "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure.
-_NAMED_AFTER = re.compile(r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)")
+# "… trên 14 triệu lượt khách (năm 2019)": the year in brackets after the figure, or the
+# year it is to be reached by in its clause ("15 triệu lượt khách lưu trú/năm đến năm 2030").
+_NAMED_AFTER = re.compile(
+    r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)"
+    r"|[^\s,;]*\s*(?:[^\s,;]+\s+){0,6}(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+(\d{4})\b"
+)
 # A movement "từ A (năm 2009) (đã) lên / xuống (còn) (mức) B" (not a range "từ A đến B").
 _FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
 _MOVED = re.compile(
@@ -272,7 +299,7 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 
 _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
-    *("year", "kind", "period", "country", "company", "province", "text"),
+    *("year", "kind", "period", "country", "company", "sub_province", "province", "text"),
 )
 # Lists of provinces' figures: "A, B tăng lần lượt 10%, 17%" and "…, B tăng 12%, C …".
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -291,6 +318,7 @@ COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: line
 # does a report "compiled from the localities'" ("tổng hợp báo cáo của các địa phương").
 _COUNTRY_WORDS = re.compile(
     r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
+    r"|\bmiền (?:Nam|Bắc|Trung)\b"  # a region's ("hệ thống điện miền Nam … 9.400 MW")
     r"|tổng hợp (?:báo cáo )?(?:của|từ) các địa phương"
 )
 _GDP = re.compile(r"\bGDP\b")
@@ -301,6 +329,20 @@ _COMPANY_WORDS = re.compile(
     r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
     r"|\b(?:doanh nghiệp|đơn vị|công ty) này\b"  # one firm told of before: "doanh nghiệp này"
 )
+# A project's funds, wherever the project is: "Bộ KH&ĐT trình bố trí kế hoạch vốn đầu tư
+# phát triển năm 2015 (cho UBND tỉnh Ninh Bình) cho dự án này thêm 10 tỷ đồng".
+_PROJECT_WORDS = re.compile(r"\b(?:dự án|DA) này\b|\bcho (?:các )?dự án\b")
+# A figure whose clause names a part of the province last before it is that part's: a
+# district, town or commune ("Tổng thu ngân sách của huyện trong năm đạt 609 tỷ đồng",
+# "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
+_PART_WORDS = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
+    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch)(?!\w)",
+    re.IGNORECASE,
+)
+# … or says its visitors come to one: "35.000 lượt khách đến với khu du lịch Tam Đảo".
+_BOUND_FOR = re.compile(r"\bđến (?:với |tham quan )?")
+_WHOLE_WORDS = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP)(?!\w)", re.IGNORECASE)
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
 _LOCAL_WORDS = re.compile(r"GRDP|[Tt]ỉnh|[Tt]hành phố|\bTP\b|địa bàn|(?<!các )địa phương|huyện")
@@ -519,9 +561,13 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             value, unit, pct, first = found
             seen.add((ind, value, unit))
             fig = stop + first
-            if ind in _RATES and _supposed(sent, fig):
+            if (ind in _RATES and _supposed(sent, fig)) or _not_the_measure(ind, sent, stop, fig):
                 continue
-            product = _PRODUCT_GROUP.match(lower, a + stop) if ind in _TRADE else None
+            product = (
+                (_PRODUCT_GROUP.match(lower, a + stop) or _SECTOR.match(lower, a + stop))
+                if ind in _TRADE
+                else None
+            )
             part = ind == "budget_domestic"
             rec = _record(
                 "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
@@ -534,7 +580,12 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             )
             clause = sent[_clause_start(sent, start) : stop + len(seg)]  # "…; phấn đấu …"
             rec["country"] = _of_the_country(clause, ind)
-            rec["company"] = _of_a_company(clause)
+            rec["company"] = _of_a_company(clause) or (
+                ind in _TRADE and _before(_SALES, lower, a + start)
+            )
+            rec["sub_province"] = _of_a_part(
+                sent[_clause_start(sent, min(start, fig)) : fig]
+            ) or _bound_for_a_part(sent, fig)
             rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
                 named_here[ind] = rec["province"]
@@ -630,13 +681,68 @@ def _of_a_company(clause: str) -> bool:
     False
     >>> _of_a_company("trong tháng 4, doanh nghiệp này ghi nhận 35.000 lượt khách")
     True
+
+    A project's funds are the project's even where its province is named.
+
+    >>> _of_a_company("vốn đầu tư phát triển tỉnh Ninh Bình cho dự án này thêm 10 tỷ đồng")
+    True
     """
+    if _PROJECT_WORDS.search(clause):
+        return True
     return bool(_COMPANY_WORDS.search(clause)) and not _names_a_place(clause)
+
+
+def _of_a_part(subject: str) -> bool:
+    """Whether the text before a figure in its clause names a part of the province
+    (``_PART_WORDS``, or a district by its unit and name) after the province itself.
+
+    >>> _of_a_part("Tổng thu ngân sách của huyện trong năm đạt ")
+    True
+    >>> _of_a_part("Ở huyện Lai Vung, doanh nghiệp của tỉnh xuất khẩu ")
+    False
+    >>> _of_a_part("các huyện đều tăng; kinh tế - xã hội của tỉnh tăng trưởng ")
+    False
+    """
+    places = gazetteer()
+    parts = [m.span() for m in _PART_WORDS.finditer(subject)]
+    parts += [m.span() for m in places.district_re.finditer(subject)]
+    if not parts:
+        return False
+    wholes = [
+        m.end()
+        for pattern in (_WHOLE_WORDS, places.province_re)
+        for m in pattern.finditer(subject)
+        if not any(start <= m.start() < end for start, end in parts)
+    ]
+    return max(end for _, end in parts) > max(wholes, default=-1)
+
+
+def _bound_for_a_part(sentence: str, fig: int) -> bool:
+    """Whether the visitors of a figure are said to come to a part of the province, in
+    its clause after it: "35.000 lượt khách đến với khu du lịch Tam Đảo - Tây Thiên".
+
+    >>> _bound_for_a_part("đã có 35.000 lượt khách đến với khu du lịch Tam Đảo", 7)
+    True
+    >>> _bound_for_a_part("tỉnh đón 2 triệu lượt khách đến tham quan, huyện A đón", 9)
+    False
+    """
+    clause_end = _clause_end(sentence, fig, ",;")
+    bound = _BOUND_FOR.search(sentence, fig, clause_end)
+    return bool(bound) and _of_a_part(sentence[bound.end() : clause_end])
 
 
 def _names_a_place(text: str) -> bool:
     """Whether the text names a local authority or unit, or a province."""
     return bool(_LOCAL_WORDS.search(text) or gazetteer().province_re.search(text))
+
+
+def _clause_end(sent: str, at: int, stops: str = ";") -> int:
+    """Where the clause holding ``at`` ends: at the first of ``stops`` after it, at most
+    ``BASE_REACH`` on."""
+    reach = min(len(sent), at + BASE_REACH)
+    return min(
+        (end for end in (sent.find(stop, at, reach) for stop in stops) if end >= 0), default=reach
+    )
 
 
 def _clause_start(sent: str, at: int, stops: str = ";") -> int:
@@ -938,7 +1044,7 @@ def _year(
         return inside[0][1]
     named = _NAMED_AFTER.match(after)
     if named:
-        return int(named.group(1))
+        return int(named.group(1) or named.group(2))
     base = _BASE_YEAR.search(after)
     if base:
         return int(base.group(1)) + 1
@@ -949,6 +1055,16 @@ def _year(
     return later[0][1] if later else fallback
 
 
+# Money lost, short, spent or owed, and a capacity, are no figure of the indicator named
+# before them: "doanh thu du lịch thiệt hại ước tính 1.800 tỉ đồng", "do hụt mất nguồn
+# thu 2.800 tỷ đồng", "khánh thành … với tổng chi phí 3.500 tỷ đồng", "công suất thiết
+# kế: phục vụ từ 250.000 khách" (a power plant's "công suất" is the power indicator's).
+_NOT_THE_MEASURE = re.compile(
+    r"thiệt hại|\bhụt\b|thất thu|chi phí|kinh phí|\bnợ\b|công suất|sức chứa"
+    r"|khả năng (?:đón|phục vụ|tiếp nhận)",
+    re.IGNORECASE,
+)
+_THRESHOLD = re.compile(r"(?:\s+[^\s\d,;.]+){0,2}?\s+trở lên\b")
 # "… triệu kWh/ngày", "… triệu đồng/người/tháng", "… lượt khách mỗi ngày".
 _PER_TIME = re.compile(
     r"(?:\s+(?:khách|người))?\s*(?:/\s*(?:người|hộ|lao động)\s*)?(?:/|mỗi|một|trên)\s*"
@@ -958,6 +1074,20 @@ _PER_TIME = re.compile(
 # của tôi gần 15 triệu đồng".
 _PER_TIME_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Bb]ình quân|[Tt]rung bình) (ngày|tháng)\b[^,;.]*$")
 PER_TIME_REACH = 40
+# A count of one day, named just before it in its clause ("chỉ riêng ngày 30/4 đã có
+# 75.000 du khách", "lượng khách ngày 9 âm lịch là 47.832 lượt"; not "đến ngày 30/6", a
+# total to date), or of one day or week by the base it is compared with ("tăng gấp 5
+# lần so với sáng cùng ngày", "tăng 11,8% so với tuần trước").
+_ONE_DAY_BEFORE = re.compile(
+    r"(?<!đến )(?<!tới )(?<!hết )(?<!từ )(?<!sau )\b(?:(?:riêng|trong|cùng) ngày"
+    r"|ngày \d{1,2}(?:/\d{1,2}(?![/\d])| âm lịch| tháng \d{1,2}))(?![/\d])[^,;.]*$",
+    re.IGNORECASE,
+)
+_EVERY_YEAR_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Hh][ằà]ng) năm\b[^,;.]*$")
+_EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội chợ|[Cc]arnaval|[Hh]ội hoa)\b")
+_ONE_TIME_BASE = re.compile(
+    r"[^.;]*?\bso với (?:(?:sáng|chiều|tối) )?(?:(cùng ngày|hôm qua|ngày hôm trước)|tuần trước)"
+)
 
 
 def _supposed(sentence: str, at: int) -> bool:
@@ -976,6 +1106,29 @@ def _supposed(sentence: str, at: int) -> bool:
     return bool(amount) and _SUPPOSED_AFTER.match(sentence, amount.end()) is not None
 
 
+def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool:
+    """Whether the figure is a threshold ("… trở lên"), or money lost, short, spent or
+    owed, or a capacity, is named between the
+    indicator's phrase (ending at ``stop``) and its figure, or in the figure's clause
+    before it when the phrase starts at the figure ("250.000 khách du lịch").
+
+    >>> _not_the_measure("tourism", "doanh thu du lịch thiệt hại ước tính 1.800 tỉ", 16, 37)
+    True
+    >>> _not_the_measure("tourism", "với công suất thiết kế: phục vụ từ 250.000 khách", 35, 35)
+    True
+    >>> _not_the_measure("power", "công suất đạt 9.400 MW", 9, 14)
+    False
+    """
+    before = (
+        sentence[stop:fig] if stop < fig else sentence[_clause_start(sentence, fig, ",;") : fig]
+    )
+    amount = AMOUNT_RE.match(sentence, fig)
+    if amount and _THRESHOLD.match(sentence, amount.end()):
+        return True  # a criterion: "khách du lịch 1 triệu lượt người trở lên/1 năm"
+    found = _NOT_THE_MEASURE.search(before)
+    return bool(found) and not (indicator == "power" and found.group().lower() == "công suất")
+
+
 def _per_time(sentence: str, at: int) -> str | None:
     """The period of a figure stated per day or per month, after it or just before it
     in its clause, which sums to no total.
@@ -985,15 +1138,40 @@ def _per_time(sentence: str, at: int) -> str | None:
     >>> _per_time("bình quân mỗi ngày đón gần 15.000 lượt khách", 27)
     'mỗi ngày'
     >>> _per_time("đạt 38 triệu đồng/năm", 4)
+
+    A count of one day or week (``_ONE_DAY_BEFORE``, ``_ONE_TIME_BASE``) sums to no
+    total either, nor does a festival's (``_EVENT``); a count "mỗi năm" is a typical
+    year's, of no year in particular.
+
+    >>> _per_time("Mỗi năm An Giang đón hơn 6 triệu lượt khách", 25)
+    'nhiều năm'
+    >>> _per_time("có 150.000 lượt du khách trong thời gian diễn ra Festival Biển", 3)
+    'dịp lễ'
+
+    >>> _per_time("riêng ngày 30/4 đã có khoảng 75.000 du khách", 29)
+    'một ngày'
+    >>> _per_time("đạt 631 triệu kWh, tăng 11,8% so với tuần trước", 4)
+    'một tuần'
+    >>> _per_time("tính đến ngày 30/6 đạt 104.616 tỷ đồng", 23)
     """
     amount = AMOUNT_RE.match(sentence, at)
-    per = amount and (
-        _PER_TIME.match(sentence, amount.end())
-        or _PER_TIME_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at)
-    )
-    if not per:
+    if not amount:
         return None
-    return PER_DAY if per.group(1) == "ngày" else PER_MONTH
+    per = _PER_TIME.match(sentence, amount.end()) or _PER_TIME_BEFORE.search(
+        sentence, max(0, at - PER_TIME_REACH), at
+    )
+    if per:
+        return PER_DAY if per.group(1) == "ngày" else PER_MONTH
+    if _ONE_DAY_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
+        return ONE_DAY
+    if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
+        return YEARS_SPAN
+    if _EVENT.search(sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")):
+        return HOLIDAY
+    base = _ONE_TIME_BASE.match(sentence, amount.end(), amount.end() + BASE_REACH)
+    if base:
+        return ONE_DAY if base.group(1) else ONE_WEEK
+    return None
 
 
 def _last_before(named: list[tuple[int, str]], at: int) -> str | None:
