@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import cache
 
 from search.gazetteer import gazetteer
 from search.indicators import (
@@ -329,18 +330,25 @@ _COMPANY_WORDS = re.compile(
     r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
     r"|\b(?:doanh nghiệp|đơn vị|công ty) này\b"  # one firm told of before: "doanh nghiệp này"
 )
-# A project's funds, wherever the project is: "Bộ KH&ĐT trình bố trí kế hoạch vốn đầu tư
-# phát triển năm 2015 (cho UBND tỉnh Ninh Bình) cho dự án này thêm 10 tỷ đồng".
-_PROJECT_WORDS = re.compile(r"\b(?:dự án|DA) này\b|\bcho (?:các )?dự án\b")
+# A project's funds or one ship's guests, wherever they are: "Bộ KH&ĐT trình bố trí kế
+# hoạch vốn đầu tư phát triển năm 2015 (cho UBND tỉnh Ninh Bình) cho dự án này thêm 10
+# tỷ đồng", "du thuyền … đã đến cảng Phú Mỹ (Bà Rịa - Vũng Tàu) với 3.560 du khách".
+_PROJECT_WORDS = re.compile(
+    r"\b(?:dự án|DA) này\b|\bcho (?:các )?dự án\b|\b(?:[Dd]u thuyền|[Cc]huyến (?:tàu|bay))\b"
+)
 # A figure whose clause names a part of the province last before it is that part's: a
 # district, town or commune ("Tổng thu ngân sách của huyện trong năm đạt 609 tỷ đồng",
 # "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
-    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch)(?!\w)",
+    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch|khu di tích)(?!\w)",
     re.IGNORECASE,
 )
-# … or says its visitors come to one: "35.000 lượt khách đến với khu du lịch Tam Đảo".
+# A clause breaking down the figure before it, in its sentence or the one before: "…;
+# trong đó có …", "Trong đó có …".
+_BREAKDOWN = re.compile(r"\s*(?:Trong đó|Trong số (?:này|đó))\b", re.IGNORECASE)
+# … or says its visitors come to one, or to a town named bare: "35.000 lượt khách đến với
+# khu du lịch Tam Đảo", "75.000 du khách đến Hạ Long".
 _BOUND_FOR = re.compile(r"\bđến (?:với |tham quan )?")
 _WHOLE_WORDS = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP)(?!\w)", re.IGNORECASE)
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
@@ -532,9 +540,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
     para_dates = _years(para, horizons=False)  # what an actual figure may take its year from
     para_periods = periods_in(para)
     told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
+    figures: dict[str, dict] = {}  # indicator -> the last figure of the sentence before
     for a, b in sentences(para):
         sent = para[a:b]
         named_here: dict[str, str] = {}
+        before, figures = figures, {}
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
             continue
         labels = _labels(lower[a:b], sent)
@@ -597,6 +607,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             )
             if now and rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
+            if _opens_breakdown(sent, min(start, fig)):
+                _part_of(rec, figures.get(ind) or before.get(ind))
+            figures[ind] = rec
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             out += _years_listed(rec, sent, stop, nxt, seen, now)
@@ -604,6 +617,22 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
         target_list = target_list or _opens_target_list(sent, target_at)
         told_of |= named_here
     return out
+
+
+def _opens_breakdown(sent: str, at: int) -> bool:
+    """Whether the clause of a figure at ``at`` opens with "trong đó" (``_BREAKDOWN``)."""
+    return bool(_BREAKDOWN.match(sent, _clause_start(sent, at, ",;"), at))
+
+
+def _part_of(rec: dict, whole: dict | None) -> None:
+    """A figure breaking down the one before it ("thành phố Hội An đón khoảng 146.375
+    lượt khách; trong đó có 8.420 lượt khách mua vé", or in a sentence of its own) is of
+    the same place and, naming none of its own, of the same period."""
+    if whole is None:
+        return
+    for flag in ("country", "company", "sub_province"):
+        rec[flag] = rec[flag] or whole[flag]
+    rec["period"] = rec["period"] or whole["period"]
 
 
 def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
@@ -682,7 +711,7 @@ def _of_a_company(clause: str) -> bool:
     >>> _of_a_company("trong tháng 4, doanh nghiệp này ghi nhận 35.000 lượt khách")
     True
 
-    A project's funds are the project's even where its province is named.
+    A project's funds and a ship's guests are theirs even where a province is named.
 
     >>> _of_a_company("vốn đầu tư phát triển tỉnh Ninh Bình cho dự án này thêm 10 tỷ đồng")
     True
@@ -725,10 +754,23 @@ def _bound_for_a_part(sentence: str, fig: int) -> bool:
     True
     >>> _bound_for_a_part("tỉnh đón 2 triệu lượt khách đến tham quan, huyện A đón", 9)
     False
+    >>> _bound_for_a_part("đã có 75.000 du khách đến Hạ Long vào ngày nghỉ lễ", 7)
+    True
     """
     clause_end = _clause_end(sentence, fig, ",;")
     bound = _BOUND_FOR.search(sentence, fig, clause_end)
-    return bool(bound) and _of_a_part(sentence[bound.end() : clause_end])
+    if not bound:
+        return False
+    town = _town_re().match(sentence, bound.end(), clause_end)
+    return bool(town) or _of_a_part(sentence[bound.end() : clause_end])
+
+
+@cache
+def _town_re() -> re.Pattern[str]:
+    """A district or town named without its unit ("Hạ Long", "Hội An"), no province's
+    name (the gazetteer keeps only names no province has)."""
+    names = sorted(gazetteer().districts, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _names_a_place(text: str) -> bool:
@@ -1076,11 +1118,13 @@ _PER_TIME_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Bb]ình quân|[Tt]rung bình) (ng
 PER_TIME_REACH = 40
 # A count of one day, named just before it in its clause ("chỉ riêng ngày 30/4 đã có
 # 75.000 du khách", "lượng khách ngày 9 âm lịch là 47.832 lượt"; not "đến ngày 30/6", a
-# total to date), or of one day or week by the base it is compared with ("tăng gấp 5
-# lần so với sáng cùng ngày", "tăng 11,8% so với tuần trước").
+# total to date), or in the clause before ("cũng trong ngày 30/4, có khoảng 11.000 du
+# khách"; not a dateline, "Ngày 12/7, Sở … cho biết"), or of one day or week by the
+# base it is compared with ("tăng gấp 5 lần so với sáng cùng ngày", "so với tuần trước").
 _ONE_DAY_BEFORE = re.compile(
-    r"(?<!đến )(?<!tới )(?<!hết )(?<!từ )(?<!sau )\b(?:(?:riêng|trong|cùng) ngày"
-    r"|ngày \d{1,2}(?:/\d{1,2}(?![/\d])| âm lịch| tháng \d{1,2}))(?![/\d])[^,;.]*$",
+    r"\b(?:riêng|trong|cùng) ngày(?: \d{1,2}/\d{1,2}(?![/\d]))?,?[^,;.]*$"
+    r"|(?<!đến )(?<!tới )(?<!hết )(?<!từ )(?<!sau )\b"
+    r"ngày \d{1,2}(?:/\d{1,2}(?![/\d])| âm lịch| tháng \d{1,2})(?![/\d])[^,;.]*$",
     re.IGNORECASE,
 )
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Hh][ằà]ng) năm\b[^,;.]*$")
@@ -1088,6 +1132,9 @@ _EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội chợ|[Cc]arnaval|
 _ONE_TIME_BASE = re.compile(
     r"[^.;]*?\bso với (?:(?:sáng|chiều|tối) )?(?:(cùng ngày|hôm qua|ngày hôm trước)|tuần trước)"
 )
+# … or by the day named after it in its clause: "75.000 du khách đến Hạ Long vào ngày
+# nghỉ lễ đầu tiên hôm nay (30/4)".
+_ONE_DAY_AFTER = re.compile(r"[^.;,]*?\b(?:hôm nay|vào ngày (?:nghỉ )?(?:lễ|khai mạc|đầu tiên))\b")
 
 
 def _supposed(sentence: str, at: int) -> bool:
@@ -1139,9 +1186,9 @@ def _per_time(sentence: str, at: int) -> str | None:
     'mỗi ngày'
     >>> _per_time("đạt 38 triệu đồng/năm", 4)
 
-    A count of one day or week (``_ONE_DAY_BEFORE``, ``_ONE_TIME_BASE``) sums to no
-    total either, nor does a festival's (``_EVENT``); a count "mỗi năm" is a typical
-    year's, of no year in particular.
+    A count of one day or week (``_ONE_DAY_BEFORE``, ``_ONE_DAY_AFTER``,
+    ``_ONE_TIME_BASE``) sums to no total either, nor does a festival's (``_EVENT``);
+    a count "mỗi năm" is a typical year's, of no year in particular.
 
     >>> _per_time("Mỗi năm An Giang đón hơn 6 triệu lượt khách", 25)
     'nhiều năm'
@@ -1168,6 +1215,8 @@ def _per_time(sentence: str, at: int) -> str | None:
         return YEARS_SPAN
     if _EVENT.search(sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")):
         return HOLIDAY
+    if _ONE_DAY_AFTER.match(sentence, amount.end(), amount.end() + BASE_REACH):
+        return ONE_DAY
     base = _ONE_TIME_BASE.match(sentence, amount.end(), amount.end() + BASE_REACH)
     if base:
         return ONE_DAY if base.group(1) else ONE_WEEK
