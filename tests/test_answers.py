@@ -622,6 +622,11 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
             "khách du lịch Quảng Nam 2016",
             "Năm 2016, lượng khách đến khu di tích Mỹ Sơn đạt 264.992 lượt.",
         ),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016, phố cổ Hội An đã đón gần 700.000 lượt khách."),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, tỉnh đón 4 triệu lượt khách, riêng Hội An đón 2 triệu lượt khách.",
+        ),
         (
             "khách du lịch Quảng Nam 2016",
             "Năm 2016, du thuyền Princess đã đến cảng Chu Lai (Quảng Nam) với 3.560 du khách.",

@@ -341,7 +341,8 @@ _PROJECT_WORDS = re.compile(
 # "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
-    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch|khu di tích)(?!\w)",
+    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch|khu di tích|phố cổ)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # A clause breaking down the figure before it, in its sentence or the one before: "…;
@@ -723,7 +724,7 @@ def _of_a_company(clause: str) -> bool:
 
 def _of_a_part(subject: str) -> bool:
     """Whether the text before a figure in its clause names a part of the province
-    (``_PART_WORDS``, or a district by its unit and name) after the province itself.
+    (``_PART_WORDS``, a district or town by its name) after the province itself.
 
     >>> _of_a_part("Tổng thu ngân sách của huyện trong năm đạt ")
     True
@@ -731,10 +732,15 @@ def _of_a_part(subject: str) -> bool:
     False
     >>> _of_a_part("các huyện đều tăng; kinh tế - xã hội của tỉnh tăng trưởng ")
     False
+    >>> _of_a_part("Năm 2016, Quảng Ninh đón 8 triệu khách, riêng Hạ Long đón ")
+    True
+    >>> _of_a_part("tăng trưởng kinh tế của tỉnh Bà Rịa-Vũng Tàu năm 2016 đạt ")
+    False
     """
     places = gazetteer()
     parts = [m.span() for m in _PART_WORDS.finditer(subject)]
     parts += [m.span() for m in places.district_re.finditer(subject)]
+    parts += [m.span() for m in _town_re().finditer(subject) if not _joined(subject, *m.span())]
     if not parts:
         return False
     wholes = [
@@ -763,6 +769,13 @@ def _bound_for_a_part(sentence: str, fig: int) -> bool:
         return False
     town = _town_re().match(sentence, bound.end(), clause_end)
     return bool(town) or _of_a_part(sentence[bound.end() : clause_end])
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether a name is joined to another by a hyphen ("Bà Rịa-Vũng Tàu"): one name."""
+    return text[max(0, start - 2) : start].rstrip().endswith(("-", "–")) or text[
+        end : end + 2
+    ].lstrip().startswith(("-", "–"))
 
 
 @cache
