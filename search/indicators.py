@@ -82,7 +82,7 @@ FOLDED_NUMBER_WORDS_RE = "|".join(sorted(_FOLDED_NUMBER_WORDS, key=len, reverse=
 _OF_YEAR = r"(?:\s*[/-]\s*\d{4}|\s+năm\s+(?:nay|\d{4}))?"
 # Spans no report sums: a holiday ("7 ngày Tết", "dịp lễ 30/4"), months not counted
 # ("những tháng đầu năm"), or all the years to date ("Tính đến nay, tỉnh có 69 dự án
-# FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực", "nâng tổng số dự án lên
+# FDI, tổng vốn đăng ký 783 triệu USD", "dự án còn hiệu lực", "nâng tổng (số) dự án lên
 # 40 với tổng vốn …": a stock, no year's flow). Their figures answer no question of a
 # month, quarter or year.
 TO_DATE = "lũy kế"
@@ -134,7 +134,7 @@ _PERIODS = (
     (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ|dịp (?:30/4|2/9|1/5))(?![\w/])", re.I), HOLIDAY),
     (
         re.compile(
-            r"\b(?:lũy kế|còn hiệu lực|nâng tổng (?:số|vốn)|tính đến (?:nay|(?:hết|cuối)"
+            r"\b(?:lũy kế|còn hiệu lực|nâng tổng (?:số|vốn|dự án)|tính đến (?:nay|(?:hết|cuối)"
             r"(?:\s+(?:năm|tháng\s+\d{1,2}|quý\s+\w+))?"
             rf"{_OF_YEAR}(?:\s+\d{{4}})?))\b",
             re.I,

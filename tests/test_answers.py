@@ -555,7 +555,8 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
     khẩu"), a sector's, a region's ("miền Nam"); a count of one day, week or festival,
     or of a typical year ("mỗi năm"); a threshold; money lost, short or spent and a
     capacity under the indicator's words; a breakdown ("Trong đó …") of any of them. A
-    purpose to reach by a later year is a plan of that year. Each made a wrong card on
+    purpose to reach by a later year is a plan of that year, and "nâng tổng dự án lên …"
+    a stock to date, no year's flow. Each made a wrong card on
     questions drawn at random; the province's own figure beside them answers."""
     from indexer.facets import extract_facets
     from search.answers import answer_card
@@ -662,3 +663,8 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
         "đạt 609 tỷ đồng."
     )
     assert card("thu ngân sách Quảng Nam 2016", own)["value"] == 6000.0
+    stock = (
+        "Năm 2016, tỉnh thu hút thêm 19 dự án đầu tư nước ngoài với tổng vốn đăng ký 546 triệu "
+        "USD, nâng tổng dự án nước ngoài lên 301 dự án với tổng vốn đăng ký 26.679 triệu USD."
+    )
+    assert card("vốn FDI Quảng Nam 2016", stock)["value"] == 546.0
