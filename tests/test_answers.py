@@ -2,6 +2,8 @@
 made-up provincial reports (``tests/report_articles.py``) and through the API on both
 backends."""
 
+import json
+
 import pytest
 
 from search import SearchEngine, SearchRequest
@@ -555,7 +557,8 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
     khẩu"), a sector's, a region's ("miền Nam"); a count of one day, week or festival,
     or of a typical year ("mỗi năm"); a threshold; money lost, short or spent and a
     capacity under the indicator's words; a breakdown ("Trong đó …") of any of them. A
-    purpose to reach by a later year is a plan of that year, and "nâng tổng dự án lên …"
+    purpose to reach by a later year is a plan of that year, as is a threshold after
+    target words ("phấn đấu … từ 10% trở lên"), and "nâng tổng dự án lên …"
     a stock to date, no year's flow. Each made a wrong card on
     questions drawn at random; the province's own figure beside them answers."""
     from indexer.facets import extract_facets
@@ -623,6 +626,10 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
             "khách du lịch Quảng Nam 2016",
             "Năm 2016, lượng khách đến khu di tích Mỹ Sơn đạt 264.992 lượt.",
         ),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, khu danh thắng Ngũ Hành Sơn đón trên 200.000 lượt du khách.",
+        ),
         ("khách du lịch Quảng Nam 2016", "Năm 2016, phố cổ Hội An đã đón gần 700.000 lượt khách."),
         (
             "khách du lịch Quảng Nam 2016",
@@ -668,3 +675,19 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
         "USD, nâng tổng dự án nước ngoài lên 301 dự án với tổng vốn đăng ký 26.679 triệu USD."
     )
     assert card("vốn FDI Quảng Nam 2016", stock)["value"] == 546.0
+    plan = "Năm 2016, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10% trở lên."
+    assert card("tăng trưởng kinh tế Quảng Nam 2016", plan)["kind"] == "target"
+
+
+def test_random_questions_are_drawn_alike_and_judged_cards_are_counted_by_their_card():
+    """The card audit asks the same questions for a seed, and a judged card counts only
+    while the card shown is the very one judged (another figure is not judged yet)."""
+    from eval.card_audit import JUDGED, key, questions, tally
+
+    assert list(questions(13, 20)) == list(questions(13, 20)) != list(questions(14, 20))
+    judged = [json.loads(line) for line in JUDGED.read_text("utf-8").splitlines()]
+    assert {line["verdict"] for line in judged} == {"right", "wrong"}
+    assert all(line.get("why") for line in judged if line["verdict"] == "wrong")
+    assert len({key(line) for line in judged}) == len(judged)
+    wrong = next(line for line in judged if line["verdict"] == "wrong")
+    assert tally([wrong, {**wrong, "year": 1999}], judged) == {"wrong": 1, "not judged": 1}

@@ -341,8 +341,8 @@ _PROJECT_WORDS = re.compile(
 # "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
-    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|khu du lịch|khu di tích|phố cổ)"
-    r"(?!\w)",
+    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|phố cổ"
+    r"|khu (?:du lịch|di tích|danh thắng))(?!\w)",
     re.IGNORECASE,
 )
 # A clause breaking down the figure before it, in its sentence or the one before: "…;
@@ -572,7 +572,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             value, unit, pct, first = found
             seen.add((ind, value, unit))
             fig = stop + first
-            if (ind in _RATES and _supposed(sent, fig)) or _not_the_measure(ind, sent, stop, fig):
+            if (
+                (ind in _RATES and _supposed(sent, fig))
+                or _not_the_measure(ind, sent, stop, fig)
+                or (target_at > fig and _a_threshold(sent, fig))
+            ):
                 continue
             product = (
                 (_PRODUCT_GROUP.match(lower, a + stop) or _SECTOR.match(lower, a + stop))
@@ -1166,9 +1170,19 @@ def _supposed(sentence: str, at: int) -> bool:
     return bool(amount) and _SUPPOSED_AFTER.match(sentence, amount.end()) is not None
 
 
+def _a_threshold(sentence: str, fig: int) -> bool:
+    """Whether the figure is a criterion ("khách du lịch 1 triệu lượt người trở lên/1
+    năm"), not a report; after target words it is a plan ("tăng trưởng từ 10% trở lên").
+
+    >>> _a_threshold("đón khách du lịch 1 triệu lượt người trở lên", 18)
+    True
+    """
+    amount = AMOUNT_RE.match(sentence, fig)
+    return bool(amount) and _THRESHOLD.match(sentence, amount.end()) is not None
+
+
 def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool:
-    """Whether the figure is a threshold ("… trở lên"), or money lost, short, spent or
-    owed, or a capacity, is named between the
+    """Whether money lost, short, spent or owed, or a capacity, is named between the
     indicator's phrase (ending at ``stop``) and its figure, or in the figure's clause
     before it when the phrase starts at the figure ("250.000 khách du lịch").
 
@@ -1182,9 +1196,6 @@ def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool
     before = (
         sentence[stop:fig] if stop < fig else sentence[_clause_start(sentence, fig, ",;") : fig]
     )
-    amount = AMOUNT_RE.match(sentence, fig)
-    if amount and _THRESHOLD.match(sentence, amount.end()):
-        return True  # a criterion: "khách du lịch 1 triệu lượt người trở lên/1 năm"
     found = _NOT_THE_MEASURE.search(before)
     return bool(found) and not (indicator == "power" and found.group().lower() == "công suất")
 
