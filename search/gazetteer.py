@@ -50,6 +50,7 @@ class Gazetteer:
     province_re: re.Pattern[str]
     districts: dict[str, str]  # unambiguous district short name -> province key
     district_re: re.Pattern[str]
+    town_re: re.Pattern[str]  # a district or town named without its unit ("Hạ Long")
     place_names: frozenset[str]  # every province form and district name: whole in queries
 
     def name_of(self, form: str) -> str:
@@ -114,5 +115,6 @@ def gazetteer() -> Gazetteer:
             r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|TP\.?)\s*"
             rf"({_alternation(list(districts))})(?!\w)"
         ),
+        town_re=re.compile(rf"(?:{_alternation(list(districts))})(?!\w)"),
         place_names=frozenset(forms) | frozenset(seen),
     )

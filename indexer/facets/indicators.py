@@ -44,7 +44,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cache
 
 from search.gazetteer import gazetteer
 from search.indicators import (
@@ -728,7 +727,8 @@ def _of_a_company(clause: str) -> bool:
 
 def _of_a_part(subject: str) -> bool:
     """Whether the text before a figure in its clause names a part of the province
-    (``_PART_WORDS``, a district or town by its name) after the province itself.
+    (``_PART_WORDS``, a district or town by its name: the gazetteer's ``district_re`` and
+    ``town_re``, names no province has) after the province itself.
 
     >>> _of_a_part("Tổng thu ngân sách của huyện trong năm đạt ")
     True
@@ -744,7 +744,7 @@ def _of_a_part(subject: str) -> bool:
     places = gazetteer()
     parts = [m.span() for m in _PART_WORDS.finditer(subject)]
     parts += [m.span() for m in places.district_re.finditer(subject)]
-    parts += [m.span() for m in _town_re().finditer(subject) if not _joined(subject, *m.span())]
+    parts += [m.span() for m in places.town_re.finditer(subject) if not _joined(subject, *m.span())]
     if not parts:
         return False
     wholes = [
@@ -771,7 +771,7 @@ def _bound_for_a_part(sentence: str, fig: int) -> bool:
     bound = _BOUND_FOR.search(sentence, fig, clause_end)
     if not bound:
         return False
-    town = _town_re().match(sentence, bound.end(), clause_end)
+    town = gazetteer().town_re.match(sentence, bound.end(), clause_end)
     return bool(town) or _of_a_part(sentence[bound.end() : clause_end])
 
 
@@ -780,14 +780,6 @@ def _joined(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2) : start].rstrip().endswith(("-", "–")) or text[
         end : end + 2
     ].lstrip().startswith(("-", "–"))
-
-
-@cache
-def _town_re() -> re.Pattern[str]:
-    """A district or town named without its unit ("Hạ Long", "Hội An"), no province's
-    name (the gazetteer keeps only names no province has)."""
-    names = sorted(gazetteer().districts, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _names_a_place(text: str) -> bool:
