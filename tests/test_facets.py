@@ -1254,6 +1254,32 @@ def test_officials_without_comma_minorities_and_foreigners() -> None:
     ]
 
 
+def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations() -> None:
+    """Army commands, investigation agencies and "Phó công an xã" are offices; "… khi đó
+    là", "… làm", "… giữ chức" join a name to one; a delegation naming its country lists
+    foreigners even where their names read like a minority's; a title ends at its
+    sentence ("… các đại biểu Quốc hội. Ông A, quận B, kiến nghị": a voter)."""
+    body = (
+        "Ông Trần Văn Một, Phó công an xã Hòa Bình cho biết.\n"
+        "Thiếu tướng Lê Văn Hai - Tư lệnh Quân đoàn 4; Đại tá Phạm Văn Ba, Chính ủy Bộ Chỉ "
+        "huy Quân sự tỉnh dự lễ.\n"
+        "Ông Ngô Văn Bốn khi đó là Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh.\n"
+        "Bà Đào Thị Năm làm Phó Chủ tịch UBND xã, bà Hà Thị Sáu giữ chức Chủ tịch MTTQ xã.\n"
+        "Đoàn gồm ông Milan Novak, Tổng thống Cộng hòa Séc; ông Petr Dvorak, Bộ trưởng Bộ "
+        "Nội vụ. Bà H'Liên Niê, Phó Chủ tịch UBND tỉnh, đón đoàn.\n"
+        "Cử tri phát biểu với các đại biểu Quốc hội. Ông Vũ Văn Bảy, quận Ba Đình, kiến nghị."
+    )
+    assert extract_facets("Tin tổng hợp", body).officials == [
+        "Trần Văn Một",
+        "Lê Văn Hai",
+        "Phạm Văn Ba",
+        "Ngô Văn Bốn",
+        "Đào Thị Năm",
+        "Hà Thị Sáu",
+        "H'Liên Niê",
+    ]
+
+
 def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
     body = (
         "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "

@@ -72,7 +72,15 @@ _TITLES = [
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
-    rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})|Công\s+an)",
+    # (a bank's or company's "Ban Kiểm soát" is no public office)
+    rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)|Công\s+an)",
+    # "Phó công an xã Nghĩa Bình": a deputy police chief named without "Trưởng"
+    r"Phó\s+Công\s+an\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP)",
+    # the head of an investigation agency: "Phó Thủ trưởng Cơ quan Cảnh sát điều tra"
+    rf"{_PHO}Thủ\s+trưởng\s+Cơ\s+quan\s+(?:(?:Cảnh\s+sát|CS|An\s+ninh)\s*điều\s+tra|CSĐT|ANĐT)",
+    # the army: "Tư lệnh Bộ Tư lệnh Thủ đô", "Chính ủy Quân khu 4" (not the historical
+    # "Tổng Tư lệnh" Võ Nguyên Giáp)
+    rf"(?<!Bộ\s)(?<!Tổng\s){_PHO}(?:Tư\s+lệnh|Chính\s+ủy)",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
@@ -112,6 +120,10 @@ _TITLE_KEYS = (
     "cục phó",
     "phát ngôn",
     "phó phòng",
+    "phó công an",
+    "thủ trưởng",
+    "tư lệnh",
+    "chính ủy",
 )
 _TITLE_ALT = "|".join(_TITLES)
 _TEAM_TITLE = re.compile(_TEAM_HEAD, re.IGNORECASE)
@@ -138,12 +150,15 @@ _NAME_FIRST = re.compile(
     rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
+# "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
+# "bà B giữ chức Chủ tịch MTTQ xã": the office held then or now.
+_WAS = r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+)?"
 # "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
 # name needs no comma before its title and may be a minority name without a family name.
 _NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
 _HONORIFIC_FIRST = re.compile(
     rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
-    rf"\s*(?:,|–|-|\()?\s*(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"\s*(?:,|–|-|\()?\s*{_WAS}(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
@@ -252,6 +267,12 @@ def _syllables_glued(word: str) -> str | None:
     return None
 
 
+def _sentence(text: str, at: int) -> str:
+    """The sentence around ``at`` (split on ". ")."""
+    end = text.find(". ", at)
+    return text[text.rfind(". ", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
 def _names_a_country(role: str) -> bool:
     """Whether a role is held in a foreign country ("Thủ tướng Hà Lan"), not at a post
     there ("Đại sứ Việt Nam tại Nga") nor in a place of ours named like one ("Bí thư
@@ -355,6 +376,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         word = tok.group().rstrip(".")
         if tok.start() < name_from:
             continue
+        if i and _ends_a_sentence(tokens[i - 1].group()):
+            return []  # "… với các đại biểu Quốc hội. Ông Phan Văn A, quận …": a voter
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
         if honorific and role_end is None and not listed:
@@ -390,6 +413,16 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if role_end is not None:
                 return []
     return []
+
+
+def _ends_a_sentence(token: str) -> bool:
+    """Whether a token ends with a full stop that is no abbreviation's ("TP.", "N.").
+
+    >>> [_ends_a_sentence(t) for t in ("hội.", ".", "TP.", "N.", "hội")]
+    [True, True, False, False, False]
+    """
+    word = token.rstrip(".")
+    return token != word and (not word or len(word) > 1 and word not in {"TP", "Tp", "tp"})
 
 
 def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
@@ -446,8 +479,8 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
         words = m.group(1).split()
         if honorific and not _is_name(words):
-            if not _is_minority_name(words):
-                continue
+            if not _is_minority_name(words) or _names_a_country(_sentence(text, m.start())):
+                continue  # "ông Vratislav Mynar, Chủ nhiệm …" in a Czech delegation's list
         else:
             while words and not _is_name(words):
                 words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
