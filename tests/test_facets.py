@@ -911,6 +911,35 @@ def test_crop_seasons_and_budget_periods_name_their_years() -> None:
     assert extract_years("", body, datetime(2017, 3, 1)) == [2004, 2015, 2016, 2017, 2020]
 
 
+def test_plan_periods_year_lists_spans_title_visions_and_lives_told_by_year() -> None:
+    """A plan's or planning period names both ends ("thời kỳ quy hoạch 2021 -2030", "kế
+    hoạch hành động 2016 – 2017", "giai đoạn năm 2010-2012"); years listed after a
+    period's count too ("năm 2017, 2018 lần lượt …"), as do the ends of "trong 2 năm
+    2009-2011"; a year the title names counts however far; a life told year by year
+    ("Năm 1992, ông là …") is background, a case's timeline ("Năm 2014, ông Lê …") not."""
+    from indexer.facets.years import extract_years
+
+    body = (
+        "Luật chuẩn bị cho thời kỳ quy hoạch 2021 -2030. Hội nghị rà soát kế hoạch hành "
+        "động 2016 – 2017. Trong giai đoạn năm 2010-2012, tỉnh bắt 20 đối tượng. Doanh thu "
+        "cao nhất trong năm 2017, 2018 lần lượt là 182 tỷ đồng và 190 tỷ đồng. Trong 2 năm "
+        "2009-2011 khi phụ trách tập đoàn, ông gây thua lỗ."
+    )
+    assert extract_years("", body, datetime(2017, 6, 1)) == [
+        *(2009, 2010, 2011, 2012, 2016, 2017, 2018, 2021, 2030),
+    ]
+    title = "Pháp cấm xe chạy xăng vào năm 2040"
+    assert extract_years(title, "Bộ trưởng cho biết hôm nay.", datetime(2017, 7, 6)) == [
+        2017,
+        2040,
+    ]
+    life = (
+        "Năm 2011, cô kết hôn với một doanh nhân. Năm 2014, ông Lê Văn A ký quyết định "
+        "thu hồi đất. Năm 2013, ông là Chủ tịch đảng."
+    )
+    assert extract_years("", life, datetime(2016, 5, 1)) == [2014, 2016]
+
+
 def test_years_without_publication_date() -> None:
     body = (
         "Ông X sinh ngày 2/9/1965. Ngày 17/6/2016, trung tâm bị giải thể. "

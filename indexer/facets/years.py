@@ -8,8 +8,10 @@ Rules (in order):
    Dậu 2017",
    "niên vụ 2018-2019", "vụ đông xuân 2020-2021", "ĐX 2015-2016" (a school year or a crop
    season is one period, not a horizon: both ends count), "giai đoạn 2021-2025", "Giai
-   đoạn 4 (2018-2020)", "giai đoạn trước (2004-2015)", "thời kỳ ổn định ngân sách
-   2017-2020", "trung hạn 2016-2020" (both ends).
+   đoạn 4 (2018-2020)", "giai đoạn trước (2004-2015)", "giai đoạn năm 2010-2012", "thời
+   kỳ ổn định ngân sách 2017-2020", "thời kỳ quy hoạch 2021 -2030", "trung hạn
+   2016-2020", "kế hoạch hành động 2016 – 2017" (both ends). Years listed after a
+   period's count as it does ("trong năm 2017, 2018 lần lượt là …").
    Bare 4-digit numbers never count: "1.500 triệu" is an amount, "28/2017/QĐ-UBND" is a
    document number (its year is when the document was issued, not a reported period),
    and "ngày 25 tháng 1 năm 2017" is an event date (rule 7), not a reporting period.
@@ -24,8 +26,8 @@ Rules (in order):
    need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến
    năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
-5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017" is the timeline of what is reported:
-   both ends.
+5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong 2 năm 2009-2011" is the
+   timeline of what is reported: both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016",
    "so cùng kỳ 2016".
 7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", "tháng
@@ -42,7 +44,9 @@ Rules (in order):
    a figure (the programme's period).
 9. A closed date span "từ 7/2014 - 10/2017" / "từ tháng 3/2015 đến tháng 5/2016": both ends.
 10. The timeline of the reported project/case: a sentence opening "Năm 2009, …" and a
-    milestone verb with a year ("khởi công từ tháng 11/2016", "triển khai từ đầu năm 2019").
+    milestone verb with a year ("khởi công từ tháng 11/2016", "triển khai từ đầu năm 2019");
+    but a life told year by year, a pronoun and no name after the year ("Năm 1992, ông
+    là …", "Năm 2011, cô kết hôn …"), is background.
 11. A term "khóa XV (2021-2026)"/"nhiệm kỳ 2021-2026" counts only when it starts in the
     publication year or later (the article is about that term, not a past post's label).
 12. The summary (lead), when given, is read like the body.
@@ -50,6 +54,7 @@ Rules (in order):
     ``REPORT_YEARS_BEFORE`` before it (older ones are history: "năm 1945") and
     ``REPORT_YEARS_AFTER`` after it (later ones are distant visions: "tầm nhìn 2055").
     The article's time is its publication year, else its latest year not in the future.
+    A year the title names counts however far ("Pháp cấm xe chạy xăng vào năm 2040").
 """
 
 from __future__ import annotations
@@ -60,13 +65,14 @@ from datetime import datetime
 from search.lunar import CAN_CHI
 
 from .numbers import AMOUNT_RE
-from .text import sentences
+from .text import LOWER, sentences
 
 _Y = r"(19\d\d|20\d\d)"
 PERIOD_RE = re.compile(
     rf"(?<![\w/])(năm(?: học| tài chính| {CAN_CHI})?|niên (?:vụ|khóa)|"
     rf"(?:vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm)|ĐX)(?: năm)?|"
-    rf"giai đoạn(?: \d{{1,2}} \(| (?:trước|sau|mới) \(?)?|thời kỳ(?: ổn định ngân sách)?|trung hạn|"
+    rf"giai đoạn(?: năm| \d{{1,2}} \(| (?:trước|sau|mới) \(?)?|"
+    rf"thời kỳ(?: ổn định ngân sách| quy hoạch)?|trung hạn|kế hoạch(?: hành động)?|"
     rf"mùa (?:giải|hè|thu|đông|xuân)|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
@@ -75,6 +81,8 @@ PERIOD_RE = re.compile(
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
 )
+# More years listed after a period's ("trong năm 2017, 2018 lần lượt là …", "năm 2015 và 2016").
+_YEAR_LIST = re.compile(rf"(?:\s*(?:,|và)\s*(?:năm\s+)?{_Y}(?![\d/.,]\d))+")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(\d{4})\b")
 _DATE_LINE = re.compile(r"^\s*\d{1,2}/\d{1,2}/(\d{4})\b", re.MULTILINE)
@@ -96,7 +104,10 @@ _BACKGROUND_BEFORE = re.compile(
     r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
-_SPAN = re.compile(rf"\btừ (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])", re.IGNORECASE)
+_SPAN = re.compile(
+    rf"\b(?:từ|trong \d+ năm) (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
 _DATE_SPAN = re.compile(
     rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
@@ -111,10 +122,14 @@ _MILESTONE = re.compile(
     rf"(?:năm|tháng \d{{1,2}}\s*[/.-])\s*{_Y}(?![\d/])",
     re.IGNORECASE,
 )
+# A life told year by year is background ("Năm 1992, ông là thành viên …", "Năm 2011,
+# cô kết hôn …"): a pronoun, no name, after the year.
+_BIOGRAPHY = rf"\s*,\s*(?:ông|bà|cô|anh|chị)\s+[{LOWER}]"
 _TIMELINE = re.compile(
     rf"(?:^|[.!?]\s+|\n\s*)(?:(?:Trong|Đến|Từ|Sang|Tới|Vào|Cuối|Đầu|Giữa) )?"
-    rf"(?:(?:đầu|cuối|giữa) )?[Nn]ăm {_Y}\s*,"
+    rf"(?:(?:đầu|cuối|giữa) )?[Nn]ăm {_Y}(?!{_BIOGRAPHY})\s*,"
 )
+_BIOGRAPHY_AFTER = re.compile(_BIOGRAPHY)
 _COMPARISON = re.compile(
     rf"so (?:với )?(?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
     rf"\s*[./-]\s*){_Y}(?![\d/])",
@@ -165,8 +180,8 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             if _DATE_BEFORE.search(sent[max(0, m.start() - 25) : m.start()]):
                 continue
             word = m.group(1).lower()
-            if word.startswith(("giai đoạn", "thời kỳ", "trung hạn")):
-                word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)", "trung hạn 2016-2020"
+            if word.startswith(("giai đoạn", "thời kỳ", "trung hạn", "kế hoạch")):
+                word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)", "kế hoạch hành động 2016-2017"
             # a school year or a crop season ("ĐX 2015-2016"): one period
             season = word.startswith(("năm học", "niên", "vụ ", "đx"))
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
@@ -174,12 +189,16 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             before = sent[max(0, m.start() - 60) : m.start()]
             if strict and not period and _BACKGROUND_BEFORE.search(before):
                 continue  # a law's year; its "giai đoạn 2016-2018" is when it applies
+            if strict and _BIOGRAPHY_AFTER.match(sent, m.end()):
+                continue
             if strict and _SINCE_BEFORE.search(before):
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
             if strict and horizon and not (has_figure or period or _reporting(sent)):
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
+            if m.group(3) is None and (listed := _YEAR_LIST.match(sent, m.end())):
+                found += [int(y) for y in re.findall(_Y, listed.group())]
     return found, starts
 
 
@@ -266,7 +285,8 @@ def extract_years(
         years.add(pub)
     recent = _anchor(years, pub) - _BACKGROUND_YEARS
     years.update(year for year in starts if year >= recent)
-    return sorted(_near_in_time(years, pub))
+    # a year the title names is the article's subject however far it is ("… vào năm 2040")
+    return sorted(_near_in_time(years, pub) | set(title_years))
 
 
 def _anchor(years: set[int], pub: int | None) -> int:
