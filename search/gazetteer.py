@@ -112,7 +112,7 @@ def gazetteer() -> Gazetteer:
         province_re=re.compile(rf"(?<![\w.])(?:{_alternation(list(forms))})(?!\w)"),
         districts=districts,
         district_re=re.compile(
-            r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|TP\.?)\s*"
+            r"(?<!\w)(?i:huyện|quận|thị xã|thị trấn|thành phố|TP\.?)\s*"
             rf"({_alternation(list(districts))})(?!\w)"
         ),
         town_re=re.compile(rf"(?:{_alternation(list(districts))})(?!\w)"),

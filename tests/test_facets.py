@@ -1071,6 +1071,30 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     assert uncounted.about == []
 
 
+def test_a_persons_age_and_home_a_district_before_its_province_and_a_towns_seat() -> None:
+    """Where a suspect or a victim lives ("(29 tuổi, ở Hòa Bình)", "ngụ …") is no scene
+    of the story; "Hoàng Su Phì – Hà Giang" is a district and its province, not a route
+    (whose ends add nothing);
+    "thị trấn Trảng Bàng" is a town of Tây Ninh, a local unit of the story."""
+    from indexer.facets.provinces import _on_a_route, extract_provinces
+
+    crime = (
+        "Công an TP Hà Nội đã hoàn tất kết luận điều tra, đề nghị truy tố Bùi Văn Hai (29 "
+        "tuổi, ở Hòa Bình) về tội cướp tài sản. Nạn nhân là chị A. (31 tuổi, ngụ huyện Kim "
+        "Bôi, Hòa Bình)."
+    )
+    assert extract_provinces("Truy tố kẻ cướp", crime).about == ["Hà Nội"]
+    assert not _on_a_route("người Dao vùng Hoàng Su Phì – Hà Giang", 30)
+    assert _on_a_route("tuyến Nội Bài – Lào Cai", 16)
+    police = (
+        "Ngày 26/6, Công an tỉnh Tây Ninh tạm giữ hình sự Cao Văn Ba về hành vi giết người. "
+        "Theo điều tra, vụ việc xảy ra ở khu phố Gia Huỳnh, thị trấn Trảng Bàng. "
+        + "Hai nạn nhân được đưa đi cấp cứu nhưng đã tử vong trên đường đến bệnh viện. "
+        * 10
+    )
+    assert extract_provinces("Anh đâm chết hai người", police).about == ["Tây Ninh"]
+
+
 def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     """A phone's price in a shop "tại TP.HCM" is the phone's story; the same city in the
     headline, its authorities acting, or its figures reported make it the city's."""

@@ -77,7 +77,7 @@ _NAMED_FOR_HO_CHI_MINH = re.compile(
 )
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
 _RESIDENCE = re.compile(
-    r"\b(?:trú|cư trú|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán)\b", re.I
+    r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
 )
 # The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM",
 # "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
@@ -113,6 +113,7 @@ _IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
 # A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
 _ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
 _ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
+_DISTRICT_BEFORE_DASH = re.compile(rf"((?:[{UPPER}][{LOWER}]*\s+)*[{UPPER}][{LOWER}]*)\s*[-–]\s*$")
 _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
@@ -287,10 +288,23 @@ def _in_caption(text: str, start: int) -> bool:
 
 
 def _on_a_route(text: str, start: int) -> bool:
-    """Whether the mention is one end of a route ("Hà Nội - Vinh", "Nội Bài - Lào Cai")."""
-    name = gazetteer().province_re.match(text, start)
+    """Whether the mention is one end of a route ("Hà Nội - Vinh", "Nội Bài - Lào Cai"),
+    not the province after one of its districts ("Hoàng Su Phì – Hà Giang": an address).
+
+    >>> _on_a_route("tuyến Nội Bài - Lào Cai", 15), _on_a_route("Huyện Sa Pa - Lào Cai", 14)
+    (True, False)
+    """
+    g = gazetteer()
+    name = g.province_re.match(text, start)
     after = name is not None and _ROUTE_AFTER.match(text, name.end()) is not None
-    return after or _ROUTE_BEFORE.search(text, max(0, start - 25), start) is not None
+    before = _ROUTE_BEFORE.search(text, max(0, start - 25), start)
+    if before and name is not None:
+        dashed = _DISTRICT_BEFORE_DASH.search(text, max(0, start - 60), start)
+        words = dashed.group(1).split() if dashed else []
+        province = g.forms[name.group()]
+        if any(g.districts.get(" ".join(words[i:])) == province for i in range(len(words))):
+            return after
+    return after or before is not None
 
 
 def _labels_a_person(before: str) -> bool:
