@@ -1333,6 +1333,25 @@ def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations(
     ]
 
 
+def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boards() -> None:
+    """ "PCT UBND" is Phó Chủ tịch; a name after "Quận" is the district's ("Trưởng Công an
+    Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
+    Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
+    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính")."""
+    body = (
+        "Ông Trần Văn Một, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.\n"
+        "Sáng 13-5, Trưởng Công an Quận Ngô Quyền (TP Hải Phòng) thông báo.\n"
+        "Bộ trưởng Bộ Giáo dục và Đào Tạo – ông Lê Văn Hai cho biết.\n"
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Ba dự họp.\n"
+        "PGS.TS Nguyễn Văn Bốn - Trưởng Ban Quản lý Đào tạo, Học viện Tài chính thông tin."
+    )
+    assert extract_facets("Tin tổng hợp", body).officials == [
+        "Trần Văn Một",
+        "Lê Văn Hai",
+        "Doãn Văn Ba",
+    ]
+
+
 def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
     body = (
         "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "

@@ -60,6 +60,7 @@ _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
+    r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
     rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
@@ -103,6 +104,8 @@ _TITLES = [
 _TITLE_KEYS = (
     "chủ tịch",
     "chủtịch",
+    "ct ubnd",
+    "ct hđnd",
     "thủ tướng",
     "bí thư",
     "giám đốc",
@@ -165,6 +168,10 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # B", "… đồng chí C", "bổ nhiệm Giám đốc Sở … đối với ông D", "bắt Chi cục phó là ông
 # E"), and before a name in a list after a title ("…, B và bà C").
 # A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
+# A board or division of a public-service unit named right after the role is the
+# unit's, no public office.
+_HEAD_OF_A_PART = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:ban|phòng)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s*[,–-]\s*(?:Học viện|Trường|Đại học|Bệnh viện|Viện)\b")
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
@@ -311,6 +318,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
+_CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
     r"(?:viện|trường|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
@@ -399,6 +407,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES:
             continue
+        if i and tokens[i - 1].group() == "và" and (field := _org_field(tokens, i)):
+            name_from = field  # "Bộ Giáo dục và Đào Tạo": the ministry's field, no name
+            continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
             words = _read_name(tokens, i, text)
@@ -415,6 +426,28 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     return []
 
 
+@cache
+def _org_fields() -> frozenset[tuple[str, ...]]:
+    """The fields after "và" in the names of state bodies ("đào tạo", "đầu tư", "phát
+    triển nông thôn"), lower case."""
+    names = data_lines("search", "organisations.txt")
+    return frozenset(
+        tuple(name.split(" và ", 1)[1].lower().split()) for name in names if " và " in name
+    )
+
+
+def _org_field(tokens: list[re.Match[str]], i: int) -> int | None:
+    """Where the field of a state body's name starting at tokens[i] ends, if one does.
+
+    >>> toks = list(_TOKEN.finditer("Bộ Giáo dục và Đào Tạo – ông"))
+    >>> _org_field(toks, 4) == len("Bộ Giáo dục và Đào Tạo")
+    True
+    """
+    words = tuple(t.group().lower() for t in tokens[i : i + 3])
+    ends = [n for n in range(1, len(words) + 1) if words[:n] in _org_fields()]
+    return tokens[i + max(ends) - 1].end() if ends else None
+
+
 def _ends_a_sentence(token: str) -> bool:
     """Whether a token ends with a full stop that is no abbreviation's ("TP.", "N.").
 
@@ -429,6 +462,8 @@ def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
     """Whether tokens[i] names an administrative unit ("xã", "thôn"), not "nông thôn" of
     "Bộ Nông nghiệp và Phát triển nông thôn"."""
     word = tokens[i].group()
+    if word in _CAPITALISED_ADMIN_WORDS:
+        return True  # "Trưởng Công an Quận Ngô Quyền" (not "Xã hội", "Nhật Bản")
     return word in _ADMIN_WORDS and not (word == "thôn" and i and tokens[i - 1].group() == "nông")
 
 
@@ -501,6 +536,8 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             end = tok.end()
             if tok.group().endswith(".") and w not in {"TP", "Tp"}:
                 break
+        if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
+            continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
         out.append(
             (" ".join(words), _FOREIGN if _names_a_country(role) else _canon(role), m.start())
