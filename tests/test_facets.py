@@ -1471,23 +1471,6 @@ def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     ]
 
 
-def test_a_range_of_rates_is_a_plan_an_estimate_after_uoc_a_rounded_amount_actual() -> None:
-    """A rate that happened is one figure: a range of rates without target words is a
-    plan ("tốc độ tăng trưởng kinh tế từ 8,5-9%"), "ước" keeps it an estimate, and a
-    rounded amount ("1,8-2 tỷ USD") stays what it was."""
-    body = (
-        "Năm 2017, tốc độ tăng trưởng kinh tế từ 8,5-9%, thu nhập bình quân 45 triệu đồng.\n"
-        "Năm 2016, tốc độ tăng trưởng kinh tế ước đạt 6,5 - 7%.\n"
-        "Năm 2016, kim ngạch nhập khẩu đạt 1,8-2 tỷ USD."
-    )
-    assert _values(body) == [
-        ("grdp_growth", 8.5, "%", "target"),
-        ("income_per_capita", 45.0, "triệu đồng", "actual"),
-        ("grdp_growth", 6.5, "%", "estimate"),
-        ("imports", 1.8, "tỷ USD", "actual"),
-    ]
-
-
 def test_a_figure_to_reach_and_gdp_by_its_vietnamese_name() -> None:
     """A purpose names a figure to reach ("để đạt được tốc độ tăng trưởng 7%"), and
     "tổng sản phẩm trong nước" is the statistics office's name for GDP; a purpose
