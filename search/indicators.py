@@ -141,6 +141,9 @@ _PERIODS = (
         ),
         TO_DATE,
     ),
+    # … and "đến nay" opening a clause ("Như vậy, đến nay, các KCN thu hút 35 dự án FDI");
+    # "từ đầu năm đến nay" is this year's so far
+    (re.compile(r"(?:^|(?<=[,.;:(])\s*)(?:đến|tới) (?:nay|thời điểm này)\b", re.I | re.M), TO_DATE),
     (
         re.compile(
             rf"(?<!hàng )(?<!mỗi )(?<!các )\btháng\s+(\d{{1,2}}|{_MONTH_WORDS})\b{_OF_YEAR}",

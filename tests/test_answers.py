@@ -552,15 +552,16 @@ def test_a_province_named_for_a_figure_holds_for_the_next_sentence_of_its_paragr
 
 def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
     """Figures in a province's article that are not the province's year: a district's,
-    a town's or a resort's ("thu ngân sách của huyện", "khách đến với khu du lịch …",
-    "du khách đến Hội An"), a project's, a cruise ship's, a firm's ("doanh thu xuất
-    khẩu"), a sector's, a region's ("miền Nam"); a count of one day, week or festival,
-    or of a typical year ("mỗi năm"); a threshold; money lost, short or spent and a
-    capacity under the indicator's words; a breakdown ("Trong đó …") of any of them. A
-    purpose to reach by a later year is a plan of that year, as is a threshold after
-    target words ("phấn đấu … từ 10% trở lên"), and "nâng tổng dự án lên …"
-    a stock to date, no year's flow. Each made a wrong card on
-    questions drawn at random; the province's own figure beside them answers."""
+    a town's, its industrial zones' or a resort's ("thu ngân sách của huyện", "khách
+    đến với khu du lịch …", "du khách đến Hội An", "các khu công nghiệp … thu hút"), a
+    project's, a cruise ship's, a firm's ("doanh thu xuất khẩu"), a sector's, a region's
+    ("miền Nam"); a count of one day, week or festival, or of a typical year ("mỗi
+    năm"); a threshold; money lost, short or spent and a capacity under the indicator's
+    words; a breakdown ("Trong đó …") of any of them. A purpose to reach by a later year
+    is a plan of that year, as is a threshold after target words ("phấn đấu … từ 10%
+    trở lên"), and "nâng tổng dự án lên …" or "Như vậy, đến nay, … thu hút" a stock to
+    date, no year's flow. Each made a wrong card on questions drawn at random; the
+    province's own figure beside them answers."""
     from indexer.facets import extract_facets
     from search.answers import answer_card
     from search.results import indicator_rows
@@ -606,6 +607,19 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
             "Năm 2016, có 150.000 lượt du khách đến trong thời gian diễn ra Festival Biển.",
         ),
         ("khách du lịch Quảng Nam 2016", "Năm 2016. Mỗi năm tỉnh đón hơn 6 triệu lượt khách."),
+        (
+            "vốn FDI Quảng Nam 2016",
+            "Năm 2016. Như vậy, đến nay, tỉnh thu hút 35 dự án FDI, vốn đăng ký 1.740 triệu USD.",
+        ),
+        (
+            "vốn FDI Quảng Nam 2016",
+            "Năm 2016, các khu công nghiệp của tỉnh thu hút 35 dự án FDI, vốn 1.740 triệu USD.",
+        ),
+        (
+            "vốn FDI Quảng Nam 2016",
+            "Năm 2016, các khu công nghiệp thu hút 140 dự án, vốn đầu tư 64.300 tỷ đồng; trong "
+            "đó, có 35 dự án FDI với vốn đăng ký 1.740 triệu USD.",
+        ),
         (
             "khách du lịch Quảng Nam 2016",
             "Năm 2016, TP Hội An đón 146.375 lượt du khách. Trong đó có 8.420 lượt khách mua vé.",

@@ -1471,6 +1471,33 @@ def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     ]
 
 
+def test_an_undated_articles_figures_of_years_past_today_are_plans_series_and_all() -> None:
+    """An article is written no later than today: in an undated one, a figure of a later
+    year is a plan ("Kim ngạch xuất khẩu năm 2045 đạt 900 triệu USD"), and so is a series
+    of years reaching past today ("năm 2020 đạt …; năm 2025 là … và năm 2045 là …");
+    a dated article's own year's figure stays actual. A figure taking its year from a
+    sentence that opens with it and tells a plan ("Năm 2020, … sẽ …") is a plan too."""
+    series = (
+        "Cụ thể, kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD; năm 2025 là 2,6 tỷ USD và "
+        "năm 2045 là 5,2 tỷ USD."
+    )
+    values = extract_facets("", series).indicator_values
+    assert [(v["value"], v["year"], v["kind"]) for v in values] == [
+        (1.25, 2020, "target"),
+        (2.6, 2025, "target"),
+        (5.2, 2045, "target"),
+    ]
+    single = extract_facets("", "Kim ngạch xuất khẩu năm 2045 đạt 900 triệu USD.").indicator_values
+    assert [(v["year"], v["kind"]) for v in single] == [(2045, "target")]
+    dated = extract_facets(
+        "", "Kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD.", datetime(2021, 1, 5)
+    )
+    assert [(v["year"], v["kind"]) for v in dated.indicator_values] == [(2020, "actual")]
+    plan = "Năm 2017, sản lượng bia sẽ tăng lên 4,6 tỷ lít. Kim ngạch xuất khẩu đạt 600 triệu USD."
+    told = extract_facets("", plan, datetime(2017, 5, 1)).indicator_values
+    assert [(v["value"], v["year"], v["kind"]) for v in told] == [(600.0, 2017, "target")]
+
+
 def test_a_figure_to_reach_and_gdp_by_its_vietnamese_name() -> None:
     """A purpose names a figure to reach ("để đạt được tốc độ tăng trưởng 7%"), and
     "tổng sản phẩm trong nước" is the statistics office's name for GDP; a purpose

@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from datetime import date
 
 from search.gazetteer import gazetteer
 from search.indicators import (
@@ -255,6 +256,10 @@ _TARGET = re.compile(
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
 )
+# A sentence opening with its year ("Năm 2025, …", "Đến năm 2035, …") that tells what will
+# be done ("sẽ") or planned: its year is a plan's.
+_PLAN_YEAR_OPENING = re.compile(r"\W*(?:(?:[Đđ]ến|[Tt]ới|[Tt]rong) )?[Nn]ăm \d{4}\b")
+_PLAN_WORDS = re.compile(rf"\bsẽ\b|{_TARGET.pattern}")
 # Target words that may open a list of figures to reach (not "đề xuất", "quy hoạch").
 _LIST_OPENER = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch (?:năm|đề ra|giao))\S*$", re.I)
 # A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
@@ -338,6 +343,8 @@ _PROJECT_WORDS = re.compile(
 # A figure whose clause names a part of the province last before it is that part's: a
 # district, town or commune ("Tổng thu ngân sách của huyện trong năm đạt 609 tỷ đồng",
 # "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
+# Industrial and economic zones: a part of the province's investment, trade or output.
+_ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xuất)|\b(?:KCN|KKT|KCX|CCN)\b")
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
     r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|phố cổ"
@@ -528,9 +535,12 @@ def _inside_visits(visits: list[re.Match[str]], starts: list[int], at: int) -> b
     return before >= 0 and at < visits[before].end() + 10
 
 
-def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[dict]:
+def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) -> list[dict]:
     """Indicator values of one paragraph; a target list opened with ':' stays a target,
-    and so does a figure of a year after ``now`` (the year the article was written)."""
+    and so does a figure of a year after ``now`` (the year the article was written, or
+    today for an article not ``dated``: then a series of years reaching past today, "năm
+    2020 đạt 1,25 tỷ USD; năm 2025 là 2,6 tỷ USD và năm 2030 là 5,2 tỷ USD", is a plan
+    all through)."""
     out: list[dict] = []
     lower = para.lower()
     if len(lower) != len(para) or not any(k in lower for k in _KEYWORDS):
@@ -539,6 +549,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
     para_years = _years(para)
     para_dates = _years(para, horizons=False)  # what an actual figure may take its year from
     para_periods = periods_in(para)
+    plans = [
+        (a, opening.end())
+        for a, b in sentences(para)
+        if (opening := _PLAN_YEAR_OPENING.match(para, a, b)) and _PLAN_WORDS.search(para, a, b)
+    ]
     told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
     figures: dict[str, dict] = {}  # indicator -> the last figure of the sentence before
     for a, b in sentences(para):
@@ -606,26 +621,42 @@ def _paragraph_values(para: str, pub_year: int | None, now: int | None) -> list[
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
             earlier = para_years if rec["kind"] == "target" else para_dates
-            rec["year"] = _year(
-                earlier, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
-            )
-            if now and rec["year"] and rec["year"] > now:
+            span, after = sent[start : fig + 1], sent[fig : fig + BASE_REACH]
+            rec["year"] = _year(earlier, a + start, span, after, pub_year)
+            if rec["kind"] == "actual" and _year_of_a_plan(earlier, a, span, after, plans):
+                rec["kind"] = "target"
+            if rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             if _opens_breakdown(sent, min(start, fig)):
-                _part_of(rec, figures.get(ind) or before.get(ind))
+                whole = _WHOLE_OF.get(ind, ind)
+                _part_of(rec, figures.get(ind) or figures.get(whole) or before.get(ind))
             figures[ind] = rec
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
-            out += _years_listed(rec, sent, stop, nxt, seen, now)
+            series = _years_listed(rec, sent, stop, nxt, seen, now)
+            if not dated and any(m["year"] > now for m in series):
+                for m in (rec, *series):
+                    m["kind"] = "target"
+            out += series
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
         told_of |= named_here
     return out
 
 
+# An indicator a breakdown of whose figure may be another's: "thu hút 140 dự án, tổng
+# vốn đầu tư 64.300 tỷ đồng; trong đó, có 35 dự án FDI với vốn 1.740 triệu USD".
+_WHOLE_OF = {"fdi": "investment"}
+
+
 def _opens_breakdown(sent: str, at: int) -> bool:
-    """Whether the clause of a figure at ``at`` opens with "trong đó" (``_BREAKDOWN``)."""
-    return bool(_BREAKDOWN.match(sent, _clause_start(sent, at, ",;"), at))
+    """Whether the clause of a figure at ``at`` opens with "trong đó" (``_BREAKDOWN``),
+    after a comma or a semicolon ("…; trong đó, có 35 dự án FDI …").
+
+    >>> _opens_breakdown("đạt 6.000 tỷ; trong đó, có 35 dự án FDI", 30)
+    True
+    """
+    return any(_BREAKDOWN.match(sent, _clause_start(sent, at, stops), at) for stops in (",;", ";"))
 
 
 def _part_of(rec: dict, whole: dict | None) -> None:
@@ -728,7 +759,8 @@ def _of_a_company(clause: str) -> bool:
 def _of_a_part(subject: str) -> bool:
     """Whether the text before a figure in its clause names a part of the province
     (``_PART_WORDS``, a district or town by its name: the gazetteer's ``district_re`` and
-    ``town_re``, names no province has) after the province itself.
+    ``town_re``, names no province has) after the province itself, or its industrial or
+    economic zones (``_ZONES``) anywhere.
 
     >>> _of_a_part("Tổng thu ngân sách của huyện trong năm đạt ")
     True
@@ -740,7 +772,11 @@ def _of_a_part(subject: str) -> bool:
     True
     >>> _of_a_part("tăng trưởng kinh tế của tỉnh Bà Rịa-Vũng Tàu năm 2016 đạt ")
     False
+    >>> _of_a_part("đến nay, các khu công nghiệp tỉnh Thừa Thiên - Huế thu hút 35 dự án FDI với ")
+    True
     """
+    if _ZONES.search(subject):
+        return True  # "các khu công nghiệp tỉnh … thu hút": the zones' share, whoever owns them
     places = gazetteer()
     parts = [m.span() for m in _PART_WORDS.finditer(subject)]
     parts += [m.span() for m in places.district_re.finditer(subject)]
@@ -933,7 +969,7 @@ _NEXT_YEAR_ITEM = re.compile(
 )
 
 
-def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | None) -> list[dict]:
+def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int) -> list[dict]:
     """The records of the figures of other years that follow ``rec``'s in sent[lo:hi]
     (its segment, read past a semicolon), one per "năm YYYY" item, in ``rec``'s unit
     or another scale of it:
@@ -970,7 +1006,7 @@ def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int | 
         year, horizon = int(item.group(2)), item.group(1) is not None
         if (rec["indicator"], value, unit) not in seen and year != rec["year"]:
             seen.add((rec["indicator"], value, unit))
-            kind = "target" if horizon or (now and year > now) else rec["kind"]
+            kind = "target" if horizon or year > now else rec["kind"]
             pct = _own_change(sent, amount.end(), hi)
             listed.append(
                 {**rec, "value": value, "unit": unit, "year": year, "change_pct": pct, "kind": kind}
@@ -1104,6 +1140,22 @@ def _year(
         return para_years[before - 1][1]
     later = _years(after, horizons=False) if fallback is None else []
     return later[0][1] if later else fallback
+
+
+def _year_of_a_plan(
+    earlier: list[tuple[int, int]], at: int, span: str, after: str, plans: list[tuple[int, int]]
+) -> bool:
+    """Whether a figure takes its year from an earlier sentence of its paragraph (no year
+    of its own, ``_year``) that opens with it and tells a plan (``plans``: each such
+    sentence's start and its opening year's end): "Năm 2025, sản lượng bia sẽ tăng lên
+    4,6 tỷ lít …. Kim ngạch xuất khẩu đạt 600 triệu USD" is 2025's plan."""
+    if _years(span) or _NAMED_AFTER.match(after) or _BASE_YEAR.search(after):
+        return False
+    before = bisect.bisect_right(earlier, (at, math.inf))
+    if not before:
+        return False
+    named = earlier[before - 1][0]
+    return any(a <= named <= b for a, b in plans)
 
 
 # Money lost, short, spent or owed, and a capacity, are no figure of the indicator named
@@ -1288,14 +1340,16 @@ def extract_indicators(
     make later figures plans).
     """
     values: list[dict] = []
-    now = pub_year or _year_after_bases(body)
-    context_year = now or present
+    dated = pub_year or _year_after_bases(body)
+    context_year = dated or present
+    # an article is written no later than today: a figure of a later year is a plan
+    now = dated or date.today().year
     for para in body.split("\n"):
         lead = _LEAD_YEAR.match(para)
         if lead:
             context_year = int(lead.group(1))
         if para.strip():
-            values += _paragraph_values(para, context_year, now)
+            values += _paragraph_values(para, context_year, now, dated is not None)
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     subject = title.lower()
