@@ -272,8 +272,9 @@ def comparable(value: dict) -> dict:
     """A stored value with what comparing it takes: its normalised amount and unit, its
     period (read from the whole sentence when indexed; from the value's text in an
     index built before), whether it is the country's, a company's or a part of the
-    province's (false in an index built before), the province its sentence gives it
-    (null: the article's; so in an index built before) and its measure."""
+    province's, or counts visitors from abroad only (false in an index built before),
+    the province its sentence gives it (null: the article's; so in an index built
+    before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,
@@ -283,6 +284,7 @@ def comparable(value: dict) -> dict:
         "country": value.get("country", False),
         "company": value.get("company", False),
         "sub_province": value.get("sub_province", False),
+        "international": value.get("international", False),
         "province": value.get("province"),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

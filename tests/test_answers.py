@@ -555,13 +555,14 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
     a town's, its industrial zones' or a resort's ("thu ngân sách của huyện", "khách
     đến với khu du lịch …", "du khách đến Hội An", "các khu công nghiệp … thu hút"), a
     project's, a cruise ship's, a firm's ("doanh thu xuất khẩu"), a sector's, a region's
-    ("miền Nam"); a count of one day, week or festival, or of a typical year ("mỗi
-    năm"); a threshold; money lost, short or spent and a capacity under the indicator's
-    words; a breakdown ("Trong đó …") of any of them. A purpose to reach by a later year
-    is a plan of that year, as is a threshold after target words ("phấn đấu … từ 10%
-    trở lên"), and "nâng tổng dự án lên …" or "Như vậy, đến nay, … thu hút" a stock to
-    date, no year's flow. Each made a wrong card on questions drawn at random; the
-    province's own figure beside them answers."""
+    ("miền Nam"); visitors from abroad only ("khách quốc tế"); a count of one day, week
+    or festival, or of a typical year ("mỗi năm"); a threshold; money lost, short or
+    spent and a capacity under the indicator's words; a breakdown ("Trong đó …") of any
+    of them. A purpose to reach by a later year is a plan of that year, as is a
+    threshold after target words ("phấn đấu … từ 10% trở lên"), and "nâng tổng dự án lên
+    …" or "Như vậy, đến nay, … thu hút" a stock to date, no year's flow. Each made a
+    wrong card on questions drawn at random; the province's own figure beside them
+    answers."""
     from indexer.facets import extract_facets
     from search.answers import answer_card
     from search.results import indicator_rows
@@ -607,6 +608,11 @@ def test_figures_that_are_not_the_provinces_year_answer_none_of_its_questions():
             "Năm 2016, có 150.000 lượt du khách đến trong thời gian diễn ra Festival Biển.",
         ),
         ("khách du lịch Quảng Nam 2016", "Năm 2016. Mỗi năm tỉnh đón hơn 6 triệu lượt khách."),
+        ("khách du lịch Quảng Nam 2016", "Năm 2016, có 5,2 triệu lượt khách quốc tế đến tỉnh."),
+        (
+            "khách du lịch Quảng Nam 2016",
+            "Năm 2016, tỉnh đón 4 triệu lượt khách; trong đó có 1 triệu lượt khách quốc tế.",
+        ),
         (
             "vốn FDI Quảng Nam 2016",
             "Năm 2016. Như vậy, đến nay, tỉnh thu hút 35 dự án FDI, vốn đăng ký 1.740 triệu USD.",

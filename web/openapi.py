@@ -129,6 +129,11 @@ _VALUE_FIELDS = {
         "description": "the figure is a part of the province's: its clause names a district, "
         "town, commune, village or resort after the province (answers no province's question)",
     },
+    "international": {
+        "type": "boolean",
+        "description": "the figure counts visitors from abroad only ('khách quốc tế'): no "
+        "answer to a question of all visitors",
+    },
     "province": _nullable(
         _string(
             "the province the figure's sentence gives it (a national report's list); "

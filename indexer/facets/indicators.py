@@ -304,7 +304,8 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 
 _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
-    *("year", "kind", "period", "country", "company", "sub_province", "province", "text"),
+    *("year", "kind", "period", "country", "company", "sub_province", "international"),
+    *("province", "text"),
 )
 # Lists of provinces' figures: "A, B tăng lần lượt 10%, 17%" and "…, B tăng 12%, C …".
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -343,6 +344,10 @@ _PROJECT_WORDS = re.compile(
 # A figure whose clause names a part of the province last before it is that part's: a
 # district, town or commune ("Tổng thu ngân sách của huyện trong năm đạt 609 tỷ đồng",
 # "TP Hội An đón hơn 146.375 lượt du khách"), a village or a resort; not "các huyện".
+# Visitors from abroad only: "khách quốc tế", "du khách nước ngoài" (not "nội địa và quốc tế").
+_FROM_ABROAD = re.compile(
+    r"khách(?: du lịch)? (?:quốc tế|nước ngoài)(?! và)|khách (?:du lịch )?ngoại quốc"
+)
 # Industrial and economic zones: a part of the province's investment, trade or output.
 _ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xuất)|\b(?:KCN|KKT|KCX|CCN)\b")
 _PART_WORDS = re.compile(
@@ -615,6 +620,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["sub_province"] = _of_a_part(
                 sent[_clause_start(sent, min(start, fig)) : fig]
             ) or _bound_for_a_part(sent, fig)
+            rec["international"] = ind == "tourism" and _of_visitors_from_abroad(sent, start, fig)
             rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
                 named_here[ind] = rec["province"]
@@ -790,6 +796,24 @@ def _of_a_part(subject: str) -> bool:
         if not any(start <= m.start() < end for start, end in parts)
     ]
     return max(end for _, end in parts) > max(wholes, default=-1)
+
+
+def _of_visitors_from_abroad(sentence: str, start: int, fig: int) -> bool:
+    """Whether a count of visitors is of those from abroad only, named in its phrase or
+    right after its figure, within its clause ("lượng khách quốc tế đạt 5 triệu lượt",
+    "5,2 triệu lượt khách quốc tế đến TPHCM"; not "đón 10 triệu lượt khách, trong đó
+    khách quốc tế …").
+
+    >>> s = "có 5,2 triệu lượt khách quốc tế đến TPHCM, trong đó khách Trung Quốc tăng"
+    >>> _of_visitors_from_abroad(s, 3, 3)
+    True
+    >>> s = "đón 10 triệu lượt khách, trong đó khách quốc tế 3 triệu lượt"
+    >>> _of_visitors_from_abroad(s, 4, 4)
+    False
+    """
+    amount = AMOUNT_RE.match(sentence, fig)
+    end = _clause_end(sentence, amount.end() if amount else fig, ",;")
+    return _FROM_ABROAD.search(sentence, min(start, fig), end) is not None
 
 
 def _bound_for_a_part(sentence: str, fig: int) -> bool:
