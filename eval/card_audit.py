@@ -4,8 +4,10 @@
 
 Draws (seeded) questions a journalist might type about any province: a catalogue
 indicator said one of the ways the query reader knows, a province, and a year in 60 %
-of them. Most have no figure in the corpus, and a card then shows whatever figure the
-province's articles hold: a district's, a firm's, one day's. Prints one JSON line per
+of them (visitors from abroad, a measure the reader learnt after seeds 13 and 14 were
+judged, are not asked: the judged draws stay the same). Most have no figure in the
+corpus, and a card then shows whatever figure the province's articles hold: a
+district's, a firm's, one day's. Prints one JSON line per
 question that gets a card (question, value, unit, kind, period, year, sentence,
 article), to be judged against its article; with ``--judged``, a file of such lines
 with a ``verdict`` ("right" or "wrong"), it prints instead how many cards are right,
@@ -36,11 +38,16 @@ def questions(seed: int, count: int) -> Iterator[str]:
     >>> list(questions(1, 2)) == list(questions(1, 2))
     True
     """
+    from search.answers import FROM_ABROAD
     from search.gazetteer import gazetteer
     from search.understand import indicator_phrases
 
     rng = random.Random(seed)
-    phrases = [" ".join(key) for key, (ind, _) in indicator_phrases().items() if ind != "-"]
+    phrases = [
+        " ".join(key)
+        for key, (ind, unit) in indicator_phrases().items()
+        if ind != "-" and unit != FROM_ABROAD
+    ]
     provinces = sorted(set(gazetteer().names.values()))
     for _ in range(count):
         phrase, province = rng.choice(phrases), rng.choice(provinces)

@@ -38,6 +38,8 @@ _FLOWS = frozenset({"tỷ đồng", "triệu USD", "lượt khách", "triệu kW
 # Indicators whose values also hold other measures under the same words: only a value
 # whose sentence names the catalogue's measure answers ("tổng mức đầu tư dự án" is one
 # project's cost, not the province's "vốn đầu tư phát triển toàn xã hội").
+# The measure "khách quốc tế" asks for (``search/data/indicator_queries.txt``): visitors.
+FROM_ABROAD, VISITORS = "lượt khách quốc tế", "lượt khách"
 _ANSWERING = {"investment": re.compile(r"toàn xã hội|đầu tư phát triển", re.IGNORECASE)}
 
 ValuesOf = Callable[[SearchRequest, int], dict]
@@ -143,7 +145,7 @@ def _answers(row: dict, understood: Understood) -> bool:
     to date ("lũy kế") unless asked for (``_asked_for``), nor a span of years' ("bình
     quân giai đoạn 2011-2016", which no question reads), nor the country's or a
     company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports),
-    nor visitors from abroad only ("5,2 triệu lượt khách quốc tế": not all visitors),
+    nor visitors from abroad only ("5,2 triệu lượt khách quốc tế") unless asked for,
     nor, in an article about several provinces, one whose sentence names none of them
     (a ministry's figure in a story of compensation paid to four provinces)."""
     return (
@@ -155,13 +157,12 @@ def _answers(row: dict, understood: Understood) -> bool:
         and not row["country"]
         and not row["company"]
         and not row["sub_province"]
-        and not row["international"]
         and understood.province in row["provinces"]
         and (row["province"] is not None or len(row["provinces"]) == 1)
         and (understood.year is None or row["year"] == understood.year)
         and (understood.period is None or row["period"] in _periods(understood.period))
         and (understood.kind is None or row.get("kind") == understood.kind)
-        and (understood.unit is None or row["unit_normalised"] == understood.unit)
+        and _the_measure_asked(row, understood.unit)
         and _names_the_measure(row)
     )
 
@@ -174,6 +175,15 @@ def _asked_for(period: str, understood: Understood) -> bool:
     if period == TO_DATE:
         return understood.year is None and understood.period is None
     return period == understood.period
+
+
+def _the_measure_asked(row: dict, unit: str | None) -> bool:
+    """Whether a figure is of the measure asked: its canonical unit where an indicator
+    has several; visitors from abroad only when asked for them ("khách quốc tế"), and
+    never for all visitors or a revenue."""
+    if unit == FROM_ABROAD:
+        return row["international"] and row["unit_normalised"] == VISITORS
+    return not row["international"] and (unit is None or row["unit_normalised"] == unit)
 
 
 def _names_the_measure(row: dict) -> bool:

@@ -231,6 +231,22 @@ def test_revenue_asked_is_answered_in_money_and_visitors_asked_in_visitors():
     assert answer_card(visitors_asked, [revenue, visitors])["value"] == 1.1
 
 
+def test_visitors_from_abroad_answer_only_a_question_of_them():
+    """ "khách quốc tế" asks for visitors from abroad only (``international`` values);
+    all visitors are asked by "khách du lịch", which such a count does not answer."""
+    from search.answers import answer_card
+
+    everyone = _row(1.1, "triệu lượt", "quý I", "actual", document="v")
+    abroad = {**_row(0.2, "triệu lượt", "quý I", "actual", document="q"), "international": True}
+    asked = understand("khach quoc te den Lam Dong quy 1 2017")
+    assert (asked.indicator, asked.unit, asked.question) == ("tourism", "lượt khách quốc tế", True)
+    assert answer_card(asked, [everyone, abroad])["value"] == 0.2
+    assert answer_card(asked, [everyone]) is None
+    all_visitors = understand("khách du lịch Lâm Đồng quý I/2017")
+    assert answer_card(all_visitors, [abroad, everyone])["value"] == 1.1
+    assert answer_card(all_visitors, [abroad]) is None
+
+
 def test_without_a_year_one_later_month_does_not_stand_for_the_year():
     from search.answers import answer_card
 

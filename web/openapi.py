@@ -178,7 +178,8 @@ _UNDERSTOOD = _object(
         "unit": _nullable(
             _string(),
             "the canonical unit of the measure asked, where an indicator has several "
-            "(doanh thu du lịch: tỷ đồng; khách du lịch: lượt khách)",
+            "(doanh thu du lịch: tỷ đồng; khách du lịch: lượt khách; khách quốc tế: lượt "
+            "khách quốc tế, visitors from abroad only)",
         ),
         "question": {
             "type": "boolean",
