@@ -935,9 +935,12 @@ def test_plan_periods_year_lists_spans_title_visions_and_lives_told_by_year() ->
     ]
     life = (
         "Năm 2011, cô kết hôn với một doanh nhân. Năm 2014, ông Lê Văn A ký quyết định "
-        "thu hồi đất. Năm 2013, ông là Chủ tịch đảng."
+        "thu hồi đất. Năm 2013, ông là Chủ tịch đảng. Về đời tư, năm 2012, cô từng yêu một "
+        "ca sĩ. Trong thư gửi cổ đông năm 2015, ông viết về thương vụ."
     )
-    assert extract_years("", life, datetime(2016, 5, 1)) == [2014, 2016]
+    assert extract_years("", life, datetime(2016, 5, 1)) == [2014, 2015, 2016]
+    two = "Chỉ riêng trong hai năm 2014-2015, nước này đã đặt mua 11 trực thăng."
+    assert extract_years("", two, datetime(2017, 5, 1)) == [2014, 2015, 2017]
 
 
 def test_years_without_publication_date() -> None:
@@ -1337,18 +1340,23 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     """ "PCT UBND" is Phó Chủ tịch; a name after "Quận" is the district's ("Trưởng Công an
     Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
     Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
-    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính")."""
+    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"); "Phó Thống đốc" and
+    "Ủy viên Ban chấp hành Trung ương" are offices."""
     body = (
         "Ông Trần Văn Một, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.\n"
         "Sáng 13-5, Trưởng Công an Quận Ngô Quyền (TP Hải Phòng) thông báo.\n"
         "Bộ trưởng Bộ Giáo dục và Đào Tạo – ông Lê Văn Hai cho biết.\n"
         "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Ba dự họp.\n"
-        "PGS.TS Nguyễn Văn Bốn - Trưởng Ban Quản lý Đào tạo, Học viện Tài chính thông tin."
+        "PGS.TS Nguyễn Văn Bốn - Trưởng Ban Quản lý Đào tạo, Học viện Tài chính thông tin.\n"
+        "Ông Lê Văn Năm, Phó Thống đốc Ngân hàng Nhà nước cho biết.\n"
+        "Ông Điểu Kra, Ủy viên Ban chấp hành Trung ương Đảng, phát biểu."
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
         "Lê Văn Hai",
         "Doãn Văn Ba",
+        "Lê Văn Năm",
+        "Điểu Kra",
     ]
 
 

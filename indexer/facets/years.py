@@ -26,7 +26,7 @@ Rules (in order):
    need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến
    năm 2030" alone adds nothing.
 4. Every period year in the title counts (titles name the period the article reports).
-5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong 2 năm 2009-2011" is the
+5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong hai năm 2014-2015" is the
    timeline of what is reported: both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016",
    "so cùng kỳ 2016".
@@ -105,7 +105,8 @@ _BACKGROUND_BEFORE = re.compile(
 )
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(
-    rf"\b(?:từ|trong \d+ năm) (?:năm )?{_Y}\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])",
+    rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:năm )?{_Y}"
+    rf"\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])",
     re.IGNORECASE,
 )
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
@@ -189,7 +190,7 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             before = sent[max(0, m.start() - 60) : m.start()]
             if strict and not period and _BACKGROUND_BEFORE.search(before):
                 continue  # a law's year; its "giai đoạn 2016-2018" is when it applies
-            if strict and _BIOGRAPHY_AFTER.match(sent, m.end()):
+            if strict and _opens_a_life_step(sent, m):
                 continue
             if strict and _SINCE_BEFORE.search(before):
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
@@ -200,6 +201,16 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             if m.group(3) is None and (listed := _YEAR_LIST.match(sent, m.end())):
                 found += [int(y) for y in re.findall(_Y, listed.group())]
     return found, starts
+
+
+def _opens_a_life_step(sentence: str, period: re.Match[str]) -> bool:
+    """Whether the period opens its sentence (after one word at most) or a clause, and a
+    pronoun with no name follows: "Năm 1992, ông là …", "Về đời tư, năm 2004, cô từng
+    …" (not "Trong thư gửi cổ đông năm 2016, ông viết").
+    """
+    before = sentence[: period.start()].rstrip()
+    opening = len(before.split()) <= 1 or before.endswith(",")
+    return opening and _BIOGRAPHY_AFTER.match(sentence, period.end()) is not None
 
 
 def _reporting(sentence: str) -> bool:
