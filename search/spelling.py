@@ -433,8 +433,9 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False
     names = _capitalised(normalize(text), spans)
-    if found and not bare and _slipped_pairs(syllables, _side_by_side(text, spans), lexicon):
-        slip = suggest(text, lexicon, found=False)
+    slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon) if found else []
+    if slips and not bare:
+        slip = suggest(text, lexicon, found=False) or _pair_meant(text, spans, lexicon, names=slips)
         if slip and _one_slip(slip, syllables):
             return slip
     if (
@@ -950,18 +951,43 @@ def _slipped_pairs(
     return [(i, run, found) for i, run, found in used if found >= floor[i]]
 
 
-def _pair_meant(text: str, spans: list[tuple[str, int, int]], lexicon: Lexicon) -> str | None:
+def _pair_meant(
+    text: str, spans: list[tuple[str, int, int]], lexicon: Lexicon, names: list | None = None
+) -> str | None:
     """A short query typed without accents, found, but holding a rare pair one letter off
     a common word ("be tre", "han ha"): the query with the commonest such word, spelt
-    as the corpus writes it ("Bến Tre", "hành hạ")."""
+    as the corpus writes it ("Bến Tre", "hành hạ"). Given the slipped pairs of an
+    accented query (``names``), only a known name among them is meant: "Bến re" is
+    "Bến Tre", the province, not the commoner word "bến xe" (a word the reading of
+    the whole query did not find is too weak a guess)."""
     syllables = [syllable for syllable, _, _ in spans]
-    slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon)
+    if names is None:
+        slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon)
+    else:
+        capitals = _capitalised(normalize(text), spans)
+        slips = [slip for slip in names if _name_slipped(slip, syllables, capitals, lexicon)]
     if not slips:
         return None
     start, run, _ = max(slips, key=lambda slip: slip[2])
     words = [*_singles(syllables, range(start)), _Word(start, tuple(run), EDIT_COST)]
     words += _singles(syllables, range(start + 2, len(syllables)))
     return _rewritten(normalize(text), spans, words, _spellings(syllables, words, lexicon), lexicon)
+
+
+def _name_slipped(
+    slip: tuple[int, list[str], int], typed: list[str], capitals: set[int], lexicon: Lexicon
+) -> bool:
+    """Whether a slipped pair is a known name typed as one: its other syllable
+    capitalised, the slipped one typed bare ("Bến re", "Phi Yên"; not "công nghệ in 3D",
+    nor "lý nạn", whose accents were typed with care)."""
+    at, run, _ = slip
+    edited = [at + j for j in (0, 1) if fold(run[j]) != fold(typed[at + j])]
+    kept = [at + j for j in (0, 1) if at + j not in edited]
+    return (
+        lexicon.names.holds(run)
+        and all(fold(typed[i]) == typed[i] for i in edited)
+        and all(i in capitals for i in kept)
+    )
 
 
 def _one_slip(suggestion: str, typed: list[str]) -> bool:

@@ -666,6 +666,33 @@ def test_a_short_bare_query_found_with_a_rare_pair_gets_the_common_word_one_lett
     assert suggestion_for("han ha hom nay", True, lexicon) is None
 
 
+def test_a_found_accented_query_whose_rare_pair_is_one_letter_off_a_name_typed_as_one():
+    """ "Đồng ai" stands side by side in few articles and "Đồng Nai", one letter off, is a
+    known name typed as one (its other syllable capitalised, the slip bare): offered even
+    where the reading of the whole query keeps the common syllables as typed; "công
+    nghệ in", no name's capitals, and "lý nạn", its accents typed with care, are not."""
+    counts = {
+        "xuat_khau": 5000, "xuất_khẩu": 5000, "dong": 9000, "đồng": 7000, "ai": 3000,
+        "nai": 700, "dong_nai": 700, "đồng_nai": 700, "cong_nghe": 3000, "công_nghệ": 3000,
+        "nghe": 4000, "nghệ": 3000, "in": 900, "an": 7000, "nghe_an": 1500, "nghệ_an": 1500,
+        "ly": 3000, "lý": 2500, "nan": 2000, "nạn": 1800, "nhan": 3000, "nhân": 2500,
+        "ly_nhan": 30, "lý_nhân": 30, "xu_ly": 2000, "xử_lý": 2000, "xu": 2000, "xử": 1800,
+    }  # fmt: skip
+    side_by_side = {
+        "xuat_khau": 5000, "khau_dong": 40, "dong_ai": 3, "cong_nghe": 3000, "nghe_in": 2,
+        "xu_ly": 2000, "ly_nan": 4,
+    }  # fmt: skip
+    names = Names.of(["Đồng Nai", "Nghệ An", "Lý Nhân"])
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        names,
+        adjacent=lambda pairs: {pair: side_by_side.get(pair, 0) for pair in pairs},
+    )
+    assert suggestion_for("xuất khẩu Đồng ai", True, lexicon) == "xuất khẩu Đồng Nai"
+    assert suggestion_for("công nghệ in", True, lexicon) is None
+    assert suggestion_for("xử lý nạn", True, lexicon) is None
+
+
 def test_a_stranger_an_article_writes_is_no_slip_for_another_rare_one():
     """ "Hesung" stands in one article: not a slip for "Heung", in five, when another
     syllable of the query is the slip; "Harvaard", in none, is one for "Harvard"."""
