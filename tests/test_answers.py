@@ -80,6 +80,14 @@ def test_the_page_says_what_a_question_was_read_as_and_only_then(client):
     assert asked["understood"]["question"] is False and asked["understood_parts"] == []
     page = client.get("/search?q=xuat+khau+tien+giang").get_data(as_text=True)
     assert "Tìm theo:" in page and "Kim ngạch xuất khẩu" in page
+    abroad = client.get("/api/search?q=khach+quoc+te+Ha+Noi+2017").get_json()
+    assert [part["label"] for part in abroad["understood_parts"]][1:] == [
+        "khách quốc tế",
+        "Hà Nội",
+        "2017",
+    ]
+    visitors = client.get("/api/search?q=khach+du+lich+Ha+Noi").get_json()
+    assert [part["label"] for part in visitors["understood_parts"]][1:] == ["Hà Nội"]
 
 
 @pytest.fixture(scope="module")

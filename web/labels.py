@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from search import InvalidRequest
+from search.answers import FROM_ABROAD
 from search.format.schema import FACETS
 
 FACET_TITLES = {
@@ -12,6 +13,8 @@ FACET_TITLES = {
     "undated": "Gồm bài không ghi ngày đăng",
 }
 KIND_LABELS = {"actual": "thực hiện", "estimate": "ước tính", "target": "kế hoạch"}
+# A measure a question narrows its indicator to, where the indicator's name does not say it.
+MEASURE_LABELS = {FROM_ABROAD: "khách quốc tế"}
 PARAMETER_NAMES = {
     **FACET_TITLES,
     "q": "Từ khóa",

@@ -15,7 +15,7 @@ from search.query import MAX_QUERY_CHARS
 from search.results import DATE_BOUNDS
 from search.tones import fold
 from web import get_engine
-from web.labels import KIND_LABELS
+from web.labels import KIND_LABELS, MEASURE_LABELS
 
 FACET_LIMIT = 10
 # Every link on a results page repeats the request, so its size bounds the page's.
@@ -151,20 +151,21 @@ def search_view(args: MultiDict, default_per_page: int = 10) -> dict:
 
 def _understood_parts(args: MultiDict, understood: dict) -> list[dict]:
     """What a question was read as ("xuất khẩu lao động Nghệ An" is none), each part
-    with the link that makes it a filter (a period or a kind of figure is no facet:
-    shown, not linked)."""
+    with the link that makes it a filter (a measure, a period or a kind of figure is no
+    facet: shown, not linked)."""
     if not understood["question"]:
         return []
     return [
         {"label": str(label), "url": _with(args, facet, str(value)) if facet else None}
         for facet, value, label in (
             ("indicator", understood["indicator"], indicator_label(understood["indicator"])),
+            (None, understood["unit"], MEASURE_LABELS.get(understood["unit"] or "")),
             ("province", understood["province"], understood["province"]),
             (None, understood["period"], understood["period"]),
             ("year", understood["year"], understood["year"]),
             (None, understood["kind"], KIND_LABELS.get(understood["kind"] or "")),
         )
-        if value
+        if value and label
     ]
 
 
