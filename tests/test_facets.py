@@ -1504,6 +1504,9 @@ def test_an_undated_articles_figures_of_years_past_today_are_plans_series_and_al
     plan = "Năm 2017, sản lượng bia sẽ tăng lên 4,6 tỷ lít. Kim ngạch xuất khẩu đạt 600 triệu USD."
     told = extract_facets("", plan, datetime(2017, 5, 1)).indicator_values
     assert [(v["value"], v["year"], v["kind"]) for v in told] == [(600.0, 2017, "target")]
+    own = "Năm 2025, sản lượng sẽ tăng. Năm 2016, kim ngạch xuất khẩu đạt 500 triệu USD."
+    named = extract_facets("", own, datetime(2017, 5, 1)).indicator_values
+    assert [(v["value"], v["year"], v["kind"]) for v in named] == [(500.0, 2016, "actual")]
 
 
 def test_a_figure_to_reach_and_gdp_by_its_vietnamese_name() -> None:

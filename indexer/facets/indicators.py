@@ -554,14 +554,15 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
     para_years = _years(para)
     para_dates = _years(para, horizons=False)  # what an actual figure may take its year from
     para_periods = periods_in(para)
-    plans = [
+    bounds = sentences(para)
+    plans = [  # the sentences opening with a plan's year
         (a, opening.end())
-        for a, b in sentences(para)
+        for a, b in bounds
         if (opening := _PLAN_YEAR_OPENING.match(para, a, b)) and _PLAN_WORDS.search(para, a, b)
     ]
     told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
     figures: dict[str, dict] = {}  # indicator -> the last figure of the sentence before
-    for a, b in sentences(para):
+    for a, b in bounds:
         sent = para[a:b]
         named_here: dict[str, str] = {}
         before, figures = figures, {}
@@ -627,9 +628,10 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["kind"] = _kind(sent, ctx, fig, target_at)
             rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
             earlier = para_years if rec["kind"] == "target" else para_dates
-            span, after = sent[start : fig + 1], sent[fig : fig + BASE_REACH]
-            rec["year"] = _year(earlier, a + start, span, after, pub_year)
-            if rec["kind"] == "actual" and _year_of_a_plan(earlier, a, span, after, plans):
+            rec["year"], named = _year(
+                earlier, a + start, sent[start : fig + 1], sent[fig : fig + BASE_REACH], pub_year
+            )
+            if rec["kind"] == "actual" and _year_of_a_plan(named, a, plans):
                 rec["kind"] = "target"
             if rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
@@ -1141,8 +1143,9 @@ def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
 
 def _year(
     para_years: list[tuple[int, int]], label_at: int, span: str, after: str, fallback: int | None
-) -> int | None:
-    """Year named between phrase and figure; else one in brackets right after the figure;
+) -> tuple[int | None, int | None]:
+    """(year, where the paragraph names it when it is taken from there). Year named
+    between phrase and figure; else one in brackets right after the figure;
     else the year after a comparison base right after the figure ("… đạt 17 tỉ USD, tăng
     17,4% so với cùng kỳ 2016": 2017); else the last named earlier in the paragraph
     (``para_years``: the paragraph's ``_years``, found once; a horizon only for a target:
@@ -1152,34 +1155,28 @@ def _year(
     đồng, phấn đấu cả năm 2017 …")."""
     inside = _years(span)
     if inside:
-        return inside[0][1]
+        return inside[0][1], None
     named = _NAMED_AFTER.match(after)
     if named:
-        return int(named.group(1) or named.group(2))
+        return int(named.group(1) or named.group(2)), None
     base = _BASE_YEAR.search(after)
     if base:
-        return int(base.group(1)) + 1
+        return int(base.group(1)) + 1, None
     before = bisect.bisect_right(para_years, (label_at, math.inf))
     if before:
-        return para_years[before - 1][1]
+        at, year = para_years[before - 1]
+        return year, at
     later = _years(after, horizons=False) if fallback is None else []
-    return later[0][1] if later else fallback
+    return (later[0][1] if later else fallback), None
 
 
-def _year_of_a_plan(
-    earlier: list[tuple[int, int]], at: int, span: str, after: str, plans: list[tuple[int, int]]
-) -> bool:
-    """Whether a figure takes its year from an earlier sentence of its paragraph (no year
-    of its own, ``_year``) that opens with it and tells a plan (``plans``: each such
-    sentence's start and its opening year's end): "Năm 2025, sản lượng bia sẽ tăng lên
-    4,6 tỷ lít …. Kim ngạch xuất khẩu đạt 600 triệu USD" is 2025's plan."""
-    if _years(span) or _NAMED_AFTER.match(after) or _BASE_YEAR.search(after):
-        return False
-    before = bisect.bisect_right(earlier, (at, math.inf))
-    if not before:
-        return False
-    named = earlier[before - 1][0]
-    return any(a <= named <= b for a, b in plans)
+def _year_of_a_plan(named: int | None, sentence_at: int, plans: list[tuple[int, int]]) -> bool:
+    """Whether a figure's year, taken from where its paragraph ``named`` it (``_year``),
+    opens a sentence before the figure's (at ``sentence_at``) that tells a plan
+    (``plans``: each such sentence's start and its opening year's end): "Năm 2025, sản
+    lượng bia sẽ tăng lên 4,6 tỷ lít …. Kim ngạch xuất khẩu đạt 600 triệu USD" is 2025's
+    plan; "Năm 2016, kim ngạch xuất khẩu đạt …, năm 2017 sẽ …" names its own year."""
+    return named is not None and named <= sentence_at and any(a <= named <= b for a, b in plans)
 
 
 # Money lost, short, spent or owed, and a capacity, are no figure of the indicator named
