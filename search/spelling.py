@@ -433,9 +433,12 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False
     names = _capitalised(normalize(text), spans)
-    slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon) if found else []
-    if slips and not bare:
-        slip = suggest(text, lexicon, found=False) or _pair_meant(text, spans, lexicon, names=slips)
+    slips = (
+        _slipped_pairs(syllables, _side_by_side(text, spans), lexicon) if found and not bare else []
+    )
+    if slips:
+        named = [slip for slip in slips if _name_slipped(slip, syllables, names, lexicon)]
+        slip = suggest(text, lexicon, found=False) or _pair_meant(text, spans, lexicon, named)
         if slip and _one_slip(slip, syllables):
             return slip
     if (
@@ -952,20 +955,16 @@ def _slipped_pairs(
 
 
 def _pair_meant(
-    text: str, spans: list[tuple[str, int, int]], lexicon: Lexicon, names: list | None = None
+    text: str, spans: list[tuple[str, int, int]], lexicon: Lexicon, slips: list | None = None
 ) -> str | None:
     """A short query typed without accents, found, but holding a rare pair one letter off
     a common word ("be tre", "han ha"): the query with the commonest such word, spelt
-    as the corpus writes it ("Bến Tre", "hành hạ"). Given the slipped pairs of an
-    accented query (``names``), only a known name among them is meant: "Bến re" is
-    "Bến Tre", the province, not the commoner word "bến xe" (a word the reading of
-    the whole query did not find is too weak a guess)."""
+    as the corpus writes it ("Bến Tre", "hành hạ"). An accented query passes the
+    ``slips`` that may be meant: names typed as names ("Đồng ai" is "Đồng Nai", not the
+    commoner word the reading of the whole query did not find)."""
     syllables = [syllable for syllable, _, _ in spans]
-    if names is None:
+    if slips is None:
         slips = _slipped_pairs(syllables, _side_by_side(text, spans), lexicon)
-    else:
-        capitals = _capitalised(normalize(text), spans)
-        slips = [slip for slip in names if _name_slipped(slip, syllables, capitals, lexicon)]
     if not slips:
         return None
     start, run, _ = max(slips, key=lambda slip: slip[2])
@@ -978,8 +977,9 @@ def _name_slipped(
     slip: tuple[int, list[str], int], typed: list[str], capitals: set[int], lexicon: Lexicon
 ) -> bool:
     """Whether a slipped pair is a known name typed as one: its other syllable
-    capitalised, the slipped one typed bare ("Bến re", "Phi Yên"; not "công nghệ in 3D",
-    nor "lý nạn", whose accents were typed with care)."""
+    capitalised (``capitals``: not a first word alone), the slipped one typed bare
+    ("xuất khẩu Đồng ai", "Phi Yên"; not "Bến re", whose capital a phone may have typed,
+    nor "công nghệ in 3D", nor "lý nạn", whose accents were typed with care)."""
     at, run, _ = slip
     edited = [at + j for j in (0, 1) if fold(run[j]) != fold(typed[at + j])]
     kept = [at + j for j in (0, 1) if at + j not in edited]
