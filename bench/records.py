@@ -27,6 +27,8 @@ PATTERNS = {
     "lists": "chỉ số sản xuất công nghiệp của Thái Nguyên tăng {i}%, Hải Phòng tăng {i}%, ",
     "respectively": "IIP tăng {i}%; Đà Nẵng, Huế tăng lần lượt {i},5%, {i},7% ",
     "visitors": "đón {i} lượt khách du lịch và ",
+    "lives": "năm 20{y:02d}, ông là ",
+    "minorities": "ông Kđoh Kra, Phó Chủ tịch UBND tỉnh dự, ",
 }
 
 

@@ -37,7 +37,7 @@ from search.lunar import BRANCHES, STEMS
 from search.names import data_lines
 from search.tones import untoned
 
-from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER
+from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER, sentence_bounds
 
 # How far the rules look, in characters (tokens for the name after a title): a title's
 # organisation and its holder's name fit in these; a name further on is someone else's.
@@ -274,12 +274,6 @@ def _syllables_glued(word: str) -> str | None:
     return None
 
 
-def _sentence(text: str, at: int) -> str:
-    """The sentence around ``at`` (split on ". ")."""
-    end = text.find(". ", at)
-    return text[text.rfind(". ", 0, at) + 1 : end if end >= 0 else len(text)]
-
-
 def _names_a_country(role: str) -> bool:
     """Whether a role is held in a foreign country ("Thủ tướng Hà Lan"), not at a post
     there ("Đại sứ Việt Nam tại Nga") nor in a place of ours named like one ("Bí thư
@@ -289,6 +283,8 @@ def _names_a_country(role: str) -> bool:
     >>> [_names_a_country(r) for r in ("Thủ tướng Hà Lan", "Đại sứ tại Nga", "Bí thư Lào Cai")]
     [True, False, False]
     """
+    if not _COUNTRIES.search(role):
+        return False  # the common case, spared masking every place name (a sentence's too)
     role = _place_names_re().sub(" ", _POSTING.sub("", role))
     return any(
         not _CAPITALISED_END.search(role, 0, m.start())
@@ -514,7 +510,9 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
         words = m.group(1).split()
         if honorific and not _is_name(words):
-            if not _is_minority_name(words) or _names_a_country(_sentence(text, m.start())):
+            if not _is_minority_name(words) or _names_a_country(
+                text[slice(*sentence_bounds(text, m.start()))]
+            ):
                 continue  # "ông Vratislav Mynar, Chủ nhiệm …" in a Czech delegation's list
         else:
             while words and not _is_name(words):

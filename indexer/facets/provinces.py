@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from search.gazetteer import gazetteer
 from search.names import data_lines
 
-from .text import LOWER, SURNAMES, UPPER
+from .text import LOWER, SURNAMES, UPPER, mask_tp, sentence_bounds
 
 # Provincial newspapers that open articles with their abbreviation ("BDK - Ngày 7-2 ...").
 _NEWSPAPER_PREFIXES = {
@@ -107,8 +107,6 @@ _DELEGATION = re.compile(
 # Minh. Ảnh: TTXVN", "Trong ảnh: …".
 _CAPTION_AFTER = re.compile(r"[.\s]*\(?\s*Ảnh\s*:")
 CAPTION_CHARS = 300  # a caption is short
-# How far each side of a mention its sentence is read (a longer one is cut there).
-SENTENCE_REACH = 1000
 _IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
 # A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
 _ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
@@ -134,7 +132,6 @@ _LEAD_MAX = 600
 _HCM = "thanhphohochiminh"
 # Numbered urban districts ("quận 1", "Quận 12") exist only in Hồ Chí Minh City.
 _NUMBERED_DISTRICT = re.compile(r"\b[Qq]uận\s+(?:[1-9]|1[0-2])\b(?![.,]\d)")
-_TP_DOT = re.compile(r"\b(TP|Tp|tp)\.")
 _PHRASE_END = re.compile(r"\.\s|[\n;()]")
 _OWN_HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
@@ -189,14 +186,9 @@ class ProvinceResult:
     about_2025: list[str]
 
 
-def _mask_tp(text: str) -> str:
-    """The abbreviations "TP." / "Tp." with the dot blanked, so they end no clause or sentence."""
-    return _TP_DOT.sub(r"\1 ", text)
-
-
 def _window(text: str, start: int) -> str:
     """The clause before a hit, at most 8 words: where its qualifying nouns live."""
-    before = _mask_tp(text[max(0, start - 80) : start])
+    before = mask_tp(text[max(0, start - 80) : start])
     cut = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     return " ".join(before[cut:].split()[-8:])
 
@@ -235,21 +227,10 @@ def _weight(text: str, start: int, end: int) -> float:
     return WEAK if _WEAK.search(before) else PLAIN
 
 
-def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
-    """(start, end) of the sentence around ``pos`` (split on ". " and line breaks, "TP."
-    no end), read within ``reach`` characters each side: masking the whole text for each
-    mention made a text of thousands of venues quadratic (232,000 characters: 79 s)."""
-    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
-    window, at = _mask_tp(text[lo:hi]), pos - lo
-    start = max(window.rfind(". ", 0, at), window.rfind("\n", 0, at)) + 1
-    ends = [i for i in (window.find(". ", at), window.find("\n", at)) if i >= 0]
-    return lo + start, lo + (min(ends) if ends else len(window))
-
-
 def _sentence(text: str, pos: int) -> str:
     """The sentence around ``pos``, "TP." masked."""
-    start, end = _sentence_bounds(text, pos)
-    return _mask_tp(text[start:end])
+    start, end = sentence_bounds(text, pos)
+    return mask_tp(text[start:end])
 
 
 def _incidental(text: str, start: int) -> bool:
@@ -257,7 +238,7 @@ def _incidental(text: str, start: int) -> bool:
     address to contact."""
     if _in_contact(text, start):
         return True
-    before = _mask_tp(text[max(0, start - 60) : start])
+    before = mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
         return True
@@ -280,7 +261,7 @@ def _in_caption(text: str, start: int) -> bool:
     """Whether the mention stands in a photo caption: "Trong ảnh: …" before it in its
     sentence, or "Ảnh: …" (the credit) right after its sentence (both looked for within
     ``CAPTION_CHARS``)."""
-    sentence_start, end = _sentence_bounds(text, start, CAPTION_CHARS)
+    sentence_start, end = sentence_bounds(text, start, CAPTION_CHARS)
     if _IN_PICTURE.search(text, sentence_start, start):
         return True
     ended = end < start + CAPTION_CHARS  # not cut at the reach
@@ -339,7 +320,7 @@ def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[tuple[list
     run: list[tuple[str, float, int]] = []
     for m in [*mentions, None]:
         if m and run:
-            gap = _mask_tp(text[run[-1][2] : m[2]])
+            gap = mask_tp(text[run[-1][2] : m[2]])
             if m[2] - run[-1][2] <= _LIST_GAP and ". " not in gap and "\n" not in gap:
                 run.append(m)
                 continue

@@ -31,3 +31,29 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+# How far each side of a position its sentence is read (a longer one is cut there).
+SENTENCE_REACH = 1000
+_TP_DOT = re.compile(r"\b(TP|Tp|tp)\.")
+
+
+def mask_tp(text: str) -> str:
+    """The abbreviations "TP." / "Tp." with the dot blanked, so they end no clause or sentence."""
+    return _TP_DOT.sub(r"\1 ", text)
+
+
+def sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """(start, end) of the sentence around ``pos`` (split on ". " and line breaks, "TP."
+    no end), read within ``reach`` characters each side: masking the whole text for each
+    mention made a text of thousands of venues quadratic (232,000 characters: 79 s).
+
+    >>> text = "Mở đầu. Ông A ở TP. Huế nói. Hết"
+    >>> text[slice(*sentence_bounds(text, 10))]
+    ' Ông A ở TP. Huế nói'
+    """
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    window, at = mask_tp(text[lo:hi]), pos - lo
+    start = max(window.rfind(". ", 0, at), window.rfind("\n", 0, at)) + 1
+    ends = [i for i in (window.find(". ", at), window.find("\n", at)) if i >= 0]
+    return lo + start, lo + (min(ends) if ends else len(window))

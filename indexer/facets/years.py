@@ -131,6 +131,8 @@ _TIMELINE = re.compile(
     rf"(?:(?:đầu|cuối|giữa) )?[Nn]ăm {_Y}(?!{_BIOGRAPHY})\s*,"
 )
 _BIOGRAPHY_AFTER = re.compile(_BIOGRAPHY)
+_TWO_WORDS = re.compile(r"\S\s+\S")
+CLAUSE_READ = 40
 _COMPARISON = re.compile(
     rf"so (?:với )?(?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
     rf"\s*[./-]\s*){_Y}(?![\d/])",
@@ -208,9 +210,12 @@ def _opens_a_life_step(sentence: str, period: re.Match[str]) -> bool:
     pronoun with no name follows: "Năm 1992, ông là …", "Về đời tư, năm 2004, cô từng
     …" (not "Trong thư gửi cổ đông năm 2016, ông viết").
     """
-    before = sentence[: period.start()].rstrip()
-    opening = len(before.split()) <= 1 or before.endswith(",")
-    return opening and _BIOGRAPHY_AFTER.match(sentence, period.end()) is not None
+    if not _BIOGRAPHY_AFTER.match(sentence, period.end()):
+        return False
+    at = period.start()
+    # read near the period only: a sentence of thousands of periods costs linear time
+    clause = sentence[max(0, at - CLAUSE_READ) : at].rstrip().endswith(",")
+    return clause or not _TWO_WORDS.search(sentence, 0, at)
 
 
 def _reporting(sentence: str) -> bool:
