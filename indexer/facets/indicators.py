@@ -1176,7 +1176,10 @@ def _year_of_a_plan(named: int | None, sentence_at: int, plans: list[tuple[int, 
     (``plans``: each such sentence's start and its opening year's end): "Năm 2025, sản
     lượng bia sẽ tăng lên 4,6 tỷ lít …. Kim ngạch xuất khẩu đạt 600 triệu USD" is 2025's
     plan; "Năm 2016, kim ngạch xuất khẩu đạt …, năm 2017 sẽ …" names its own year."""
-    return named is not None and named <= sentence_at and any(a <= named <= b for a, b in plans)
+    if named is None or named > sentence_at:
+        return False
+    opening = bisect.bisect_right(plans, (named, math.inf)) - 1  # a paragraph of many plans
+    return opening >= 0 and named <= plans[opening][1]
 
 
 # Money lost, short, spent or owed, and a capacity, are no figure of the indicator named
