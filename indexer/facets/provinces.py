@@ -111,7 +111,9 @@ _IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
 # A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
 _ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
 _ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
-_DISTRICT_BEFORE_DASH = re.compile(rf"((?:[{UPPER}][{LOWER}]*\s+)*[{UPPER}][{LOWER}]*)\s*[-–]\s*$")
+# Capitalised words just before a separator: a place closing an address or a route's end.
+_PLACE = rf"([{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)\s*"
+_DISTRICT_BEFORE_DASH = re.compile(_PLACE + r"[-–]\s*$")
 _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
@@ -160,7 +162,7 @@ _LOCAL_ACTOR = re.compile(
 FEW_LOCAL_ACTORS = 2
 # An address ends in its province: "phường Vạn Phúc, Hà Đông, Hà Nội", "công viên Thủ Lệ
 # (Hà Nội)", "Sóc Sơn (Hà Nội)": a scene of the story, local news like a district's.
-_ADDRESS_BEFORE = re.compile(rf"([{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)\s*(?:,|\()\s*$")
+_ADDRESS_BEFORE = re.compile(_PLACE + r"(?:,|\()\s*$")
 # Where a firm stands or someone comes from is no scene of the story.
 _NO_SCENE_BEFORE = re.compile(r"(?i:công ty|tập đoàn|doanh nghiệp|đến từ)\s[^,.;()]*[,(]\s*$")
 UNLOCAL_MIN_SCORE = 4.0
