@@ -572,6 +572,21 @@ def test_the_year_of_a_figure_in_an_undated_report() -> None:
     ]
 
 
+def test_a_laws_year_is_no_figures_year_and_an_oda_loan_no_investment() -> None:
+    """A year naming a law or a treaty earlier in the paragraph ("Luật Biển năm 1982")
+    is background, not the year of the figure after it; an ODA loan or a grant "trị
+    giá" … is no investment, a project "trị giá" … is."""
+    f = extract_facets(
+        "",
+        "Hai bên tuân thủ Công ước Liên Hợp Quốc về Luật Biển năm 1982. Tổng vốn đầu tư "
+        "toàn xã hội của tỉnh đạt 9.000 tỷ đồng.\n"
+        "Hai bên trao đổi công hàm cho 4 dự án vốn vay ODA trị giá 912 triệu USD và dự án "
+        "viện trợ không hoàn lại trị giá 26,6 triệu USD.\n"
+        "Năm 2017, tỉnh khởi công dự án nhà máy thép trị giá 3 tỷ USD.",
+    )
+    assert [(v["value"], v["year"]) for v in f.indicator_values] == [(9000.0, None), (3.0, 2017)]
+
+
 def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
     """With no date and nothing before it, a figure takes the year its sentence names
     next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""
@@ -1028,6 +1043,22 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", body).mentioned == ["Long An"]
 
 
+def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:
+    """ "tân binh Bình Định" in a match report is a team: named, not the story's subject;
+    the province's own authority named by its administrative word still is."""
+    from indexer.facets.provinces import extract_provinces
+
+    match = (
+        "Ở vòng 11 V-League, đội chủ nhà đón tân binh Bình Định. Các cầu thủ Bình Định "
+        "chơi quyết liệt, thủ môn Bình Định cản phá nhiều tình huống và HLV của đội "
+        "khách Bình Định hài lòng với trận hòa trên sân Hàng Đẫy.\n"
+    )
+    assert extract_provinces("Bình Định giữ chân chủ nhà", match).about == []
+    assert extract_provinces("Bình Định giữ chân chủ nhà", match).mentioned == ["Bình Định"]
+    owner = "UBND tỉnh Bình Định hỗ trợ đội bóng 20 tỷ đồng. UBND tỉnh Bình Định cũng cam kết.\n"
+    assert extract_provinces("Bình Định giữ chân chủ nhà", match + owner).about == ["Bình Định"]
+
+
 def test_national_news_takes_more_to_make_a_city_its_subject() -> None:
     """A city named twice in passing in the Government's news is no subject; the same
     in a province's own release (a local actor in the lead) is."""
@@ -1340,8 +1371,9 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     """ "PCT UBND" is Phó Chủ tịch; a name after "Quận" is the district's ("Trưởng Công an
     Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
     Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
-    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"); "Phó Thống đốc" and
-    "Ủy viên Ban chấp hành Trung ương" are offices."""
+    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"); "Phó Thống đốc",
+    "Ủy viên Ban chấp hành Trung ương" (or "BCH Trung ương") and a border-guard post's
+    "Đồn trưởng" are offices."""
     body = (
         "Ông Trần Văn Một, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.\n"
         "Sáng 13-5, Trưởng Công an Quận Ngô Quyền (TP Hải Phòng) thông báo.\n"
@@ -1349,7 +1381,9 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
         "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Ba dự họp.\n"
         "PGS.TS Nguyễn Văn Bốn - Trưởng Ban Quản lý Đào tạo, Học viện Tài chính thông tin.\n"
         "Ông Lê Văn Năm, Phó Thống đốc Ngân hàng Nhà nước cho biết.\n"
-        "Ông Điểu Kra, Ủy viên Ban chấp hành Trung ương Đảng, phát biểu."
+        "Ông Điểu Kra, Ủy viên Ban chấp hành Trung ương Đảng, phát biểu.\n"
+        "Đoàn do ông Phan Văn Sáu, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu.\n"
+        "Thiếu tá Mai Văn Bảy, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết."
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
@@ -1357,6 +1391,8 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
         "Doãn Văn Ba",
         "Lê Văn Năm",
         "Điểu Kra",
+        "Phan Văn Sáu",
+        "Mai Văn Bảy",
     ]
 
 

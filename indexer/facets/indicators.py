@@ -62,6 +62,7 @@ from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
 from .text import sentences
+from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
 _AFTER_BARE = (
@@ -117,7 +118,8 @@ _PATTERNS = {
         r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách)"  # not a holding's book value
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
         # "đầu tư 70.000 tỷ đồng"
-        r"|(?:dự án|thỏa thuận)[^.;,\d]{0,60}?trị giá"
+        # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên")
+        r"|(?:dự án|thỏa thuận)(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ))[^.;,\d]{0,60}?trị giá"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
@@ -373,13 +375,15 @@ _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
 def _years(text: str, horizons: bool = True) -> list[tuple[int, int]]:
-    """(end, year) of the years named (``_YEAR``) that are not comparison bases, and of
-    a Tết named by its year ("Tết Nguyên đán Đinh Dậu": 2017), in order; with
-    ``horizons`` false, not a target's horizon either ("dự báo đến năm 2030")."""
+    """(end, year) of the years named (``_YEAR``) that are neither comparison bases nor
+    background (a law's: "Luật Biển năm 1982"), and of a Tết named by its year ("Tết
+    Nguyên đán Đinh Dậu": 2017), in order; with ``horizons`` false, not a target's
+    horizon either ("dự báo đến năm 2030")."""
     named = [
         (m.end(), int(m.group(1)))
         for m in _YEAR.finditer(text)
         if not _COMPARE.search(text[max(0, m.start() - 30) : m.start()])
+        and not background_before(text, m.start())
         and (horizons or not _is_horizon(text, m))
     ]
     return sorted(named + new_years_in(text))

@@ -85,6 +85,7 @@ _TITLES = [
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
+    rf"{_PHO}Đồn\s+trưởng",  # of a border-guard post (Đồn Biên phòng)
     r"(?:Chi\s+)?Cục\s+phó",
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
@@ -94,7 +95,7 @@ _TITLES = [
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
-    r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
+    r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
     rf"{_PHO}Thống\s+đốc",
     r"Đại\s+sứ",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",

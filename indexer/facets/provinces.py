@@ -181,6 +181,14 @@ _NATIONAL_SUBJECT = re.compile(
 _LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
 
 
+# Words of football: in its stories, provinces are mostly the teams named for them.
+_FOOTBALL = re.compile(
+    r"V[-.]?League|\bHLV\b|bàn thắng|thủ môn|tiền đạo|tiền vệ|hậu vệ|trọng tài|cầu thủ"
+    r"|sân nhà|đội khách|ghi bàn"
+)
+FOOTBALL_WORDS = 3
+
+
 @dataclass
 class ProvinceResult:
     about: list[str]
@@ -339,16 +347,26 @@ def _counted(opening: str, lists: list[tuple[list[str], set[int]]]) -> list[str]
     return [k for keys, _ in lists if str(len(keys)) in counts for k in keys]
 
 
-def _mentions(text: str) -> list[tuple[str, float, int]]:
+def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
+    """(province key, weight, position) of each mention; in a football story (``teams``)
+    a province named without its administrative word or a body of its own is mostly a
+    team ("tân binh Bình Định", "đội khách TP.HCM"): a mention of no weight."""
     g = gazetteer()
     out = []
     for m in g.province_re.finditer(text):
         if _NOT_A_PLACE_AFTER.match(text, m.end()) and g.forms[m.group()] in _OCEAN_PREFIXES:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, m.start(), m.end())
-        if weight:
-            out.append((g.forms[m.group()], weight, m.start()))
+        if not weight:
+            continue
+        team = teams and weight < STRONG
+        out.append((g.forms[m.group()], 0.0 if team else weight, m.start()))
     return out
+
+
+def _football(text: str) -> bool:
+    """A match report or a club's news: several words only football uses."""
+    return len(set(_FOOTBALL.findall(text))) >= FOOTBALL_WORDS
 
 
 def extract_provinces(
@@ -364,11 +382,12 @@ def extract_provinces(
     g = gazetteer()
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
-    title_mentions = _mentions(title)
-    for key, _, _ in title_mentions:
-        scores[key] += 3.0
+    teams = _football(title + "\n" + summary + "\n" + body)
+    title_mentions = _mentions(title, teams)
+    for key, weight, _ in title_mentions:
+        scores[key] += 3.0 if weight else 0.0
         order.setdefault(key, -1)
-    lead_mentions = _mentions(summary)
+    lead_mentions = _mentions(summary, teams)
     lead_listed = set().union(*(positions for _, positions in _lists(lead_mentions, summary)))
     for key, weight, pos in lead_mentions:
         order.setdefault(key, -1)
@@ -376,7 +395,7 @@ def extract_provinces(
             scores[key] += weight
     lead_end = _lead_end(body)
     lead_bonus: set[str] = set()
-    body_mentions = _mentions(body)
+    body_mentions = _mentions(body, teams)
     lists = _lists(body_mentions, body)
     listed = set().union(*(positions for _, positions in lists))
     addressed = set()  # provinces closing an address: local news

@@ -103,6 +103,7 @@ _BACKGROUND_BEFORE = re.compile(
     r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước|[Cc]ông văn|[Cc]hỉ thị|[Tt]hông báo)"
     r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
+BACKGROUND_REACH = 60
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(
     rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:năm )?{_Y}"
@@ -189,8 +190,8 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             season = word.startswith(("năm học", "niên", "vụ ", "đx"))
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
-            before = sent[max(0, m.start() - 60) : m.start()]
-            if strict and not period and _BACKGROUND_BEFORE.search(before):
+            before = sent[max(0, m.start() - BACKGROUND_REACH) : m.start()]
+            if strict and not period and background_before(sent, m.start()):
                 continue  # a law's year; its "giai đoạn 2016-2018" is when it applies
             if strict and _opens_a_life_step(sent, m):
                 continue
@@ -203,6 +204,12 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             if m.group(3) is None and (listed := _YEAR_LIST.match(sent, m.end())):
                 found += [int(y) for y in re.findall(_Y, listed.group())]
     return found, starts
+
+
+def background_before(text: str, at: int) -> bool:
+    """Whether the words before the period at ``at`` make it background (rule 3): a
+    birth, a founding, a law named by its year ("Công ước … Luật Biển năm 1982")."""
+    return bool(_BACKGROUND_BEFORE.search(text, max(0, at - BACKGROUND_REACH), at))
 
 
 def _opens_a_life_step(sentence: str, period: re.Match[str]) -> bool:
