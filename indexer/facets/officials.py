@@ -61,7 +61,7 @@ _TITLES = [
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
-    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư",
+    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
     rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
@@ -95,6 +95,7 @@ _TITLES = [
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
+    rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
     r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
     rf"{_PHO}Thống\s+đốc",
     r"Đại\s+sứ",
@@ -128,6 +129,8 @@ _TITLE_KEYS = (
     "thủ trưởng",
     "tư lệnh",
     "chính ủy",
+    "kiểm toán",
+    "ktnn",
 )
 _TITLE_ALT = "|".join(_TITLES)
 _TEAM_TITLE = re.compile(_TEAM_HEAD, re.IGNORECASE)

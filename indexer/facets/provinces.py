@@ -350,7 +350,8 @@ def _counted(opening: str, lists: list[tuple[list[str], set[int]]]) -> list[str]
 def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     """(province key, weight, position) of each mention; in a football story (``teams``)
     a province named without its administrative word or a body of its own is mostly a
-    team ("tân binh Bình Định", "đội khách TP.HCM"): a mention of no weight."""
+    team ("tân binh Bình Định", "Sân Tam Kỳ: Quảng Nam - Đắk Lắk"), which the guidelines
+    do not count as a mention."""
     g = gazetteer()
     out = []
     for m in g.province_re.finditer(text):
@@ -359,8 +360,9 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
         weight = _weight(text, m.start(), m.end())
         if not weight:
             continue
-        team = teams and weight < STRONG
-        out.append((g.forms[m.group()], 0.0 if team else weight, m.start()))
+        if teams and weight < STRONG:
+            continue
+        out.append((g.forms[m.group()], weight, m.start()))
     return out
 
 
