@@ -587,6 +587,56 @@ def test_a_laws_year_is_no_figures_year_and_an_oda_loan_no_investment() -> None:
     assert [(v["value"], v["year"]) for v in f.indicator_values] == [(9000.0, None), (3.0, 2017)]
 
 
+def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
+    """A figure naming no place after sentences about the country is the country's
+    ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry
+    or the statistics office reports ("Nguồn tin từ Bộ NN&PTNT cho biết, …", "Tổng Cục
+    thống kê"); a sentence naming the province ends it."""
+    f = extract_facets(
+        "",
+        "Tính đến 31/12/2016, cả nước có 2.613 dự án mới. Có 5.970 doanh nghiệp có nhà đầu "
+        "tư nước ngoài góp vốn với tổng vốn đầu tư là 4,51 tỷ USD. Riêng tỉnh Hưng Yên có "
+        "thêm 30 dự án. Vốn đầu tư nước ngoài đạt 300 triệu USD.\n"
+        "Nguồn tin từ Bộ NN&PTNT cho biết, giá trị xuất khẩu 6 tháng 2017 ước đạt 1,7 tỷ USD.\n"
+        "Theo Tổng Cục thống kê, kim ngạch nhập khẩu tháng 1 đạt 710 triệu USD.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["country"]) for v in f.indicator_values] == [
+        (4.51, True),
+        (300.0, False),
+        (1.7, True),
+        (710.0, True),
+    ]
+
+
+def test_plans_go_on_past_their_sentence_and_a_plan_to_meet_is_one() -> None:
+    """A sentence right after a plan's, naming no time of its own and nothing done, goes
+    on with the plan; "để hoàn thành chỉ tiêu … 8,5%" is a plan to meet, "chỉ tiêu …
+    đạt kết quả tích cực như …" targets met; a terminal's "quy mô … 10 triệu lượt khách"
+    is its capacity (a scale between an indicator and its figure is no capacity);
+    "Riêng 2019, …" names the figure's year."""
+    f = extract_facets(
+        "",
+        "Tỉnh phấn đấu đến năm 2020 đón hơn 4,3 triệu lượt khách. Doanh thu từ du lịch đạt "
+        "4.300 tỷ đồng. Hiện doanh thu du lịch đạt 2.000 tỷ đồng.\n"
+        "Để hoàn thành chỉ tiêu tăng trưởng kinh tế cả năm từ 8,5-9%, tỉnh phải cố gắng.\n"
+        "Một số chỉ tiêu kinh tế xã hội đạt kết quả tích cực như tăng trưởng kinh tế tăng 6,2%.\n"
+        "Nhà ga mở rộng có quy mô đạt mức tương đương 10 triệu lượt khách/năm.\n"
+        "Riêng 2016, ngành du lịch tỉnh phục vụ gần 4 triệu lượt khách.\n"
+        "Chỉ số sản xuất công nghiệp của tỉnh, địa phương có quy mô công nghiệp lớn, tăng 9%.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["kind"], v["year"]) for v in f.indicator_values] == [
+        (4.3, "target", 2020),
+        (4300.0, "target", 2020),
+        (2000.0, "actual", 2017),
+        (8.5, "target", 2017),
+        (6.2, "actual", 2017),
+        (4.0, "actual", 2016),
+        (9.0, "actual", 2017),
+    ]
+
+
 def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
     """With no date and nothing before it, a figure takes the year its sentence names
     next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""
@@ -1044,8 +1094,9 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:
-    """ "tân binh Bình Định" in a match report is a team: named, not the story's subject;
-    the province's own authority named by its administrative word still is."""
+    """ "tân binh Bình Định" in a match report is a team, no mention of the province;
+    the province's own authority named by its administrative word is one, and makes it
+    the subject."""
     from indexer.facets.provinces import extract_provinces
 
     match = (
@@ -1054,7 +1105,7 @@ def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> 
         "khách Bình Định hài lòng với trận hòa trên sân Hàng Đẫy.\n"
     )
     assert extract_provinces("Bình Định giữ chân chủ nhà", match).about == []
-    assert extract_provinces("Bình Định giữ chân chủ nhà", match).mentioned == ["Bình Định"]
+    assert extract_provinces("Bình Định giữ chân chủ nhà", match).mentioned == []
     owner = "UBND tỉnh Bình Định hỗ trợ đội bóng 20 tỷ đồng. UBND tỉnh Bình Định cũng cam kết.\n"
     assert extract_provinces("Bình Định giữ chân chủ nhà", match + owner).about == ["Bình Định"]
 
@@ -1372,8 +1423,10 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
     Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
     academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"); "Phó Thống đốc",
-    "Ủy viên Ban chấp hành Trung ương" (or "BCH Trung ương") and a border-guard post's
-    "Đồn trưởng" are offices."""
+    "Ủy viên Ban chấp hành Trung ương" (or "BCH Trung ương"), a border-guard post's
+    "Đồn trưởng" and the State Auditor General ("Tổng Kiểm toán nhà nước") are offices,
+    a ministry written in lower case too ("Bộ trưởng bộ Y tế"); a school's Youth Union
+    secretary is none."""
     body = (
         "Ông Trần Văn Một, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.\n"
         "Sáng 13-5, Trưởng Công an Quận Ngô Quyền (TP Hải Phòng) thông báo.\n"
@@ -1383,7 +1436,9 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
         "Ông Lê Văn Năm, Phó Thống đốc Ngân hàng Nhà nước cho biết.\n"
         "Ông Điểu Kra, Ủy viên Ban chấp hành Trung ương Đảng, phát biểu.\n"
         "Đoàn do ông Phan Văn Sáu, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu.\n"
-        "Thiếu tá Mai Văn Bảy, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết."
+        "Thiếu tá Mai Văn Bảy, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết.\n"
+        "Tổng Kiểm toán nhà nước Hồ Văn Tám nói. Bộ trưởng bộ Y tế Lê Thị Chín cử đoàn.\n"
+        "Thầy Lê Văn Mười - Bí thư Đoàn trường THPT Hương Khê cho biết."
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
@@ -1393,6 +1448,8 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
         "Điểu Kra",
         "Phan Văn Sáu",
         "Mai Văn Bảy",
+        "Hồ Văn Tám",
+        "Lê Thị Chín",
     ]
 
 

@@ -33,6 +33,10 @@ Rules, one line each:
 - "thu nội địa" is budget revenue when no total is reported; in a province's article a
   national figure beside a local one of the same indicator is context.
 - "lạm phát" is reported as the CPI; "tăng trưởng đạt mục tiêu 6,7%" is growth.
+- A figure naming no place after sentences about the country ("Cả nước có …") is the
+  country's, as is one a ministry or the statistics office reports.
+- A sentence right after a plan's, naming no time of its own and nothing done, goes on
+  with the plan ("… phấn đấu đến năm 2020 đón 4,3 triệu lượt khách. Doanh thu đạt …").
 - A figure is flagged as not the province's year when its clause gives it to a district,
   town, commune or resort, a company or a project, a region; and it is not read when it
   is money lost, short or spent, a capacity or a threshold ("… trở lên"); a count of one
@@ -265,16 +269,21 @@ _PLAN_WORDS = re.compile(rf"\bsẽ\b|{_TARGET.pattern}")
 # Target words that may open a list of figures to reach (not "đề xuất", "quy hoạch").
 _LIST_OPENER = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch (?:năm|đề ra|giao))\S*$", re.I)
 # A plan met or compared with is no plan stated: "vượt kế hoạch đề ra", "hoàn thành vượt
-# mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart).
-_MET_PLAN = re.compile(r"(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
-# … and targets said to be met: "nhiều chỉ tiêu kinh tế vượt kế hoạch đề ra".
-_MET_AFTER = re.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+(?:đều\s+)?(?:vượt|hoàn thành|đạt và vượt)\b")
+# mức kế hoạch năm", "bằng 52% chỉ tiêu" (the % is caught apart); a plan to meet is one
+# ("để hoàn thành chỉ tiêu tăng trưởng cả năm từ 8,5-9%").
+_MET_PLAN = re.compile(r"(?<!để )(?:vượt|hoàn thành|so với|bằng)\s+(?:mức\s+)?$")
+# … and targets said to be met: "nhiều chỉ tiêu kinh tế vượt kế hoạch đề ra", "một số chỉ
+# tiêu kinh tế xã hội đạt kết quả tích cực như …".
+_MET_AFTER = re.compile(
+    r"(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đều\s+)?(?:vượt|hoàn thành|đạt và vượt|đạt kết quả)\b"
+)
 # A year a target reaches: "đến (hết) năm 2030".
 _HORIZON_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?$")
 # A year a figure is of: "năm 2017", a quarter's or month's ("quý 1-2017", "tháng 5/2017"),
-# or a target's horizon ("đến 2020 thu hút 2 triệu du khách"; not "tăng đến 2020 tỷ").
+# one singled out ("Riêng 2019, … gần 4 triệu lượt khách"), or a target's horizon ("đến
+# 2020 thu hút 2 triệu du khách"; not "tăng đến 2020 tỷ").
 _YEAR = re.compile(
-    r"(?:\bnăm |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*|\b(?:đến|tới)\s+)"
+    r"(?:\b(?:năm|riêng) |\b(?:quý|tháng)\s+(?:1[0-2]|[1-9]|IV|I{1,3})\s*[/-]\s*|\b(?:đến|tới)\s+)"
     r"(\d{4})\b(?![.,]\d|\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|lượt|người|tấn|ha|USD|đồng|%))",
     re.IGNORECASE,
 )
@@ -325,9 +334,16 @@ COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: line
 # The national statistics and investment offices report the country's figures, and so
 # does a report "compiled from the localities'" ("tổng hợp báo cáo của các địa phương").
 _COUNTRY_WORDS = re.compile(
-    r"Việt Nam|cả nước|toàn quốc|Tổng cục Thống kê|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
+    r"Việt Nam|[Cc]ả nước|[Tt]oàn quốc|(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài"
+    r"|Bộ Kế hoạch và Đầu tư|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
     r"|\bmiền (?:Nam|Bắc|Trung)\b"  # a region's ("hệ thống điện miền Nam … 9.400 MW")
     r"|tổng hợp (?:báo cáo )?(?:của|từ) các địa phương"
+)
+# … and what makes the country the subject of the sentences after it (``_about_the_country``).
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:[Cc]ả nước|[Tt]oàn quốc|Việt Nam)\s+(?:có|đã|đang|sẽ|đạt|được|xuất|nhập|thu hút|tăng"
+    r"|giảm|đón|tiếp tục)\b|(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
+    r"|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
 )
 _GDP = re.compile(r"\bGDP\b")
 # "tại TP Hồ Chí Minh, …": a clause led in by its place.
@@ -566,8 +582,12 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
     ]
     told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
     figures: dict[str, dict] = {}  # indicator -> the last figure of the sentence before
+    national = False  # whether the sentences before are about the country
+    plan_ahead: int | None = None  # the year of the plan the sentence before told
     for a, b in bounds:
         sent = para[a:b]
+        carried, national = national, _about_the_country(sent, national)
+        plan, plan_ahead = plan_ahead, None
         named_here: dict[str, str] = {}
         before, figures = figures, {}
         if not (_DIGIT.search(sent) and any(k in lower[a:b] for k in _KEYWORDS)):
@@ -576,6 +596,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
         target_at = 0 if target_list else _target_end(lower[a:b])
         seen: set[tuple] = set()
         fdi_open = False  # an FDI phrase of the sentence still waits for its amount
+        goes_on = plan is not None and _goes_on_with_a_plan(sent)
+        kinds: set[str] = set()
         for i, (ind, start, stop, ctx) in enumerate(labels):
             if ind == "investment" and fdi_open:
                 ind = "fdi"  # "Thu hút FDI được tám dự án, tổng vốn đầu tư 31,8 triệu USD"
@@ -618,7 +640,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 or _NATIONAL_OF.match(lower, a + stop)
             )
             clause = sent[_clause_start(sent, start) : stop + len(seg)]  # "…; phấn đấu …"
-            rec["country"] = _of_the_country(clause, ind)
+            rec["country"] = _of_the_country(clause, ind) or (
+                carried and not _names_a_place(sent[: stop + len(seg)])
+            )
             rec["company"] = _of_a_company(clause) or (
                 ind in _TRADE and _before(_SALES, lower, a + start)
             )
@@ -637,12 +661,15 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             )
             if rec["kind"] == "actual" and _year_of_a_plan(named, a, plans):
                 rec["kind"] = "target"
+            if rec["kind"] == "actual" and goes_on:
+                rec["kind"], rec["year"] = "target", plan
             if rec["year"] and rec["year"] > now:
                 rec["kind"] = "target"  # "kim ngạch xuất khẩu năm 2020 đạt …" written in 2017
             if _opens_breakdown(sent, min(start, fig)):
                 whole = _WHOLE_OF.get(ind, ind)
                 _part_of(rec, figures.get(ind) or figures.get(whole) or before.get(ind))
             figures[ind] = rec
+            kinds.add(rec["kind"])
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             series = _years_listed(rec, sent, stop, nxt, seen, now)
@@ -653,7 +680,28 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
         told_of |= named_here
+        if kinds == {"target"}:
+            plan_ahead = figures[next(reversed(figures))]["year"]
     return out
+
+
+# What a sentence tells of the present or the past: "đã", "hiện nay", "đến nay", "vừa qua".
+_NOT_AHEAD = re.compile(r"\b(?:đã|hiện|nay|vừa|qua|từng)\b", re.IGNORECASE)
+
+
+def _goes_on_with_a_plan(sentence: str) -> bool:
+    """Whether a sentence right after one telling a plan goes on with it: it names no
+    time of its own and nothing done ("Đắk Lắk phấn đấu đến năm 2020 đón hơn 4,3 triệu
+    lượt khách. Doanh thu từ du lịch đạt 4.300 tỷ đồng.").
+
+    >>> _goes_on_with_a_plan("Doanh thu từ du lịch đạt 4.300 tỷ đồng.")
+    True
+    >>> _goes_on_with_a_plan("Năm 2016, doanh thu du lịch đạt 3.000 tỷ đồng.")
+    False
+    >>> _goes_on_with_a_plan("Hiện doanh thu du lịch đạt 3.000 tỷ đồng.")
+    False
+    """
+    return not (_years(sentence) or periods_in(sentence) or _NOT_AHEAD.search(sentence))
 
 
 # An indicator a breakdown of whose figure may be another's: "thu hút 140 dự án, tổng
@@ -741,6 +789,28 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
         return not _names_a_place(near)
     unranked = _RANK.sub("", sentence)
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
+
+
+def _about_the_country(sentence: str, before: bool) -> bool:
+    """Whether a paragraph is about the country after ``sentence`` (``before``: it was
+    before it): from a sentence telling what the country does or a national office
+    reports, naming no place ("Cả nước có 1.249 dự án …"), to one naming a place, so that
+    a figure naming none in between is the country's ("Có 5.970 doanh nghiệp … với tổng
+    vốn đầu tư là 4,51 tỷ USD"); the country named only as a measure ("các trung tâm du
+    lịch lớn của cả nước") leaves a province's report its own.
+
+    >>> _about_the_country("Cả nước có 2.613 dự án mới", False)
+    True
+    >>> _about_the_country("Có 5.970 doanh nghiệp góp vốn", True)
+    True
+    >>> _about_the_country("Riêng tỉnh Bình Dương thu hút 1 tỷ USD", True)
+    False
+    >>> _about_the_country("liên kết với các trung tâm du lịch lớn của cả nước", False)
+    False
+    """
+    if _names_a_place(sentence):
+        return False
+    return before or bool(_COUNTRY_SUBJECT.search(sentence))
 
 
 def _of_a_company(clause: str) -> bool:
@@ -1189,12 +1259,15 @@ def _year_of_a_plan(named: int | None, sentence_at: int, plans: list[tuple[int, 
 # Money lost, short, spent or owed, and a capacity, are no figure of the indicator named
 # before them: "doanh thu du lịch thiệt hại ước tính 1.800 tỉ đồng", "do hụt mất nguồn
 # thu 2.800 tỷ đồng", "khánh thành … với tổng chi phí 3.500 tỷ đồng", "công suất thiết
-# kế: phục vụ từ 250.000 khách" (a power plant's "công suất" is the power indicator's).
+# kế: phục vụ từ 250.000 khách" (a power plant's "công suất" is the power indicator's);
+# and a scale before a count naming its measure after it: a terminal's "quy mô … 10 triệu
+# lượt khách/năm" (not "chỉ số … của các địa phương có quy mô công nghiệp lớn … tăng 5%").
 _NOT_THE_MEASURE = re.compile(
     r"thiệt hại|\bhụt\b|thất thu|chi phí|kinh phí|\bnợ\b|công suất|sức chứa"
     r"|khả năng (?:đón|phục vụ|tiếp nhận)",
     re.IGNORECASE,
 )
+_SCALE = re.compile(r"quy mô", re.IGNORECASE)
 _THRESHOLD = re.compile(r"(?:\s+[^\s\d,;.]+){0,2}?\s+trở lên\b")
 # "… triệu kWh/ngày", "… triệu đồng/người/tháng", "… lượt khách mỗi ngày".
 _PER_TIME = re.compile(
@@ -1265,10 +1338,11 @@ def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool
     >>> _not_the_measure("power", "công suất đạt 9.400 MW", 9, 14)
     False
     """
+    figure_first = stop >= fig
     before = (
-        sentence[stop:fig] if stop < fig else sentence[_clause_start(sentence, fig, ",;") : fig]
+        sentence[_clause_start(sentence, fig, ",;") : fig] if figure_first else sentence[stop:fig]
     )
-    found = _NOT_THE_MEASURE.search(before)
+    found = _NOT_THE_MEASURE.search(before) or (figure_first and _SCALE.search(before))
     return bool(found) and not (indicator == "power" and found.group().lower() == "công suất")
 
 
