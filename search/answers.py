@@ -145,7 +145,8 @@ def _answers(row: dict, understood: Understood) -> bool:
     to date ("lũy kế") unless asked for (``_asked_for``), nor a span of years' ("bình
     quân giai đoạn 2011-2016", which no question reads), nor the country's or a
     company's in the province's article ("… lớn nhất tại Việt Nam", Honda's exports),
-    nor visitors from abroad only ("5,2 triệu lượt khách quốc tế") unless asked for,
+    nor one product's or market's trade ("nhập khẩu từ Nga"), nor visitors from
+    abroad only ("5,2 triệu lượt khách quốc tế") unless asked for,
     nor, in an article about several provinces, one whose sentence names none of them
     (a ministry's figure in a story of compensation paid to four provinces)."""
     return (
@@ -157,6 +158,7 @@ def _answers(row: dict, understood: Understood) -> bool:
         and not row["country"]
         and not row["company"]
         and not row["sub_province"]
+        and not row["product"]
         and understood.province in row["provinces"]
         and (row["province"] is not None or len(row["provinces"]) == 1)
         and (understood.year is None or row["year"] == understood.year)

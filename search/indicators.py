@@ -274,6 +274,7 @@ def comparable(value: dict) -> dict:
     index built before), whether it is the country's, a company's or a part of the
     province's, or counts visitors from abroad only (false in an index built before),
     the province its sentence gives it (null: the article's; so in an index built
+    before), the product or market it is of (null: all trade; so in an index built
     before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
@@ -286,5 +287,6 @@ def comparable(value: dict) -> dict:
         "sub_province": value.get("sub_province", False),
         "international": value.get("international", False),
         "province": value.get("province"),
+        "product": value.get("product"),
         "measure": measure_of(value["indicator"], value.get("unit")),
     }

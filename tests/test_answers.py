@@ -255,6 +255,21 @@ def test_visitors_from_abroad_answer_only_a_question_of_them():
     assert answer_card(all_visitors, [abroad]) is None
 
 
+def test_one_products_or_markets_trade_answers_no_question_of_all_trade():
+    """A figure of trade with one market or of one product group ("nhập khẩu từ Nga",
+    kept where the title names it) is no answer to the province's imports."""
+    from search.answers import answer_card
+
+    russia = {
+        **_row(146.0, "triệu USD", "năm", "actual", document="r", indicator="imports"),
+        "product": "Nga",
+    }
+    total = _row(9.5, "tỷ USD", "năm", "actual", document="t", indicator="imports")
+    asked = understand("nhap khau Lam Dong 2017")
+    assert answer_card(asked, [russia]) is None
+    assert answer_card(asked, [russia, total])["value"] == 9.5
+
+
 def test_without_a_year_one_later_month_does_not_stand_for_the_year():
     from search.answers import answer_card
 

@@ -637,6 +637,62 @@ def test_plans_go_on_past_their_sentence_and_a_plan_to_meet_is_one() -> None:
     ]
 
 
+def test_a_clause_going_on_from_an_estimate_is_one() -> None:
+    """A breakdown of an estimated total and a list item naming no verb after an
+    estimate are estimates too; a list item with a verb of its own is what it says."""
+    f = extract_facets(
+        "",
+        "Tổng mức lưu chuyển hàng hóa 6 tháng đầu năm ước đạt 1.106 nghìn tỷ đồng; trong "
+        "đó, tổng mức bán lẻ đạt gần 259 nghìn tỷ đồng.\n"
+        "Kim ngạch xuất khẩu ước đạt 580 triệu USD; khách du lịch 11,85 triệu lượt.\n"
+        "Kim ngạch xuất khẩu ước đạt 580 triệu USD; khách du lịch đạt 11,85 triệu lượt.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["kind"]) for v in f.indicator_values] == [
+        (259000.0, "estimate"),
+        (580.0, "estimate"),
+        (11.85, "estimate"),
+        (580.0, "estimate"),
+        (11.85, "actual"),
+    ]
+
+
+def test_some_days_an_events_sentence_a_yearly_average_and_provinces_counted() -> None:
+    """No year's figure of the province: a count of "some days", one told in a sentence
+    about an event, an average "bình quân …%/năm" (a span's), and a figure of provinces
+    counted ("vào 37 tỉnh thành phố": the country's)."""
+    f = extract_facets(
+        "",
+        "Có ngày cửa khẩu này đón hơn 15 nghìn du khách.\n"
+        "Lễ hội đường Sách diễn ra từ 25-1 đến 1-2, ước lượng 4 triệu lượt khách tham quan.\n"
+        "Những năm qua tốc độ tăng trưởng kinh tế bình quân 10%/năm.\n"
+        "Trong tháng 1, nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn "
+        "đăng ký 1,58 tỷ USD.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["period"], v["country"]) for v in f.indicator_values] == [
+        (15.0, "một ngày", False),
+        (4.0, "dịp lễ", False),
+        (10.0, "nhiều năm", False),
+        (1.58, "tháng 1", True),
+    ]
+
+
+def test_trade_of_one_market_or_a_product_named_before_it_is_a_breakdown() -> None:
+    """Trade with one market ("nhập khẩu từ Nga") or of a product group named before the
+    trade ("rau quả Việt xuất khẩu") is a breakdown: kept, with its product, only where
+    the title names it; the country's own imports ("vào Việt Nam") are no market."""
+    body = (
+        "Năm 2016, kim ngạch nhập khẩu từ Nga và thành phố đạt hơn 146 triệu USD.\n"
+        "Trong 6 tháng đầu năm, rau quả Việt xuất khẩu gần 1,7 tỉ USD.\n"
+        "Kim ngạch nhập khẩu vào Việt Nam đạt 2 tỷ USD."
+    )
+    untitled = extract_facets("Tin kinh tế", body, datetime(2017, 7, 1)).indicator_values
+    assert [(v["value"], v["product"]) for v in untitled] == [(2.0, None)]
+    titled = extract_facets("Quan hệ với Nga", body, datetime(2017, 7, 1)).indicator_values
+    assert [(v["value"], v["product"]) for v in titled] == [(146.0, "Nga"), (2.0, None)]
+
+
 def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
     """With no date and nothing before it, a figure takes the year its sentence names
     next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""

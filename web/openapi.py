@@ -140,6 +140,13 @@ _VALUE_FIELDS = {
             "null: the article's"
         )
     ),
+    "product": _nullable(
+        _string(
+            "the product group or market a trade figure is of ('rau quả', 'Nga'), kept "
+            "where the title names it (answers no question of all the province's trade); "
+            "null: all trade"
+        )
+    ),
     "measure": {
         "type": "string",
         "enum": ["amount", "rate", "change"],

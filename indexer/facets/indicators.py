@@ -65,7 +65,7 @@ from search.indicators import (
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, parse_amount, parse_number
-from .text import sentences
+from .text import LOWER, UPPER, sentences
 from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
@@ -242,10 +242,19 @@ _PRODUCT_BEFORE = re.compile(r"(?:mặt hàng|sản phẩm|nhóm hàng) (?:có )
 _PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
 # One product group's trade ("kim ngạch xuất khẩu nông sản", "… thủy sản"): a sub-breakdown,
 # unless the title names the group, which makes that trade flow the article's subject.
-_PRODUCT_GROUP = re.compile(
-    r"\s+(nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
+_GROUPS = (
+    r"(nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
     r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
-    r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện)\b"
+    r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện)"
+)
+_PRODUCT_GROUP = re.compile(rf"\s+{_GROUPS}\b")
+# … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
+_PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
+# One market's trade ("nhập khẩu từ Nga", "xuất khẩu sang thị trường Hoa Kỳ"): a breakdown
+# too, kept, like a product's, where the title names it; never the country's own
+# ("nhập khẩu vào Việt Nam") or a province ("xuất khẩu từ Bình Dương").
+_MARKET = re.compile(
+    rf"\s+(?:hàng hóa\s+)?(?:sang|từ|vào|với)\s+(?:thị trường\s+)?((?:[{UPPER}][{LOWER}]*\s*)+)"
 )
 # … and so is one sector's, named before its figure: "kim ngạch xuất khẩu sáu tháng đầu
 # năm của ngành nông nghiệp ước đạt 17,1 tỉ đô la Mỹ".
@@ -316,7 +325,7 @@ _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*
 _KEYS = (
     *("indicator", "label", "value", "unit", "change_pct"),
     *("year", "kind", "period", "country", "company", "sub_province", "international"),
-    *("province", "text"),
+    *("province", "product", "text"),
 )
 # Lists of provinces' figures: "A, B tăng lần lượt 10%, 17%" and "…, B tăng 12%, C …".
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -345,6 +354,8 @@ _COUNTRY_SUBJECT = re.compile(
     r"|giảm|đón|tiếp tục)\b|(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
     r"|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
 )
+# Provinces counted are the country's ("rót vốn vào 37 tỉnh, thành phố").
+_PROVINCES_COUNTED = re.compile(r"\b\d+\s+tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?(?!\w)")
 _GDP = re.compile(r"\bGDP\b")
 # "tại TP Hồ Chí Minh, …": a clause led in by its place.
 _LEAD_IN = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?:(?:TP|Tp)\.?\s*|[Tt]ỉnh\s+|[Tt]hành phố\s+)?$")
@@ -624,17 +635,13 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 or (target_at > fig and _a_threshold(sent, fig))
             ):
                 continue
-            product = (
-                (_PRODUCT_GROUP.match(lower, a + stop) or _SECTOR.match(lower, a + stop))
-                if ind in _TRADE
-                else None
-            )
+            product = _product(lower, sent, a, start, stop) if ind in _TRADE else None
             part = ind == "budget_domestic"
             rec = _record(
                 "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
             )
             rec["part"] = part
-            rec["product"] = product.group(1) if product else None
+            rec["product"] = product
             rec["national"] = bool(
                 _NATIONAL.search(lower, a + max(0, start - 30), a + start)
                 or _NATIONAL_OF.match(lower, a + stop)
@@ -654,6 +661,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             if rec["province"]:
                 named_here[ind] = rec["province"]
             rec["kind"] = _kind(sent, ctx, fig, target_at)
+            if rec["kind"] == "actual" and _goes_on_from_an_estimate(sent, start, stop, fig):
+                rec["kind"] = "estimate"
             rec["period"] = _per_time(sent, fig) or _last_before(para_periods, a + fig)
             earlier = para_years if rec["kind"] == "target" else para_dates
             rec["year"], named = _year(
@@ -719,6 +728,32 @@ def _opens_breakdown(sent: str, at: int) -> bool:
     return any(_BREAKDOWN.match(sent, _clause_start(sent, at, stops), at) for stops in (",;", ";"))
 
 
+# An estimate's words, and what may stand between a list item's phrase and its figure.
+_ESTIMATE = re.compile(r"\bước\b", re.IGNORECASE)
+_NO_VERB = re.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|có)\s+)?")
+
+
+def _goes_on_from_an_estimate(sent: str, start: int, stop: int, fig: int) -> bool:
+    """Whether a figure's clause goes on from an estimate in the clause before it, in
+    its sentence: a breakdown of it ("… ước đạt 1.106 nghìn tỷ đồng; trong đó, tổng mức
+    bán lẻ đạt gần 259 nghìn tỷ đồng") or a list item naming no verb ("kim ngạch ước đạt
+    5,8 triệu USD, tăng 12,1%; khách du lịch 11,85 triệu lượt").
+
+    >>> def item(sent):
+    ...     at = sent.index("khách")
+    ...     return _goes_on_from_an_estimate(sent, at, at + 13, sent.index("11,85"))
+    >>> item("kim ngạch ước đạt 5,8 triệu USD; khách du lịch 11,85 triệu lượt")
+    True
+    >>> item("kim ngạch ước đạt 5,8 triệu USD; khách du lịch đạt 11,85 triệu lượt")
+    False
+    """
+    clause = _clause_start(sent, min(start, fig))
+    if clause == 0 or not _ESTIMATE.search(sent, _clause_start(sent, clause - 1), clause):
+        return False
+    verbless = stop <= fig and _NO_VERB.fullmatch(sent, stop, fig) is not None
+    return verbless or _opens_breakdown(sent, min(start, fig))
+
+
 def _part_of(rec: dict, whole: dict | None) -> None:
     """A figure breaking down the one before it ("thành phố Hội An đón khoảng 146.375
     lượt khách; trong đó có 8.420 lượt khách mua vé", or in a sentence of its own) is of
@@ -769,6 +804,8 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     True
     >>> _of_the_country("Cục Đầu tư nước ngoài cho biết tỉnh thu hút 3 dự án", "fdi")
     False
+    >>> _of_the_country("nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố", "fdi")
+    True
 
     A clause naming "GDP" (growth, or a figure "bằng 33% GDP") is the country's unless a
     local authority or a province stands next to it ("GDP của tỉnh", "GDP Đà Nẵng"),
@@ -787,7 +824,7 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
     if gdp:
         near = sentence[max(0, gdp.start() - GDP_LOCAL_REACH) : gdp.end() + GDP_LOCAL_REACH]
         return not _names_a_place(near)
-    unranked = _RANK.sub("", sentence)
+    unranked = _PROVINCES_COUNTED.sub("cả nước", _RANK.sub("", sentence))
     return bool(_COUNTRY_WORDS.search(unranked)) and not _LOCAL_WORDS.search(unranked)
 
 
@@ -1285,12 +1322,19 @@ PER_TIME_REACH = 40
 # base it is compared with ("tăng gấp 5 lần so với sáng cùng ngày", "so với tuần trước").
 _ONE_DAY_BEFORE = re.compile(
     r"\b(?:riêng|trong|cùng) ngày(?: \d{1,2}/\d{1,2}(?![/\d]))?,?[^,;.]*$"
+    r"|\b(?:[Cc]ó|[Nn]hiều|[Mm]ột số) ngày\b[^,;.]*$"  # "Có ngày cửa khẩu này đón hơn 15 nghìn"
     r"|(?<!đến )(?<!tới )(?<!hết )(?<!từ )(?<!sau )\b"
     r"ngày \d{1,2}(?:/\d{1,2}(?![/\d])| âm lịch| tháng \d{1,2})(?![/\d])[^,;.]*$",
     re.IGNORECASE,
 )
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Hh][ằà]ng) năm\b[^,;.]*$")
+# "bình quân 10%/năm": a span's yearly average (not "năm 2021 có thể đạt 6 - 6,3%/năm").
+_RATE_PER_YEAR = re.compile(r"\s*/\s*năm\b")
+_AVERAGE_BEFORE = re.compile(r"\bbình quân\b[^,;.]*$", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội chợ|[Cc]arnaval|[Hh]ội hoa)\b")
+# … or a sentence telling of an event ("Lễ hội đường Sách diễn ra …, ước lượng 4 triệu
+# lượt khách tham quan").
+_OPENS_WITH_EVENT = re.compile(r"\W*" + _EVENT.pattern)
 _ONE_TIME_BASE = re.compile(
     r"[^.;]*?\bso với (?:(?:sáng|chiều|tối) )?(?:(cùng ngày|hôm qua|ngày hôm trước)|tuần trước)"
 )
@@ -1364,6 +1408,10 @@ def _per_time(sentence: str, at: int) -> str | None:
     'nhiều năm'
     >>> _per_time("có 150.000 lượt du khách trong thời gian diễn ra Festival Biển", 3)
     'dịp lễ'
+    >>> _per_time("Lễ hội đường Sách diễn ra từ 25-1, ước lượng 4 triệu lượt khách", 45)
+    'dịp lễ'
+    >>> _per_time("những năm qua tăng trưởng kinh tế bình quân 10%/năm", 44)
+    'nhiều năm'
 
     >>> _per_time("riêng ngày 30/4 đã có khoảng 75.000 du khách", 29)
     'một ngày'
@@ -1383,7 +1431,15 @@ def _per_time(sentence: str, at: int) -> str | None:
         return ONE_DAY
     if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
         return YEARS_SPAN
-    if _EVENT.search(sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")):
+    if (
+        amount.group(2) == "%"
+        and _RATE_PER_YEAR.match(sentence, amount.end())
+        and _AVERAGE_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at)
+    ):
+        return YEARS_SPAN
+    if _EVENT.search(
+        sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")
+    ) or _OPENS_WITH_EVENT.match(sentence, _clause_start(sentence, at)):
         return HOLIDAY
     if _ONE_DAY_AFTER.match(sentence, amount.end(), amount.end() + BASE_REACH):
         return ONE_DAY
@@ -1409,6 +1465,34 @@ def _year_after_bases(body: str) -> int | None:
     2017
     """
     return max((int(year) + 1 for year in _BASE_YEAR.findall(body)), default=None)
+
+
+def _product(lower: str, sent: str, a: int, start: int, stop: int) -> str | None:
+    """The product group or market a trade figure is of, named right after its phrase
+    (ending at ``stop`` in the sentence starting at ``a``) or the group right before it.
+
+    >>> sent = "kim ngạch nhập khẩu từ Nga đạt 146 triệu USD"
+    >>> _product(sent.lower(), sent, 0, 10, 19)
+    'Nga'
+    >>> sent = "rau quả Việt xuất khẩu gần 1,7 tỉ USD"
+    >>> _product(sent.lower(), sent, 0, 13, 22)
+    'rau quả'
+    >>> sent = "nhập khẩu vào Việt Nam đạt 2 tỷ USD"
+    >>> _product(sent.lower(), sent, 0, 0, 9) is None
+    True
+    """
+    group = (
+        _PRODUCT_GROUP.match(lower, a + stop)
+        or _SECTOR.match(lower, a + stop)
+        or _PRODUCT_GROUP_BEFORE.search(lower, max(0, a + start - 30), a + start)
+    )
+    if group:
+        return group.group(1)
+    market = _MARKET.match(sent, stop)
+    if market is None:
+        return None
+    name = market.group(1).strip()
+    return None if name == "Việt Nam" or gazetteer().province_re.match(name) else name
 
 
 def _names(text: str, words: str) -> bool:
@@ -1455,7 +1539,7 @@ def extract_indicators(
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     subject = title.lower()
-    values = [v for v in values if not v.get("product") or _names(subject, v["product"])]
+    values = [v for v in values if not v["product"] or _names(subject, v["product"].lower())]
     whole = {v["indicator"] for v in values if not v["part"]}
     own = {v["indicator"] for v in values if not v["national"]}
     values = [
