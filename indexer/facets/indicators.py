@@ -342,17 +342,19 @@ _NOT_ITS_OWN = re.compile(r"(?:sau|so với|hơn|sang|với|bằng|vượt)\s+(?
 COUNTRY_REACH = 200  # how far before its phrase a figure's clause is read: linear time
 # The national statistics and investment offices report the country's figures, and so
 # does a report "compiled from the localities'" ("tổng hợp báo cáo của các địa phương").
+_NATIONAL_OFFICES = (
+    r"(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
+    r"|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
+)
 _COUNTRY_WORDS = re.compile(
-    r"Việt Nam|[Cc]ả nước|[Tt]oàn quốc|(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài"
-    r"|Bộ Kế hoạch và Đầu tư|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
+    rf"Việt Nam|[Cc]ả nước|[Tt]oàn quốc|{_NATIONAL_OFFICES}"
     r"|\bmiền (?:Nam|Bắc|Trung)\b"  # a region's ("hệ thống điện miền Nam … 9.400 MW")
     r"|tổng hợp (?:báo cáo )?(?:của|từ) các địa phương"
 )
 # … and what makes the country the subject of the sentences after it (``_about_the_country``).
 _COUNTRY_SUBJECT = re.compile(
     r"(?:[Cc]ả nước|[Tt]oàn quốc|Việt Nam)\s+(?:có|đã|đang|sẽ|đạt|được|xuất|nhập|thu hút|tăng"
-    r"|giảm|đón|tiếp tục)\b|(?i:Tổng cục Thống kê)|Cục Đầu tư nước ngoài|Bộ Kế hoạch và Đầu tư"
-    r"|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
+    rf"|giảm|đón|tiếp tục)\b|{_NATIONAL_OFFICES}"
 )
 # Provinces counted are the country's ("rót vốn vào 37 tỉnh, thành phố").
 _PROVINCES_COUNTED = re.compile(r"\b\d+\s+tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?(?!\w)")
@@ -608,7 +610,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
         seen: set[tuple] = set()
         fdi_open = False  # an FDI phrase of the sentence still waits for its amount
         goes_on = plan is not None and _goes_on_with_a_plan(sent)
-        kinds: set[str] = set()
+        told: list[dict] = []  # the sentence's figures
         for i, (ind, start, stop, ctx) in enumerate(labels):
             if ind == "investment" and fdi_open:
                 ind = "fdi"  # "Thu hút FDI được tám dự án, tổng vốn đầu tư 31,8 triệu USD"
@@ -678,7 +680,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 whole = _WHOLE_OF.get(ind, ind)
                 _part_of(rec, figures.get(ind) or figures.get(whole) or before.get(ind))
             figures[ind] = rec
-            kinds.add(rec["kind"])
+            told.append(rec)
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             series = _years_listed(rec, sent, stop, nxt, seen, now)
@@ -689,8 +691,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             out += _others_listed(rec, ind, sent, fig, (stop + len(seg), nxt), seen)
         target_list = target_list or _opens_target_list(sent, target_at)
         told_of |= named_here
-        if kinds == {"target"}:
-            plan_ahead = figures[next(reversed(figures))]["year"]
+        if told and all(rec["kind"] == "target" for rec in told):
+            plan_ahead = told[-1]["year"]
     return out
 
 
@@ -845,9 +847,9 @@ def _about_the_country(sentence: str, before: bool) -> bool:
     >>> _about_the_country("liên kết với các trung tâm du lịch lớn của cả nước", False)
     False
     """
-    if _names_a_place(sentence):
-        return False
-    return before or bool(_COUNTRY_SUBJECT.search(sentence))
+    if not (before or _COUNTRY_SUBJECT.search(sentence)):
+        return False  # the common case, spared looking for every place name
+    return not _names_a_place(sentence)
 
 
 def _of_a_company(clause: str) -> bool:

@@ -358,11 +358,8 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
         if _NOT_A_PLACE_AFTER.match(text, m.end()) and g.forms[m.group()] in _OCEAN_PREFIXES:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, m.start(), m.end())
-        if not weight:
-            continue
-        if teams and weight < STRONG:
-            continue
-        out.append((g.forms[m.group()], weight, m.start()))
+        if weight >= (STRONG if teams else WEAK):
+            out.append((g.forms[m.group()], weight, m.start()))
     return out
 
 
@@ -386,8 +383,8 @@ def extract_provinces(
     order: dict[str, int] = {}
     teams = _football(title + "\n" + summary + "\n" + body)
     title_mentions = _mentions(title, teams)
-    for key, weight, _ in title_mentions:
-        scores[key] += 3.0 if weight else 0.0
+    for key, _, _ in title_mentions:
+        scores[key] += 3.0
         order.setdefault(key, -1)
     lead_mentions = _mentions(summary, teams)
     lead_listed = set().union(*(positions for _, positions in _lists(lead_mentions, summary)))
