@@ -609,6 +609,48 @@ def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     ]
 
 
+def test_a_district_stays_the_subject_until_the_province_is_named() -> None:
+    """A figure naming no place after a district's, in its paragraph, is the district's
+    ("Tổng giá trị sản xuất trên toàn huyện đạt …; thu nhập bình quân đầu người đạt …");
+    one naming the province ends it; "Phát triển Nông thôn" names no hamlet ("thôn")."""
+    f = extract_facets(
+        "",
+        "Tổng thu ngân sách của huyện trong năm 2016 đạt 609 tỷ đồng. Giá trị sản xuất trên "
+        "toàn huyện đạt 5.473 tỷ đồng; thu nhập bình quân đầu người đạt 33,8 triệu đồng. "
+        "Thu nhập bình quân đầu người của tỉnh đạt 30 triệu đồng.\n"
+        "Theo Bộ Nông nghiệp và Phát triển Nông thôn tỉnh, kim ngạch xuất khẩu 6 tháng đạt "
+        "300 triệu USD.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["sub_province"]) for v in f.indicator_values] == [
+        (609.0, True),
+        (33.8, True),
+        (30.0, False),
+        (300.0, False),
+    ]
+
+
+def test_a_firms_target_and_one_projects_funds_are_not_the_provinces() -> None:
+    """ "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu …" is the firm's
+    (not "các đơn vị"); a clause opening with one project, its funds after it ("Dự án …
+    tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD"), is that project's."""
+    f = extract_facets(
+        "",
+        "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu hơn 23 triệu USD.\n"
+        "Trong tháng Giêng, các đơn vị đạt kim ngạch xuất khẩu 120 triệu USD.\n"
+        "Ngân hàng đã ký hợp đồng tài trợ; Dự án chăn nuôi lợn tại Vĩnh Phúc với số vốn đăng "
+        "ký FDI 200 triệu USD.\n"
+        "Tỉnh cấp mới 12 dự án FDI với tổng vốn đăng ký 300 triệu USD.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["value"], v["company"]) for v in f.indicator_values] == [
+        (23.0, True),
+        (120.0, False),
+        (200.0, True),
+        (300.0, False),
+    ]
+
+
 def test_plans_go_on_past_their_sentence_and_a_plan_to_meet_is_one() -> None:
     """A sentence right after a plan's, naming no time of its own and nothing done, goes
     on with the plan; "để hoàn thành chỉ tiêu … 8,5%" is a plan to meet, "chỉ tiêu …
@@ -1517,6 +1559,25 @@ def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> N
         "Cảm ơn Bộ trưởng Lê Văn Hai đã tiếp đón, Bộ trưởng Lê Văn Hải nói."
     )
     assert extract_facets("Hội đàm", body).officials == ["Lê Văn Hải"]
+
+
+def test_a_foreign_country_named_by_a_later_title_of_the_same_person() -> None:
+    """Titles given one after another: the last may name the country the person serves
+    ("Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung
+    Quốc"); a title after another person's name is that person's ("…, Bộ trưởng Ngoại
+    giao Ấn Độ Sushma Swaraj" after ours), and a country after a verb is no title's."""
+    body = (
+        "Thủ tướng Lê Văn Hải tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Phó "
+        "Chủ tịch Quân ủy Trung ương Trung Quốc đang thăm Việt Nam. "
+        "Hội nghị có sự tham dự của Phó Thủ tướng, Bộ trưởng Trần Văn Bình, Bộ trưởng Ngoại "
+        "giao Ấn Độ Sushma Swaraj. "
+        "Ông Nguyễn Văn An, Giám đốc Sở Công Thương, cho biết xuất khẩu sang Trung Quốc tăng."
+    )
+    assert extract_facets("Hội đàm", body).officials == [
+        "Lê Văn Hải",
+        "Trần Văn Bình",
+        "Nguyễn Văn An",
+    ]
 
 
 def test_rare_family_names_counsellors_divisions_and_a_lost_full_stop() -> None:

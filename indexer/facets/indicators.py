@@ -365,12 +365,22 @@ LEAD_IN_REACH = 40
 _COMPANY_WORDS = re.compile(
     r"năm tài chính|\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Hh]ãng)\b"
     r"|\b(?:doanh nghiệp|đơn vị|công ty) này\b"  # one firm told of before: "doanh nghiệp này"
+    # … or by its staff: "đơn vị phấn đấu đạt kim ngạch xuất khẩu hơn 23 triệu USD"
+    r"|(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )đơn vị (?:đã |sẽ |đang |cũng )?"
+    r"(?:phấn đấu|đạt|xuất khẩu|thu về|ghi nhận)\b"
 )
 # A project's funds or one ship's guests, wherever they are: "Bộ KH&ĐT trình bố trí kế
 # hoạch vốn đầu tư phát triển năm 2015 (cho UBND tỉnh Ninh Bình) cho dự án này thêm 10
 # tỷ đồng", "du thuyền … đã đến cảng Phú Mỹ (Bà Rịa - Vũng Tàu) với 3.560 du khách".
 _PROJECT_WORDS = re.compile(
     r"\b(?:dự án|DA) này\b|\bcho (?:các )?dự án\b|\b(?:[Dd]u thuyền|[Cc]huyến (?:tàu|bay))\b"
+)
+# … and one project the clause opens with, its funds told after it: "Dự án đầu tư phát
+# triển chăn nuôi lợn … tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD" (a count of
+# projects puts its number first: "12 dự án với tổng vốn …").
+_ONE_PROJECT = re.compile(
+    r"\W*(?:Dự án|DA)\b(?! (?:FDI|đầu tư nước ngoài|cấp mới|mới)\b)[^;]*?"
+    r"\bvới (?:tổng )?(?:số )?(?:mức )?vốn\b"
 )
 # A figure whose clause names a part of the province last before it is that part's: a
 # district, town or commune ("Tổng thu ngân sách của huyện trong năm đạt 609 tỷ đồng",
@@ -383,7 +393,7 @@ _FROM_ABROAD = re.compile(
 _ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xuất)|\b(?:KCN|KKT|KCX|CCN)\b")
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
-    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thôn|phố cổ"
+    r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|(?<!nông )thôn|phố cổ"
     r"|khu (?:du lịch|di tích|danh thắng))(?!\w)",
     re.IGNORECASE,
 )
@@ -596,6 +606,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
     told_of: dict[str, str] = {}  # indicator -> the province an earlier sentence named for it
     figures: dict[str, dict] = {}  # indicator -> the last figure of the sentence before
     national = False  # whether the sentences before are about the country
+    in_part = False  # whether the figure before was a district's or a town's
     plan_ahead: int | None = None  # the year of the plan the sentence before told
     for a, b in bounds:
         sent = para[a:b]
@@ -655,9 +666,13 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["company"] = _of_a_company(clause) or (
                 ind in _TRADE and _before(_SALES, lower, a + start)
             )
-            rec["sub_province"] = _of_a_part(
-                sent[_clause_start(sent, min(start, fig)) : fig]
-            ) or _bound_for_a_part(sent, fig)
+            subject = sent[_clause_start(sent, min(start, fig)) : fig]
+            rec["sub_province"] = (
+                _of_a_part(subject)
+                or _bound_for_a_part(sent, fig)
+                or (in_part and not _names_the_whole(sent[:fig]))
+            )
+            in_part = rec["sub_province"] and not _ZONES.search(subject)
             rec["international"] = ind == "tourism" and _of_visitors_from_abroad(sent, start, fig)
             rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
@@ -866,13 +881,21 @@ def _of_a_company(clause: str) -> bool:
     False
     >>> _of_a_company("trong tháng 4, doanh nghiệp này ghi nhận 35.000 lượt khách")
     True
+    >>> _of_a_company("Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu 23 triệu USD")
+    True
+    >>> _of_a_company("các đơn vị đạt kim ngạch xuất khẩu 23 triệu USD")
+    False
 
     A project's funds and a ship's guests are theirs even where a province is named.
 
     >>> _of_a_company("vốn đầu tư phát triển tỉnh Ninh Bình cho dự án này thêm 10 tỷ đồng")
     True
+    >>> _of_a_company(" Dự án chăn nuôi lợn tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD")
+    True
+    >>> _of_a_company("Dự án FDI cấp mới 12 dự án với tổng vốn 300 triệu USD")
+    False
     """
-    if _PROJECT_WORDS.search(clause):
+    if _PROJECT_WORDS.search(clause) or _ONE_PROJECT.match(clause):
         return True
     return bool(_COMPANY_WORDS.search(clause)) and not _names_a_place(clause)
 
@@ -955,6 +978,14 @@ def _joined(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2) : start].rstrip().endswith(("-", "–")) or text[
         end : end + 2
     ].lstrip().startswith(("-", "–"))
+
+
+def _names_the_whole(text: str) -> bool:
+    """Whether the text names the province as a whole: "tỉnh", "thành phố", a
+    province's name; a figure after it is no longer the district's the paragraph told
+    of ("Tổng giá trị sản xuất trên toàn huyện đạt …; thu nhập bình quân đầu người đạt
+    33,8 triệu đồng" is the district's income)."""
+    return bool(_WHOLE_WORDS.search(text) or gazetteer().province_re.search(text))
 
 
 def _names_a_place(text: str) -> bool:

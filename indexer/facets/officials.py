@@ -44,6 +44,7 @@ from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER, sentence_bou
 NAME_REACH = 200  # after a title, where its holder's name may be
 TOKENS_TO_NAME = 14  # tokens of organisation allowed before that name
 ROLE_REACH = 120  # after a name, how long the role ("Giám đốc Sở …") may run
+_NEXT_TITLE = re.compile(r"\s*,\s*(?:kiêm\s+)?")
 NAME_LOOKAHEAD = 40  # a name's first three words; a newspaper named after a title
 NAMED_BEFORE_REACH = 12  # "bệnh viện ", "đường ": a word naming a place before a name
 # Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
@@ -526,25 +527,56 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
         title = TITLE_RE.search(text, m.end(1))
         if _PRESS.search(text, title.end(), _clause_end(text, title.end())):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
-        end = title.end()
-        for tok in _TOKEN.finditer(text, title.end(), min(len(text), title.end() + ROLE_REACH)):
-            w = tok.group().rstrip(".")
-            if (
-                TITLE_RE.match(text, tok.start())
-                or _starts_name(text, tok)
-                or not (_CAP.match(w) or w.isupper() or w in _ORG_WORDS or w in {"-", "&"})
-            ):
-                break
-            end = tok.end()
-            if tok.group().endswith(".") and w not in {"TP", "Tp"}:
-                break
+        end = _role_end(text, title.end())
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
-        out.append(
-            (" ".join(words), _FOREIGN if _names_a_country(role) else _canon(role), m.start())
-        )
+        foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
+        out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
+
+
+def _role_end(text: str, at: int) -> int:
+    """Where the organisation of a title ending at ``at`` ends: its capitalised words,
+    up to the next title or name."""
+    end = at
+    for tok in _TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)):
+        w = tok.group().rstrip(".")
+        if (
+            TITLE_RE.match(text, tok.start())
+            or _starts_name(text, tok)
+            or not (_CAP.match(w) or w.isupper() or w in _ORG_WORDS or w in {"-", "&"})
+        ):
+            break
+        end = tok.end()
+        if tok.group().endswith(".") and w not in {"TP", "Tp"}:
+            break
+    return end
+
+
+def _roles_end(text: str, end: int) -> int:
+    """Where the titles a name is given one after another end ("Phạm Trường Long, Ủy
+    viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc đang thăm …"): the
+    last may say which country the person serves. Each is told after a comma, opens with
+    a capital and ends before two words in lower case (a verb: "đang thăm", "cho biết");
+    one holding a name is another person's ("…, Bộ trưởng Ngoại giao Ấn Độ Sushma
+    Swaraj" in a list of guests).
+    """
+    limit = min(len(text), end + ROLE_REACH)
+    while (comma := _NEXT_TITLE.match(text, end, limit)) and text[comma.end() :][:1].isupper():
+        lower = 0
+        for tok in _TOKEN.finditer(text, comma.end(), limit):
+            if _starts_name(text, tok) or _foreign_word(tok.group()):
+                return end
+            lower = lower + 1 if tok.group()[0].islower() else 0
+            if lower == 2 or tok.group()[-1] in ",.;:":
+                end = tok.start() if lower == 2 else tok.end() - 1
+                break
+        else:
+            return limit
+        if lower == 2:
+            break
+    return end
 
 
 def _delegates(text: str, session: bool) -> list[tuple[str, str, int]]:
