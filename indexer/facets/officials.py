@@ -563,7 +563,9 @@ def _roles_end(text: str, end: int) -> int:
     Swaraj" in a list of guests).
     """
     limit = min(len(text), end + ROLE_REACH)
-    while (comma := _NEXT_TITLE.match(text, end, limit)) and text[comma.end() :][:1].isupper():
+    while comma := _NEXT_TITLE.match(text, end, limit):
+        if not text[comma.end() : limit][:1].isupper():
+            break
         lower = 0
         for tok in _TOKEN.finditer(text, comma.end(), limit):
             if _starts_name(text, tok) or _foreign_word(tok.group()):
