@@ -92,11 +92,12 @@ YEARS_SPAN = "nhiều năm"
 # A rate per day or month ("80 triệu kWh/ngày", "3,2 triệu đồng/người/tháng"): no total.
 PER_DAY, PER_MONTH = "mỗi ngày", "mỗi tháng"
 # A festival's or a holiday's count ("trong thời gian diễn ra Festival Biển").
-HOLIDAY = "dịp lễ"
+HOLIDAY, TET = "dịp lễ", "dịp Tết"
+HOLIDAYS = frozenset({HOLIDAY, TET})
 # A count of one day or one week ("riêng ngày 30/4 đã có 75.000 du khách").
 ONE_DAY, ONE_WEEK = "một ngày", "một tuần"
 UNCOUNTED_PERIODS = frozenset(
-    {"dịp Tết", HOLIDAY, "những tháng đầu năm", TO_DATE, YEARS_SPAN}
+    {*HOLIDAYS, "những tháng đầu năm", TO_DATE, YEARS_SPAN}
     | {PER_DAY, PER_MONTH, ONE_DAY, ONE_WEEK}
 )
 _COUNT_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười"
@@ -127,9 +128,11 @@ _PERIODS = (
     ),
     (
         re.compile(
-            r"\b(?:dịp|kỳ nghỉ|ngày|trong|lễ) (?:nghỉ )?Tết\b|\bTết Nguyên đán\b|\bdịp Xuân\b", re.I
+            r"\b(?:dịp|kỳ nghỉ|ngày|trong|lễ) (?:nghỉ )?Tết\b|\bTết Nguyên đán\b|\bdịp Xuân\b"
+            r"|\bm[ùồ]ng \d{1,2} Tết\b",
+            re.I,
         ),
-        "dịp Tết",
+        TET,
     ),
     (re.compile(r"\b(?:dịp (?:nghỉ )?lễ|ngày lễ|dịp (?:30/4|2/9|1/5))(?![\w/])", re.I), HOLIDAY),
     (
@@ -210,6 +213,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
     ['tháng 1', 'dịp Tết', 'những tháng đầu năm']
     >>> [p for _, p in periods_in("Nhân dịp Xuân Đinh Dậu, kỳ nghỉ lễ Tết Nguyên đán 7 ngày")]
     ['dịp Tết', 'dịp Tết']
+    >>> [p for _, p in periods_in("Đến hết ngày mùng 4 Tết, đã có 35.000 lượt khách")]
+    ['dịp Tết']
     >>> [p for _, p in periods_in("Dự kiến, dịp 30/4 - 1/5, tỉnh sẽ đón 70.000 lượt khách")]
     ['dịp lễ']
     >>> periods_in("Tính đến hết năm 2016, tỉnh có 370 dự án FDI")

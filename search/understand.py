@@ -15,7 +15,7 @@ from functools import cache
 from typing import TypeVar
 
 from search.gazetteer import gazetteer
-from search.indicators import FOLDED_NUMBER_WORDS_RE, period_name
+from search.indicators import FOLDED_NUMBER_WORDS_RE, TET, period_name
 from search.lunar import lunar_years
 from search.names import data_lines
 from search.tones import fold
@@ -68,7 +68,7 @@ _PERIODS = (
     # a month in words ("tháng giêng", "tháng mười một"; "tháng năm 2017": May)
     (re.compile(rf"\bthang ({FOLDED_NUMBER_WORDS_RE})\b"), "tháng {}"),
     (re.compile(r"\b(?:ca|moi|hang) nam\b|\bnam (?=(?:19|20)\d\d\b)"), "năm"),
-    (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), "dịp Tết"),
+    (re.compile(r"\b(?:dip |ky nghi )?tet(?: nguyen dan)?\b"), TET),
     (re.compile(r"\b(?:dip (?:nghi )?|ngay )le\b|\b(?:le|dip) \d{1,2} \d{1,2}\b"), "dịp lễ"),
 )
 # Words that ask for a kind of figure: a plan, or an estimate.

@@ -721,6 +721,29 @@ def test_some_days_an_events_sentence_a_yearly_average_and_provinces_counted() -
     ]
 
 
+def test_an_amount_a_year_is_a_typical_years_not_a_reported_one() -> None:
+    """An amount "mỗi năm" or "/năm" after it is a typical year's level (a resort's
+    visitors, a plant's design output, a firm's average exports), no year's report; a
+    person's income "triệu đồng/năm" and a rate "%/năm" of a named year stay that
+    year's."""
+    f = extract_facets(
+        "",
+        "Sau 10 năm, lượng du khách đến tỉnh đã tăng lên khoảng 3 triệu lượt mỗi năm.\n"
+        "Nhà máy điện mặt trời có sản lượng điện 120.000.000 kWh mỗi năm.\n"
+        "Công ty có kim ngạch xuất khẩu bình quân hơn 50 triệu USD/năm.\n"
+        "Năm 2016, thu nhập bình quân đầu người của tỉnh đạt 42 triệu đồng/năm.\n"
+        "Năm 2016, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD.",
+        datetime(2017, 3, 1),
+    )
+    assert [(v["value"], v["period"]) for v in f.indicator_values] == [
+        (3.0, "nhiều năm"),
+        (120000000.0, "nhiều năm"),
+        (50.0, "nhiều năm"),
+        (42.0, "năm"),
+        (900.0, "năm"),
+    ]
+
+
 def test_trade_of_one_market_or_a_product_named_before_it_is_a_breakdown() -> None:
     """Trade with one market ("nhập khẩu từ Nga") or of a product group named before the
     trade ("rau quả Việt xuất khẩu") is a breakdown: kept, with its product, only where

@@ -53,6 +53,7 @@ from datetime import date
 from search.gazetteer import gazetteer
 from search.indicators import (
     HOLIDAY,
+    HOLIDAYS,
     INDICATORS,
     ONE_DAY,
     ONE_WEEK,
@@ -394,7 +395,7 @@ _ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xu�
 _PART_WORDS = re.compile(
     r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!nhiều )"
     r"(?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|(?<!nông )thôn|phố cổ"
-    r"|khu (?:du lịch|di tích|danh thắng))(?!\w)",
+    r"|khu (?:du lịch|di tích|danh thắng)|điểm (?:du lịch|di tích)|đường hoa)(?!\w)",
     re.IGNORECASE,
 )
 # A clause breaking down the figure before it, in its sentence or the one before: "…;
@@ -402,7 +403,14 @@ _PART_WORDS = re.compile(
 _BREAKDOWN = re.compile(r"\s*(?:Trong đó|Trong số (?:này|đó))\b", re.IGNORECASE)
 # … or says its visitors come to one, or to a town named bare: "35.000 lượt khách đến với
 # khu du lịch Tam Đảo", "75.000 du khách đến Hạ Long".
-_BOUND_FOR = re.compile(r"\bđến (?:với |tham quan )?")
+_BOUND_FOR = re.compile(r"(?<!liên quan )\b(?:đến|tới) (?:với |tham quan |thăm )?")
+# … or to a place named with capitals that is no province, no town we know and not the
+# country: a site ("lượng khách đến Yên Tử là 284.942 lượt", "5.000 lượt khách tới Đại
+# Lải"); not a time ("đến Tết"), the capital ("đến Thủ đô") nor a topic ("liên quan đến").
+_SITE = re.compile(_BOUND_FOR.pattern + r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)")
+_NO_SITE = re.compile(
+    r"(?:Việt Nam|VN|Tết|Thủ đô|Thành phố|TP|Quý|Tháng|Ngày|Năm|Khu|Hà Nội|Sài Gòn)\b"
+)
 _WHOLE_WORDS = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP)(?!\w)", re.IGNORECASE)
 GDP_LOCAL_REACH = 30  # how near "GDP" a local word makes it the province's
 _RANK = re.compile(r"(?:nhất|thứ \S+|top \S+|dẫn đầu|đầu)\s+(?:cả nước|toàn quốc)", re.I)
@@ -923,6 +931,7 @@ def _of_a_part(subject: str) -> bool:
         return True  # "các khu công nghiệp tỉnh … thu hút": the zones' share, whoever owns them
     places = gazetteer()
     parts = [m.span() for m in _PART_WORDS.finditer(subject)]
+    parts += [m.span(1) for m in _SITE.finditer(subject) if _a_site(m.group(1))]
     parts += [m.span() for m in places.district_re.finditer(subject)]
     parts += [m.span() for m in places.town_re.finditer(subject) if not _joined(subject, *m.span())]
     if not parts:
@@ -934,6 +943,22 @@ def _of_a_part(subject: str) -> bool:
         if not any(start <= m.start() < end for start, end in parts)
     ]
     return max(end for _, end in parts) > max(wholes, default=-1)
+
+
+def _a_site(name: str) -> bool:
+    """Whether words after "đến" name a site: capitalised, and no province, town or
+    country (``_NO_SITE``).
+
+    >>> [_a_site(n) for n in ("Yên Tử", "Đại Lải", "Quảng Ninh", "Tết", "tham quan")]
+    [True, True, False, False, False]
+    """
+    places = gazetteer()
+    return (
+        all(word[0].isupper() for word in name.split())
+        and not _NO_SITE.match(name)
+        and not places.province_re.match(name)
+        and not places.town_re.match(name)
+    )
 
 
 def _of_visitors_from_abroad(sentence: str, start: int, fig: int) -> bool:
@@ -970,7 +995,7 @@ def _bound_for_a_part(sentence: str, fig: int) -> bool:
     if not bound:
         return False
     town = gazetteer().town_re.match(sentence, bound.end(), clause_end)
-    return bool(town) or _of_a_part(sentence[bound.end() : clause_end])
+    return bool(town) or _of_a_part(sentence[bound.start() : clause_end])
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -1361,6 +1386,14 @@ _ONE_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:[Mm]ỗi|[Hh][ằà]ng) năm\b[^,;.]*$")
+# … or after it, an amount a year ("khoảng 2 triệu lượt mỗi năm", "190.080.000 kWh điện
+# mỗi năm", "bình quân hơn 80 triệu USD/năm"); not a person's money ("38 triệu
+# đồng/năm", "129.700 USD/năm"), a year's by nature, nor a rate (``_RATE_PER_YEAR``).
+_EVERY_YEAR_AFTER = re.compile(r"(?:\s+(?:khách|điện|người))?\s*(?:/|\s(?:mỗi|hằng|hàng))\s*năm\b")
+# An amount a year by a year is that year's plan ("đón 15 triệu lượt khách/năm đến năm
+# 2030").
+_BY_A_YEAR = re.compile(r"\b(?:đến|vào|tới) năm \d{4}\b")
+_NOT_A_YEARS_AMOUNT = frozenset({"triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "USD", "%"})
 # "bình quân 10%/năm": a span's yearly average (not "năm 2021 có thể đạt 6 - 6,3%/năm").
 _RATE_PER_YEAR = re.compile(r"\s*/\s*năm\b")
 _AVERAGE_BEFORE = re.compile(r"\bbình quân\b[^,;.]*$", re.IGNORECASE)
@@ -1439,6 +1472,8 @@ def _per_time(sentence: str, at: int) -> str | None:
 
     >>> _per_time("Mỗi năm An Giang đón hơn 6 triệu lượt khách", 25)
     'nhiều năm'
+    >>> _per_time("tăng lên khoảng 2 triệu lượt mỗi năm", 16), _per_time("đạt 80 triệu USD/năm", 4)
+    ('nhiều năm', 'nhiều năm')
     >>> _per_time("có 150.000 lượt du khách trong thời gian diễn ra Festival Biển", 3)
     'dịp lễ'
     >>> _per_time("Lễ hội đường Sách diễn ra từ 25-1, ước lượng 4 triệu lượt khách", 45)
@@ -1448,6 +1483,8 @@ def _per_time(sentence: str, at: int) -> str | None:
 
     >>> _per_time("riêng ngày 30/4 đã có khoảng 75.000 du khách", 29)
     'một ngày'
+    >>> _per_time("đường hoa thu hút 1 triệu lượt khách tham quan trong dịp Tết", 18)
+    'dịp Tết'
     >>> _per_time("đạt 631 triệu kWh, tăng 11,8% so với tuần trước", 4)
     'một tuần'
     >>> _per_time("tính đến ngày 30/6 đạt 104.616 tỷ đồng", 23)
@@ -1462,7 +1499,13 @@ def _per_time(sentence: str, at: int) -> str | None:
         return PER_DAY if per.group(1) == "ngày" else PER_MONTH
     if _ONE_DAY_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
         return ONE_DAY
-    if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
+    if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at) or (
+        amount.group(2) not in _NOT_A_YEARS_AMOUNT
+        and _EVERY_YEAR_AFTER.match(sentence, amount.end())
+        and not _BY_A_YEAR.search(
+            sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")
+        )
+    ):
         return YEARS_SPAN
     if (
         amount.group(2) == "%"
@@ -1476,6 +1519,10 @@ def _per_time(sentence: str, at: int) -> str | None:
         return HOLIDAY
     if _ONE_DAY_AFTER.match(sentence, amount.end(), amount.end() + BASE_REACH):
         return ONE_DAY
+    after = periods_in(sentence[amount.end() : _clause_end(sentence, amount.end(), ",;")])
+    holiday = next((period for _, period in after if period in HOLIDAYS), None)
+    if holiday:
+        return holiday
     base = _ONE_TIME_BASE.match(sentence, amount.end(), amount.end() + BASE_REACH)
     if base:
         return ONE_DAY if base.group(1) else ONE_WEEK
