@@ -158,7 +158,8 @@ _PERIODS = (
         re.compile(
             r"\b(?:giai đoạn|thời kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:-|–|đến|tới)\s*"
             r"(?:năm\s+)?\d{4}\b|\(\d{4}\s*[-–]\s*\d{4}\)"
-            r"|(?<!nhất trong )(?<!nhất )\b\d{1,2}\s+năm\s+(?:qua|tái lập|đổi mới|gần đây)\b",
+            r"|(?<!nhất trong )(?<!nhất )\b\d{1,2}\s+năm\s+(?:qua|tái lập|đổi mới|gần đây)\b"
+            r"|\btừ nay (?:đến|tới) (?:năm )?\d{4}\b",
             re.IGNORECASE,
         ),
         YEARS_SPAN,

@@ -744,6 +744,28 @@ def test_an_amount_a_year_is_a_typical_years_not_a_reported_one() -> None:
     ]
 
 
+def test_a_budget_plan_a_span_to_a_year_the_country_as_vn_and_a_year_after_the_figure() -> None:
+    """A budget's plan ("giao dự toán thu ngân sách năm 2015 … là") is a target; a figure
+    "từ nay đến năm 2020" is a span's; "tại VN" is the country; a year named right after
+    the figure ("… 12 tỉ USD trong năm 2016") is its year, not one the paragraph named
+    before."""
+    f = extract_facets(
+        "",
+        "Doanh số nhà ở tăng 30% từ năm 2015 đến năm 2016. Vốn FDI giải ngân tại VN đạt "
+        "12 tỉ USD trong năm 2016.\n"
+        "Tỉnh được giao dự toán thu ngân sách nhà nước năm 2015 là 900 tỷ đồng.\n"
+        "Tỉnh phấn đấu từ nay đến năm 2020 đón trên 3,5 triệu lượt khách du lịch.",
+        datetime(2017, 3, 1),
+    )
+    assert [
+        (v["value"], v["kind"], v["year"], v["period"], v["country"]) for v in f.indicator_values
+    ] == [
+        (12.0, "actual", 2016, "năm", True),
+        (900.0, "target", 2015, "năm", False),
+        (3.5, "target", 2020, "nhiều năm", False),
+    ]
+
+
 def test_trade_of_one_market_or_a_product_named_before_it_is_a_breakdown() -> None:
     """Trade with one market ("nhập khẩu từ Nga") or of a product group named before the
     trade ("rau quả Việt xuất khẩu") is a breakdown: kept, with its product, only where

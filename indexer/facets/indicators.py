@@ -271,6 +271,9 @@ _TARGET = re.compile(
     r"|\bđể (?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
+    # a budget's plan: "giao dự toán thu ngân sách năm 2015 … là 300 tỷ đồng" (not "vượt
+    # dự toán", "so với dự toán năm")
+    r"|(?<!vượt )(?<!với )dự toán (?:thu|năm|ngân sách)"
 )
 # A sentence opening with its year ("Năm 2025, …", "Đến năm 2035, …") that tells what will
 # be done ("sẽ") or planned: its year is a plan's.
@@ -310,7 +313,7 @@ LIST_COLON_REACH = 40
 # year it is to be reached by in its clause ("15 triệu lượt khách lưu trú/năm đến năm 2030").
 _NAMED_AFTER = re.compile(
     r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)"
-    r"|[^\s,;]*\s*(?:[^\s,;]+\s+){0,6}(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+(\d{4})\b"
+    r"|[^\s,;]*\s*(?:[^\s,;]+\s+){0,6}(?:đến|tới|vào|trong)\s+(?:hết\s+)?năm\s+(\d{4})\b"
 )
 # A movement "từ A (năm 2009) (đã) lên / xuống (còn) (mức) B" (not a range "từ A đến B").
 _FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
@@ -348,7 +351,7 @@ _NATIONAL_OFFICES = (
     r"|Bộ (?:NN|Nông nghiệp)|Bộ Công Thương|Tổng cục (?:Du lịch|Hải quan)"
 )
 _COUNTRY_WORDS = re.compile(
-    rf"Việt Nam|[Cc]ả nước|[Tt]oàn quốc|{_NATIONAL_OFFICES}"
+    rf"Việt Nam|(?<![\w.-])VN(?![\w-])|[Cc]ả nước|[Tt]oàn quốc|{_NATIONAL_OFFICES}"
     r"|\bmiền (?:Nam|Bắc|Trung)\b"  # a region's ("hệ thống điện miền Nam … 9.400 MW")
     r"|tổng hợp (?:báo cáo )?(?:của|từ) các địa phương"
 )
