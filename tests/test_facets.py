@@ -1489,6 +1489,24 @@ def test_ministry_department_heads_and_the_rural_development_ministry() -> None:
     ]
 
 
+def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
+    """ "Chiều cùng ngày" after a name opens the next sentence; a head of a European Union
+    body is foreign; "Phó giám đốc phụ trách" is the director's office."""
+    body = (
+        "Bộ trưởng KH-ĐT Trần Văn Nam Chiều cùng ngày, các đại biểu thảo luận.\n"
+        "Trưởng đoàn là Thứ trưởng Bộ Công Thương Hồ Thị Lan và bà Anna Berg, Vụ trưởng Vụ "
+        "Thương mại, Tổng vụ Thương mại của Ủy ban châu Âu.\n"
+        "Ông Lý Văn Bình, Phó giám đốc phụ trách Sở Y tế, cho biết.\n"
+        "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp."
+    )
+    assert extract_facets("", body).officials == [
+        "Trần Văn Nam",
+        "Hồ Thị Lan",
+        "Lý Văn Bình",
+        "Đào Văn Tâm",
+    ]
+
+
 def test_spans_worded_dates_halves_and_recent_starts() -> None:
     from indexer.facets.years import extract_years
 

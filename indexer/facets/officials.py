@@ -63,7 +63,7 @@ _TITLES = [
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
-    rf"{_PHO}Giám\s+đốc\s+(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
+    rf"{_PHO}Giám\s+đốc\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
@@ -337,10 +337,10 @@ _NEXT = frozenset(
 
 
 # A time of day or a person's degree opening the next sentence, its full stop lost: "…
-# Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Xuân Phúc Tiến sĩ Terry Buss …"
-# ("Sáng" or "Tiến" alone may be a given name).
+# Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Chí Dũng Chiều cùng ngày, …",
+# "… Nguyễn Xuân Phúc Tiến sĩ Terry Buss …" ("Sáng" or "Tiến" alone may be a given name).
 _NEXT_OPENING = re.compile(
-    r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)"
+    r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|cùng\s+ngày|\d)"
     r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
 )
 
