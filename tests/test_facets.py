@@ -598,19 +598,24 @@ def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     """A figure naming no place after sentences about the country is the country's
     ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry
     or the statistics office reports ("Nguồn tin từ Bộ NN&PTNT cho biết, …", "Tổng Cục
-    thống kê"); a sentence naming the province ends it."""
+    thống kê") or after provinces counted ("rót vốn vào 40 tỉnh, thành phố"); a sentence
+    naming the province ends it."""
     assert _whose(
         "Tính đến 31/12/2016, cả nước có 2.613 dự án mới. Có 5.970 doanh nghiệp có nhà đầu "
         "tư nước ngoài góp vốn với tổng vốn đầu tư là 4,51 tỷ USD. Riêng tỉnh Hưng Yên có "
         "thêm 30 dự án. Vốn đầu tư nước ngoài đạt 300 triệu USD.\n"
         "Nguồn tin từ Bộ NN&PTNT cho biết, giá trị xuất khẩu 6 tháng 2017 ước đạt 1,7 tỷ USD.\n"
-        "Theo Tổng Cục thống kê, kim ngạch nhập khẩu tháng 1 đạt 710 triệu USD.",
+        "Theo Tổng Cục thống kê, kim ngạch nhập khẩu tháng 1 đạt 710 triệu USD.\n"
+        "Nhà đầu tư nước ngoài đã rót vốn vào 40 tỉnh, thành phố. Tính đến ngày 20/1, vốn "
+        "FDI đã giải ngân được 900 triệu USD. Tỉnh Long An thu hút 100 triệu USD vốn FDI.",
         "country",
     ) == [
         (4.51, True),
         (300.0, False),
         (1.7, True),
         (710.0, True),
+        (900.0, True),
+        (100.0, False),
     ]
 
 
@@ -636,19 +641,24 @@ def test_a_district_stays_the_subject_until_the_province_is_named() -> None:
 def test_a_firms_target_and_one_projects_funds_are_not_the_provinces() -> None:
     """ "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu …" is the firm's
     (not "các đơn vị"); a clause opening with one project, its funds after it ("Dự án …
-    tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD"), is that project's."""
+    tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD"), is that project's, and one plant's
+    or airport's figure that plant's (not "các nhà máy")."""
     assert _whose(
         "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu hơn 23 triệu USD.\n"
         "Trong tháng Giêng, các đơn vị đạt kim ngạch xuất khẩu 120 triệu USD.\n"
         "Ngân hàng đã ký hợp đồng tài trợ; Dự án chăn nuôi lợn tại Vĩnh Phúc với số vốn đăng "
         "ký FDI 200 triệu USD.\n"
-        "Tỉnh cấp mới 12 dự án FDI với tổng vốn đăng ký 300 triệu USD.",
+        "Tỉnh cấp mới 12 dự án FDI với tổng vốn đăng ký 300 triệu USD.\n"
+        "Nhà máy điện gió đầu tiên tại tỉnh Bạc Liêu có công suất 99 MW.\n"
+        "Các nhà máy điện trên địa bàn tỉnh có công suất 1.200 MW.",
         "company",
     ) == [
         (23.0, True),
         (120.0, False),
         (200.0, True),
         (300.0, False),
+        (99.0, True),
+        (1200.0, False),
     ]
 
 

@@ -379,6 +379,11 @@ _COMPANY_WORDS = re.compile(
 _PROJECT_WORDS = re.compile(
     r"\b(?:dự án|DA) này\b|\bcho (?:các )?dự án\b|\b(?:[Dd]u thuyền|[Cc]huyến (?:tàu|bay))\b"
 )
+# … and one plant or airport ("dự án nhà máy điện Mặt Trời … có công suất 100 MW", "sân
+# bay Chu Lai (Quảng Nam) … thu về 3,57 tỉ đồng"), wherever it stands; not "các nhà máy".
+_FACILITY = re.compile(
+    r"(?<!\w)(?<![Cc]ác )(?<![Nn]hững )(?<![Nn]hiều )(?:[Nn]hà máy|[Ss]ân bay|[Cc]ảng hàng không)\b"
+)
 # … and one project the clause opens with, its funds told after it: "Dự án đầu tư phát
 # triển chăn nuôi lợn … tại Vĩnh Phúc với số vốn đăng ký 200 triệu USD" (a count of
 # projects puts its number first: "12 dự án với tổng vốn …").
@@ -859,10 +864,10 @@ def _of_the_country(sentence: str, indicator: str) -> bool:
 def _about_the_country(sentence: str, before: bool) -> bool:
     """Whether a paragraph is about the country after ``sentence`` (``before``: it was
     before it): from a sentence telling what the country does or a national office
-    reports, naming no place ("Cả nước có 1.249 dự án …"), to one naming a place, so that
-    a figure naming none in between is the country's ("Có 5.970 doanh nghiệp … với tổng
-    vốn đầu tư là 4,51 tỷ USD"); the country named only as a measure ("các trung tâm du
-    lịch lớn của cả nước") leaves a province's report its own.
+    reports, or counting provinces, naming no place ("Cả nước có 1.249 dự án …"), to one
+    naming a place, so that a figure naming none in between is the country's ("Có 5.970
+    doanh nghiệp … với tổng vốn đầu tư là 4,51 tỷ USD"); the country named only as a
+    measure ("các trung tâm du lịch lớn của cả nước") leaves a province's report its own.
 
     >>> _about_the_country("Cả nước có 2.613 dự án mới", False)
     True
@@ -872,10 +877,13 @@ def _about_the_country(sentence: str, before: bool) -> bool:
     False
     >>> _about_the_country("liên kết với các trung tâm du lịch lớn của cả nước", False)
     False
+    >>> _about_the_country("nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố", False)
+    True
     """
-    if not (before or _COUNTRY_SUBJECT.search(sentence)):
+    counted = _PROVINCES_COUNTED.search(sentence)
+    if not (before or counted or _COUNTRY_SUBJECT.search(sentence)):
         return False  # the common case, spared looking for every place name
-    return not _names_a_place(sentence)
+    return not _names_a_place(_PROVINCES_COUNTED.sub("cả nước", sentence) if counted else sentence)
 
 
 def _of_a_company(clause: str) -> bool:
@@ -892,6 +900,10 @@ def _of_a_company(clause: str) -> bool:
     False
     >>> _of_a_company("trong tháng 4, doanh nghiệp này ghi nhận 35.000 lượt khách")
     True
+    >>> _of_a_company("dự án nhà máy điện tại tỉnh Ninh Thuận có công suất 100 MW")
+    True
+    >>> _of_a_company("các nhà máy điện trên địa bàn tỉnh có công suất 900 MW")
+    False
     >>> _of_a_company("Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu 23 triệu USD")
     True
     >>> _of_a_company("các đơn vị đạt kim ngạch xuất khẩu 23 triệu USD")
@@ -906,7 +918,7 @@ def _of_a_company(clause: str) -> bool:
     >>> _of_a_company("Dự án FDI cấp mới 12 dự án với tổng vốn 300 triệu USD")
     False
     """
-    if _PROJECT_WORDS.search(clause) or _ONE_PROJECT.match(clause):
+    if _PROJECT_WORDS.search(clause) or _ONE_PROJECT.match(clause) or _FACILITY.search(clause):
         return True
     return bool(_COMPANY_WORDS.search(clause)) and not _names_a_place(clause)
 
