@@ -66,7 +66,7 @@ def answer_card(understood: Understood, rows: list[dict]) -> dict | None:
     dated = [{**row, "year": _year_of(row)} for row in rows]
     usable = [row for row in dated if _answers(row, understood)]
     usable = [row for row in usable if row["period"] != TO_DATE] or usable
-    if not usable:
+    if not usable or _plans_alone(usable, understood):
         return None
     year = understood.year or _newest_year(usable)
     any_period = replace(understood, period=None)
@@ -118,6 +118,18 @@ def _flow(row: dict) -> bool:
         and row["unit_normalised"] in _FLOWS
         and row.get("kind") != "target"
         and row["period"] not in UNCOUNTED_PERIODS
+    )
+
+
+def _plans_alone(rows: list[dict], understood: Understood) -> bool:
+    """Whether only plans answer a question that names no year and asks for no plan:
+    such a plan was most often not the province's own (a firm's, the country's quoted by
+    a deputy, a total over years to 2020, one area's 2030 vision: 15 of 18 judged wrong
+    in the card audit), and a plan is no answer to what the province reported."""
+    return (
+        understood.year is None
+        and understood.kind != "target"
+        and all(row.get("kind") == "target" for row in rows)
     )
 
 

@@ -280,8 +280,8 @@ def comparable(value: dict) -> dict:
     index built before), whether it is the country's, a company's or a part of the
     province's, or counts visitors from abroad only (false in an index built before),
     the province its sentence gives it (null: the article's; so in an index built
-    before), the product or market it is of (null: all trade; so in an index built
-    before) and its measure."""
+    before), the product or market it is of (null: all trade or visitors; so in an
+    index built before) and its measure."""
     amount, unit = normalised(value["indicator"], value.get("value"), value.get("unit"))
     return {
         **value,

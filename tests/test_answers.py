@@ -442,9 +442,11 @@ def test_what_a_figure_beside_an_indicator_word_is_not(sentence, expected):
     assert [(v["indicator"], v["value"], v["kind"]) for v in found] == expected
 
 
-def test_a_plan_answers_only_when_asked_or_when_nothing_is_reported():
+def test_a_plan_answers_only_a_question_asking_for_one_or_naming_its_year():
     """A year's plan holds a longer period than January's result, but a reader asking
-    what was reported gets the result; a later year's plan does not make that year."""
+    what was reported gets the result; a later year's plan does not make that year; a
+    question naming no year and asking for no plan is not answered by plans alone (in
+    the card audit most such plans were not the province's own)."""
     from search.answers import answer_card
 
     january = _row(229_600.0, "lượt", "tháng 1", "actual", document="j")
@@ -459,7 +461,9 @@ def test_a_plan_answers_only_when_asked_or_when_nothing_is_reported():
         answer_card(understand("muc tieu khach du lich lam dong 2017"), [plan, january])["value"]
         == 3.3
     )
-    assert answer_card(understand("khach du lich lam dong"), [later_plan])["year"] == 2018
+    assert answer_card(understand("khach du lich lam dong"), [later_plan]) is None
+    assert answer_card(understand("khach du lich lam dong 2018"), [later_plan])["value"] == 3.6
+    assert answer_card(understand("muc tieu khach du lich lam dong"), [later_plan])["year"] == 2018
 
 
 def test_the_countrys_figure_does_not_answer_for_a_province():

@@ -142,9 +142,10 @@ _VALUE_FIELDS = {
     ),
     "product": _nullable(
         _string(
-            "the product group or market a trade figure is of ('rau quả', 'Nga'), kept "
-            "where the title names it (answers no question of all the province's trade); "
-            "null: all trade"
+            "the product group or market a trade figure is of ('rau quả', 'Nga'), or "
+            "'khách nội địa' for a count of visitors from home only, kept where the title "
+            "names it (answers no question of all the province's trade or visitors); "
+            "null: all trade or visitors"
         )
     ),
     "measure": {

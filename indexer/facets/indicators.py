@@ -398,6 +398,11 @@ _ONE_PROJECT = re.compile(
 _FROM_ABROAD = re.compile(
     r"khách(?: du lịch)? (?:quốc tế|nước ngoài)(?! và)|khách (?:du lịch )?ngoại quốc"
 )
+# … and from home only: "25 triệu lượt khách nội địa", "Khách trong nước đến Hà Nội …".
+FROM_HOME = "khách nội địa"
+_FROM_HOME = re.compile(
+    r"[Kk]hách(?: du lịch)? (?:nội địa|trong nước)(?! và (?:khách )?(?:quốc tế|nước ngoài))"
+)
 # Industrial and economic zones: a part of the province's investment, trade or output.
 _ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xuất)|\b(?:KCN|KKT|KCX|CCN)\b")
 _PART_WORDS = re.compile(
@@ -665,6 +670,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             ):
                 continue
             product = _product(lower, sent, a, start, stop) if ind in _TRADE else None
+            if ind == "tourism" and _visitors_from(_FROM_HOME, sent, start, fig):
+                product = FROM_HOME  # the home market's visitors, as one market's trade
             part = ind == "budget_domestic"
             rec = _record(
                 "budget_revenue" if part else ind, value, unit, pct, sent[ctx : stop + len(seg)]
@@ -689,7 +696,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 or (in_part and not _names_the_whole(sent[:fig]))
             )
             in_part = rec["sub_province"] and not _ZONES.search(subject)
-            rec["international"] = ind == "tourism" and _of_visitors_from_abroad(sent, start, fig)
+            rec["international"] = ind == "tourism" and _visitors_from(
+                _FROM_ABROAD, sent, start, fig
+            )
             rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
                 named_here[ind] = rec["province"]
@@ -976,22 +985,25 @@ def _a_site(name: str) -> bool:
     )
 
 
-def _of_visitors_from_abroad(sentence: str, start: int, fig: int) -> bool:
-    """Whether a count of visitors is of those from abroad only, named in its phrase or
-    right after its figure, within its clause ("lượng khách quốc tế đạt 5 triệu lượt",
-    "5,2 triệu lượt khách quốc tế đến TPHCM"; not "đón 10 triệu lượt khách, trong đó
-    khách quốc tế …").
+def _visitors_from(origin: re.Pattern[str], sentence: str, start: int, fig: int) -> bool:
+    """Whether a count of visitors is of those from one ``origin`` only (``_FROM_ABROAD``,
+    ``_FROM_HOME``), named in its phrase or right after its figure, within its clause
+    ("lượng khách quốc tế đạt 5 triệu lượt", "5,2 triệu lượt khách quốc tế đến TPHCM";
+    not "đón 10 triệu lượt khách, trong đó khách quốc tế …").
 
     >>> s = "có 5,2 triệu lượt khách quốc tế đến TPHCM, trong đó khách Trung Quốc tăng"
-    >>> _of_visitors_from_abroad(s, 3, 3)
+    >>> _visitors_from(_FROM_ABROAD, s, 3, 3)
     True
     >>> s = "đón 10 triệu lượt khách, trong đó khách quốc tế 3 triệu lượt"
-    >>> _of_visitors_from_abroad(s, 4, 4)
+    >>> _visitors_from(_FROM_ABROAD, s, 4, 4)
     False
+    >>> s = "đón 6 triệu lượt khách quốc tế, 25 triệu lượt khách nội địa"
+    >>> _visitors_from(_FROM_HOME, s, 32, 32)
+    True
     """
     amount = AMOUNT_RE.match(sentence, fig)
     end = _clause_end(sentence, amount.end() if amount else fig, ",;")
-    return _FROM_ABROAD.search(sentence, min(start, fig), end) is not None
+    return origin.search(sentence, min(start, fig), end) is not None
 
 
 def _bound_for_a_part(sentence: str, fig: int) -> bool:
@@ -1413,9 +1425,11 @@ _NOT_A_YEARS_AMOUNT = frozenset({"triệu đồng", "nghìn đồng", "ngàn đ�
 _RATE_PER_YEAR = re.compile(r"\s*/\s*năm\b")
 _AVERAGE_BEFORE = re.compile(r"\bbình quân\b[^,;.]*$", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội chợ|[Cc]arnaval|[Hh]ội hoa)\b")
-# … or a sentence telling of an event ("Lễ hội đường Sách diễn ra …, ước lượng 4 triệu
-# lượt khách tham quan").
-_OPENS_WITH_EVENT = re.compile(r"\W*" + _EVENT.pattern)
+# … or a sentence telling of an event or its season ("Lễ hội đường Sách diễn ra …, ước
+# lượng 4 triệu lượt khách tham quan", "Dự kiến mùa lễ hội Xuân năm nay, Yên Tử sẽ đón …").
+_OPENS_WITH_EVENT = re.compile(
+    r"\W*(?:(?:[Dd]ự kiến|[Tt]rong|[Nn]hân dịp|[Dd]ịp),? )?(?:mùa )?" + _EVENT.pattern
+)
 _ONE_TIME_BASE = re.compile(
     r"[^.;]*?\bso với (?:(?:sáng|chiều|tối) )?(?:(cùng ngày|hôm qua|ngày hôm trước)|tuần trước)"
 )
@@ -1492,6 +1506,8 @@ def _per_time(sentence: str, at: int) -> str | None:
     >>> _per_time("có 150.000 lượt du khách trong thời gian diễn ra Festival Biển", 3)
     'dịp lễ'
     >>> _per_time("Lễ hội đường Sách diễn ra từ 25-1, ước lượng 4 triệu lượt khách", 45)
+    'dịp lễ'
+    >>> _per_time("Dự kiến mùa lễ hội Xuân năm nay, Yên Tử sẽ đón trên 2 triệu lượt khách", 52)
     'dịp lễ'
     >>> _per_time("những năm qua tăng trưởng kinh tế bình quân 10%/năm", 44)
     'nhiều năm'
