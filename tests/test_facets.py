@@ -779,13 +779,15 @@ def test_a_budget_plan_a_span_to_a_year_the_country_as_vn_and_a_year_after_the_f
 def test_visitors_from_home_are_one_market_and_a_festival_seasons_count_a_holidays() -> None:
     """Visitors from home only ("25 triệu lượt khách nội địa") are one market's, kept
     only where the title names them, as a product's trade is; "khách trong nước và quốc
-    tế" are all visitors; a sentence opening with a festival's season ("Dự kiến mùa lễ
-    hội Xuân năm nay, …") counts that season's visitors."""
+    tế" are all visitors, as are those "chủ yếu là khách nội địa"; a sentence opening
+    with a festival's season ("Dự kiến mùa lễ hội Xuân năm nay, …") counts that
+    season's visitors."""
     f = extract_facets(
         "",
         "Năm nay thành phố sẽ đón 6 triệu lượt khách quốc tế, 25 triệu lượt khách nội địa "
         "và tổng thu từ du lịch đạt 116.000 tỉ đồng.\n"
         "Năm 2016, tỉnh đón 900.000 lượt khách trong nước và quốc tế.\n"
+        "Năm 2016, tỉnh đón 800.000 lượt khách, chủ yếu là khách nội địa.\n"
         "Dự kiến mùa lễ hội Xuân năm nay, khu di tích sẽ đón trên 2 triệu lượt khách.",
         datetime(2017, 3, 1),
     )
@@ -793,6 +795,7 @@ def test_visitors_from_home_are_one_market_and_a_festival_seasons_count_a_holida
         (6.0, "năm", True),
         (116000.0, "năm", False),
         (900000.0, "năm", False),
+        (800000.0, "năm", False),
         (2.0, "dịp lễ", False),
     ]
 

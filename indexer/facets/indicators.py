@@ -398,10 +398,11 @@ _ONE_PROJECT = re.compile(
 _FROM_ABROAD = re.compile(
     r"khách(?: du lịch)? (?:quốc tế|nước ngoài)(?! và)|khách (?:du lịch )?ngoại quốc"
 )
-# … and from home only: "25 triệu lượt khách nội địa", "Khách trong nước đến Hà Nội …".
+# … and from home only, right after the figure: "25 triệu lượt khách nội địa".
 FROM_HOME = "khách nội địa"
 _FROM_HOME = re.compile(
-    r"[Kk]hách(?: du lịch)? (?:nội địa|trong nước)(?! và (?:khách )?(?:quốc tế|nước ngoài))"
+    r"\s*(?:lượt\s+)?(?:du )?khách(?: du lịch)? (?:nội địa|trong nước)"
+    r"(?! và (?:khách )?(?:quốc tế|nước ngoài))"
 )
 # Industrial and economic zones: a part of the province's investment, trade or output.
 _ZONES = re.compile(r"(?<!\w)(?:khu|cụm) (?:công nghiệp|kinh tế|chế xuất)|\b(?:KCN|KKT|KCX|CCN)\b")
@@ -670,7 +671,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             ):
                 continue
             product = _product(lower, sent, a, start, stop) if ind in _TRADE else None
-            if ind == "tourism" and _visitors_from(_FROM_HOME, sent, start, fig):
+            if ind == "tourism" and _of_visitors_from_home(sent, fig):
                 product = FROM_HOME  # the home market's visitors, as one market's trade
             part = ind == "budget_domestic"
             rec = _record(
@@ -696,9 +697,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 or (in_part and not _names_the_whole(sent[:fig]))
             )
             in_part = rec["sub_province"] and not _ZONES.search(subject)
-            rec["international"] = ind == "tourism" and _visitors_from(
-                _FROM_ABROAD, sent, start, fig
-            )
+            rec["international"] = ind == "tourism" and _of_visitors_from_abroad(sent, start, fig)
             rec["province"] = _named_province(sent, fig) or _told_of(told_of.get(ind), clause, rec)
             if rec["province"]:
                 named_here[ind] = rec["province"]
@@ -985,25 +984,34 @@ def _a_site(name: str) -> bool:
     )
 
 
-def _visitors_from(origin: re.Pattern[str], sentence: str, start: int, fig: int) -> bool:
-    """Whether a count of visitors is of those from one ``origin`` only (``_FROM_ABROAD``,
-    ``_FROM_HOME``), named in its phrase or right after its figure, within its clause
-    ("lượng khách quốc tế đạt 5 triệu lượt", "5,2 triệu lượt khách quốc tế đến TPHCM";
-    not "đón 10 triệu lượt khách, trong đó khách quốc tế …").
+def _of_visitors_from_abroad(sentence: str, start: int, fig: int) -> bool:
+    """Whether a count of visitors is of those from abroad only, named in its phrase or
+    right after its figure, within its clause ("lượng khách quốc tế đạt 5 triệu lượt",
+    "5,2 triệu lượt khách quốc tế đến TPHCM"; not "đón 10 triệu lượt khách, trong đó
+    khách quốc tế …").
 
     >>> s = "có 5,2 triệu lượt khách quốc tế đến TPHCM, trong đó khách Trung Quốc tăng"
-    >>> _visitors_from(_FROM_ABROAD, s, 3, 3)
+    >>> _of_visitors_from_abroad(s, 3, 3)
     True
     >>> s = "đón 10 triệu lượt khách, trong đó khách quốc tế 3 triệu lượt"
-    >>> _visitors_from(_FROM_ABROAD, s, 4, 4)
+    >>> _of_visitors_from_abroad(s, 4, 4)
     False
-    >>> s = "đón 6 triệu lượt khách quốc tế, 25 triệu lượt khách nội địa"
-    >>> _visitors_from(_FROM_HOME, s, 32, 32)
-    True
     """
     amount = AMOUNT_RE.match(sentence, fig)
     end = _clause_end(sentence, amount.end() if amount else fig, ",;")
-    return origin.search(sentence, min(start, fig), end) is not None
+    return _FROM_ABROAD.search(sentence, min(start, fig), end) is not None
+
+
+def _of_visitors_from_home(sentence: str, fig: int) -> bool:
+    """Whether a count of visitors is of those from home only, named right after its
+    figure ("25 triệu lượt khách nội địa"; not "70.000 lượt khách chủ yếu … nội địa").
+
+    >>> s = "đón 6 triệu lượt khách quốc tế, 25 triệu lượt khách nội địa"
+    >>> _of_visitors_from_home(s, 32), _of_visitors_from_home(s, 4)
+    (True, False)
+    """
+    amount = AMOUNT_RE.match(sentence, fig)
+    return bool(amount and _FROM_HOME.match(sentence, amount.end()))
 
 
 def _bound_for_a_part(sentence: str, fig: int) -> bool:
