@@ -1432,7 +1432,7 @@ _NOT_A_YEARS_AMOUNT = frozenset({"triệu đồng", "nghìn đồng", "ngàn đ�
 # "bình quân 10%/năm": a span's yearly average (not "năm 2021 có thể đạt 6 - 6,3%/năm").
 _RATE_PER_YEAR = re.compile(r"\s*/\s*năm\b")
 _AVERAGE_BEFORE = re.compile(r"\bbình quân\b[^,;.]*$", re.IGNORECASE)
-_EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội chợ|[Cc]arnaval|[Hh]ội hoa)\b")
+_EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội (?:chợ|hoa|[Xx]uân)|[Cc]arnaval)\b")
 # … or a sentence telling of an event or its season ("Lễ hội đường Sách diễn ra …, ước
 # lượng 4 triệu lượt khách tham quan", "Dự kiến mùa lễ hội Xuân năm nay, Yên Tử sẽ đón …").
 _OPENS_WITH_EVENT = re.compile(
