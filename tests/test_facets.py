@@ -1533,13 +1533,19 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
         "Trưởng đoàn là Thứ trưởng Bộ Công Thương Hồ Thị Lan và bà Anna Berg, Vụ trưởng Vụ "
         "Thương mại, Tổng vụ Thương mại của Ủy ban châu Âu.\n"
         "Ông Lý Văn Bình, Phó giám đốc phụ trách Sở Y tế, cho biết.\n"
-        "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp."
+        "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp.\n"
+        "Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, và ông Mai Văn Cường, Phó Chủ "
+        "tịch Liên đoàn Lao động huyện, phát biểu. Đại tá Phan Văn Lộc, Phó Tổng tư lệnh "
+        "Binh đoàn 15, cho biết."
     )
     assert extract_facets("", body).officials == [
         "Trần Văn Nam",
         "Hồ Thị Lan",
         "Lý Văn Bình",
         "Đào Văn Tâm",
+        "Lê Thị Hoa",
+        "Mai Văn Cường",
+        "Phan Văn Lộc",
     ]
 
 

@@ -59,7 +59,10 @@ _PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng)"
 _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
-    r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận)",
+    r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
+    # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN"
+    r"|Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
+    r"|Liên\s+đoàn\s+Lao\s+động|LĐLĐ)",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
@@ -82,7 +85,7 @@ _TITLES = [
     rf"{_PHO}Thủ\s+trưởng\s+Cơ\s+quan\s+(?:(?:Cảnh\s+sát|CS|An\s+ninh)\s*điều\s+tra|CSĐT|ANĐT)",
     # the army: "Tư lệnh Bộ Tư lệnh Thủ đô", "Chính ủy Quân khu 4" (not the historical
     # "Tổng Tư lệnh" Võ Nguyên Giáp)
-    rf"(?<!Bộ\s)(?<!Tổng\s){_PHO}(?:Tư\s+lệnh|Chính\s+ủy)",
+    rf"(?<!Bộ\s)(?<!Tổng\s){_PHO}(?:Tư\s+lệnh|Chính\s+ủy)|Phó\s+Tổng\s+[Tt]ư\s+lệnh",
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
