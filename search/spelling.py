@@ -36,7 +36,6 @@ from search.tones import (
 )
 from search.understand import indicator_phrases
 from search.words import (
-    MAX_WORD_SYLLABLES,
     MIN_WORD_DOCUMENTS,
     UNSEEN_DOCUMENTS,
     Lexicon,
@@ -53,6 +52,8 @@ CANDIDATES_TWICE = 3
 # the names one syllable off the typed run).
 MAX_CORRECTED_SYLLABLES = 3
 MAX_NAME_RUN = 5
+# A listed name this long is known without counting it (``_listed_whole``).
+LISTED_NAME_SYLLABLES = 3
 # Cost of each word, in log probability: twice what segmenting a query for matching
 # takes (``search.words.WORD_PENALTY``), so that a run of syllables the corpus has as
 # one word is read as that word and spelt as the corpus spells it.
@@ -884,7 +885,7 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     _, counts = lexicon.counts({key for pair in near for key in pair})
     return any(
         counts.get(typed, 0) < MIN_WORD_DOCUMENTS
-        and (counts.get(name, 0) >= COMMON_WORD or _longer_than_words(name))
+        and (counts.get(name, 0) >= COMMON_WORD or _listed_whole(name))
         for typed, name in near
     )
 
@@ -1009,10 +1010,11 @@ def _one_slip(suggestion: str, typed: list[str]) -> bool:
     return len(changed) == 1 and fold(changed[0][0]) != fold(changed[0][1])
 
 
-def _longer_than_words(key: str) -> bool:
-    """A name longer than any vocabulary word ("Bộ Giao thông vận tải"): never counted
-    there, and listed as a name, so known."""
-    return key.count("_") + 1 > MAX_WORD_SYLLABLES
+def _listed_whole(key: str) -> bool:
+    """A name of ``LISTED_NAME_SYLLABLES`` or more ("tổng mức bán lẻ", "Bộ Giao thông
+    vận tải"): pyvi seldom makes it one vocabulary word, so its count says nothing, and
+    it is listed as a name, so known."""
+    return key.count("_") + 1 >= LISTED_NAME_SYLLABLES
 
 
 def _one_apart(typed: str, wanted: str) -> bool:

@@ -821,3 +821,17 @@ def test_a_found_pair_holding_a_word_no_dictionary_lists_may_hold_a_slip():
     }  # fmt: skip
     lexicon = _with_pairs(counts, {"thy_dien": 0})
     assert suggestion_for("thy điện", True, lexicon) == "thủy điện"
+
+
+def test_a_run_one_letter_off_a_listed_name_of_three_syllables_or_more():
+    """pyvi seldom makes a listed name of three syllables or more one word ("tổng mức
+    bán lẻ" is "tổng_mức" and "bán_lẻ"), so the name is known by its listing, not by a
+    vocabulary count: "ton muc ban le", found in many articles, still means it."""
+    names = Names.of(["tổng mức bán lẻ"])
+    counts = {
+        **{"tong": 2000, "tổng": 1900, "ton": 300, "tồn": 200, "tôn": 90},
+        **{"muc": 800, "mức": 700, "ban": 3000, "bán": 900, "le": 1000, "lẻ": 300},
+        **{"ban_le": 400, "bán_lẻ": 400, "tong_muc": 200, "tổng_mức": 200},
+    }
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("ton muc ban le", True, lexicon) == "tổng mức bán lẻ"
