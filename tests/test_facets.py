@@ -1536,7 +1536,10 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
         "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp.\n"
         "Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, và ông Mai Văn Cường, Phó Chủ "
         "tịch Liên đoàn Lao động huyện, phát biểu. Đại tá Phan Văn Lộc, Phó Tổng tư lệnh "
-        "Binh đoàn 15, cho biết."
+        "Binh đoàn 15, cho biết.\n"
+        "Sau vụ nổ xảy ra tại thành phố Leeds, Anh làm nhiều người bị thương, Thủ tướng Chính "
+        "phủ Nguyễn Văn Bình đã gửi Điện chia buồn tới bà Theresa May - Thủ tướng Liên hiệp "
+        "Vương quốc Anh và Bắc Ireland."
     )
     assert extract_facets("", body).officials == [
         "Trần Văn Nam",
@@ -1546,6 +1549,7 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
         "Lê Thị Hoa",
         "Mai Văn Cường",
         "Phan Văn Lộc",
+        "Nguyễn Văn Bình",
     ]
 
 
