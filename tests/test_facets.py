@@ -789,7 +789,9 @@ def test_visitors_from_home_are_one_market_and_a_festival_seasons_count_a_holida
         "Năm 2016, tỉnh đón 900.000 lượt khách trong nước và quốc tế.\n"
         "Năm 2016, tỉnh đón 800.000 lượt khách, chủ yếu là khách nội địa.\n"
         "Dự kiến mùa lễ hội Xuân năm nay, khu di tích sẽ đón trên 2 triệu lượt khách.\n"
-        "Dự kiến, Hội xuân Yên Tử năm 2017 sẽ đón khoảng 1,5 triệu lượt khách.",
+        "Dự kiến, Hội xuân Yên Tử năm 2017 sẽ đón khoảng 1,5 triệu lượt khách.\n"
+        "Ông Lê Văn An cho biết: Lễ hội Xuân kéo dài 3 tháng, dự kiến sẽ đón 1,2 triệu lượt "
+        "khách.",
         datetime(2017, 3, 1),
     )
     assert [(v["value"], v["period"], v["international"]) for v in f.indicator_values] == [
@@ -799,6 +801,7 @@ def test_visitors_from_home_are_one_market_and_a_festival_seasons_count_a_holida
         (800000.0, "năm", False),
         (2.0, "dịp lễ", False),
         (1.5, "dịp lễ", False),
+        (1.2, "dịp lễ", False),
     ]
 
 

@@ -1433,8 +1433,9 @@ _NOT_A_YEARS_AMOUNT = frozenset({"triệu đồng", "nghìn đồng", "ngàn đ�
 _RATE_PER_YEAR = re.compile(r"\s*/\s*năm\b")
 _AVERAGE_BEFORE = re.compile(r"\bbình quân\b[^,;.]*$", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:[Ff]estival|[Ll]ễ hội|[Hh]ội (?:chợ|hoa|[Xx]uân)|[Cc]arnaval)\b")
-# … or a sentence telling of an event or its season ("Lễ hội đường Sách diễn ra …, ước
-# lượng 4 triệu lượt khách tham quan", "Dự kiến mùa lễ hội Xuân năm nay, Yên Tử sẽ đón …").
+# … or a sentence (or a quote after a colon) telling of an event or its season ("Lễ hội
+# đường Sách diễn ra …, ước lượng 4 triệu lượt khách tham quan", "Dự kiến mùa lễ hội Xuân
+# năm nay, Yên Tử sẽ đón …", "… cho biết: Lễ hội Xuân kéo dài …, dự kiến … sẽ đón …").
 _OPENS_WITH_EVENT = re.compile(
     r"\W*(?:(?:[Dd]ự kiến|[Tt]rong|[Nn]hân dịp|[Dd]ịp),? )?(?:mùa )?" + _EVENT.pattern
 )
@@ -1554,7 +1555,7 @@ def _per_time(sentence: str, at: int) -> str | None:
         return YEARS_SPAN
     if _EVENT.search(
         sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")
-    ) or _OPENS_WITH_EVENT.match(sentence, _clause_start(sentence, at)):
+    ) or _OPENS_WITH_EVENT.match(sentence, _clause_start(sentence, at, ";:")):
         return HOLIDAY
     if _ONE_DAY_AFTER.match(sentence, amount.end(), amount.end() + BASE_REACH):
         return ONE_DAY
