@@ -18,7 +18,8 @@ each) shown by the code of 2026-12-03 or 2026-12-04, and of seeds 15 to 18 shown
 code of 2026-12-04 (judged by helpers), and of seeds 19 and 20, with the cards of
 seeds 13 to 18 not judged before, shown by the code of the second session of
 2026-12-04 (judged by helpers), and of seeds 21 and 22 shown by the code of the third
-session of 2026-12-04 (judged by helpers), judged from their articles.
+session of 2026-12-04 (judged by helpers), and of seeds 23 and 24 shown by that session's
+final code, judged from their articles.
 """
 
 from __future__ import annotations
