@@ -1514,6 +1514,9 @@ def _per_time(sentence: str, at: int) -> str | None:
     ('nhiều năm', 'nhiều năm')
     >>> _per_time("có 150.000 lượt du khách trong thời gian diễn ra Festival Biển", 3)
     'dịp lễ'
+    >>> _per_time("có 1,5 triệu lượt du khách trong thời gian diễn ra Festival Biển", 3)
+    'dịp lễ'
+    >>> _per_time("phấn đấu đón 1,5 triệu lượt khách/năm đến năm 2030", 13)
     >>> _per_time("Lễ hội đường Sách diễn ra từ 25-1, ước lượng 4 triệu lượt khách", 45)
     'dịp lễ'
     >>> _per_time("Dự kiến mùa lễ hội Xuân năm nay, Yên Tử sẽ đón trên 2 triệu lượt khách", 52)
@@ -1539,12 +1542,12 @@ def _per_time(sentence: str, at: int) -> str | None:
         return PER_DAY if per.group(1) == "ngày" else PER_MONTH
     if _ONE_DAY_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at):
         return ONE_DAY
+    # the figure's clause, ended past the amount: its decimal comma ends no clause
+    clause = (_clause_start(sentence, at, ",;"), _clause_end(sentence, amount.end(), ",;"))
     if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at) or (
         amount.group(2) not in _NOT_A_YEARS_AMOUNT
         and _EVERY_YEAR_AFTER.match(sentence, amount.end())
-        and not _BY_A_YEAR.search(
-            sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")
-        )
+        and not _BY_A_YEAR.search(sentence, *clause)
     ):
         return YEARS_SPAN
     if (
@@ -1553,13 +1556,13 @@ def _per_time(sentence: str, at: int) -> str | None:
         and _AVERAGE_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at)
     ):
         return YEARS_SPAN
-    if _EVENT.search(
-        sentence, _clause_start(sentence, at, ",;"), _clause_end(sentence, at, ",;")
-    ) or _OPENS_WITH_EVENT.match(sentence, _clause_start(sentence, at, ";:")):
+    if _EVENT.search(sentence, *clause) or _OPENS_WITH_EVENT.match(
+        sentence, _clause_start(sentence, at, ";:")
+    ):
         return HOLIDAY
     if _ONE_DAY_AFTER.match(sentence, amount.end(), amount.end() + BASE_REACH):
         return ONE_DAY
-    after = periods_in(sentence[amount.end() : _clause_end(sentence, amount.end(), ",;")])
+    after = periods_in(sentence[amount.end() : clause[1]])
     holiday = next((period for _, period in after if period in HOLIDAYS), None)
     if holiday:
         return holiday
