@@ -126,6 +126,7 @@ def article_digest(article: Article, facets: Facets) -> str:
 
 def to_document(article: Article, facets: Facets, digest: str) -> dict:
     """The Whoosh document for one article: text views, filter keywords, stored meta."""
+    # In this order: the vocabulary view counts spelt pairs of the first two only.
     texts = {"title": article.title, "summary": article.summary or "", "body": article.body}
     doc = {"id": article.id, "digest": digest, "url": article.url or ""}
     for name, text in texts.items():

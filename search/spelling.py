@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from search.analysis import syllable_spans
+from search.analysis import spelt_pair, syllable_spans
 from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import (
@@ -632,7 +632,66 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     restored, taken = _restored_words(typed, in_words, lexicon)
     singles = [i for i in range(len(typed)) if loose[i] and i not in taken]
     singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
-    return _restored_by_context(restored, singles, lexicon)
+    restored, paired = _restored_by_neighbours(restored, singles, lexicon)
+    return _restored_by_context(restored, [i for i in singles if i not in paired], lexicon)
+
+
+def _restored_by_neighbours(
+    typed: list[str], singles: list[int], lexicon: Lexicon
+) -> tuple[list[str], set[int]]:
+    """(syllables, the positions restored): a syllable typed without its tone given the
+    spelling the corpus nearly always writes beside its accented neighbours ("tin nhăn
+    rác": "nhắn rác"; "nap nhiên liệu": "nạp nhiên", where "nạp" and "nắp" are equally
+    common over all): on each side, in ``LEFT_OUT_SHARE`` of the pair's uses, the pair as
+    typed in fewer than ``SLIP_PAIR_SEEN`` articles ("từ nam sang" is written, though
+    "từ năm" far more often; "đôi công" beside "sẵn sàng đối"), and in
+    ``MIN_CONTEXT_USES`` articles over both. A bare syllable making a common word with a
+    bare neighbour is that word's ("Gian nan công cuộc")."""
+    sides = {i: _telling_sides(typed, i) for i in singles}
+    options = {i: [typed[i], *_tone_options(typed[i])] for i in singles if sides[i]}
+    options = {i: spelts for i, spelts in options.items() if len(spelts) > 1}
+    pairs = {
+        (i, j, spelt): spelt_pair(typed[j], spelt) if j < i else spelt_pair(spelt, typed[j])
+        for i, spelts in options.items()
+        for j in sides[i]
+        for spelt in spelts
+    }
+    bare_words = {i: _bare_words(typed, i) for i in options}
+    _, counts = lexicon.counts(
+        {*pairs.values(), *(k for keys in bare_words.values() for k in keys)}
+    )
+    restored, paired = list(typed), set()
+    for i, spelts in options.items():
+        if any(counts.get(key, 0) >= COMMON_WORD for key in bare_words[i]):
+            continue
+        uses = [{v: counts.get(pairs[(i, j, v)], 0) for v in spelts} for j in sides[i]]
+        best = max(spelts[1:], key=lambda v: sum(side[v] for side in uses))
+        if sum(sum(side.values()) for side in uses) >= MIN_CONTEXT_USES and all(
+            side[best] >= LEFT_OUT_SHARE * sum(side.values()) and side[typed[i]] < SLIP_PAIR_SEEN
+            for side in uses
+        ):
+            restored[i] = best
+            paired.add(i)
+    return restored, paired
+
+
+def _telling_sides(typed: list[str], i: int) -> list[int]:
+    """The neighbours whose pair with the syllable as typed the vocabulary counts: one of
+    the two is accented (a bare pair says nothing of how its syllables are spelt)."""
+    return [
+        j
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(typed) and typed[j].isalpha() and _accented_words([typed[i], typed[j]])
+    ]
+
+
+def _bare_words(typed: list[str], i: int) -> list[str]:
+    """The folded words a syllable makes with its neighbours typed bare."""
+    return [
+        vocabulary_key(fold(typed[k]) for k in sorted((i, j)))
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(typed) and typed[j].isalpha() and fold(typed[j]) == typed[j]
+    ]
 
 
 def _beside_accents(typed: list[str], i: int) -> bool:

@@ -222,3 +222,15 @@ def test_spelling_counts_syllables_side_by_side_as_whoosh_does(sample_engine, sp
     expected = sample_engine._current().lexicon.adjacent(pairs)
     assert ours == expected
     assert all(expected[pair] for pair in pairs[:3]) and not expected["xyzzy_tinh"]
+
+
+def test_spelling_counts_spelt_pairs_as_whoosh_does(sample_engine, sphinx_sample):
+    """A syllable typed without its tone takes the spelling its accented neighbour is
+    written with in titles and summaries: both backends count those pairs alike."""
+    words = ["công__thương", "tổ__chức", "công__an", "cong__thuong", "xyzzy__tỉnh"]
+    with SphinxEngine(sphinx_sample) as engine:
+        ours = engine._lexicon().counts(words)
+    expected = sample_engine._current().lexicon.counts(words)
+    assert ours == expected
+    assert all(expected[1][word] for word in words[:3])
+    assert not any(expected[1][word] for word in words[3:])  # a bare pair is not counted
