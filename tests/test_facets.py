@@ -1762,6 +1762,27 @@ def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> 
     ]
 
 
+def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:
+    """ "Đoàn" is a family name and a body: the Youth Union ("Đoàn Thanh niên", "Tỉnh
+    Đoàn Quảng Ninh") or a delegation ("Đoàn Cấp cao", "Đoàn công tác"); its head is the
+    person named after it, and a Đoàn named after a title is still a person."""
+    body = (
+        "Thủ tướng Nguyễn Văn Bình và Đoàn Cấp cao Việt Nam đã rời thủ đô Tokyo.\n"
+        "Bí thư Tỉnh Đoàn Quảng Trị Đỗ Văn Cường phát biểu tại hội nghị.\n"
+        "Bí thư Đoàn Thanh niên Trần Văn Minh cho biết thêm.\n"
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tâm và Đoàn công tác đã đến thăm.\n"
+        "Giám đốc Sở Y tế Đoàn Văn Thắng và Đoàn Thị Lan dự buổi lễ."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Nguyễn Văn Bình",
+        "Đỗ Văn Cường",
+        "Trần Văn Minh",
+        "Lê Văn Tâm",
+        "Đoàn Văn Thắng",
+        "Đoàn Thị Lan",
+    ]
+
+
 def test_box_office_passengers_batteries_book_values_and_contributions_are_no_indicators() -> None:
     """Measures that share an indicator's words: a film's domestic takings in USD are no
     budget, a carrier's or a cruise port's passengers no visitors, a battery's kWh no

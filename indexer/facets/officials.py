@@ -348,8 +348,28 @@ _NEXT_OPENING = re.compile(
 )
 
 
+# "Đoàn" is a family name, and also a body: the Youth Union ("Bí thư Đoàn Thanh niên",
+# "Bí thư Tỉnh Đoàn Quảng Ninh") or a delegation ("Thủ tướng … và Đoàn Cấp cao Việt
+# Nam", "Đoàn công tác"); such a body names no person. A province after it is the
+# union's ("Tỉnh Đoàn Quảng Ninh"); a ward's name is not ("Đoàn Ngọc Hải").
+_BODY = re.compile(
+    r"Đoàn\s+(?:(?P<group>[Tt]hanh\s+niên|[Cc]ấp\s+cao|[Cc]ông\s+tác|[Đđ]ại\s+biểu"
+    r"|[Kk]iểm\s+tra)(?!\w)|(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?)"
+)
+
+
+def _a_body(text: str, at: int) -> bool:
+    """Whether "Đoàn" at ``at`` is a body: a group word, or a province, after it."""
+    body = _BODY.match(text, at)
+    if body is None:
+        return False
+    return bool(body.group("group")) or gazetteer().province_re.match(text, body.end()) is not None
+
+
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
     """Capitalised words from tokens[i] on (at most 5), stopping before another title."""
+    if i < len(tokens) and _a_body(text, tokens[i].start()):
+        return []
     words: list[str] = []
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i]
