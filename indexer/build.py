@@ -30,6 +30,7 @@ from search.format.schema import (
     FACETS,
     PAIR_FIELDS,
     VIETNAM_TZ,
+    VIEWS_VERSION,
     VOCABULARY,
     build_schema,
     folded_name,
@@ -112,8 +113,10 @@ def _local_naive(stamp: datetime | None) -> datetime | None:
 
 
 def article_digest(article: Article, facets: Facets) -> str:
-    """Changes when the article or what we extract from it changes."""
+    """Changes when the article, what we extract from it, or what the views index of it
+    (``VIEWS_VERSION``) changes."""
     payload = [
+        VIEWS_VERSION,
         article.title,
         article.summary,
         article.body,

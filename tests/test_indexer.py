@@ -11,6 +11,7 @@ import pytest
 from whoosh import index
 from whoosh.codec.whoosh3 import W3Codec
 
+import indexer.build
 from indexer.build import IndexBusyError, build, delete, open_or_create
 from indexer.sources import read_sources
 from search import SearchEngine, SearchRequest
@@ -43,6 +44,16 @@ def test_rebuild_is_idempotent(tmp_path, jobs):
     first, _ = _build([SEEDS], tmp_path, jobs=jobs)
     second, _ = _build([SEEDS], tmp_path, jobs=jobs)
     assert (first.added, second.added, second.unchanged) == (5, 0, 5)
+    assert tally(tmp_path) == 5
+
+
+def test_a_new_views_version_reindexes_unchanged_articles(tmp_path, monkeypatch):
+    """An index written before its views changed is brought up to date by the next build,
+    though no article's text changed: what the older version indexed is replaced."""
+    first, _ = _build([SEEDS], tmp_path)
+    monkeypatch.setattr(indexer.build, "VIEWS_VERSION", indexer.build.VIEWS_VERSION + 1)
+    second, _ = _build([SEEDS], tmp_path)
+    assert (first.added, second.added, second.unchanged) == (5, 5, 0)
     assert tally(tmp_path) == 5
 
 
