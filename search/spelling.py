@@ -675,22 +675,23 @@ def _restored_by_neighbours(
     return restored, paired
 
 
+def _neighbours(typed: list[str], i: int) -> list[int]:
+    """The positions of the syllables of letters left and right of ``i``."""
+    return [j for j in (i - 1, i + 1) if 0 <= j < len(typed) and typed[j].isalpha()]
+
+
 def _telling_sides(typed: list[str], i: int) -> list[int]:
     """The neighbours whose pair with the syllable as typed the vocabulary counts: one of
     the two is accented (a bare pair says nothing of how its syllables are spelt)."""
-    return [
-        j
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(typed) and typed[j].isalpha() and _accented_words([typed[i], typed[j]])
-    ]
+    return [j for j in _neighbours(typed, i) if _accented_words([typed[i], typed[j]])]
 
 
 def _bare_words(typed: list[str], i: int) -> list[str]:
     """The folded words a syllable makes with its neighbours typed bare."""
     return [
         vocabulary_key(fold(typed[k]) for k in sorted((i, j)))
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(typed) and typed[j].isalpha() and fold(typed[j]) == typed[j]
+        for j in _neighbours(typed, i)
+        if fold(typed[j]) == typed[j]
     ]
 
 
