@@ -20,8 +20,10 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   by two helpers, scored likewise), ``facets_dev_15.jsonl`` (40 economy reports, the
   same), ``facets_dev_16.jsonl``, ``facets_dev_17.jsonl``, ``facets_dev_18.jsonl`` and
   ``facets_dev_19.jsonl`` (60 of all kinds each, the same), ``facets_dev_20.jsonl``
-  (60 of government news, the same), and ``facets_dev_21.jsonl`` and
-  ``facets_dev_22.jsonl`` (20 economy reports each, the same).
+  (60 of government news, the same), ``facets_dev_21.jsonl`` and
+  ``facets_dev_22.jsonl`` (20 economy reports each, the same), and
+  ``facets_dev_23.jsonl`` and ``facets_dev_24.jsonl`` (20 of government news each,
+  the same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -53,7 +55,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 23)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 25)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
