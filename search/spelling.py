@@ -157,6 +157,9 @@ CONTEXT_LIFT = 2.0
 # one letter off them, are likelier that word mistyped.
 SLIP_PAIR_SEEN = 20
 SLIP_PAIR_SHARE = 0.2
+# A tone typed is a choice: only a pair no title or summary writes as typed is a slip
+# ("chữ tường hình"; "cựu thù" is written, though "cựu thủ" far more often).
+SLIPPED_TONE_SEEN = 1
 # A query of at most this many bare syllables is read for a rare pair meaning a common word.
 SHORT_BARE = 3
 
@@ -208,7 +211,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     fixed = _unknown_acronyms_freed({i for i, t in enumerate(tokens) if _fixed(t)}, tokens, lexicon)
     real_slips = not found and _strangers_known(typed, lexicon)
     capitalised = _capitalised(written, spans)
-    restored = _restored(typed, lexicon, capitalised)
+    restored = _restored(typed, lexicon, capitalised, _side_by_side(text, spans))
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
     if real_slips:
@@ -448,7 +451,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         or _stranger_in_a_word(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
-        or _restored(syllables, lexicon, names) != syllables
+        or _restored(syllables, lexicon, names, _side_by_side(text, spans)) != syllables
     ):
         fixed = suggest(text, lexicon, found)
         if fixed:
@@ -556,13 +559,16 @@ def _word_misaccented(syllables: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
-def _restored(typed: list[str], lexicon: Lexicon, capitalised: set[int]) -> list[str]:
+def _restored(
+    typed: list[str], lexicon: Lexicon, capitalised: set[int], joined: Collection[int]
+) -> list[str]:
     """The syllables with the tones a slip took off restored: a name's, then the
     accents left out of other words. A query longer than ``MAX_SYLLABLES`` gets no
     suggestion, so it is left as typed and its lookups spared."""
     if len(typed) > MAX_SYLLABLES:
         return typed
-    return _accents_left_out(_names_retoned(typed, lexicon, capitalised), lexicon, capitalised)
+    named = _names_retoned(typed, lexicon, capitalised)
+    return _accents_left_out(named, lexicon, capitalised, joined)
 
 
 def _names_retoned(typed: list[str], lexicon: Lexicon, capitalised: set[int]) -> list[str]:
@@ -617,11 +623,14 @@ def _one_tone_off(typed: list[str], spelt: Sequence[str]) -> bool:
     return len(off) == 1 and untoned(off[0][0]) == untoned(off[0][1])
 
 
-def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> list[str]:
+def _accents_left_out(
+    typed: list[str], lexicon: Lexicon, names: set[int], joined: Collection[int]
+) -> list[str]:
     """The syllables with the accents a slip left out restored, in an accented query:
     by the words they make (``_restored_words``), then by the words around them
-    (``_restored_by_context``); not a capitalised syllable (a name typed bare, "Sao
-    Hoa")."""
+    (``_restored_by_neighbours``, ``_restored_by_context``); not a capitalised syllable
+    (a name typed bare, "Sao Hoa"). Then the tones slipped on other syllables
+    (``_tones_slipped``). ``joined``: the syllables typed side by side with the next."""
     if all(fold(s) == s for s in typed):
         return typed
     loose = [_toneless(s) and (i not in names or _tone_missing(s)) for i, s in enumerate(typed)]
@@ -632,12 +641,14 @@ def _accents_left_out(typed: list[str], lexicon: Lexicon, names: set[int]) -> li
     restored, taken = _restored_words(typed, in_words, lexicon)
     singles = [i for i in range(len(typed)) if loose[i] and i not in taken]
     singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
-    restored, paired = _restored_by_neighbours(restored, singles, lexicon)
-    return _restored_by_context(restored, [i for i in singles if i not in paired], lexicon)
+    restored, paired = _restored_by_neighbours(restored, singles, lexicon, joined)
+    restored = _restored_by_context(restored, [i for i in singles if i not in paired], lexicon)
+    changed = {i for i, (a, b) in enumerate(zip(typed, restored, strict=True)) if a != b}
+    return _tones_slipped(restored, lexicon, changed, joined)
 
 
 def _restored_by_neighbours(
-    typed: list[str], singles: list[int], lexicon: Lexicon
+    typed: list[str], singles: list[int], lexicon: Lexicon, joined: Collection[int]
 ) -> tuple[list[str], set[int]]:
     """(syllables, the positions restored): a syllable typed without its tone given the
     spelling the corpus nearly always writes beside its accented neighbours ("tin nhăn
@@ -647,16 +658,54 @@ def _restored_by_neighbours(
     "từ năm" far more often; "đôi công" beside "sẵn sàng đối"), and in
     ``MIN_CONTEXT_USES`` articles over both. A bare syllable making a common word with a
     bare neighbour is that word's ("Gian nan công cuộc")."""
-    sides = {i: _telling_sides(typed, i) for i in singles}
-    options = {i: [typed[i], *_tone_options(typed[i])] for i in singles if sides[i]}
-    options = {i: spelts for i, spelts in options.items() if len(spelts) > 1}
+    options = {i: _tone_options(typed[i]) for i in singles}
+    return _spelt_as_beside(typed, options, lexicon, joined, SLIP_PAIR_SEEN)
+
+
+def _tones_slipped(
+    typed: list[str], lexicon: Lexicon, kept: set[int], joined: Collection[int]
+) -> list[str]:
+    """The syllables typed with a tone no title or summary writes beside their
+    neighbours given the one the corpus nearly always does there, by the rule of
+    ``_restored_by_neighbours``: "chữ tường hình" -> "tượng hình", "vào lợp 10" ->
+    "vào lớp"; not a pair written as typed at all (``SLIPPED_TONE_SEEN``: "cựu thù",
+    though "cựu thủ" is commoner), a syllable making a word as typed with a neighbour
+    ("lòng thành", beside "Long Thành"), nor the ``kept`` positions, restored already."""
+    toned = [i for i, s in enumerate(typed) if i not in kept and s.isalpha() and untoned(s) != s]
+    others = {i: _other_tones(typed[i]) for i in _not_in_words(typed, toned, lexicon)}
+    return _spelt_as_beside(typed, others, lexicon, joined, SLIPPED_TONE_SEEN)[0]
+
+
+def _other_tones(syllable: str) -> list[str]:
+    """The syllable's letters and marks with each other tone Vietnamese writes them with.
+
+    >>> _other_tones("hĩnh")
+    ['hinh', 'hình', 'hỉnh']
+    """
+    letters = untoned(syllable)
+    return [v for v in accent_variants(fold(syllable)) if untoned(v) == letters and v != syllable]
+
+
+def _spelt_as_beside(
+    typed: list[str],
+    others: dict[int, list[str]],
+    lexicon: Lexicon,
+    joined: Collection[int],
+    seen: int,
+) -> tuple[list[str], set[int]]:
+    """(syllables, the positions respelt): each syllable given the one of its ``others``
+    spellings the corpus nearly always writes beside its neighbours, where it writes
+    the syllable as typed there in fewer than ``seen`` articles (the rule of
+    ``_restored_by_neighbours``)."""
+    sides = {i: _telling_sides(typed, i, joined) for i in others}
+    options = {i: [typed[i], *spelts] for i, spelts in others.items() if sides[i] and spelts}
     pairs = {
         (i, j, spelt): spelt_pair(typed[j], spelt) if j < i else spelt_pair(spelt, typed[j])
         for i, spelts in options.items()
         for j in sides[i]
         for spelt in spelts
     }
-    bare_words = {i: _bare_words(typed, i) for i in options}
+    bare_words = {i: _bare_words(typed, i, joined) for i in options}
     _, counts = lexicon.counts(
         {*pairs.values(), *(k for keys in bare_words.values() for k in keys)}
     )
@@ -667,7 +716,7 @@ def _restored_by_neighbours(
         uses = [{v: counts.get(pairs[(i, j, v)], 0) for v in spelts} for j in sides[i]]
         best = max(spelts[1:], key=lambda v: sum(side[v] for side in uses))
         if sum(sum(side.values()) for side in uses) >= MIN_CONTEXT_USES and all(
-            side[best] >= LEFT_OUT_SHARE * sum(side.values()) and side[typed[i]] < SLIP_PAIR_SEEN
+            side[best] >= LEFT_OUT_SHARE * sum(side.values()) and side[typed[i]] < seen
             for side in uses
         ):
             restored[i] = best
@@ -675,22 +724,25 @@ def _restored_by_neighbours(
     return restored, paired
 
 
-def _neighbours(typed: list[str], i: int) -> list[int]:
-    """The positions of the syllables of letters left and right of ``i``."""
-    return [j for j in (i - 1, i + 1) if 0 <= j < len(typed) and typed[j].isalpha()]
+def _neighbours(typed: list[str], i: int, joined: Collection[int]) -> list[int]:
+    """The positions of the syllables of letters left and right of ``i`` and typed
+    side by side with it (``joined``: the vocabulary counts no pair across a sign,
+    "quy định 'lạ'" is no "định lạ")."""
+    sides = [j for j in (i - 1, i + 1) if min(i, j) in joined]
+    return [j for j in sides if 0 <= j < len(typed) and typed[j].isalpha()]
 
 
-def _telling_sides(typed: list[str], i: int) -> list[int]:
+def _telling_sides(typed: list[str], i: int, joined: Collection[int]) -> list[int]:
     """The neighbours whose pair with the syllable as typed the vocabulary counts: one of
     the two is accented (a bare pair says nothing of how its syllables are spelt)."""
-    return [j for j in _neighbours(typed, i) if _accented_words([typed[i], typed[j]])]
+    return [j for j in _neighbours(typed, i, joined) if _accented_words([typed[i], typed[j]])]
 
 
-def _bare_words(typed: list[str], i: int) -> list[str]:
+def _bare_words(typed: list[str], i: int, joined: Collection[int]) -> list[str]:
     """The folded words a syllable makes with its neighbours typed bare."""
     return [
         vocabulary_key(fold(typed[k]) for k in sorted((i, j)))
-        for j in _neighbours(typed, i)
+        for j in _neighbours(typed, i, joined)
         if fold(typed[j]) == typed[j]
     ]
 

@@ -854,3 +854,22 @@ def test_a_syllable_left_without_its_tone_gets_the_one_its_accented_neighbour_is
     assert suggestion_for("tin nhăn rác", True, lexicon) == "tin nhắn rác"
     assert suggestion_for("chưa cháy", True, lexicon) is None
     assert suggestion_for("nap nhien lieu", True, lexicon) is None
+
+
+def test_a_syllable_typed_with_a_tone_its_neighbours_are_hardly_ever_written_with_gets_theirs():
+    """ "chữ tượng hình" is written, "chữ tường hình" never: the slipped tone is put back,
+    with the tone both neighbours tell. A pair written as typed, however seldom ("cựu
+    thù", though "cựu thủ" is commoner), a syllable making a word as typed ("lòng
+    thành") and a neighbour behind a sign ("quy định 'lạ'") keep the tone typed."""
+    counts = {
+        "chữ": 3000, "tường": 2000, "tượng": 2500, "hình": 5000, "chữ__tượng": 30,
+        "tượng__hình": 40, "cựu": 900, "thù": 60, "thủ": 800, "cựu__thù": 1,
+        "cựu__thủ": 17, "lòng": 2000, "long": 2500, "thành": 9000,
+        "lòng_thành": 60, "long__thành": 500, "quy_định": 9000,
+        "định": 8000, "là": 20000, "lạ": 900, "định__là": 3000,
+    }  # fmt: skip
+    lexicon = _with(counts)
+    assert suggestion_for("chữ tường hình", True, lexicon) == "chữ tượng hình"
+    assert suggestion_for("cựu thù", True, lexicon) is None
+    assert suggestion_for("lòng thành", True, lexicon) is None
+    assert suggestion_for("quy định 'lạ'", True, lexicon) is None
