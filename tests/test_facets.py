@@ -1137,6 +1137,18 @@ def test_a_season_names_its_year() -> None:
     assert extract_facets("", body, datetime(2017, 12, 1)).years == [2017, 2018, 2019]
 
 
+def test_an_anniversarys_span_ends_in_the_year_it_is_held_and_starts_in_history() -> None:
+    """An undated article: the anniversary's end is its time, so the founding date told
+    beside it is history, and the span's start is no reporting year."""
+    body = (
+        "Sáng 2/9, Sở Tư pháp tổ chức lễ kỷ niệm 70 năm thành lập ngành (1950 - 2020). "
+        "Ngày 5/9/1950, Chủ tịch ký sắc lệnh thành lập ngành."
+    )
+    assert extract_facets("", body, None).years == [2020]
+    dated = "Tỉnh kỷ niệm 45 năm Ngày giải phóng (ngày 30/4/1975-30/4/2020) trang trọng."
+    assert extract_facets("", dated, None).years == [2020]
+
+
 def test_crop_seasons_and_budget_periods_name_their_years() -> None:
     """A crop season is one period, both ends ("vụ đông xuân 2020-2021", "so với ĐX
     2015-2016"); so is a budget or medium-term period ("thời kỳ ổn định ngân sách

@@ -37,7 +37,9 @@ Rules (in order):
    in the article's own year (the decision it reports), never when the document is cited
    as a legal basis ("quy định tại / theo / căn cứ Thông tư …"). Older dates are
    background. Without a publication year (baomoi records) the latest such date stands in
-   for it, so the article's own dated events count and much older ones do not.
+   for it, so the article's own dated events count and much older ones do not. An
+   anniversary's span ("kỷ niệm 60 năm … (1957 - 2017)") is dated by its end, the day it
+   is held; its start is history.
 8. Also counted: "tháng 1.2017"/"tháng 6-2017" periods; a lunar-year label ("năm Đinh Dậu
    2017"); a horizon without "năm" ("Chương trình hành động đến 2025" with a target word);
    a schedule "lộ trình (thực hiện) 2017-2020"; a "giai đoạn 2017-2022" range even without
@@ -159,6 +161,11 @@ _ISSUED = re.compile(
     rf"(?:số|ban hành)\b[^.;()]{{0,40}}$"
     rf"|(?:{_DOCUMENT}|[Kk]ết luận)\b(?=[^.;()]{{0,40}}$)[^.;()]*\d"
 )
+# An anniversary's span ("kỷ niệm 60 năm … (1957 - 2017)", "(27/7/1947-27/7/2017)"): its
+# end is the date the anniversary is held, an event; its start is history.
+_ANNIVERSARY = re.compile(
+    rf"kỷ niệm[^.()]{{0,120}}\([^()]{{0,20}}?{_Y}\s*[-–]\s*[^()]{{0,10}}?{_Y}\s*\)", re.I
+)
 _BACKGROUND_YEARS = 3
 REPORT_YEARS_BEFORE = 25
 REPORT_YEARS_AFTER = 15
@@ -269,6 +276,7 @@ def _dates(text: str) -> dict[str, list[int]]:
         dates[_date_kind(text, m.start())].append(int(m.group(3)))
     for m in _WORDED_DATE.finditer(text):
         dates[_date_kind(text, m.start())].append(int(m.group(1)))
+    dates["event"] += [int(m.group(2)) for m in _ANNIVERSARY.finditer(text)]
     return dates
 
 
