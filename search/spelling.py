@@ -780,8 +780,14 @@ def _restored_words(typed: list[str], loose: list[bool], lexicon: Lexicon) -> tu
         run: _spellings_of(typed[run[0] : sum(run)], loose[run[0] : sum(run)]) for run in common
     }
     as_typed = {run: vocabulary_key(typed[run[0] : sum(run)]) for run in common}
+    pairs = [  # how each two-syllable spelling stands side by side in titles and summaries
+        spelt_pair(*key.split("_"))
+        for run in common
+        if run[1] == 2
+        for key in (as_typed[run], *spellings[run])
+    ]
     total, more = lexicon.counts(
-        {*typed, *as_typed.values(), *(k for keys in spellings.values() for k in keys)}
+        {*typed, *as_typed.values(), *(k for keys in spellings.values() for k in keys), *pairs}
     )
     counts |= more
     restored, taken = list(typed), set()
@@ -805,14 +811,32 @@ def _word_meant(
     ``LEFT_OUT_SHARE`` of their uses, used at least ``CUT_APART_SHARE`` as often as the
     word an end makes with the syllable past it (``outer``); and, where a syllable typed
     with its marks (a real syllable: "con dâu") changes, more often than its
-    syllables as typed would meet by chance."""
+    syllables as typed would meet by chance, or written side by side where they never
+    are as typed ("phòng cháy chưa cháy": "chưa" and "cháy" are too common for
+    chance to tell, but no title or summary writes "chưa cháy")."""
     found = counts.get(best, 0)
     if not found or found < LEFT_OUT_SHARE * uses:
         return False
     if any(counts.get(pair, 0) >= max(COMMON_WORD, CUT_APART_SHARE * found) for pair in outer):
         return False
-    marked = any(fold(t) != t != b for t, b in zip(run, best.split("_"), strict=True))
-    return not marked or found * total >= math.prod(counts.get(t, 0) for t in run)
+    spelt = best.split("_")
+    marked = any(fold(t) != t != b for t, b in zip(run, spelt, strict=True))
+    return (
+        not marked
+        or found * total >= math.prod(counts.get(t, 0) for t in run)
+        or _written_side_by_side(run, spelt, counts)
+    )
+
+
+def _written_side_by_side(run: list[str], spelt: list[str], counts: dict[str, int]) -> bool:
+    """Whether two syllables stand side by side in ``MIN_CONTEXT_USES`` titles and
+    summaries spelt so, and in fewer than ``SLIPPED_TONE_SEEN`` as typed."""
+    if len(run) != 2:
+        return False
+    return (
+        counts.get(spelt_pair(*spelt), 0) >= MIN_CONTEXT_USES
+        and counts.get(spelt_pair(*run), 0) < SLIPPED_TONE_SEEN
+    )
 
 
 def _not_in_words(typed: list[str], singles: list[int], lexicon: Lexicon) -> list[int]:
