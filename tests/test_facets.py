@@ -594,6 +594,17 @@ def test_a_laws_year_is_no_figures_year_and_an_oda_loan_no_investment() -> None:
     assert [(v["value"], v["year"]) for v in f.indicator_values] == [(9000.0, None), (3.0, 2017)]
 
 
+def test_a_deals_worth_is_investment_only_when_the_deal_invests() -> None:
+    """A deal "trị giá" … is capital put in when it is an investment deal; a sale's or a
+    trade deal's worth invests nothing."""
+    f = extract_facets(
+        "",
+        "Hai nước ký thỏa thuận bán máy bay trị giá 1,3 tỷ USD.\n"
+        "Các doanh nghiệp ký 15 thỏa thuận hợp tác đầu tư trị giá 22 tỷ USD.",
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 22.0)]
+
+
 def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     """A figure naming no place after sentences about the country is the country's
     ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry

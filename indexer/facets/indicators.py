@@ -13,6 +13,7 @@ Rules, one line each:
 - A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism.
 - "sản xuất công nghiệp tăng/giảm X%" is the IIP; "mục tiêu tăng trưởng X%" and GDP are growth.
 - Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment; "đầu tư nước ngoài" is FDI.
+  A project's worth is too, a deal's only when it invests ("thỏa thuận … đầu tư trị giá").
 - "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
   so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam".
 - In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
@@ -122,9 +123,12 @@ _PATTERNS = {
         r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
         r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách)"  # not a holding's book value
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
-        # "đầu tư 70.000 tỷ đồng"
-        # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên")
-        r"|(?:dự án|thỏa thuận)(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ))[^.;,\d]{0,60}?trị giá"
+        # "đầu tư 70.000 tỷ đồng", "thỏa thuận hợp tác đầu tư trị giá 22 tỷ USD"
+        # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên"; nor a
+        # deal that invests nothing, a sale's or a trade's: "thỏa thuận bán vũ khí … trị
+        # giá 1,3 tỷ USD")
+        r"|(?:dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
+        r"(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ))[^.;,\d]{0,60}?trị giá"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
