@@ -726,8 +726,8 @@ def _spelt_as_beside(
 
 def _neighbours(typed: list[str], i: int, joined: Collection[int]) -> list[int]:
     """The positions of the syllables of letters left and right of ``i`` and typed
-    side by side with it (``joined``: the vocabulary counts no pair across a sign,
-    "quy định 'lạ'" is no "định lạ")."""
+    side by side with it (``joined``): a sign typed between two syllables parts them,
+    "quy định 'lạ'" is no "định lạ"."""
     sides = [j for j in (i - 1, i + 1) if min(i, j) in joined]
     return [j for j in sides if 0 <= j < len(typed) and typed[j].isalpha()]
 
