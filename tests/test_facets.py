@@ -1806,6 +1806,25 @@ def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:
     ]
 
 
+def test_acting_heads_national_bodies_general_directors_and_a_bracketed_body() -> None:
+    """An acting head ("Quyền Giám đốc Sở") holds the title; so does the "Tổng giám
+    đốc" of a national state body (social insurance, the State Treasury, the national
+    broadcasters), not a firm's; and the body a division belongs to, named in brackets,
+    does not use up the words allowed before the name."""
+    body = (
+        "Ông Lê Văn Tâm, Quyền Giám đốc Sở Y tế tỉnh Nam Định, cho biết.\n"
+        "Bà Trần Thị Lan, Phó Tổng giám đốc Bảo hiểm xã hội Việt Nam, khẳng định.\n"
+        "Ông Nguyễn Văn Sơn, Tổng giám đốc Công ty cổ phần Sữa Hà Nội, cho hay.\n"
+        "Trưởng phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo tỉnh Hà Nam), bà Đỗ Thị "
+        "Hạnh cũng cho biết."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Lê Văn Tâm",
+        "Trần Thị Lan",
+        "Đỗ Thị Hạnh",
+    ]
+
+
 def test_box_office_passengers_batteries_book_values_and_contributions_are_no_indicators() -> None:
     """Measures that share an indicator's words: a film's domestic takings in USD are no
     budget, a carrier's or a cruise port's passengers no visitors, a battery's kWh no

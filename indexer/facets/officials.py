@@ -57,6 +57,8 @@ _PHO = r"(?:Phó\s+)?"
 # an office; an economic zone's board ("Ban Quản lý các KCN") is a state agency.
 _PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng)"
 _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
+# "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
+_FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
@@ -105,6 +107,9 @@ _TITLES = [
     r"Đại\s+sứ",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
+    # national state bodies headed by a "Tổng giám đốc" (a firm's is no public office)
+    rf"{_PHO}Tổng\s+giám\s+đốc\s+(?:BHXH|Bảo\s+hiểm\s+xã\s+hội|Kho\s+bạc|KBNN|Thông\s+tấn\s+xã"
+    r"|TTXVN|Đài\s+(?:Truyền\s+hình|Tiếng\s+nói)|VTV|VOV)",
 ]
 # Substrings every title contains; lines without one are skipped cheaply.
 _TITLE_KEYS = (
@@ -158,7 +163,7 @@ _CAP = re.compile(rf"{CAP_WORD}$")
 # A short note may stand between a name and its title: "ông Huỳnh Hùng (SN 1971), Phó …".
 _NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NAME_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*(?:nguyên\s+)?"
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*{_FORMER_OR_ACTING}"
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
@@ -169,7 +174,7 @@ _WAS = r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|g
 _NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
 _HONORIFIC_FIRST = re.compile(
     rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
-    rf"\s*(?:,|–|-|\()?\s*{_WAS}(?:nguyên\s+)?(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"\s*(?:,|–|-|\()?\s*{_WAS}{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
@@ -404,10 +409,14 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     role_end = None  # where the role ends when an honorific stands between it and the name
     name_from = 0  # the honorific's words are passed over
-    for i, tok in enumerate(tokens[:TOKENS_TO_NAME]):
+    counted = 0  # tokens of organisation read; those passed over (a bracket) are not
+    for i, tok in enumerate(tokens):
         word = tok.group().rstrip(".")
         if tok.start() < name_from:
             continue
+        counted += 1
+        if counted > TOKENS_TO_NAME:
+            break
         if i and _ends_a_sentence(tokens[i - 1].group()):
             return []  # "… với các đại biểu Quốc hội. Ông Phan Văn A, quận …": a voter
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
