@@ -160,6 +160,8 @@ SLIP_PAIR_SHARE = 0.2
 # A tone typed is a choice: only a pair no title or summary writes as typed is a slip
 # ("chữ tường hình"; "cựu thù" is written, though "cựu thủ" far more often).
 SLIPPED_TONE_SEEN = 1
+# Syllables whose spellings one tone or one letter off are looked up (a few dozen pairs each).
+MAX_SLIPPED_SYLLABLES = 3
 # A query of at most this many bare syllables is read for a rare pair meaning a common word.
 SHORT_BARE = 3
 
@@ -209,9 +211,11 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         return None
     tokens = [written[start:end] for _, start, end in spans]
     fixed = _unknown_acronyms_freed({i for i, t in enumerate(tokens) if _fixed(t)}, tokens, lexicon)
-    real_slips = not found and _strangers_known(typed, lexicon)
     capitalised = _capitalised(written, spans)
     restored = _restored(typed, lexicon, capitalised, _side_by_side(text, spans))
+    # the letters a slip changed, once restored, are why the query was found nowhere
+    relettered = list(map(fold, restored)) != list(map(fold, typed))
+    real_slips = not found and not relettered and _strangers_known(typed, lexicon)
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
     if real_slips:
@@ -629,8 +633,9 @@ def _accents_left_out(
     """The syllables with the accents a slip left out restored, in an accented query:
     by the words they make (``_restored_words``), then by the words around them
     (``_restored_by_neighbours``, ``_restored_by_context``); not a capitalised syllable
-    (a name typed bare, "Sao Hoa"). Then the tones slipped on other syllables
-    (``_tones_slipped``). ``joined``: the syllables typed side by side with the next."""
+    (a name typed bare, "Sao Hoa"). Then the tones and letters slipped on other
+    syllables (``_slipped_by_neighbours``). ``joined``: the syllables typed side by
+    side with the next."""
     if all(fold(s) == s for s in typed):
         return typed
     loose = [_toneless(s) and (i not in names or _tone_missing(s)) for i, s in enumerate(typed)]
@@ -644,7 +649,7 @@ def _accents_left_out(
     restored, paired = _restored_by_neighbours(restored, singles, lexicon, joined)
     restored = _restored_by_context(restored, [i for i in singles if i not in paired], lexicon)
     changed = {i for i, (a, b) in enumerate(zip(typed, restored, strict=True)) if a != b}
-    return _tones_slipped(restored, lexicon, changed, joined)
+    return _slipped_by_neighbours(restored, lexicon, changed, joined)
 
 
 def _restored_by_neighbours(
@@ -662,18 +667,59 @@ def _restored_by_neighbours(
     return _spelt_as_beside(typed, options, lexicon, joined, SLIP_PAIR_SEEN)
 
 
-def _tones_slipped(
+def _slipped_by_neighbours(
     typed: list[str], lexicon: Lexicon, kept: set[int], joined: Collection[int]
 ) -> list[str]:
-    """The syllables typed with a tone no title or summary writes beside their
-    neighbours given the one the corpus nearly always does there, by the rule of
-    ``_restored_by_neighbours``: "chữ tường hình" -> "tượng hình", "vào lợp 10" ->
-    "vào lớp"; not a pair written as typed at all (``SLIPPED_TONE_SEEN``: "cựu thù",
+    """The syllables typed with accents that no title or summary writes beside their
+    neighbours given the spelling the corpus nearly always writes there, one tone or one
+    letter off, by the rule of ``_restored_by_neighbours``: "chữ tường hình" -> "tượng
+    hình", "vào lợp 10" -> "vào lớp", "thoáo vốn" -> "thoái vốn", "Đà bẵng" -> "Đà
+    Nẵng". Not a pair written as typed at all (``SLIPPED_TONE_SEEN``: "cựu thù",
     though "cựu thủ" is commoner), a syllable making a word as typed with a neighbour
-    ("lòng thành", beside "Long Thành"), nor the ``kept`` positions, restored already."""
-    toned = [i for i, s in enumerate(typed) if i not in kept and s.isalpha() and untoned(s) != s]
-    others = {i: _other_tones(typed[i]) for i in _not_in_words(typed, toned, lexicon)}
-    return _spelt_as_beside(typed, others, lexicon, joined, SLIPPED_TONE_SEEN)[0]
+    ("lòng thành", beside "Long Thành"), nor the ``kept`` positions, restored already;
+    at most ``MAX_SLIPPED_SYLLABLES`` of them, whose spellings are looked up."""
+    accented = [i for i, s in enumerate(typed) if i not in kept and s.isalpha() and fold(s) != s]
+    unwritten = _not_in_words(typed, _unwritten(typed, accented, lexicon, joined), lexicon)
+    unwritten = unwritten[:MAX_SLIPPED_SYLLABLES]
+    tones = {i: _other_tones(typed[i]) for i in unwritten}
+    retoned, changed = _spelt_as_beside(typed, tones, lexicon, joined, SLIPPED_TONE_SEEN)
+    # a tone is likelier slipped than a letter: letters are tried where no tone fits
+    letters = {i: _one_letter_off(typed[i]) for i in unwritten if i not in changed}
+    return _spelt_as_beside(retoned, letters, lexicon, joined, SLIPPED_TONE_SEEN)[0]
+
+
+def _unwritten(
+    typed: list[str], positions: list[int], lexicon: Lexicon, joined: Collection[int]
+) -> list[int]:
+    """The positions whose syllable as typed no title or summary writes beside any
+    neighbour that tells (and one at least tells)."""
+    keys = {
+        i: [_side_pair(typed, i, j, typed[i]) for j in _telling_sides(typed, i, joined)]
+        for i in positions
+    }
+    _, counts = lexicon.counts({key for pairs in keys.values() for key in pairs})
+    return [i for i in positions if keys[i] and not any(counts.get(key, 0) for key in keys[i])]
+
+
+def _side_pair(typed: list[str], i: int, j: int, spelt: str) -> str:
+    """The spelt pair of ``spelt`` at ``i`` with its neighbour at ``j``."""
+    return spelt_pair(typed[j], spelt) if j < i else spelt_pair(spelt, typed[j])
+
+
+def _one_letter_off(syllable: str) -> list[str]:
+    """The syllables one letter off a syllable typed with accents, holding them.
+
+    >>> _one_letter_off("hiờ")
+    ['giờ', 'hờ', 'hời']
+    """
+    return sorted(
+        {
+            spelt
+            for edited in one_edit(fold(syllable))
+            for spelt in accent_variants(edited)
+            if _holds_typed_accents(syllable, spelt)
+        }
+    )
 
 
 def _other_tones(syllable: str) -> list[str]:
@@ -700,7 +746,7 @@ def _spelt_as_beside(
     sides = {i: _telling_sides(typed, i, joined) for i in others}
     options = {i: [typed[i], *spelts] for i, spelts in others.items() if sides[i] and spelts}
     pairs = {
-        (i, j, spelt): spelt_pair(typed[j], spelt) if j < i else spelt_pair(spelt, typed[j])
+        (i, j, spelt): _side_pair(typed, i, j, spelt)
         for i, spelts in options.items()
         for j in sides[i]
         for spelt in spelts
