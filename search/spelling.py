@@ -212,7 +212,8 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     tokens = [written[start:end] for _, start, end in spans]
     fixed = _unknown_acronyms_freed({i for i, t in enumerate(tokens) if _fixed(t)}, tokens, lexicon)
     capitalised = _capitalised(written, spans)
-    restored = _restored(typed, lexicon, capitalised, _side_by_side(text, spans))
+    joined = _side_by_side(text, spans)
+    restored = _restored(typed, lexicon, capitalised, joined)
     # the letters a slip changed, once restored, are why the query was found nowhere
     relettered = list(map(fold, restored)) != list(map(fold, typed))
     real_slips = not found and not relettered and _strangers_known(typed, lexicon)
@@ -225,10 +226,27 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     unaccented = all(fold(s) == s for s in typed)
     left_bare = set() if unaccented else _left_bare(typed, capitalised)
     spelt = _spellings(restored, words, lexicon, left_bare)
+    if unaccented:
+        spelt = _accented_beside(spelt, lexicon, joined)
     syllables = [s for word in spelt for s in word]
     if syllables == typed or (unaccented and [fold(s) for s in syllables] == typed):
         return None
     return _rewritten(written, spans, words, spelt, lexicon)
+
+
+def _accented_beside(
+    spelt: list[tuple[str, ...]], lexicon: Lexicon, joined: Collection[int]
+) -> list[tuple[str, ...]]:
+    """A suggestion for a query typed bare, its bare syllables given the spelling its
+    accented ones are written beside, as the rest of it was given accents: "truoong dua
+    ngua dat cuoc" is "trường đua ngựa đặt cược", not "… đua ngua …"
+    (``_restored_by_neighbours``)."""
+    syllables = [s for word in spelt for s in word]
+    if all(fold(s) == s for s in syllables):
+        return spelt
+    bare = [i for i, s in enumerate(syllables) if fold(s) == s and _toneless(s)]
+    restored = iter(_restored_by_neighbours(syllables, bare, lexicon, joined)[0])
+    return [tuple(next(restored) for _ in word) for word in spelt]
 
 
 def _left_bare(typed: list[str], capitalised: set[int]) -> set[int]:

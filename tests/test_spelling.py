@@ -903,3 +903,17 @@ def test_a_syllable_one_letter_off_what_its_neighbours_are_written_with_gets_it(
     assert suggestion_for("chữ tường hình", True, lexicon) == "chữ tượng hình"
     written = _with(counts | {"thoát__vốn": 2})
     assert suggestion_for("thoát vốn nhà nước", True, written) is None
+
+
+def test_a_suggestion_for_a_bare_query_gives_its_bare_syllables_the_accents_beside_them():
+    """A bare query with a slip gets an accented suggestion; its syllables typed bare
+    and left unedited take the spelling their accented neighbours are written with
+    ("đua ngựa"), not half the query bare. Typed bare with no slip, it stays."""
+    counts = {
+        "truong": 9000, "trường": 8000, "trương": 900, "dua": 3000, "đua": 600,
+        "dưa": 900, "đưa": 2000, "truong_dua": 150, "trường_đua": 140, "ngua": 700,
+        "ngựa": 500, "ngừa": 300, "ngửa": 50, "đua__ngựa": 30,
+    }  # fmt: skip
+    lexicon = _with(counts)
+    assert suggestion_for("truoong dua ngua", False, lexicon) == "trường đua ngựa"
+    assert suggestion_for("truong dua ngua", True, lexicon) is None
