@@ -605,6 +605,21 @@ def test_a_deals_worth_is_investment_only_when_the_deal_invests() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 22.0)]
 
 
+def test_goods_turnover_and_service_revenue_is_the_retail_total() -> None:
+    """The big cities' statistics name the retail total "tổng mức lưu chuyển hàng hóa
+    và doanh thu dịch vụ tiêu dùng xã hội"; goods moving in trade is no such figure."""
+    f = extract_facets(
+        "Kinh tế thành phố tháng 1",
+        "Tổng mức lưu chuyển hàng hóa và doanh thu dịch vụ tiêu dùng xã hội tháng 1 của "
+        "thành phố đạt 95.400 tỷ đồng, tăng 8,2% so cùng kỳ. Lưu chuyển hàng hóa thương "
+        "mại trong khu vực tăng 10%.",
+        datetime(2018, 2, 5),
+    )
+    assert [(v["indicator"], v["value"], v["change_pct"]) for v in f.indicator_values] == [
+        ("retail_sales", 95400.0, 8.2)
+    ]
+
+
 def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     """A figure naming no place after sentences about the country is the country's
     ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry

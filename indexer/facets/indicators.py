@@ -81,7 +81,13 @@ _PATTERNS = {
         r"|(?<!giá trị )sản xuất công nghiệp(?= (?:tiếp tục )?(?:tăng|giảm) \d)"
     ),
     "industrial_output": r"giá trị sản xuất (?:ngành |toàn ngành )?công nghiệp|gtsx công nghiệp",
-    "retail_sales": r"tổng mức bán lẻ(?: hàng hóa)?|doanh thu bán lẻ hàng hóa",
+    "retail_sales": (
+        r"tổng mức bán lẻ(?: hàng hóa)?|doanh thu bán lẻ hàng hóa"
+        # Hà Nội's and Hồ Chí Minh City's wording: "tổng mức lưu chuyển hàng hóa và doanh
+        # thu dịch vụ tiêu dùng xã hội" (not goods moving in trade, "lưu chuyển hàng hóa
+        # thương mại")
+        r"|(?:tổng mức )?lưu chuyển hàng hóa(?: bán (?:ra|lẻ))? và doanh thu dịch vụ"
+    ),
     # "kim ngạch hàng hóa xuất khẩu": the statistics office's wording
     "exports": (
         rf"(?:kim ngạch|giá trị)(?: hàng hóa)? xuất khẩu|xuất khẩu hàng hóa"
@@ -152,6 +158,7 @@ _KEYWORDS = (
     "lạm phát",
     "phát triển kinh tế",
     "bán lẻ",
+    "lưu chuyển hàng hóa",
     "nội địa",
     "xuất khẩu",
     "nhập khẩu",
