@@ -1821,6 +1821,16 @@ def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:
     ]
 
 
+def test_a_business_associations_post_is_no_public_office() -> None:
+    """The Chamber of Commerce (VCCI) and trade associations are no state bodies."""
+    body = (
+        "Ông Lê Văn Hải, Trưởng Ban Pháp chế VCCI, cho biết.\n"
+        "Trưởng ban Pháp chế Phòng Thương mại và Công nghiệp Việt Nam Lê Văn Hải nói.\n"
+        "Bộ trưởng Bộ Công Thương Trần Văn Nam phát biểu."
+    )
+    assert extract_facets("Tin kinh tế", body).officials == ["Trần Văn Nam"]
+
+
 def test_acting_heads_national_bodies_general_directors_and_a_bracketed_body() -> None:
     """An acting head ("Quyền Giám đốc Sở") holds the title; so does the "Tổng giám
     đốc" of a national state body (social insurance, the State Treasury, the national

@@ -186,6 +186,8 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 _HEAD_OF_A_PART = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:ban|phòng)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*[,–-]\s*(?:Học viện|Trường|Đại học|Bệnh viện|Viện)\b")
 _PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
+# A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
+_ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s+và\s+Công\s+nghiệp|Hiệp\s+hội")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
@@ -667,6 +669,7 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         found += [
             (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
         ]
+    found = [(at, name, role) for at, name, role in found if not _ASSOCIATION.search(role)]
     foreign = {_unglued(name) for _, name, role in found if role == _FOREIGN}
     spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
     people: dict[str, str] = {}
