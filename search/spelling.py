@@ -725,11 +725,14 @@ def _side_pair(typed: list[str], i: int, j: int, spelt: str) -> str:
 
 
 def _one_letter_off(syllable: str) -> list[str]:
-    """The syllables one letter off a syllable typed with accents, holding them.
+    """The syllables one letter off a syllable typed with accents, holding them; none
+    for a token longer than any syllable (``LONGEST_EDITED``: a hostile one's edits).
 
-    >>> _one_letter_off("hiờ")
-    ['giờ', 'hờ', 'hời']
+    >>> _one_letter_off("hiờ"), _one_letter_off("á" * 400)
+    (['giờ', 'hờ', 'hời'], [])
     """
+    if len(syllable) > LONGEST_EDITED:
+        return []
     return sorted(
         {
             spelt
