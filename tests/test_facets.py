@@ -620,6 +620,21 @@ def test_goods_turnover_and_service_revenue_is_the_retail_total() -> None:
     ]
 
 
+def test_inflation_is_a_level_however_it_is_worded() -> None:
+    """ "CPI … khoảng 4%", "lạm phát … dưới 4%", "ở mức 3,5%" state inflation itself;
+    "chiếm khoảng 40%" of exports is a share, no figure."""
+    body = (
+        "Mục tiêu kiểm soát lạm phát năm 2018 khoảng 4%.\n"
+        "Chỉ số giá tiêu dùng (CPI) bình quân 6 tháng ở mức 3,5%.\n"
+        "Xuất khẩu của tỉnh chiếm khoảng 40% cả vùng."
+    )
+    f = extract_facets("Kinh tế vĩ mô", body, datetime(2018, 7, 2))
+    assert [(v["indicator"], v["value"], v["kind"]) for v in f.indicator_values] == [
+        ("cpi", 4.0, "target"),
+        ("cpi", 3.5, "actual"),
+    ]
+
+
 def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     """A figure naming no place after sentences about the country is the country's
     ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry

@@ -216,6 +216,9 @@ _DATE_WORD = re.compile(r"\b(?:tháng|ngày|quý|năm)\s+$")
 _LEVEL_PCT = re.compile(
     r"(?:đạt|(?<!cùng kỳ )là|(?<!chiếm )từ)\s+(?:khoảng |gần |trên |hơn |mức )?$"
 )
+# Inflation is told as a level however it is worded ("CPI bình quân khoảng 4%", "lạm
+# phát dưới 4%", "ở mức 4%"); other indicators' "khoảng 80%" may be a share.
+_INFLATION_LEVEL = re.compile(r"(?:ở mức|khoảng|dưới|không quá)\s+(?:khoảng |gần |mức )?$")
 # How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
@@ -518,7 +521,9 @@ def _figures(
                 continue
             if ind not in _RATES:
                 level = "%" in _UNITS.get(ind, {"%"})
-                if level and _LEVEL_PCT.search(sent, max(0, m.start() - 25), m.start()):
+                before = (sent, max(0, m.start() - 25), m.start())
+                inflation = ind == "cpi" and _INFLATION_LEVEL.search(*before)
+                if level and (_LEVEL_PCT.search(*before) or inflation):
                     level_pct = level_pct or (v, at)
                 continue
         elif (
