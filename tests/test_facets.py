@@ -635,6 +635,19 @@ def test_inflation_is_a_level_however_it_is_worded() -> None:
     ]
 
 
+def test_investments_share_of_gdp_is_its_level() -> None:
+    """The macro reports state investment as a share of GDP ("vốn đầu tư toàn xã hội
+    bằng khoảng 33% GDP"); another indicator's "bằng 80%" is a ratio, no level."""
+    body = (
+        "Năm 2018, tổng vốn đầu tư toàn xã hội bằng khoảng 33-34% GDP.\n"
+        "Kim ngạch xuất khẩu năm 2018 bằng 80% cùng kỳ."
+    )
+    f = extract_facets("Kinh tế vĩ mô", body, datetime(2018, 7, 2))
+    assert [(v["indicator"], v["value"], v["unit"]) for v in f.indicator_values] == [
+        ("investment", 33.0, "%")
+    ]
+
+
 def test_the_country_stays_the_subject_until_a_place_is_named() -> None:
     """A figure naming no place after sentences about the country is the country's
     ("Cả nước có … dự án. Có 5.970 doanh nghiệp … 4,51 tỷ USD"), as is one a ministry

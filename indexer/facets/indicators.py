@@ -523,7 +523,9 @@ def _figures(
                 level = "%" in _UNITS.get(ind, {"%"})
                 before = (sent, max(0, m.start() - 25), m.start())
                 inflation = ind == "cpi" and _INFLATION_LEVEL.search(*before)
-                if level and (_LEVEL_PCT.search(*before) or inflation):
+                # investment's share of GDP is its level ("bằng khoảng 34-35% GDP")
+                of_gdp = ind == "investment" and _BASE_AFTER.match(sent, m.end())
+                if level and (_LEVEL_PCT.search(*before) or inflation or of_gdp):
                     level_pct = level_pct or (v, at)
                 continue
         elif (
