@@ -635,6 +635,17 @@ def test_inflation_is_a_level_however_it_is_worded() -> None:
     ]
 
 
+def test_a_figure_stated_again_is_one_value() -> None:
+    """The title, the lead and the body often state the same figure: one value."""
+    body = (
+        "Tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2017 đạt 5,73%.\n"
+        "Theo báo cáo, tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2017 đạt 5,73%, cao hơn "
+        "cùng kỳ."
+    )
+    f = extract_facets("Kinh tế vĩ mô", body, datetime(2017, 7, 2))
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 5.73)]
+
+
 def test_investments_share_of_gdp_is_its_level() -> None:
     """The macro reports state investment as a share of GDP ("vốn đầu tư toàn xã hội
     bằng khoảng 33% GDP"); another indicator's "bằng 80%" is a ratio, no level."""
@@ -757,9 +768,8 @@ def test_a_clause_going_on_from_an_estimate_is_one() -> None:
     )
     assert [(v["value"], v["kind"]) for v in f.indicator_values] == [
         (259000.0, "estimate"),
-        (580.0, "estimate"),
+        (580.0, "estimate"),  # once: the third line states the same figure again
         (11.85, "estimate"),
-        (580.0, "estimate"),
         (11.85, "actual"),
     ]
 

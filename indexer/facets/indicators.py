@@ -1689,4 +1689,18 @@ def extract_indicators(
         if not (v["part"] and v["indicator"] in whole)
         and not (local and v["national"] and v["indicator"] in own)
     ]
-    return [{k: v[k] for k in _KEYS} for v in values]
+    return _each_once([{k: v[k] for k in _KEYS} for v in values])
+
+
+def _each_once(values: list[dict]) -> list[dict]:
+    """The values without repeats: a figure the title, the lead and the body all state
+    ("tốc độ tăng trưởng kinh tế 6 tháng đầu năm đạt 5,73%") is one figure, its first
+    wording kept."""
+    seen: set[tuple] = set()
+    once = []
+    for value in values:
+        key = tuple(value[k] for k in _KEYS if k != "text")
+        if key not in seen:
+            seen.add(key)
+            once.append(value)
+    return once
