@@ -1869,6 +1869,16 @@ def test_a_business_associations_post_is_no_public_office() -> None:
     assert extract_facets("Tin kinh tế", body).officials == ["Trần Văn Nam"]
 
 
+def test_a_province_bracketed_after_a_district_is_the_scene_not_a_persons_label() -> None:
+    """ "ông Lê Văn Tám (Bình Định)" labels a person; "huyện Kim Thành (Hải Dương)" names
+    where the story happens, though "Kim" is also a family name."""
+    body = (
+        "Chiều 19/6, lãnh đạo xã Kim Khê, huyện Kim Thành (Hải Dương) xác nhận vụ việc. "
+        "Nhóm côn đồ đã bị bắt giữ."
+    )
+    assert extract_facets("Đòi nợ nhầm, côn đồ chém 6 người", body).provinces == ["Hải Dương"]
+
+
 def test_acting_heads_national_bodies_general_directors_and_a_bracketed_body() -> None:
     """An acting head ("Quyền Giám đốc Sở") holds the title; so does the "Tổng giám
     đốc" of a national state body (social insurance, the State Treasury, the national

@@ -299,8 +299,19 @@ def _on_a_route(text: str, start: int) -> bool:
 
 
 def _labels_a_person(before: str) -> bool:
+    """Whether the mention is a bracketed label after a person's name ("ông Lê Văn A
+    (Bình Định)"), not after a place's ("huyện An Dương (Hải Phòng)": "An" is also a
+    family name).
+
+    >>> _labels_a_person("ông Lê Văn Tám ("), _labels_a_person("huyện An Dương (")
+    (True, False)
+    """
     label = _PERSON_LABEL.search(before)
-    return bool(label) and label.group(1).split()[0] in SURNAMES
+    return (
+        bool(label)
+        and label.group(1).split()[0] in SURNAMES
+        and not _SUBUNIT.search(before, 0, label.start())
+    )
 
 
 def _closes_an_address(text: str, start: int) -> bool:
