@@ -605,6 +605,23 @@ def test_a_deals_worth_is_investment_only_when_the_deal_invests() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 22.0)]
 
 
+def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
+    """The guidelines count a government's plan, never a third party's forecast: the
+    IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""
+    f = extract_facets(
+        "Kinh tế năm 2017",
+        "Tổng cục Thống kê cho biết GDP quý I tăng 5,1%. Quỹ Tiền tệ Quốc tế (IMF) dự báo "
+        "tăng trưởng kinh tế năm 2017 đạt khoảng 6,5%. Theo HSBC, lạm phát năm nay sẽ ở "
+        "mức 4%. Fitch kỳ vọng nợ công/GDP ở mức 39%. Chính phủ dự báo tăng trưởng cả năm "
+        "đạt 6,7%.",
+        datetime(2017, 5, 2),
+    )
+    assert [(v["indicator"], v["value"], v["kind"]) for v in f.indicator_values] == [
+        ("grdp_growth", 5.1, "actual"),
+        ("grdp_growth", 6.7, "target"),
+    ]
+
+
 def test_goods_turnover_and_service_revenue_is_the_retail_total() -> None:
     """The big cities' statistics name the retail total "tổng mức lưu chuyển hàng hóa
     và doanh thu dịch vụ tiêu dùng xã hội"; goods moving in trade is no such figure."""
