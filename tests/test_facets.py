@@ -622,6 +622,21 @@ def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     ]
 
 
+def test_registered_investment_in_dollars_is_foreign_capital() -> None:
+    """ "vốn đầu tư đăng ký" in dollars is FDI, like "vốn đăng ký"; in đồng it is a
+    domestic project's investment."""
+    f = extract_facets(
+        "Hợp tác đầu tư",
+        "Đức có 300 dự án với tổng vốn đầu tư đăng ký là 1,41 tỷ USD. Các dự án trong "
+        "nước có vốn đầu tư đăng ký 500 tỷ đồng.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["indicator"], v["value"], v["unit"]) for v in f.indicator_values] == [
+        ("fdi", 1.41, "tỷ USD"),
+        ("investment", 500.0, "tỷ đồng"),
+    ]
+
+
 def test_goods_turnover_and_service_revenue_is_the_retail_total() -> None:
     """The big cities' statistics name the retail total "tổng mức lưu chuyển hàng hóa
     và doanh thu dịch vụ tiêu dùng xã hội"; goods moving in trade is no such figure."""

@@ -15,7 +15,9 @@ Rules, one line each:
 - Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment; "đầu tư nước ngoài" is FDI.
   A project's worth is too, a deal's only when it invests ("thỏa thuận … đầu tư trị giá").
 - "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
-  so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam".
+  so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam", and capital
+  registered in dollars ("vốn (đầu tư) đăng ký 1,41 tỷ USD").
+- A forecast by a third party (the IMF, a bank, experts) is no figure.
 - In an article with FDI figures, investment amounts in USD are FDI breakdowns and dropped.
 - Exports/imports of "các mặt hàng/sản phẩm …" or "N tấn" of a product are sub-breakdowns,
   and so is one product group's ("xuất khẩu thủy sản") unless the title names the group;
@@ -114,7 +116,7 @@ _PATTERNS = {
     "fdi": (
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
-        r"|(?:tổng |số )*vốn đăng ký"
+        r"|(?:tổng |số )*vốn (?:đầu tư )?đăng ký"
         r"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
         # invested into the country by a foreign investor: "Samsung đã đầu tư khoảng 14,8 tỷ
         # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
