@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from search.analysis import spelt_pair, syllable_spans
+from search.gazetteer import gazetteer
 from search.results import SearchRequest
 from search.suggest import Level
 from search.tones import (
@@ -84,6 +85,9 @@ SEEN_UNKNOWN_SYLLABLE = 10
 ACCENT_HINT = 2.0
 MIN_EDIT_COST = 0.5
 NAME_BONUS = 2.0
+# a province's name after its unit's word ("tinh", "tp", "thanh pho") is likelier still
+PROVINCE_BONUS = 4.0
+_PROVINCE_UNITS = frozenset({"tinh", "tp", "pho"})
 # A word seen in this many articles is common; a spelling of it seen in less than one
 # in ``RARE_SPELLING`` of them is a slip ("trượng" against "trường").
 COMMON_WORD = 20
@@ -1067,7 +1071,8 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     """Whether a run of neighbouring syllables that is no word of the corpus is one
     letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself) or a name
     too long to be a word ("Bộ Gia thông vận tải"), or has a name's letters with accents
-    the name does not have ("Lâm Động")."""
+    the name does not have ("Lâm Động"); or whether a run after "tỉnh" or "thành phố" is
+    one letter off a province's name, word or not ("tinh quan binh": "Quảng Bình")."""
     folded = [fold(s) for s in syllables]
     near: set[tuple[str, str]] = set()  # (the run as a word, a name it may mean)
     for size in range(2, MAX_NAME_RUN + 1):
@@ -1078,11 +1083,13 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
                 continue
             if lexicon.names.spellings(run):  # a name's letters with other accents
                 near.add((vocabulary_key(typed), vocabulary_key(run)))
-            near.update(
-                (vocabulary_key(run), vocabulary_key([*run[:i], syllable, *run[i + 1 :]]))
-                for i, syllable in lexicon.names.one_syllable_off(run)
-                if _one_apart(run[i], syllable)
-            )
+            for i, syllable in lexicon.names.one_syllable_off(run):
+                meant = [*run[:i], syllable, *run[i + 1 :]]
+                if not _one_apart(run[i], syllable):
+                    continue
+                if _a_province_named(folded, _Word(start, tuple(meant), 0.0)):
+                    return True
+                near.add((vocabulary_key(run), vocabulary_key(meant)))
     if not near:
         return False
     _, counts = lexicon.counts({key for pair in near for key in pair})
@@ -1528,7 +1535,21 @@ def _word_score(
         not real_slips and size > 1 and word.cost >= EDIT_COST
     ):
         return None  # not a word; or a real syllable changed to make one: only names may
-    return math.log(documents_using) - WORD_PENALTY - word.cost + (NAME_BONUS if name else 0.0)
+    bonus = NAME_BONUS + (PROVINCE_BONUS if _a_province_named(typed, word) else 0.0)
+    return math.log(documents_using) - WORD_PENALTY - word.cost + (bonus if name else 0.0)
+
+
+def _a_province_named(typed: list[str], word: _Word) -> bool:
+    """Whether the word is a province's name typed after "tỉnh" or "thành phố", as
+    people name it ("tinh am dong" is "tỉnh Lâm Đồng", not "ấm đồng" nor "Hà Đông")."""
+    before = fold(typed[word.start - 1]).lower() if word.start else ""
+    return before in _PROVINCE_UNITS and " ".join(word.folded) in _province_names()
+
+
+@functools.cache
+def _province_names() -> frozenset[str]:
+    """The provinces' names folded, as ``_Word.folded`` spells them."""
+    return frozenset(fold(name).lower() for name in gazetteer().names.values())
 
 
 def _spellings(

@@ -917,3 +917,32 @@ def test_a_suggestion_for_a_bare_query_gives_its_bare_syllables_the_accents_besi
     lexicon = _with(counts)
     assert suggestion_for("truoong dua ngua", False, lexicon) == "trường đua ngựa"
     assert suggestion_for("truong dua ngua", True, lexicon) is None
+
+
+def test_a_province_after_its_units_word_is_likelier_than_words_or_other_names():
+    """After "tỉnh" or "thành phố" a run one letter off a province's name means the
+    province, though its syllables are common words ("am đồng") or another name one
+    letter off is commoner ("Hà Đông", a district); elsewhere the words stay."""
+    counts = {
+        "tinh": 3500,
+        "tỉnh": 3000,
+        "am": 2000,
+        "ấm": 1500,
+        "la": 6000,
+        "là": 6000,
+        "dong": 3000,
+        "đồng": 2000,
+        "ha": 3000,
+        "hà": 2500,
+        "lam": 800,
+        "lâm": 500,
+        "lam_dong": 120,
+        "lâm_đồng": 120,
+        "ha_dong": 400,
+        "hà_đông": 400,
+    }
+    names = Names.of(["Lâm Đồng", "Hà Đông"])
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert "Lâm Đồng" in suggestion_for("tinh am dong", True, lexicon)
+    assert "Lâm Đồng" in suggestion_for("tỉnh la dong", True, lexicon)
+    assert suggestion_for("am dong", True, lexicon) is None
