@@ -2076,3 +2076,26 @@ def test_a_projects_worth_and_what_is_put_into_it_are_investment() -> None:
         ("investment", 3.0, "tỷ USD"),
         ("investment", 70000.0, "tỷ đồng"),
     ]
+
+
+def test_places_read_after_a_title_and_words_glued_to_a_name_are_no_officials() -> None:
+    """After a title, a district's name with no "ông" or "bà" before it is the place,
+    and its head may follow; a commune's name ends a title ending in its unit; a lost
+    full stop glues "Ông" or "Chúng tôi" to a name. A person named like a district,
+    introduced as one, stays."""
+    body = (
+        "Bí thư Thành ủy Phan Thiết cho biết sẽ kiểm tra.\n"
+        "Trưởng Công an TP Uông Bí Lê Văn Minh cho biết vụ việc đang được điều tra.\n"
+        "Chủ tịch xã Thạch Lộc cho biết. Chủ tịch xã Nguyễn Văn Hòa đã có mặt.\n"
+        "Tỉnh chỉ đạo khởi kiện công ty Đại Nguyên Dương Ông Trần Chí Công, Phó chủ tịch "
+        "UBND huyện Hoài Nhơn cho rằng cần làm rõ.\n"
+        "Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn Chúng tôi đã báo cáo.\n"
+        "Ông Hoàng Sa, Chủ tịch UBND xã Lộc Điền, xác nhận."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Lê Văn Minh",
+        "Nguyễn Văn Hòa",
+        "Trần Chí Công",
+        "Nguyễn Văn Tuấn",
+        "Hoàng Sa",
+    ]

@@ -21,7 +21,10 @@ More rules:
 * the name may follow its title after a comma or dash and "ông", "bà" or "đồng chí"
   ("Giám đốc Sở Công Thương, ông Nguyễn Văn An"), and a list after a title may name
   its people with them ("… Trần Văn Bình và bà Lê Thị Cúc");
-* "Chủtịch" (missing space) is read as "Chủ tịch".
+* "Chủtịch" (missing space) is read as "Chủ tịch";
+* a district's name right after a title is the place ("Bí thư Thành ủy Phan Thiết"),
+  as is a commune's after a title ending in its unit ("Chủ tịch xã Ninh Sở"); "Ông",
+  "Bà" or "Chúng tôi" glued to a name by a lost full stop is no part of it.
 """
 
 from __future__ import annotations
@@ -308,6 +311,13 @@ def _names_a_country(role: str) -> bool:
     )
 
 
+def _place_names() -> frozenset[str]:
+    """Every province's and district's name: after a title, with no "ông" or "bà"
+    before it, such a name is the place ("Bí thư Thành ủy Phan Thiết"); after one it
+    may be a person's ("ông Hoàng Sa, Chủ tịch UBND xã")."""
+    return gazetteer().place_names
+
+
 @cache
 def _place_names_re() -> re.Pattern[str]:
     names = sorted(gazetteer().place_names, key=len, reverse=True)
@@ -330,6 +340,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
 _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
+_UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
     r"(?:viện|trường|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
@@ -342,6 +353,7 @@ _NEXT = frozenset(
     [
         *("Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì", "Là", "Các", "Những"),
         *("Đây", "Đó", "Nhưng", "Với", "Để", "Cũng", "Nếu", "Về", "Do", "Tuy"),
+        *("Chúng", "Tôi"),  # "… Nguyễn Văn Tuấn Chúng tôi cũng …": the speaker
     ]
 )
 
@@ -409,6 +421,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     if _TEAM_TITLE.match(m.group()):
         return []  # "Đội CSGT Bàn Cờ": a team is named after its ward, its head before it
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
+    unit_title = _UNIT_ENDS_TITLE.search(m.group()) is not None
     role_end = None  # where the role ends when an honorific stands between it and the name
     name_from = 0  # the honorific's words are passed over
     counted = 0  # tokens of organisation read; those passed over (a bracket) are not
@@ -442,12 +455,20 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES:
             continue
+        # "Chủ tịch xã Ninh Sở": the unit ends the title; a name of a major family may
+        # follow at once ("Chủ tịch xã Nguyễn Văn A"), a commune's name is in the way
+        if i < 2 and unit_title and word not in MAJOR_SURNAMES:
+            continue
         if i and tokens[i - 1].group() == "và" and (field := _org_field(tokens, i)):
             name_from = field  # "Bộ Giáo dục và Đào Tạo": the ministry's field, no name
             continue
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
             words = _read_name(tokens, i, text)
+            if _is_name(words) and role_end is None and " ".join(read) in _place_names():
+                # "Thành ủy Phan Thiết", "Công an TP Uông Bí": the place; its head may follow
+                name_from = tokens[i + len(read) - 1].end()
+                continue
             if _is_name(words):
                 first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
@@ -547,7 +568,7 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     for m, honorific in matches:
         if _NAMED_BEFORE.search(text, max(0, m.start(1) - NAMED_BEFORE_REACH), m.start(1)):
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
-        words = m.group(1).split()
+        words = _from_last_honorific(m.group(1).split())
         if honorific and not _is_name(words):
             if not _is_minority_name(words) or _names_a_country(
                 text[slice(*sentence_bounds(text, m.start()))]
@@ -568,6 +589,16 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
         foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
+
+
+def _from_last_honorific(words: list[str]) -> list[str]:
+    """The words after the last "Ông" or "Bà" inside them: a full stop was lost before it.
+
+    >>> _from_last_honorific("Đại Nguyên Dương Ông Nguyễn Chí Công".split())
+    ['Nguyễn', 'Chí', 'Công']
+    """
+    inner = [k for k, word in enumerate(words) if k and word in ("Ông", "Bà")]
+    return words[inner[-1] + 1 :] if inner else words
 
 
 def _role_end(text: str, at: int) -> int:
