@@ -2099,3 +2099,13 @@ def test_places_read_after_a_title_and_words_glued_to_a_name_are_no_officials() 
         "Nguyễn Văn Tuấn",
         "Hoàng Sa",
     ]
+
+
+def test_a_ministers_given_names_alone_are_the_same_person() -> None:
+    """ "Bộ trưởng Kim Tiến", as the press names a minister by her given names, is
+    "Nguyễn Thị Kim Tiến", no second official."""
+    body = (
+        "Bộ trưởng Y tế Nguyễn Thị Kim Tiến cho biết sẽ kiểm tra. Sau đó, Bộ trưởng Kim "
+        "Tiến yêu cầu các bệnh viện báo cáo."
+    )
+    assert extract_facets("Tin y tế", body).officials == ["Nguyễn Thị Kim Tiến"]

@@ -15,9 +15,9 @@ More rules:
   minority name without a family name is accepted ("bà H'Yim Kđoh - Phó Chủ tịch");
 * a person ever titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long") is
   foreign everywhere in the article;
-* a name that is a clipped form of another found name ("Phạm Minh" / "Phạm Minh Chính")
-  is dropped; a word glued to the last syllable by a typo is cut ("Nguyễn Tấn Bỉnhcho
-  biết", "Nguyễn Phú Trọngmong muốn");
+* a name that is a clipped form of another found name ("Phạm Minh" / "Phạm Minh Chính",
+  "Kim Tiến" / "Nguyễn Thị Kim Tiến") is dropped; a word glued to the last syllable
+  by a typo is cut ("Nguyễn Tấn Bỉnhcho biết", "Nguyễn Phú Trọngmong muốn");
 * the name may follow its title after a comma or dash and "ông", "bà" or "đồng chí"
   ("Giám đốc Sở Công Thương, ông Nguyễn Văn An"), and a list after a title may name
   its people with them ("… Trần Văn Bình và bà Lê Thị Cúc");
@@ -712,8 +712,9 @@ def extract_officials(text: str) -> list[dict[str, str]]:
     return [
         {"name": n, "role": r}
         for n, r in people.items()
-        # "Phạm Minh" is a clipped "Phạm Minh Chính": keep the fullest form only
-        if not any(o != n and o.startswith(n + " ") for o in names)
+        # "Phạm Minh" is a clipped "Phạm Minh Chính", "Bộ trưởng Kim Tiến" the given
+        # names of "Nguyễn Thị Kim Tiến": keep the fullest form only
+        if not any(o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)
     ]
 
 
