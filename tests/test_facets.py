@@ -2109,3 +2109,19 @@ def test_a_ministers_given_names_alone_are_the_same_person() -> None:
         "Tiến yêu cầu các bệnh viện báo cáo."
     )
     assert extract_facets("Tin y tế", body).officials == ["Nguyễn Thị Kim Tiến"]
+
+
+def test_a_party_committees_secretary_and_a_plural_title_with_a_colon() -> None:
+    """ "Huyện ủy" is the district's party committee, no unit whose name follows (its
+    place may: "Huyện ủy Lý Sơn"); a plural title may list its holders after a colon."""
+    body = (
+        "Bí thư Huyện ủy Hồ Xuân Trăng cho biết. Bí thư Huyện ủy Lý Sơn Nguyễn Văn An "
+        "cũng có mặt.\nCác Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam sẽ trả lời. "
+        "Thủ tướng: Lê Văn Bình là ai?"
+    )
+    assert extract_facets("Tin thời sự", body).officials == [
+        "Hồ Xuân Trăng",
+        "Nguyễn Văn An",
+        "Trịnh Đình Dũng",
+        "Vũ Đức Đam",
+    ]

@@ -340,6 +340,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
 _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
@@ -447,6 +448,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if listed_in_name and not TITLE_RE.match(text, listed_in_name.start(1)):
             name_from = listed_in_name.end()  # "Bộ Văn hóa, thể thao và du lịch"
             continue
+        if i == 0 and tok.group() == ":" and _PLURAL_BEFORE.search(text, 0, m.start()):
+            continue  # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, …"
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
@@ -518,6 +521,8 @@ def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
     """Whether tokens[i] names an administrative unit ("xã", "thôn"), not "nông thôn" of
     "Bộ Nông nghiệp và Phát triển nông thôn"."""
     word = tokens[i].group()
+    if i + 1 < len(tokens) and tokens[i + 1].group() in ("ủy", "Ủy"):
+        return False  # "Bí thư Huyện ủy Hồ Xuân Trăng": the party's committee
     if word in _CAPITALISED_ADMIN_WORDS:
         return True  # "Trưởng Công an Quận Ngô Quyền" (not "Xã hội", "Nhật Bản")
     return word in _ADMIN_WORDS and not (word == "thôn" and i and tokens[i - 1].group() == "nông")
