@@ -2125,3 +2125,12 @@ def test_a_party_committees_secretary_and_a_plural_title_with_a_colon() -> None:
         "Trịnh Đình Dũng",
         "Vũ Đức Đam",
     ]
+
+
+def test_the_supreme_courts_chief_justice_and_the_supreme_procurator() -> None:
+    """"tối cao" is part of the supreme court's and procuracy's names."""
+    body = (
+        "Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình trình bày tờ trình. Viện "
+        "trưởng Viện Kiểm sát nhân dân tối cao Lê Minh Trí cho biết."
+    )
+    assert extract_facets("Quốc hội", body).officials == ["Nguyễn Hòa Bình", "Lê Minh Trí"]
