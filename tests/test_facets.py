@@ -2128,9 +2128,21 @@ def test_a_party_committees_secretary_and_a_plural_title_with_a_colon() -> None:
 
 
 def test_the_supreme_courts_chief_justice_and_the_supreme_procurator() -> None:
-    """"tối cao" is part of the supreme court's and procuracy's names."""
+    """ "tối cao" is part of the supreme court's and procuracy's names."""
     body = (
         "Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình trình bày tờ trình. Viện "
         "trưởng Viện Kiểm sát nhân dân tối cao Lê Minh Trí cho biết."
     )
     assert extract_facets("Quốc hội", body).officials == ["Nguyễn Hòa Bình", "Lê Minh Trí"]
+
+
+def test_a_trade_counted_in_millions_of_tonnes_is_one_products() -> None:
+    """ "nhập khẩu 22 triệu tấn sắt thép, trị giá 10,4 tỷ USD" is one product's trade,
+    as "nhập khẩu 4.520 tấn" already was; the country's total stays."""
+    f = extract_facets(
+        "Thị trường thép",
+        "Năm 2016, Việt Nam nhập khẩu 22 triệu tấn sắt thép, với tổng trị giá lên tới 10,4 "
+        "tỷ USD. Kim ngạch nhập khẩu cả nước đạt 173 tỷ USD.",
+        datetime(2017, 2, 6),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("imports", 173.0)]

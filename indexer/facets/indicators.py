@@ -268,7 +268,10 @@ _TAX = re.compile(r"\bthuế(?: suất)?\s+$")
 _SALES = re.compile(r"\bdoanh thu\s+$")
 # "Một số mặt hàng có kim ngạch nhập khẩu tăng: …": the products' figures follow.
 _PRODUCT_BEFORE = re.compile(r"(?:mặt hàng|sản phẩm|nhóm hàng) (?:có )?$")
-_PRODUCT = re.compile(r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)|[\d.,]+ tấn)")
+_PRODUCT = re.compile(
+    r"\s+(?:(?:của |các |một số )?(?:mặt hàng|sản phẩm|nhóm hàng)"
+    r"|[\d.,]+ (?:triệu |nghìn |ngàn )?tấn)"
+)
 # One product group's trade ("kim ngạch xuất khẩu nông sản", "… thủy sản"): a sub-breakdown,
 # unless the title names the group, which makes that trade flow the article's subject.
 _GROUPS = (
