@@ -52,7 +52,7 @@ CANDIDATES_TWICE = 3
 # Longest word a correction is looked up as, and longest name (looked up only among
 # the names one syllable off the typed run).
 MAX_CORRECTED_SYLLABLES = 3
-MAX_NAME_RUN = 5
+MAX_NAME_RUN = 7  # "Sở Tài nguyên và Môi trường", "Bộ Giao thông vận tải"
 # A listed name this long is known without counting it (``_listed_whole``).
 LISTED_NAME_SYLLABLES = 3
 # Cost of each word, in log probability: twice what segmenting a query for matching

@@ -946,3 +946,33 @@ def test_a_province_after_its_units_word_is_likelier_than_words_or_other_names()
     assert "Lâm Đồng" in suggestion_for("tinh am dong", True, lexicon)
     assert "Lâm Đồng" in suggestion_for("tỉnh la dong", True, lexicon)
     assert suggestion_for("am dong", True, lexicon) is None
+
+
+def test_a_bodys_name_of_six_syllables_one_letter_off_is_near_it():
+    """ "so tao nguyen va moi truong", found (every syllable is common), is one letter
+    off the department's name of six syllables, past the five a name ran to."""
+    counts = {
+        "so": 4000,
+        "sở": 3000,
+        "tao": 900,
+        "tạo": 800,
+        "tai": 1500,
+        "tài": 1200,
+        "nguyen": 2000,
+        "nguyên": 1800,
+        "tai_nguyen": 600,
+        "tài_nguyên": 600,
+        "va": 6000,
+        "và": 6000,
+        "moi": 3000,
+        "môi": 1200,
+        "truong": 4000,
+        "trường": 3000,
+        "moi_truong": 1100,
+        "môi_trường": 1100,
+    }
+    names = Names.of(["Sở Tài nguyên và Môi trường"])
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("so tao nguyen va moi truong", True, lexicon) == (
+        "Sở Tài nguyên và Môi trường"
+    )
