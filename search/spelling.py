@@ -85,6 +85,9 @@ SEEN_UNKNOWN_SYLLABLE = 10
 ACCENT_HINT = 2.0
 MIN_EDIT_COST = 0.5
 NAME_BONUS = 2.0
+# A letter struck for a key beside it is a likelier slip than any other letter.
+KEY_SLIP_HINT = 2.0
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # a province's name after its unit's word ("tinh", "tp", "thanh pho") is likelier still
 PROVINCE_BONUS = 4.0
 _PROVINCE_UNITS = frozenset({"tinh", "tp", "pho"})
@@ -1315,11 +1318,46 @@ def _shorter_or_swapped(folded: str) -> set[str]:
 def _candidate_cost(cost: float, typed: str, candidate: str) -> float:
     """An edit's cost, ``ACCENT_HINT`` less when the candidate can carry the accented
     letters typed, as much more when the user typed some it cannot ("bụii": "bụi", not
-    the ten times commoner "buổi")."""
+    the ten times commoner "buổi"); ``KEY_SLIP_HINT`` less for a letter of a syllable
+    typed bare struck for a key beside it ("ohi": "phi", not "thi")."""
     hint = _accent_hint(typed, candidate)
     if not hint and fold(typed) != typed:
         return cost + ACCENT_HINT
+    bare = fold(typed).lower()
+    if fold(typed) == typed and bare not in folded_syllables() and _key_slip(bare, candidate):
+        hint += KEY_SLIP_HINT  # (a real syllable, or one typed with accents, has its costs)
     return max(cost - hint, MIN_EDIT_COST)
+
+
+def _key_slip(typed: str, candidate: str) -> bool:
+    """Whether ``typed`` is ``candidate`` with one letter struck for a key beside it.
+
+    >>> _key_slip("ohi", "phi"), _key_slip("ohi", "thi"), _key_slip("cko", "clo")
+    (True, False, True)
+    """
+    if len(typed) != len(candidate):
+        return False
+    changed = [(a, b) for a, b in zip(typed, candidate, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] in _keys_beside(changed[0][1])
+
+
+@functools.cache
+def _keys_beside(letter: str) -> frozenset[str]:
+    """The keys around a letter's on a QWERTY keyboard, its row's and the rows above and
+    below it (each row set off by a quarter or half a key)."""
+    where = {
+        key: (row, column + offset)
+        for row, (keys, offset) in enumerate(zip(_KEY_ROWS, (0.0, 0.25, 0.75), strict=True))
+        for column, key in enumerate(keys)
+    }
+    if letter not in where:
+        return frozenset()
+    row, column = where[letter]
+    return frozenset(
+        key
+        for key, (r, c) in where.items()
+        if key != letter and abs(r - row) <= 1 and abs(c - column) <= (1 if r == row else 0.75)
+    )
 
 
 def _accent_hint(typed: str, candidate: str) -> float:

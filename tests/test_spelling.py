@@ -976,3 +976,20 @@ def test_a_bodys_name_of_six_syllables_one_letter_off_is_near_it():
     assert suggestion_for("so tao nguyen va moi truong", True, lexicon) == (
         "Sở Tài nguyên và Môi trường"
     )
+
+
+def test_a_letter_struck_for_a_key_beside_it_is_the_likelier_slip():
+    """ "ohi" is no syllable: "phi" ("p" is beside "o") is likelier meant than the
+    commoner "thi", a key away; the query's other words say nothing between them."""
+    counts = {
+        "phi": 300,
+        "thi": 900,
+        "phi_cong": 200,
+        "thi_cong": 250,
+        "phi_công": 200,
+        "thi_công": 250,
+        "cong": 3000,
+        "công": 3000,
+    }
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggest("ohi công", lexicon, found=False) == "phi công"
