@@ -2146,3 +2146,24 @@ def test_a_trade_counted_in_millions_of_tonnes_is_one_products() -> None:
         datetime(2017, 2, 6),
     )
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("imports", 173.0)]
+
+
+def test_numbered_districts_parent_bodies_capitalised_fields_and_acronyms() -> None:
+    """A numbered district ("quận 7") leaves the name after it a person's; a division's
+    parent body may follow a comma ("Trưởng phòng …, Sở …"); "Nông thôn" capitalised is
+    still the ministry's field, no commune; a district's office may be an acronym with a
+    dash ("Phòng GD-ĐT", "TN-MT", "LĐ-TB&XH")."""
+    body = (
+        "Phó Chủ tịch UBND quận 7 Đào Gia Vượng cho hay.\n"
+        "Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Tống Đức Tiến cho biết.\n"
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Nguyễn Xuân Cường phát biểu.\n"
+        "Bà Trần Thị Thu Hà, Phó trưởng Phòng GD-ĐT quận Hai Bà Trưng, cho hay.\n"
+        "Trưởng phòng LĐ-TB&XH huyện Hàm Tân Phạm Nhị Trúc cho biết."
+    )
+    assert extract_facets("Tin địa phương", body).officials == [
+        "Đào Gia Vượng",
+        "Tống Đức Tiến",
+        "Nguyễn Xuân Cường",
+        "Trần Thị Thu Hà",
+        "Phạm Nhị Trúc",
+    ]

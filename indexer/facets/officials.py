@@ -75,7 +75,8 @@ _TITLES = [
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
-    r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?&\s?ĐT|TN\s?&\s?MT)",
+    r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?[&-]?\s?ĐT|TN\s?[&-]?\s?MT"
+    r"|LĐ\s?-?\s?TB\s?&?\s?XH|VH\s?-?\s?TT|NN\s?&?\s?PTNT|KT\s?-?\s?HT|QLĐT)",
     # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm"
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng(?=[^.;]{{0,60}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ"
     r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b)",
@@ -340,6 +341,8 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
 _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
+# A division's parent body after a comma, before the head's name: its organisation goes on.
+_PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND)\s")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
@@ -450,13 +453,16 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if i == 0 and tok.group() == ":" and _PLURAL_BEFORE.search(text, 0, m.start()):
             continue  # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, …"
+        if role_end is None and _PARENT_BODY.match(text, tok.start()):
+            continue  # "Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Tống Đức Tiến"
         if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
         # words after an admin word are a place's name, never the person.
         if i > 0 and _admin_word(tokens, i - 1):
             continue
-        if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES:
+        numbered = tokens[i - 1].group().isdigit() if i else False  # "UBND quận 7 Đào Gia Vượng"
+        if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES and not numbered:
             continue
         # "Chủ tịch xã Ninh Sở": the unit ends the title; a name of a major family may
         # follow at once ("Chủ tịch xã Nguyễn Văn A"), a commune's name is in the way
@@ -495,6 +501,9 @@ def _org_fields() -> frozenset[tuple[str, ...]]:
     )
 
 
+LONGEST_FIELD = 4  # "phát triển nông thôn"
+
+
 def _org_field(tokens: list[re.Match[str]], i: int) -> int | None:
     """Where the field of a state body's name starting at tokens[i] ends, if one does.
 
@@ -502,7 +511,7 @@ def _org_field(tokens: list[re.Match[str]], i: int) -> int | None:
     >>> _org_field(toks, 4) == len("Bộ Giáo dục và Đào Tạo")
     True
     """
-    words = tuple(t.group().lower() for t in tokens[i : i + 3])
+    words = tuple(t.group().lower() for t in tokens[i : i + LONGEST_FIELD])
     ends = [n for n in range(1, len(words) + 1) if words[:n] in _org_fields()]
     return tokens[i + max(ends) - 1].end() if ends else None
 
@@ -525,7 +534,9 @@ def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
         return False  # "Bí thư Huyện ủy Hồ Xuân Trăng": the party's committee
     if word in _CAPITALISED_ADMIN_WORDS:
         return True  # "Trưởng Công an Quận Ngô Quyền" (not "Xã hội", "Nhật Bản")
-    return word in _ADMIN_WORDS and not (word == "thôn" and i and tokens[i - 1].group() == "nông")
+    return word in _ADMIN_WORDS and not (
+        word == "thôn" and i and tokens[i - 1].group().lower() == "nông"
+    )
 
 
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
