@@ -2167,3 +2167,9 @@ def test_numbered_districts_parent_bodies_capitalised_fields_and_acronyms() -> N
         "Trần Thị Thu Hà",
         "Phạm Nhị Trúc",
     ]
+
+
+def test_an_alternate_member_of_the_central_committee_holds_an_office() -> None:
+    """ "Ủy viên dự khuyết Trung ương Đảng" is an alternate member, a Party office too."""
+    body = "Tham dự có Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó trưởng ban."
+    assert extract_facets("Tin thời sự", body).officials == ["Ngô Đông Hải"]

@@ -106,7 +106,7 @@ _TITLES = [
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
-    r"Ủy\s+viên\s+(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
+    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
     rf"{_PHO}Thống\s+đốc",
     r"Đại\s+sứ",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
