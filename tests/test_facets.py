@@ -1711,6 +1711,26 @@ def test_officials_without_comma_minorities_and_foreigners() -> None:
     ]
 
 
+def test_central_highlands_family_names() -> None:
+    """Jrai and Bahnar names put the family name first, spelt as no Kinh syllable is
+    ("Kpă", "Ksor") or as a common word ("Nay", "Siu"); a province after a family name is
+    still the place ("thị ủy Buôn Hồ (Đắk Lắk)")."""
+    body = (
+        "Phó Chủ tịch UBND tỉnh Kon Tum Kpă Tâm đã có văn bản chỉ đạo.\n"
+        "Ông Siu Bình - Chủ tịch UBND xã Ia Mơ cho biết, đơn vị đã vào cuộc.\n"
+        "Chủ tịch UBND huyện Krông Năng Nay Blim kiểm tra hiện trường.\n"
+        "Phó Chủ tịch Hội đồng Dân tộc Ksor Hạnh phát biểu tại phiên họp.\n"
+        "Ông Trịnh Văn Lộc, Phó Bí thư thường trực Thị ủy Buôn Hồ (Đắk Lắk), cho biết thêm."
+    )
+    assert extract_facets("Hội nghị", body).official_roles == [
+        {"name": "Kpă Tâm", "role": "Phó Chủ tịch UBND tỉnh Kon Tum"},
+        {"name": "Siu Bình", "role": "Chủ tịch UBND xã Ia Mơ"},
+        {"name": "Nay Blim", "role": "Chủ tịch UBND huyện Krông Năng"},
+        {"name": "Ksor Hạnh", "role": "Phó Chủ tịch Hội đồng Dân tộc"},
+        {"name": "Trịnh Văn Lộc", "role": "Phó Bí thư thường trực Thị ủy Buôn Hồ"},
+    ]
+
+
 def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations() -> None:
     """Army commands, investigation agencies and "Phó công an xã" are offices; "… khi đó
     là", "… làm", "… giữ chức" join a name to one; a delegation naming its country lists

@@ -63,7 +63,7 @@ _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
 _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
 _TITLES = [
-    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+nhân\s+dân"
+    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
     # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN"
     r"|Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
@@ -246,8 +246,10 @@ def _is_name(words: list[str]) -> bool:
     if words[0] in STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
-    if _FOREIGN_IN_NAME.search(" ".join(words)) or any(map(_foreign_word, words)):
+    if _FOREIGN_IN_NAME.search(" ".join(words)):
         return False
+    if any(map(_foreign_word, words)) and not _is_minority_name(words):
+        return False  # "Kpă Thuyên", "Nay Yblung": a Central Highlands name is spelt so
     return not any(" ".join(words[:k]) in forms for k in (2, 3, 4))
 
 
@@ -255,8 +257,10 @@ def _is_minority_name(words: list[str]) -> bool:
     """ "H'Yim Kđoh": 2-4 capitalised words, some not Sino-Vietnamese, not a place or country."""
     if not (2 <= len(words) <= 4 and all(_MINORITY_CAP.match(w) for w in words)):
         return False
-    if _COUNTRIES.search(" ".join(words)) or " ".join(words) in gazetteer().forms:
-        return False
+    forms = gazetteer().forms
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    if _COUNTRIES.search(" ".join(words)) or any(run in forms for run in runs):
+        return False  # "Hồ Đắk Lắk" ends in a province
     if any(c in w.lower() for w in words for c in "fjwz"):
         return False  # "John", "Zaw": Western or other foreign spellings
     return any("'" in w or not _VIET_SYLLABLE.match(w) for w in words)
