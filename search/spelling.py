@@ -230,6 +230,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         words = _one_real_slip(words, restored, lexicon)
         if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
             words = _slip_by_context(restored, options, words, lexicon) or words
+    words = _rare_words_kept(words, restored, lexicon)
     unaccented = all(fold(s) == s for s in typed)
     left_bare = set() if unaccented else _left_bare(typed, capitalised)
     spelt = _spellings(restored, words, lexicon, left_bare)
@@ -337,6 +338,39 @@ def _slip_by_context(
     covered = {i for w in [*kept, best] for i in range(w.start, _end(w))}
     rest = _singles(typed, (i for i in range(len(typed)) if i not in covered))
     return sorted([*kept, best, *rest], key=lambda w: w.start)
+
+
+def _rare_words_kept(words: list[_Word], typed: list[str], lexicon: Lexicon) -> list[_Word]:
+    """The words edited from a stranger some article uses, kept as typed where the
+    articles using it use the query's other telling words ``SLIP_LIFT`` times more than
+    chance: the rare name the user searches for ("… đặt cược Cần Thơ sibc": "SIBC", in
+    one article with "đặt cược", is no "sic")."""
+    strangers = {
+        w.start: fold(typed[w.start])
+        for w in words
+        if w.cost and len(w.folded) == 1 and fold(typed[w.start]) not in folded_syllables()
+    }
+    if not strangers:
+        return words
+    total, documents = lexicon.counts({*strangers.values(), *map(_key, words)})
+    strangers = {i: key for i, key in strangers.items() if documents.get(key, 0)}
+    telling = _telling_words([w for w in words if w.start not in strangers], documents, total)
+    contexts = {i: _outside(telling, range(i, i + 1)) for i in strangers}
+    used = lexicon.together({(key, o) for i, key in strangers.items() for o in contexts[i]})
+
+    def lift(key: str, other: str) -> float:
+        return used.get((key, other), 0) * total / (documents[key] * documents[other])
+
+    kept = {
+        i
+        for i, key in strangers.items()
+        if contexts[i] and min(lift(key, o) for o in contexts[i]) >= SLIP_LIFT
+    }
+    return [_Word(w.start, (fold(typed[w.start]),), 0.0) if w.start in kept else w for w in words]
+
+
+def _key(word: _Word) -> str:
+    return vocabulary_key(word.folded)
 
 
 def _telling_words(words: list[_Word], documents: dict[str, int], total: int) -> list:

@@ -993,3 +993,27 @@ def test_a_letter_struck_for_a_key_beside_it_is_the_likelier_slip():
     }
     lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
     assert suggest("ohi công", lexicon, found=False) == "phi công"
+
+
+def test_a_rare_word_used_with_the_query_words_is_kept_as_typed():
+    """ "sibc", in one article, is no slip for the commoner "sic" when that article is
+    about the betting the query names; without them together, it is."""
+    counts = {
+        "dat": 900,
+        "cuoc": 700,
+        "dat_cuoc": 40,
+        "đặt_cược": 40,
+        "duoc": 5000,
+        "sibc": 1,
+        "sic": 60,
+    }
+
+    def lexicon_with(used: dict) -> Lexicon:
+        return Lexicon(
+            lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+            NAMES,
+            lambda pairs: {pair: used.get(pair, 0) for pair in pairs},
+        )
+
+    assert suggest("dat cuocc sibc", lexicon_with({("sibc", "dat_cuoc"): 1})) == "đặt cược sibc"
+    assert suggest("dat cuocc sibc", lexicon_with({})) == "đặt cược sic"
