@@ -1639,8 +1639,14 @@ def _spellings(
         if i in left_bare and typed[i] != f
         for v in accent_variants(f)
     }
+    named_pairs = {
+        pair
+        for word in words
+        for spelt in lexicon.names.spellings(word.folded)
+        for pair in _named_pairs(spelt)
+    }
     total, documents = lexicon.counts(
-        keys | slipped | {vocabulary_key(word.folded) for word in words}
+        keys | slipped | named_pairs | {vocabulary_key(word.folded) for word in words}
     )
     spelt_words = []
     rivals: dict[int, dict[tuple[str, ...], tuple[float, float]]] = {}
@@ -1739,10 +1745,19 @@ def _found_and_factor(
     named: frozenset[tuple[str, ...]],
     documents: dict[str, int],
 ) -> tuple[float, float]:
-    """Articles using a spelling (a name's at least one), and what keeping the accents
-    typed multiplies them by."""
-    found = max(documents.get(vocabulary_key(spelt), 0), spelt in named)
+    """Articles using a spelling (a name's at least one, or as many as write its
+    syllables side by side), and what keeping the accents typed multiplies them by."""
+    found = documents.get(vocabulary_key(spelt), 0)
+    if spelt in named:
+        found = max(found, 1, min((documents.get(p, 0) for p in _named_pairs(spelt)), default=0))
     return found, TYPED_ACCENT_WEIGHT ** _agreement(kept, spelt)
+
+
+def _named_pairs(spelt: tuple[str, ...]) -> list[str]:
+    """The pairs of a name's neighbouring syllables as spelt: a name pyvi cuts into two
+    words has no vocabulary key ("Phạm Văn Đồng", a street, is no word; the official
+    "Phạm Văn Đông" is)."""
+    return [spelt_pair(a, b) for a, b in itertools.pairwise(spelt)]
 
 
 def _single(

@@ -1017,3 +1017,25 @@ def test_a_rare_word_used_with_the_query_words_is_kept_as_typed():
 
     assert suggest("dat cuocc sibc", lexicon_with({("sibc", "dat_cuoc"): 1})) == "đặt cược sibc"
     assert suggest("dat cuocc sibc", lexicon_with({})) == "đặt cược sic"
+
+
+def test_a_name_pyvi_cuts_apart_counts_its_syllables_written_side_by_side():
+    """ "Phạm Văn Đồng", a street, is no word of the vocabulary (pyvi cuts it); the
+    official "Phạm Văn Đông", in eight articles, is: titles and summaries write "văn
+    đồng" 33 times, "văn đông" once."""
+    counts = {
+        "pham": 400,
+        "phạm": 400,
+        "van": 3000,
+        "dong": 5000,
+        "pham_van_dong": 8,
+        "phạm_văn_đông": 8,
+        "phạm__văn": 70,
+        "văn__đồng": 33,
+        "văn__đông": 1,
+    }
+    names = Names.of(["Phạm Văn Đồng", "Phạm Văn Đông"])
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggest("phsm van dong", lexicon) == "Phạm Văn Đồng"
+    counts["văn__đồng"] = 0
+    assert suggest("phsm van dong", lexicon) == "Phạm Văn Đông"
