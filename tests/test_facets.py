@@ -1731,6 +1731,23 @@ def test_central_highlands_family_names() -> None:
     ]
 
 
+def test_abbreviated_heads_and_names_with_roles_of_their_own() -> None:
+    """ "PGĐ"/"GĐ" head a department as "Phó Giám đốc" does, spelt out in the role; a name
+    after a title and "ông" that has its own role after it is not that title's holder
+    (a firm's director beside an association's deputy); a national park's or a forest's
+    board is a public-service unit."""
+    body = (
+        "Ông Đặng Văn Hòa – PGĐ Sở Nội vụ tỉnh Quảng Trị cho biết thêm.\n"
+        "Có mặt có ông Trần Văn Khoa - Phó Chủ tịch Hội Nông dân tỉnh, ông Ngô Minh Đức "
+        "(áo xanh) - Giám đốc Công ty CP thức ăn chăn nuôi Hòa Phát.\n"
+        "Ông Vũ Đình Lâm – GĐ Ban Quản lý Vườn Quốc gia Cát Tiên cho biết."
+    )
+    assert extract_facets("Hội nghị", body).official_roles == [
+        {"name": "Đặng Văn Hòa", "role": "Phó Giám đốc Sở Nội vụ tỉnh Quảng Trị"},
+        {"name": "Trần Văn Khoa", "role": "Phó Chủ tịch Hội Nông dân tỉnh"},
+    ]
+
+
 def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations() -> None:
     """Army commands, investigation agencies and "Phó công an xã" are offices; "… khi đó
     là", "… làm", "… giữ chức" join a name to one; a delegation naming its country lists

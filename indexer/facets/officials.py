@@ -56,9 +56,10 @@ _FOREIGN = "\0foreign"
 _POSTING = re.compile(r"\stại\s.*$")
 
 _PHO = r"(?:Phó\s+)?"
-# A project or infrastructure board ("Ban Quản lý dự án …") is a public-service unit, not
-# an office; an economic zone's board ("Ban Quản lý các KCN") is a state agency.
-_PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng)"
+# A project, infrastructure, national park or forest board ("Ban Quản lý dự án …", "BQL
+# Vườn Quốc gia") is a public-service unit, not an office; an economic zone's board
+# ("Ban Quản lý các KCN") is a state agency.
+_PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng|[Vv]ườn\s+[Qq]uốc\s+gia|VQG|rừng)"
 _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
 _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
@@ -71,7 +72,7 @@ _TITLES = [
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
-    rf"{_PHO}Giám\s+đốc\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
+    rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
@@ -124,6 +125,7 @@ _TITLE_KEYS = (
     "thủ tướng",
     "bí thư",
     "giám đốc",
+    "gđ",
     "trưởng",
     "chánh",
     "chủ nhiệm",
@@ -199,6 +201,12 @@ _BODY_AFTER = re.compile(r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UB
 _HONORIFIC_AFTER = re.compile(
     r"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
 )
+# A name that has a role of its own after it is someone else's, not the title's holder:
+# "ông A - Phó Chủ tịch Hội Nông dân, ông B - Giám đốc Công ty CP …" (a firm's head).
+_OWN_ROLE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?(?:Phó\s+|Tổng\s+)?(?:[Gg]iám\s+đốc|P?GĐ"
+    r"|Chủ\s+tịch|Trưởng|Bí\s+thư|Chủ\s+nhiệm|Chánh|Thủ\s+trưởng|Đại\s+diện)\b"
+)
 
 
 # "đại biểu Nguyễn Văn Cảnh (Bình Định)", "ĐB Trần Đình Gia (Hà Tĩnh)": a delegate named
@@ -220,13 +228,23 @@ _SESSION_DELEGATE = re.compile(rf"(?<!\w)(?:[Đđ]ại\s+biểu|ĐB)\s+{_DELEGAT
 _NEXT_SESSION_DELEGATE = re.compile(rf"{_LIST_NEXT}{_DELEGATE_NAME}")
 DELEGATE_ROLE = "Đại biểu Quốc hội"
 _DELEGATE_ABBREVIATION = re.compile(r"^(?:ĐBQH|ĐB)(?!\w)")
+# Heads' titles abbreviated ("PGĐ Sở Nội vụ", "PCT UBND"), spelt out in the role.
+_TITLE_ABBREVIATIONS = {
+    "PCT": "Phó Chủ tịch",
+    "CT": "Chủ tịch",
+    "PGĐ": "Phó Giám đốc",
+    "GĐ": "Giám đốc",
+}
+_TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})(?!\w)")
 
 
 def _canon(role: str) -> str:
     """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed,
-    a delegate's abbreviation spelt out ('ĐBQH' -> 'Đại biểu Quốc hội')."""
+    a delegate's or head's abbreviation spelt out ('ĐBQH' -> 'Đại biểu Quốc hội',
+    'PGĐ' -> 'Phó Giám đốc')."""
     role = re.sub(r"(?i)(chủ)(tịch)", r"\1 \2", role)
     role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
+    role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], role)
     words = role.rstrip(" .,;:-–").split()
     if words and words[-1] == "và":
         words.pop()
@@ -483,6 +501,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 name_from = tokens[i + len(read) - 1].end()
                 continue
             if _is_name(words):
+                last = tokens[i + len(read) - 1]
+                if role_end is not None and _OWN_ROLE.match(text, last.end()):
+                    return []
                 first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
                 if _names_a_country(gap):
