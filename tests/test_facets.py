@@ -622,6 +622,20 @@ def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     ]
 
 
+def test_a_share_of_gdp_or_a_sectors_gdp_is_no_growth() -> None:
+    """ "tỷ trọng GDP 39%", "… trong tổng sản phẩm trong nước (GDP) 14%" are a share of
+    GDP; "GDP toàn ngành nông nghiệp" is one sector's output: neither is the economy's
+    growth, which the last sentence reports."""
+    f = extract_facets(
+        "Kinh tế năm 2016",
+        "Khu vực tư nhân có tỷ trọng GDP duy trì ổn định 38-40%. Chế biến trong tổng sản "
+        "phẩm trong nước (GDP) đã tăng từ 12% lên 18%. GDP toàn ngành thủy sản tăng 3,1%. "
+        "GDP cả nước năm 2016 tăng 6,21%.",
+        datetime(2017, 1, 5),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 6.21)]
+
+
 def test_registered_investment_in_dollars_is_foreign_capital() -> None:
     """ "vốn đầu tư đăng ký" in dollars is FDI, like "vốn đăng ký"; in đồng it is a
     domestic project's investment."""

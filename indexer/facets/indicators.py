@@ -224,11 +224,15 @@ _INFLATION_LEVEL = re.compile(r"(?:ở mức|khoảng|dưới|không quá)\s+(?:
 # How far back the context of an indicator phrase is read (the longest: "doanh nghiệp
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
-# "64,8% GDP", "65% GDP toàn cầu", "tỷ trọng công nghiệp trong GDP": GDP as the base of
-# a share (public debt, a sector's weight), no growth rate.
+# "64,8% GDP", "65% GDP toàn cầu", "tỷ trọng công nghiệp trong GDP", "tỷ trọng GDP", "…
+# trong tổng sản phẩm trong nước (GDP)": GDP as the base of a share (public debt, a
+# sector's weight), no growth rate.
 _SHARE_OF = re.compile(
-    r"(?:%\s*(?:so với |của )?|\btrong\s+|đóng góp (?:cho |vào )?(?:mức )?(?:tăng trưởng )?)$"
+    r"(?:%\s*(?:so với |của )?|\btrong\s+(?:tổng sản phẩm (?:trong nước|quốc nội)\s*\(\s*)?"
+    r"|\b(?:tỷ|tỉ) trọng\s+|đóng góp (?:cho |vào )?(?:mức )?(?:tăng trưởng )?)$"
 )
+# "GDP toàn ngành nông nghiệp", "GDP của ngành": one sector's output, not the economy's.
+_SECTOR_AFTER = re.compile(r"\s+(?:của\s+)?(?:toàn\s+)?ngành\b")
 # A percentage stated as a share ("chiếm gần 23% GDP của cả nước") is no rate's level.
 _SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp)\s+(?:\S+\s+){0,2}$")
 # A rate supposed, not reported: "nếu tăng trưởng kinh tế là 6,7% …", "GRDP tăng thêm 1% thì
@@ -610,7 +614,10 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         (m.lastgroup, m.start(), m.end(), m.start())
         for m in _LABEL_RE.finditer(lower)
         if not _inside_visits(visits, starts, m.start())
-        and not (m.lastgroup == "grdp_growth" and _before(_SHARE_OF, lower, m.start()))
+        and not (
+            m.lastgroup == "grdp_growth"
+            and (_before(_SHARE_OF, lower, m.start()) or _SECTOR_AFTER.match(lower, m.end()))
+        )
         and not (m.group() in _GUESTS and _CARRIED.match(lower, m.end()))
         and not (
             m.lastgroup == "fdi"
