@@ -636,6 +636,21 @@ def test_a_share_of_gdp_or_a_sectors_gdp_is_no_growth() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 6.21)]
 
 
+def test_foreign_capital_in_percent_is_only_its_change() -> None:
+    """A ratio about foreign investors ("tỉ lệ … từ 40% lên 44%", an ownership cap
+    "lên 49%") is no FDI level; "FDI tăng 0,5%" is its growth."""
+    f = extract_facets(
+        "Đầu tư nước ngoài",
+        "Tỉ lệ chuyển từ vốn đăng ký sang vốn thực hiện của dự án đầu tư nước ngoài tăng từ "
+        "40% lên 44%. Công ty nâng tỷ lệ sở hữu của nhà đầu tư nước ngoài lên 49% từ mức "
+        "30%. Năm 2020, vốn đầu tư trực tiếp nước ngoài (FDI) tăng 0,5%.",
+        datetime(2021, 1, 5),
+    )
+    assert [(v["indicator"], v["value"], v["unit"]) for v in f.indicator_values] == [
+        ("fdi", 0.5, "%")
+    ]
+
+
 def test_registered_investment_in_dollars_is_foreign_capital() -> None:
     """ "vốn đầu tư đăng ký" in dollars is FDI, like "vốn đăng ký"; in đồng it is a
     domestic project's investment."""

@@ -196,6 +196,9 @@ _UNITS = {
     "budget_revenue": {"tỷ đồng", "triệu đồng", "%"},
     "budget_domestic": {"tỷ đồng", "triệu đồng", "%"},
 }
+# Capital counted in money: a percentage is its change ("FDI tăng 0,5%"), never its level
+# ("tỉ lệ giải ngân … từ 42% lên 45%", "sở hữu của nhà đầu tư nước ngoài lên 49%").
+_MONEY_ONLY = {"fdi"}
 # Below this, an amount in plain kWh is a household's or a device's ("pin 22kWh").
 LEAST_KWH = 1_000_000
 # Below this, visitors are people in a story ("12 du khách mặc áo phao"), not a tally.
@@ -541,7 +544,7 @@ def _figures(
             if at + len(m.group(0)) in change_ends or (of_plan and not disbursed):
                 continue
             if ind not in _RATES:
-                level = "%" in _UNITS.get(ind, {"%"})
+                level = "%" in _UNITS.get(ind, {"%"}) and ind not in _MONEY_ONLY
                 before = (sent, max(0, m.start() - 25), m.start())
                 inflation = ind == "cpi" and _INFLATION_LEVEL.search(*before)
                 # investment's share of GDP is its level ("bằng khoảng 34-35% GDP")
