@@ -1777,6 +1777,22 @@ def test_abbreviated_heads_and_names_with_roles_of_their_own() -> None:
     ]
 
 
+def test_envoys_of_a_cause_are_not_ambassadors() -> None:
+    """ "Đại sứ du lịch", "Đại sứ thiện chí": a title a celebrity is given for a cause,
+    no office; an ambassador's own words ("đặc mệnh toàn quyền", "tại") keep the title."""
+    body = (
+        "Người mẫu Lê Thị Hoa, Đại sứ du lịch tỉnh Bình Định, tham dự lễ hội.\n"
+        "Anh Trần Văn Bình - Đại sứ kỹ năng nghề năm 2021 chia sẻ kinh nghiệm.\n"
+        "Đại sứ thiện chí Phạm Thu Hà kêu gọi ủng hộ.\n"
+        "Ông Đỗ Minh Quân, Đại sứ đặc mệnh toàn quyền Việt Nam tại Chile, cho biết.\n"
+        "Bà Hà Thị Lan, nguyên Đại sứ tại Ba Lan, phát biểu."
+    )
+    assert [r["name"] for r in extract_facets("Lễ hội", body).official_roles] == [
+        "Đỗ Minh Quân",
+        "Hà Thị Lan",
+    ]
+
+
 def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations() -> None:
     """Army commands, investigation agencies and "Phó công an xã" are offices; "… khi đó
     là", "… làm", "… giữ chức" join a name to one; a delegation naming its country lists

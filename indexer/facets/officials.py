@@ -109,7 +109,8 @@ _TITLES = [
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
     r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
     rf"{_PHO}Thống\s+đốc",
-    r"Đại\s+sứ",
+    # an envoy of a cause ("Đại sứ du lịch", "Đại sứ thiện chí") holds no office
+    rf"Đại\s+sứ(?-i:(?!\s+(?!đặc\s|tại\s|và\s|kiêm\s|quán\s)[{LOWER}]))",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
     # national state bodies headed by a "Tổng giám đốc" (a firm's is no public office)
