@@ -622,6 +622,18 @@ def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     ]
 
 
+def test_a_figure_required_is_a_target() -> None:
+    """ "phải đạt", "cần đạt": a figure still to reach, not one reached."""
+    assert _values(
+        "Sáu tháng đầu năm, GRDP của tỉnh tăng 6,1%. Để hoàn thành kế hoạch, sáu tháng cuối "
+        "năm GRDP phải đạt 8,2%. Kim ngạch xuất khẩu cần đạt 900 triệu USD."
+    ) == [
+        ("grdp_growth", 6.1, "%", "actual"),
+        ("grdp_growth", 8.2, "%", "target"),
+        ("exports", 900.0, "triệu USD", "target"),
+    ]
+
+
 def test_a_share_of_gdp_or_a_sectors_gdp_is_no_growth() -> None:
     """ "tỷ trọng GDP 39%", "… trong tổng sản phẩm trong nước (GDP) 14%" are a share of
     GDP; "GDP toàn ngành nông nghiệp" is one sector's output: neither is the economy's

@@ -305,6 +305,8 @@ _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
+    # a figure required, not reached: "GDP 6 tháng cuối năm phải đạt 7,4%"
+    r"|\b(?:cần|phải) (?:phải )?đạt"
     # a purpose names a figure to reach: "để (cả năm) đạt được tốc độ tăng trưởng 6,7%"
     r"|\bđể (?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
