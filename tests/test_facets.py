@@ -1805,6 +1805,20 @@ def test_envoys_of_a_cause_are_not_ambassadors() -> None:
     ]
 
 
+def test_a_school_named_after_a_person_or_a_town_names_no_official() -> None:
+    """ "Trường THPT Cao Lãnh, Trưởng ban …", "THPT Bùi Hữu Nghĩa, Phó Thủ tướng …": the
+    name after a school's level is the school's, not the title's holder."""
+    body = (
+        "Bà Lê Thị Mai, Hiệu trưởng Trường THPT Cao Lãnh, Trưởng ban sao in đề thi, bị "
+        "khiển trách.\nSau buổi làm việc với Hội đồng thi THPT Bùi Hữu Nghĩa, Phó Thủ tướng "
+        "Vũ Đức Đam thăm các thí sinh.\nÔng Trần Văn Nam, Chủ tịch UBND xã, cho biết."
+    )
+    assert [r["name"] for r in extract_facets("Kỳ thi", body).official_roles] == [
+        "Vũ Đức Đam",
+        "Trần Văn Nam",
+    ]
+
+
 def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations() -> None:
     """Army commands, investigation agencies and "Phó công an xã" are offices; "… khi đó
     là", "… làm", "… giữ chức" join a name to one; a delegation naming its country lists

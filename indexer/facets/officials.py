@@ -370,7 +370,7 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
-    r"(?:viện|trường|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
+    r"(?:viện|trường|THPT|THCS|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
 )
 
 
