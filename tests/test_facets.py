@@ -396,6 +396,21 @@ def test_numbers_that_are_not_years() -> None:
     assert f.indicator_values[0]["year"] == 2018
 
 
+def test_a_year_in_a_quoted_name_is_the_names() -> None:
+    """A report's or a contest's quoted name holding a year ("báo cáo … về "… năm 2016"",
+    "cuộc thi "Hoa hậu Hoàn vũ 2015"") names it; a quoted speech's year is reported."""
+    from indexer.facets.years import extract_years
+
+    published = datetime(2017, 6, 1)
+    named = (
+        'Theo báo cáo của công ty về "những cơ hội đầu tư bất động sản ở châu Á năm 2016", '
+        "thị trường hấp dẫn. Cô từng thi cuộc thi “Hoa hậu Hoàn vũ 2015”."
+    )
+    said = "Ông Nam nói: “Năm 2016, tỉnh thu ngân sách 5.000 tỷ đồng”."
+    assert extract_years("", named, published) == [2017]
+    assert extract_years("", said, published) == [2016, 2017]
+
+
 def test_the_years_of_laws_treaties_and_amendments_are_no_reporting_years() -> None:
     """A law, ordinance, treaty or official letter named by its year, and the year it
     was amended in, are its name; the period a treaty applies in is reported, and so is

@@ -106,6 +106,13 @@ _BACKGROUND_BEFORE = re.compile(
     r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
 BACKGROUND_REACH = 60
+# A year inside the quoted name of a work or an event ("báo cáo … về "những cơ hội đầu
+# tư … năm 2017"", "hội thảo "Kinh tế năm 2017"") names it, as "SEA Games 29" does.
+_QUOTED_NAME_BEFORE = re.compile(
+    r"\b(?:về|chủ đề|mang tên|có tên|báo cáo|hội thảo|diễn đàn|tọa đàm|cuộc thi|giải thưởng)"
+    r"\s*[\"“][^\"”]{0,100}$"
+)
+QUOTED_NAME_REACH = 130
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
 _SPAN = re.compile(
     rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:năm )?{_Y}"
@@ -215,8 +222,12 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
 
 def background_before(text: str, at: int) -> bool:
     """Whether the words before the period at ``at`` make it background (rule 3): a
-    birth, a founding, a law named by its year ("Công ước … Luật Biển năm 1982")."""
-    return bool(_BACKGROUND_BEFORE.search(text, max(0, at - BACKGROUND_REACH), at))
+    birth, a founding, a law named by its year ("Công ước … Luật Biển năm 1982"), a
+    work or an event named in quotes."""
+    return bool(
+        _BACKGROUND_BEFORE.search(text, max(0, at - BACKGROUND_REACH), at)
+        or _QUOTED_NAME_BEFORE.search(text, max(0, at - QUOTED_NAME_REACH), at)
+    )
 
 
 def _opens_a_life_step(sentence: str, period: re.Match[str]) -> bool:
