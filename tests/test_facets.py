@@ -1820,6 +1820,22 @@ def test_envoys_of_a_cause_are_not_ambassadors() -> None:
     ]
 
 
+def test_a_listed_bodys_name_in_lower_case_ends_the_role() -> None:
+    """Vietnamese capitalises a body's name on its first word only: a listed body's whole
+    name is the role's ("Chi cục bảo vệ môi trường", "Tổng cục Thủy lợi"), not its
+    capitalised words ("Chi cục", "Tổng cục Thủy")."""
+    body = (
+        "Sở kỷ luật ông Lê Văn Hòa (Chi cục trưởng Chi cục bảo vệ môi trường), bà Lý Thị Hạnh.\n"
+        "Ông Vũ Minh Đức, Phó Tổng cục trưởng Tổng cục Thủy lợi, cho biết.\n"
+        "Ông Đào Văn Hải, Cục trưởng Cục An toàn thực phẩm (Bộ Y tế), cho hay."
+    )
+    assert [r["role"] for r in extract_facets("Hội nghị", body).official_roles] == [
+        "Chi cục trưởng Chi cục bảo vệ môi trường",
+        "Phó Tổng cục trưởng Tổng cục Thủy lợi",
+        "Cục trưởng Cục An toàn thực phẩm",
+    ]
+
+
 def test_a_school_named_after_a_person_or_a_town_names_no_official() -> None:
     """ "Trường THPT Cao Lãnh, Trưởng ban …", "THPT Bùi Hữu Nghĩa, Phó Thủ tướng …": the
     name after a school's level is the school's, not the title's holder."""

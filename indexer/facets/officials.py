@@ -38,7 +38,7 @@ from functools import cache
 from search.gazetteer import gazetteer
 from search.lunar import BRANCHES, STEMS
 from search.names import data_lines
-from search.tones import untoned
+from search.tones import normalize, untoned
 
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER, sentence_bounds
 
@@ -643,9 +643,33 @@ def _from_last_honorific(words: list[str]) -> list[str]:
     return words[inner[-1] + 1 :] if inner else words
 
 
+@cache
+def _known_bodies() -> re.Pattern[str]:
+    """The public bodies ``search/data/organisations.txt`` lists, as the news writes them."""
+    names = sorted(map(normalize, data_lines("search", "organisations.txt")), key=len, reverse=True)
+    spelt = (r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spelt)})(?!\w)", re.IGNORECASE)
+
+
 def _role_end(text: str, at: int) -> int:
     """Where the organisation of a title ending at ``at`` ends: its capitalised words,
-    up to the next title or name."""
+    up to the next title or name, and a listed body's whole name, whose words after
+    the first are written in lower case ("Chi cục trưởng Chi cục bảo vệ môi trường")."""
+    end = _capitalised_end(text, at)
+    while across := next(
+        (
+            m
+            for m in _known_bodies().finditer(text, at, end + ROLE_REACH)
+            if m.start() < end < m.end()
+        ),
+        None,
+    ):
+        end = _capitalised_end(text, across.end())
+    return end
+
+
+def _capitalised_end(text: str, at: int) -> int:
+    """Where the capitalised words (and organisation words) from ``at`` end."""
     end = at
     for tok in _TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)):
         w = tok.group().rstrip(".")
