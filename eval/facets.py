@@ -28,7 +28,7 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   indicators, the same), ``facets_dev_28.jsonl`` (24 of government news, the
   same), ``facets_dev_29.jsonl`` (5 more of the economy reports drawn for file 27),
   ``facets_dev_30.jsonl`` (20 of government news, the same), and
-  ``facets_dev_31.jsonl`` (8 economy reports naming at least 3 indicators, two per
+  ``facets_dev_31.jsonl`` (10 economy reports naming at least 3 indicators, two per
   annotator).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
