@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from eval import CORPUS_DIR
+from search.indicators import normalised
 
 DEFAULT_CORPUS = CORPUS_DIR
 DATA = Path(__file__).resolve().parent / "data"
@@ -203,17 +204,25 @@ def _unit(value: Any) -> str:
     return unicodedata.normalize("NFC", str(value or "")).strip()
 
 
+def _amount(indicator: str, value: Any, unit: Any) -> tuple[float, str]:
+    """A value in its indicator's canonical unit where the product knows one ("35 nghìn
+    tỷ đồng" is 35,000 tỷ đồng, as the indicator pages compare it), else as written."""
+    amount, canonical = normalised(indicator, float(value), _unit(unit))
+    return (amount, canonical) if canonical else (float(value), _unit(unit))
+
+
 def _value_matches(gold_entry: Mapping[str, Any], pred_values: list[Any]) -> list[Any]:
-    """Predicted entries with the same indicator, unit and value (rel. tolerance 1e-6)."""
+    """Predicted entries with the same indicator and the same amount in the same unit,
+    once both are in the canonical unit (rel. tolerance 1e-6)."""
+    indicator = gold_entry["indicator"]
+    gold_amount, gold_unit = _amount(indicator, gold_entry["value"], gold_entry["unit"])
     out = []
     for p in pred_values:
         value = _get(p, "value")
-        if (
-            _get(p, "indicator") == gold_entry["indicator"]
-            and _unit(_get(p, "unit")) == _unit(gold_entry["unit"])
-            and value is not None
-            and math.isclose(float(value), float(gold_entry["value"]), rel_tol=1e-6, abs_tol=1e-9)
-        ):
+        if _get(p, "indicator") != indicator or value is None:
+            continue
+        amount, unit = _amount(indicator, value, _get(p, "unit"))
+        if unit == gold_unit and math.isclose(amount, gold_amount, rel_tol=1e-6, abs_tol=1e-9):
             out.append(p)
     return out
 

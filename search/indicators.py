@@ -45,6 +45,8 @@ def indicator_label(indicator_id: str) -> str:
 RATES = frozenset({"iip", "grdp_growth", "cpi", "electricity_access", "poverty_rate"})
 # Unit as stored -> (canonical unit, factor): one scale per kind of amount.
 _CANONICAL = {
+    "triệu tỷ đồng": ("tỷ đồng", 1000000.0),
+    "nghìn tỷ đồng": ("tỷ đồng", 1000.0),
     "tỷ đồng": ("tỷ đồng", 1.0),
     "triệu đồng": ("tỷ đồng", 0.001),
     "tỷ USD": ("triệu USD", 1000.0),

@@ -66,3 +66,29 @@ def test_the_test_split_is_frozen_and_held_out() -> None:
 def test_the_test_split_reports_without_its_errors() -> None:
     with pytest.raises(SystemExit):
         facets_main(["--split", "test", "--errors"])
+
+
+def test_values_are_compared_in_their_canonical_unit() -> None:
+    """ "35 nghìn tỷ đồng" is the 35,000 tỷ đồng the extractor writes, and 3,07 triệu lượt
+    its 3,070,000 lượt, as the indicator pages compare them; another amount is not."""
+    gold = {
+        "id": "x",
+        "provinces": [],
+        "provinces_mentioned": [],
+        "officials": [],
+        "years": [],
+        "indicators": [
+            {"indicator": "budget_revenue", "value": 35, "unit": "nghìn tỷ đồng", "kind": "actual"},
+            {"indicator": "tourism", "value": 3.07, "unit": "triệu lượt", "kind": "actual"},
+            {"indicator": "exports", "value": 5.1, "unit": "tỷ USD", "kind": "actual"},
+        ],
+    }
+    predicted = {
+        "indicator_values": [
+            {"indicator": "budget_revenue", "value": 35000.0, "unit": "tỷ đồng", "kind": "actual"},
+            {"indicator": "tourism", "value": 3070000.0, "unit": "lượt", "kind": "actual"},
+            {"indicator": "exports", "value": 5.1, "unit": "triệu USD", "kind": "actual"},
+        ]
+    }
+    values = score([gold], lambda _: predicted)["values"]
+    assert (values["gold"], values["matched"]) == (3, 2)
