@@ -1814,7 +1814,7 @@ def test_envoys_of_a_cause_are_not_ambassadors() -> None:
         "Ông Đỗ Minh Quân, Đại sứ đặc mệnh toàn quyền Việt Nam tại Chile, cho biết.\n"
         "Bà Hà Thị Lan, nguyên Đại sứ tại Ba Lan, phát biểu."
     )
-    assert [r["name"] for r in extract_facets("Lễ hội", body).official_roles] == [
+    assert extract_facets("Lễ hội", body).officials == [
         "Đỗ Minh Quân",
         "Hà Thị Lan",
     ]
@@ -1844,7 +1844,7 @@ def test_a_school_named_after_a_person_or_a_town_names_no_official() -> None:
         "khiển trách.\nSau buổi làm việc với Hội đồng thi THPT Bùi Hữu Nghĩa, Phó Thủ tướng "
         "Vũ Đức Đam thăm các thí sinh.\nÔng Trần Văn Nam, Chủ tịch UBND xã, cho biết."
     )
-    assert [r["name"] for r in extract_facets("Kỳ thi", body).official_roles] == [
+    assert extract_facets("Kỳ thi", body).officials == [
         "Vũ Đức Đam",
         "Trần Văn Nam",
     ]
