@@ -1836,6 +1836,17 @@ def test_a_listed_bodys_name_in_lower_case_ends_the_role() -> None:
     ]
 
 
+def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:
+    """A hostile text of listed bodies one after another gives a role of bounded length,
+    not one that runs on through all of them."""
+    from indexer.facets.officials import ROLE_REACH
+
+    body = "Ông Trần Văn An, Chi cục trưởng " + "Chi cục bảo vệ môi trường " * 2000 + "cho biết."
+    (official,) = extract_facets("Tin", body).official_roles
+    assert official["role"].startswith("Chi cục trưởng Chi cục bảo vệ môi trường")
+    assert len(official["role"]) <= 2 * ROLE_REACH
+
+
 def test_a_school_named_after_a_person_or_a_town_names_no_official() -> None:
     """ "Trường THPT Cao Lãnh, Trưởng ban …", "THPT Bùi Hữu Nghĩa, Phó Thủ tướng …": the
     name after a school's level is the school's, not the title's holder."""

@@ -654,18 +654,19 @@ def _known_bodies() -> re.Pattern[str]:
 def _role_end(text: str, at: int) -> int:
     """Where the organisation of a title ending at ``at`` ends: its capitalised words,
     up to the next title or name, and a listed body's whole name, whose words after
-    the first are written in lower case ("Chi cục trưởng Chi cục bảo vệ môi trường")."""
-    end = _capitalised_end(text, at)
-    while across := next(
-        (
-            m
-            for m in _known_bodies().finditer(text, at, end + ROLE_REACH)
-            if m.start() < end < m.end()
-        ),
-        None,
-    ):
-        end = _capitalised_end(text, across.end())
+    the first are written in lower case ("Chi cục trưởng Chi cục bảo vệ môi trường").
+    A body is looked for past the last one only, and none once the role has run
+    ``ROLE_REACH`` on: a text of bodies one after another costs linear time."""
+    start, end = at, _capitalised_end(text, at)
+    while end - at < ROLE_REACH and (body := _body_across(text, start, end)):
+        start, end = body.end(), _capitalised_end(text, body.end())
     return end
+
+
+def _body_across(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A listed body's name from ``start`` on that begins before ``end`` and runs past it."""
+    bodies = _known_bodies().finditer(text, start, end + ROLE_REACH)
+    return next((m for m in bodies if m.start() < end < m.end()), None)
 
 
 def _capitalised_end(text: str, at: int) -> int:
