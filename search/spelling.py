@@ -707,6 +707,8 @@ def _accents_left_out(
     singles = _not_in_words(typed, singles[:MAX_BARE_SYLLABLES], lexicon)
     restored, paired = _restored_by_neighbours(restored, singles, lexicon, joined)
     restored = _restored_by_context(restored, [i for i in singles if i not in paired], lexicon)
+    unsettled = [i for i in singles if restored[i] == typed[i] and _tone_missing(typed[i])]
+    restored = _checked_toned(restored, unsettled, lexicon, joined)
     changed = {i for i, (a, b) in enumerate(zip(typed, restored, strict=True)) if a != b}
     return _slipped_by_neighbours(restored, lexicon, changed, joined)
 
@@ -1005,6 +1007,46 @@ def _restored_by_context(typed: list[str], singles: list[int], lexicon: Lexicon)
         every = _uses(typed[i], vs, uses)
         if every >= MIN_CONTEXT_USES and uses[best] >= LEFT_OUT_SHARE * every:
             restored[i] = best
+    return restored
+
+
+def _checked_toned(
+    typed: list[str], positions: list[int], lexicon: Lexicon, joined: Collection[int]
+) -> list[str]:
+    """Checked syllables typed bare in an accented query, which no rule above settled,
+    given the spelling their accented neighbours stand beside most often, or the
+    commonest one where no title or summary tells: "sac" is no spelling at all (a
+    checked syllable carries sắc or nặng), so "iPhone 8 sac không dây" means "sạc" (9
+    pairs against 3 for "sắc"), not the letters as typed. Not letters the corpus writes
+    bare in more than ``1 - LEFT_OUT_SHARE`` of the articles using them (a loanword:
+    "hot", "chat"), nor a syllable making a common word as typed with a bare neighbour
+    ("Thu hut thu": "thu hút" is read by ``_restored_words``, or left)."""
+    options = {i: _tone_options(typed[i]) for i in positions}
+    sides = {i: _telling_sides(typed, i, joined) for i in positions}
+    pairs = {
+        (i, j, spelt): _side_pair(typed, i, j, spelt)
+        for i in positions
+        for j in sides[i]
+        for spelt in [typed[i], *options[i]]
+    }
+    bare_words = {i: _bare_words(typed, i, joined) for i in positions}
+    keys = {*pairs.values(), *(k for words in bare_words.values() for k in words)}
+    _, counts = lexicon.counts(keys | {v for i in positions for v in [typed[i], *options[i]]})
+    restored = list(typed)
+    for i in positions:
+        spelt_uses = sum(counts.get(v, 0) for v in options[i])
+        if (
+            not options[i]
+            or spelt_uses < LEFT_OUT_SHARE * counts.get(typed[i], 0)
+            or any(counts.get(key, 0) >= COMMON_WORD for key in bare_words[i])
+            or any(counts.get(pairs[(i, j, typed[i])], 0) >= SLIP_PAIR_SEEN for j in sides[i])
+        ):
+            continue
+        beside = {v: sum(counts.get(pairs[(i, j, v)], 0) for j in sides[i]) for v in options[i]}
+        weights = beside if any(beside.values()) else {v: counts.get(v, 0) for v in options[i]}
+        ranked = sorted(options[i], key=lambda v: -weights[v])
+        if weights[ranked[0]] and (len(ranked) == 1 or weights[ranked[0]] > weights[ranked[1]]):
+            restored[i] = ranked[0]
     return restored
 
 
