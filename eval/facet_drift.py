@@ -5,11 +5,12 @@
     python -m eval.facet_drift snapshot AFTER.json
     python -m eval.facet_drift compare BEFORE.json AFTER.json
 
-A snapshot holds the officials and the indicator values of every ``--every``-th corpus
-article; ``compare`` prints, per article, what the change dropped and what it added,
-to be read one by one. The gold splits score a few hundred articles; a rule that fixes
-a class there can break it elsewhere, and this shows where (the closing notes' "over
-every 5th corpus article, N articles change" come from it).
+A snapshot holds the provinces (the article is about), the years, the officials and the
+indicator values of every ``--every``-th corpus article; ``compare`` prints, per article,
+what the change dropped and what it added, to be read one by one. The gold splits score
+a few hundred articles; a rule that fixes a class there can break it elsewhere, and this
+shows where (the closing notes' "over every 5th corpus article, N articles change" come
+from it).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from eval.baselines import DEFAULT_CORPUS
 from eval.facets import _published
 
 Snapshot = dict[str, dict[str, list[str]]]
+FACETS = ("provinces", "years", "officials", "indicators")
 
 
 def snapshot(records: Iterable[Mapping[str, Any]]) -> Snapshot:
-    """Per article id, its officials ("name | role") and indicator values ("id value unit")."""
+    """Per article id, its provinces, years, officials ("name | role") and indicator
+    values ("id value unit")."""
     from indexer.facets import extract_facets
 
     out: Snapshot = {}
@@ -39,6 +42,8 @@ def snapshot(records: Iterable[Mapping[str, Any]]) -> Snapshot:
             rec.get("title") or "", rec["body"], _published(rec), summary=rec.get("summary")
         )
         out[rec["id"]] = {
+            "provinces": list(facets.provinces),
+            "years": [str(year) for year in facets.years],
             "officials": [f"{o['name']} | {o['role']}" for o in facets.official_roles],
             "indicators": [
                 f"{v['indicator']} {v['value']} {v['unit']}" for v in facets.indicator_values
@@ -48,10 +53,13 @@ def snapshot(records: Iterable[Mapping[str, Any]]) -> Snapshot:
 
 
 def compare(before: Snapshot, after: Snapshot) -> list[str]:
-    """One line per value an article lost or gained; the role or unit tells which."""
+    """One line per value an article lost or gained; the role or unit tells which. A facet
+    one snapshot lacks (one taken before it was snapshotted) is not compared."""
     lines = []
     for rid in sorted(before.keys() & after.keys()):
-        for facet in ("officials", "indicators"):
+        for facet in FACETS:
+            if facet not in before[rid] or facet not in after[rid]:
+                continue
             old, new = set(before[rid][facet]), set(after[rid][facet])
             lines += [f"{rid} {facet} lost: {v}" for v in sorted(old - new)]
             lines += [f"{rid} {facet} gained: {v}" for v in sorted(new - old)]

@@ -16,11 +16,13 @@ RECORDS = [
 ]
 
 
-def test_a_snapshot_holds_each_articles_officials_and_indicator_values():
+def test_a_snapshot_holds_each_articles_provinces_years_officials_and_indicator_values():
     taken = snapshot(RECORDS)
+    assert taken["a"]["provinces"] == ["Nam Định"]
+    assert taken["a"]["years"] == ["2017"]
     assert taken["a"]["officials"] == ["Nguyễn Văn An | Chủ tịch UBND tỉnh Nam Định"]
     assert taken["a"]["indicators"] == ["exports 2.0 tỷ USD"]
-    assert taken["b"] == {"officials": [], "indicators": []}
+    assert taken["b"] == {"provinces": [], "years": [], "officials": [], "indicators": []}
 
 
 def test_compare_lists_what_each_article_lost_and_gained():
@@ -32,6 +34,17 @@ def test_compare_lists_what_each_article_lost_and_gained():
         "a officials gained: Nguyễn Văn Bình | Chủ tịch UBND tỉnh Nam Định",
     ]
     assert compare(before, before) == []
+    after["a"]["years"] = ["2016"]
+    assert "a years lost: 2017" in compare(before, after)
+
+
+def test_compare_skips_a_facet_an_older_snapshot_lacks():
+    before = snapshot(RECORDS)
+    older = {
+        rid: {"officials": v["officials"], "indicators": v["indicators"]}
+        for rid, v in before.items()
+    }
+    assert compare(older, before) == []
 
 
 def test_the_command_line_snapshots_every_nth_article(tmp_path, capsys):
