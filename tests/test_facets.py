@@ -1827,12 +1827,14 @@ def test_a_listed_bodys_name_in_lower_case_ends_the_role() -> None:
     body = (
         "Sở kỷ luật ông Lê Văn Hòa (Chi cục trưởng Chi cục bảo vệ môi trường), bà Lý Thị Hạnh.\n"
         "Ông Vũ Minh Đức, Phó Tổng cục trưởng Tổng cục Thủy lợi, cho biết.\n"
-        "Ông Đào Văn Hải, Cục trưởng Cục An toàn thực phẩm (Bộ Y tế), cho hay."
+        "Ông Đào Văn Hải, Cục trưởng Cục An toàn thực phẩm (Bộ Y tế), cho hay.\n"
+        "Ông Trần Văn Nam, Cục trưởng Cục Quản lý giá cho biết giá xăng giảm."
     )
     assert [r["role"] for r in extract_facets("Hội nghị", body).official_roles] == [
         "Chi cục trưởng Chi cục bảo vệ môi trường",
         "Phó Tổng cục trưởng Tổng cục Thủy lợi",
         "Cục trưởng Cục An toàn thực phẩm",
+        "Cục trưởng Cục Quản lý giá",
     ]
 
 
