@@ -1838,6 +1838,21 @@ def test_a_listed_bodys_name_in_lower_case_ends_the_role() -> None:
     ]
 
 
+def test_a_capitalised_syllable_takes_the_rest_of_its_word_into_the_role() -> None:
+    """A body's name capitalises each word's first syllable only: "Ủy ban Khoa học",
+    "Cục Trẻ em" and "Quân đoàn" end with their word, not at its second syllable."""
+    body = (
+        "Ông Trương Minh Hoàng, Phó Chủ nhiệm Ủy ban Khoa học của Quốc hội, cho biết.\n"
+        "Bà Đặng Hoa Nam, Cục trưởng Cục Trẻ em (Bộ LĐ-TB&XH), nói.\n"
+        "Ông Phạm Văn Hóa, Tư lệnh Quân đoàn 4, phát biểu."
+    )
+    assert [r["role"] for r in extract_facets("Hội nghị", body).official_roles] == [
+        "Phó Chủ nhiệm Ủy ban Khoa học của Quốc hội",
+        "Cục trưởng Cục Trẻ em",
+        "Tư lệnh Quân đoàn",
+    ]
+
+
 def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:
     """A hostile text of listed bodies one after another gives a role of bounded length,
     not one that runs on through all of them."""

@@ -38,6 +38,7 @@ from functools import cache
 from search.gazetteer import gazetteer
 from search.lunar import BRANCHES, STEMS
 from search.names import data_lines
+from search.segmentation import dictionary_words
 from search.tones import normalize, untoned
 
 from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER, sentence_bounds
@@ -670,20 +671,50 @@ def _body_across(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _capitalised_end(text: str, at: int) -> int:
-    """Where the capitalised words (and organisation words) from ``at`` end."""
-    end = at
-    for tok in _TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)):
+    """Where the capitalised words (and organisation words) from ``at`` end; a word of
+    the dictionary whose first syllable is capitalised ends with it ("Ủy ban Khoa học",
+    "Phòng Quản lý"), unless its last syllable starts the next word ("tỉnh Thái Bình
+    thường xuyên")."""
+    end, previous = at, ""
+    tokens = list(_TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)))
+    for i, tok in enumerate(tokens):
         w = tok.group().rstrip(".")
         if (
             TITLE_RE.match(text, tok.start())
             or _starts_name(text, tok)
-            or not (_CAP.match(w) or w.isupper() or w in _ORG_WORDS or w in {"-", "&"})
+            or not (
+                _CAP.match(w)
+                or w.isupper()
+                or w in _ORG_WORDS
+                or w in {"-", "&"}
+                or _ends_a_word(previous, w, tokens[i + 1].group() if i + 1 < len(tokens) else "")
+            )
         ):
             break
-        end = tok.end()
+        end, previous = tok.end(), w
         if tok.group().endswith(".") and w not in {"TP", "Tp"}:
             break
     return end
+
+
+def _ends_a_word(previous: str, syllable: str, following: str) -> bool:
+    """Whether a lower-case syllable ends a dictionary word a capitalised one begins,
+    and starts none with the syllable after it.
+
+    >>> _ends_a_word("Trẻ", "em", "cho"), _ends_a_word("Mau", "chóng", "mặt")
+    (True, False)
+    """
+    return (
+        _CAP.match(previous) is not None
+        and f"{previous} {syllable}".lower() in _dictionary()
+        and f"{syllable} {following}".lower() not in _dictionary()
+    )
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """pyvi's dictionary entries, tones unified, lower case: read once, on first use."""
+    return frozenset(normalize(word).lower() for word in dictionary_words())
 
 
 def _roles_end(text: str, end: int) -> int:
