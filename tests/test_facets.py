@@ -1853,6 +1853,27 @@ def test_a_capitalised_syllable_takes_the_rest_of_its_word_into_the_role() -> No
     ]
 
 
+def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
+    """ "Giám đốc Công an tỉnh, Đại tá A" names A as "ông A" would, and so does a
+    military command's title ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"). A rank after
+    "và" brings in a guest, not a second holder, and a ranked name given its own title
+    after it holds that one."""
+    body = (
+        "Giám đốc Công an tỉnh Nghệ An, Đại tá Nguyễn Văn Bình cho biết.\n"
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thượng tá Lê Văn Cường phát biểu.\n"
+        "Bộ trưởng Quốc phòng Ngô Xuân Lịch và Thượng tướng Phạm Trường Long hội đàm.\n"
+        "Dự có Trung tướng Nguyễn Xuân Mười, Phó Tổng cục trưởng Tổng cục Chính trị, "
+        "Thiếu tướng Nguyễn Đức Minh, Cục trưởng Cục Công tác Đảng.\n"
+        "Thủ tướng giao Phó Thủ tướng Thường trực Trương Hòa Bình trả lời chất vấn."
+    )
+    roles = {r["name"]: r["role"] for r in extract_facets("Hội nghị", body).official_roles}
+    assert roles["Nguyễn Văn Bình"] == "Giám đốc Công an tỉnh Nghệ An"
+    assert roles["Lê Văn Cường"] == "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
+    assert "Phạm Trường Long" not in roles
+    assert roles["Nguyễn Đức Minh"] == "Cục trưởng Cục Công tác Đảng"
+    assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
+
+
 def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:
     """A hostile text of listed bodies one after another gives a role of bounded length,
     not one that runs on through all of them."""

@@ -85,6 +85,9 @@ _TITLES = [
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
+    # of a province's or district's military or border-guard command
+    r"(?:Phó\s+)?Chỉ\s+huy\s+(?:trưởng|phó)(?=\s+(?:Bộ\s+(?:[Cc]hỉ\s+huy|đội\s+[Bb]iên\s+phòng)"
+    r"|Ban\s+(?:[Cc]hỉ\s+huy|CHQS)|BĐBP|BCH))",
     # (a bank's or company's "Ban Kiểm soát" is no public office)
     rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)|Công\s+an)",
     # "Phó công an xã Nghĩa Bình": a deputy police chief named without "Trưởng"
@@ -146,6 +149,7 @@ _TITLE_KEYS = (
     "thủ trưởng",
     "tư lệnh",
     "chính ủy",
+    "chỉ huy",
     "kiểm toán",
     "ktnn",
 )
@@ -200,11 +204,21 @@ _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
 _BODY_AFTER = re.compile(r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an)\s[^()]{1,60}\)")
-_HONORIFIC_AFTER = re.compile(
-    r"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?=[^\W\d_])"
+# A rank stands where "ông" would: "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A".
+_RANK = (
+    r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
+    r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
 )
+_PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
+_HONORIFIC_AFTER = re.compile(
+    rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK})\s+(?=[^\W\d_])"
+)
+# In a list after a title's holder a rank brings in someone else ("Bộ trưởng Quốc phòng
+# Ngô Xuân Lịch và Thượng tướng Phạm Trường Long", a guest); "ông", "bà" do not.
+_LISTED_HONORIFIC = re.compile(rf"(?:{_PERSON})\s+(?=[^\W\d_])")
 # A name that has a role of its own after it is someone else's, not the title's holder:
 # "ông A - Phó Chủ tịch Hội Nông dân, ông B - Giám đốc Công ty CP …" (a firm's head).
+_ROLE_SEPARATOR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?")
 _OWN_ROLE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?(?:Phó\s+|Tổng\s+)?(?:[Gg]iám\s+đốc|P?GĐ"
     r"|Chủ\s+tịch|Trưởng|Bí\s+thư|Chủ\s+nhiệm|Chánh|Thủ\s+trưởng|Đại\s+diện)\b"
@@ -464,6 +478,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             return []  # "… với các đại biểu Quốc hội. Ông Phan Văn A, quận …": a voter
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
+        if honorific and i and tokens[i - 1].group().endswith("."):
+            return []  # "Ban giám đốc Công an TP. Trung tá A, Phó phòng …": a new sentence
         if honorific and role_end is None and not listed:
             role_end, name_from = tok.start(), honorific.end()
             continue
@@ -479,7 +495,9 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue  # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, …"
         if role_end is None and _PARENT_BODY.match(text, tok.start()):
             continue  # "Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Tống Đức Tiến"
-        if tok.group() in ',;:()"“”!?' or (word.islower() and word not in _ORG_WORDS):
+        if tok.group() in ',;:()"“”!?' or (
+            word.islower() and word not in _ORG_WORDS and not _word_goes_on(text, tokens, i)
+        ):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
         # words after an admin word are a place's name, never the person.
@@ -504,7 +522,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 continue
             if _is_name(words):
                 last = tokens[i + len(read) - 1]
-                if role_end is not None and _OWN_ROLE.match(text, last.end()):
+                if role_end is not None and _has_own_role(text, last.end()):
                     return []
                 first = tokens[i + len(read) - len(words)]  # "quận Bắc Từ Liêm Nguyễn …"
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
@@ -566,12 +584,22 @@ def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
     )
 
 
+def _has_own_role(text: str, at: int) -> bool:
+    """Whether the name ending at ``at`` is given a role of its own after it: "…, Thiếu
+    tướng Nguyễn Đức Minh, Cục trưởng Cục Công tác Đảng" is no holder of the title
+    before."""
+    if _OWN_ROLE.match(text, at):
+        return True
+    separator = _ROLE_SEPARATOR.match(text, at)
+    return separator is not None and TITLE_RE.match(text, separator.end()) is not None
+
+
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
     """Further names after ',' or 'và' that share the same title."""
     out = []
     while i + 1 < len(tokens) and tokens[i].group() in {",", "và"}:
         start = i + 1
-        honorific = start < len(tokens) and _HONORIFIC_AFTER.match(text, tokens[start].start())
+        honorific = start < len(tokens) and _LISTED_HONORIFIC.match(text, tokens[start].start())
         while honorific and start < len(tokens) and tokens[start].start() < honorific.end():
             start += 1  # "…, B và bà C"
         words = _read_name(tokens, start, text)
@@ -697,6 +725,18 @@ def _capitalised_end(text: str, at: int) -> int:
     return end
 
 
+def _word_goes_on(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether token ``i`` ends a dictionary word the token before it begins ("Bộ Chỉ
+    huy", "Bộ đội Biên phòng"), one that opens no other title ("Thủ tướng giao Phó Thủ
+    tướng Thường trực Trương Hòa Bình": the name is the second title's)."""
+    if i == 0 or TITLE_RE.match(text, tokens[i - 2 if i > 1 else 0].start()):
+        return False
+    following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    return _ends_a_word(tokens[i - 1].group(), tokens[i].group(), following) and not (
+        TITLE_RE.match(text, tokens[i - 1].start())
+    )
+
+
 def _ends_a_word(previous: str, syllable: str, following: str) -> bool:
     """Whether a lower-case syllable ends a dictionary word a capitalised one begins,
     and starts none with the syllable after it.
@@ -704,11 +744,36 @@ def _ends_a_word(previous: str, syllable: str, following: str) -> bool:
     >>> _ends_a_word("Trẻ", "em", "cho"), _ends_a_word("Mau", "chóng", "mặt")
     (True, False)
     """
+    word = f"{previous} {syllable}".lower()
     return (
         _CAP.match(previous) is not None
-        and f"{previous} {syllable}".lower() in _dictionary()
+        and word in _dictionary()
+        and word not in _NOT_AN_ORGANISATIONS_WORD
         and f"{syllable} {following}".lower() not in _dictionary()
     )
+
+
+# Words that end a title's organisation: another person's post ("… và Chủ tịch HĐQT
+# Nguyễn Văn A") or a firm ("Công ty").
+_NOT_AN_ORGANISATIONS_WORD = frozenset(
+    [
+        "chủ tịch",
+        "thủ tướng",
+        "bí thư",
+        "giám đốc",
+        "chủ nhiệm",
+        "ủy viên",
+        "thống đốc",
+        "tư lệnh",
+        "chính ủy",
+        "đại sứ",
+        "tham tán",
+        "thư ký",
+        "công ty",
+        "tập đoàn",
+        "doanh nghiệp",
+    ]
+)
 
 
 @cache
