@@ -264,6 +264,10 @@ def test_officials_shapes() -> None:
             "Thủ tướng Đan Mạch Lars Hansen gặp ông Pavel Ivanov, Bộ trưởng Quốc phòng Nga.",
             [],
         ),
+        (  # China by its formal name, a Chinese name read as ours all the same
+            "Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Lý Nguyên Triều thăm Việt Nam.",
+            [],
+        ),
         (  # a foreign name whose end looks glued to a word is foreign all the same
             "Ông gặp ông Sergei Kislyak, Đại sứ Nga tại Washington.",
             [],
