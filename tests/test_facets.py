@@ -1505,6 +1505,8 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     uncounted = extract_provinces("Hỗ trợ ngư dân miền Trung", four)
     assert sorted(counted.about) == ["Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị"]
     assert uncounted.about == []
+    told_twice = extract_provinces(title, four + four)
+    assert sorted(told_twice.about) == ["Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị"]
 
 
 def test_a_persons_age_and_home_a_district_before_its_province_and_a_towns_seat() -> None:

@@ -355,7 +355,8 @@ def _counted(opening: str, lists: list[tuple[list[str], set[int]]]) -> list[str]
     """The provinces of a list as long as the count the opening gives ("4 tỉnh miền
     Trung" and "Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế"): each is a subject."""
     counts = {_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in _COUNT.finditer(opening)}
-    return [k for keys, _ in lists if str(len(keys)) in counts for k in keys]
+    counted = [k for keys, _ in lists if str(len(keys)) in counts for k in keys]
+    return list(dict.fromkeys(counted))  # a list told twice names its provinces once
 
 
 def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
