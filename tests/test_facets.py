@@ -364,10 +364,12 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "với 8.000 dự án trị giá 60 tỷ USD.",
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
-        (  # a share of GDP, whatever the words before it, is no growth rate
+        (  # a share of GDP, whatever the words before it, is no growth rate (investment's is
+            # its level)
             "Tổng sản phẩm trên địa bàn chiếm gần 23% GDP của cả nước; tỷ trọng công nghiệp "
-            "trong GDP duy trì ổn định 39-40%. GRDP năm 2019 tăng 8,1%.",
-            [("grdp_growth", 8.1)],
+            "trong GDP duy trì ổn định 39-40%. GRDP năm 2019 tăng 8,1%. Tỷ trọng vốn đầu tư "
+            "toàn xã hội trên GDP đạt 34%; tỷ lệ nợ công/GDP là 63,7%.",
+            [("grdp_growth", 8.1), ("investment", 34.0)],
         ),
         (  # the whole country's figure beside the province's own
             "Năm 2019, tỉnh Bến Tre xuất khẩu đạt 1,2 tỷ USD; cả nước xuất khẩu đạt 263 tỷ USD.",

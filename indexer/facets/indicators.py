@@ -228,10 +228,11 @@ _INFLATION_LEVEL = re.compile(r"(?:ở mức|khoảng|dưới|không quá)\s+(?:
 # có vốn đầu tư trực tiếp nước ngoài (").
 BEFORE_REACH = 80
 # "64,8% GDP", "65% GDP toàn cầu", "tỷ trọng công nghiệp trong GDP", "tỷ trọng GDP", "…
-# trong tổng sản phẩm trong nước (GDP)": GDP as the base of a share (public debt, a
-# sector's weight), no growth rate.
+# trong tổng sản phẩm trong nước (GDP)", "vốn đầu tư toàn xã hội trên GDP", "nợ công/GDP":
+# GDP as the base of a share (public debt, a sector's weight), no growth rate.
 _SHARE_OF = re.compile(
-    r"(?:%\s*(?:so với |của )?|\btrong\s+(?:tổng sản phẩm (?:trong nước|quốc nội)\s*\(\s*)?"
+    r"(?:%\s*(?:so với |của )?|\btrên\s+|\S/\s*"
+    r"|\btrong\s+(?:tổng sản phẩm (?:trong nước|quốc nội)\s*\(\s*)?"
     r"|\b(?:tỷ|tỉ) trọng\s+|đóng góp (?:cho |vào )?(?:mức )?(?:tăng trưởng )?)$"
 )
 # "GDP toàn ngành nông nghiệp", "GDP của ngành": one sector's output, not the economy's.
