@@ -1020,7 +1020,9 @@ def _checked_toned(
     pairs against 3 for "sắc"), not the letters as typed. Not letters the corpus writes
     bare in more than ``1 - LEFT_OUT_SHARE`` of the articles using them (a loanword:
     "hot", "chat"), nor a syllable making a common word as typed with a bare neighbour
-    ("Thu hut thu": "thu hút" is read by ``_restored_words``, or left)."""
+    ("Thu hut thu": "thu hút" is read by ``_restored_words``, or left), nor one beside a
+    foreign word, being one's part ("Mac Book")."""
+    positions = [i for i in positions if not _beside_a_foreign_word(typed, i)]
     options = {i: _tone_options(typed[i]) for i in positions}
     sides = {i: _telling_sides(typed, i, joined) for i in positions}
     pairs = {
@@ -1048,6 +1050,22 @@ def _checked_toned(
         if weights[ranked[0]] and (len(ranked) == 1 or weights[ranked[0]] > weights[ranked[1]]):
             restored[i] = ranked[0]
     return restored
+
+
+def _beside_a_foreign_word(typed: list[str], i: int) -> bool:
+    """Whether a neighbour of the syllable is a word, not an acronym, that Vietnamese
+    has no syllable for.
+
+    >>> _beside_a_foreign_word(["mac", "book"], 0), _beside_a_foreign_word(["ngoc", "hđqt"], 0)
+    (True, False)
+    """
+    return any(
+        typed[j].isalpha()
+        and fold(typed[j]) not in folded_syllables()
+        and any(vowel in fold(typed[j]) for vowel in "aeiouy")
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(typed)
+    )
 
 
 def _uses(typed: str, spellings: Iterable[str], counts: dict[str, int]) -> int:

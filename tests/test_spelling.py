@@ -860,8 +860,9 @@ def test_a_checked_syllable_typed_bare_in_an_accented_query_gets_the_tone_it_mus
     """ "sac" is no spelling (a checked syllable carries sắc or nặng): beside "không" the
     corpus writes "sạc" more often than "sắc", though not nine times in ten; where no
     accented neighbour tells, a name's "Ngoc" gets the commonest spelling, "Ngọc".
-    Letters written bare as often as not ("hot", a loanword) stay, and so does a
-    syllable whose pair as typed titles write ("sac không" in 30 of them)."""
+    Letters written bare as often as not ("hot", a loanword) stay, and so do a syllable
+    beside a foreign word ("Mac Book") and one whose pair as typed titles write ("sac
+    không" in 30 of them)."""
     counts = {
         "sac": 1000, "sạc": 260, "sắc": 720, "không": 9000, "dây": 800, "sạc__không": 9,
         "sắc__không": 3, "ngoc": 630, "ngọc": 550, "ngốc": 60, "hồ": 3000, "anh": 6000,
@@ -871,6 +872,9 @@ def test_a_checked_syllable_typed_bare_in_an_accented_query_gets_the_tone_it_mus
     assert suggestion_for("iPhone 8 sac không dây", True, lexicon) == "iPhone 8 sạc không dây"
     assert suggestion_for("Hồ Anh Ngoc", True, lexicon) == "Hồ Anh Ngọc"
     assert suggestion_for("hot girl Hà Nội", True, lexicon) is None
+    mac = _with({**counts, "mac": 900, "mặc": 500, "mắc": 380, "áo": 2000, "giá": 5000, "rẻ": 900})
+    assert suggestion_for("Mac Book giá rẻ", True, mac) is None
+    assert suggestion_for("áo mac giá rẻ", True, mac) == "áo mặc giá rẻ"
     assert suggestion_for("sac không dây", True, _with({**counts, "sac__không": 30})) is None
 
 
