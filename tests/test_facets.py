@@ -1402,9 +1402,12 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
         "Chàng trai sinh năm 1995 đã đi làm. Tỉnh được tái lập vào năm 1997. Xe phổ biến "
         "từ những năm 2000. Theo Bộ luật Hình sự năm 2015, bị cáo được giảm án. UBND có "
         "quyết định 3800 (năm 2016) về quy hoạch. Hãng có mặt tại Việt Nam kể từ khi "
-        "mở văn phòng đầu tiên vào năm 2001."
+        "mở văn phòng đầu tiên vào năm 2001. Mộ chị H. (SN 1986, mất năm 2002) bị đào. "
+        "Nhạc sĩ qua đời vào năm 2011."
     )
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
+    vanishing = "Theo dự báo, cụm từ này sẽ biến mất vào năm 2020."
+    assert extract_years("", vanishing, datetime(2017, 6, 1)) == [2017, 2020]
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:

@@ -17,7 +17,8 @@ Rules (in order):
    and "ngày 25 tháng 1 năm 2017" is an event date (rule 7), not a reporting period.
 3. A period is the time of what its sentence tells ("đóng vai chính năm 2009", "tháng
    6/2017 tỉnh khởi công …") unless the words just before it make it background: a
-   birth ("sinh năm 1985"), a founding ("thành lập năm 1975"), a decade ("những năm
+   birth ("sinh năm 1985"), a death ("mất năm 2002", "qua đời năm 2013"; not "biến
+   mất", vanish), a founding ("thành lập năm 1975"), a decade ("những năm
    1970"), a law, treaty or document named by its year ("Bộ luật Hình sự năm 2015",
    "Pháp lệnh nhà ở năm 1991", "Hiệp định thương mại năm 2001", "quyết định 3800 (năm
    2018)", "công văn số 3478 năm 2011") or amended in it ("sửa đổi, bổ sung năm 2009"),
@@ -100,7 +101,8 @@ _TARGET_WORDS = re.compile(
 # recent, background when older (rule 7's window).
 _SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời)(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
+    r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời|(?<!biến )mất|qua đời|từ trần|hy sinh)"
+    r"(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
     r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư"
     r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước|[Cc]ông văn|[Cc]hỉ thị|[Tt]hông báo)"
     r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
