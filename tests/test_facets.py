@@ -1438,7 +1438,8 @@ def test_the_pacific_and_the_stock_exchanges_are_no_provinces() -> None:
 
 
 def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
-    """Guidelines: companies and teams named after a province are not mentions."""
+    """Guidelines: companies, teams and markets named after a province are not mentions;
+    the markets of one ("các chợ Hà Nội") are."""
     from indexer.facets.provinces import extract_provinces
 
     body = (
@@ -1447,6 +1448,8 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
         "đặt vé. Công ty có kế hoạch xây nhà máy mới ở Long An."
     )
     assert extract_provinces("", body).mentioned == ["Long An"]
+    market = "Rác chất đống ở chợ Hòa Bình (quận 5). Tại các chợ Hà Nội, giá rau tăng."
+    assert extract_provinces("", market).mentioned == ["Hà Nội"]
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:
