@@ -371,6 +371,10 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "toàn xã hội trên GDP đạt 34%; tỷ lệ nợ công/GDP là 63,7%.",
             [("grdp_growth", 8.1), ("investment", 34.0)],
         ),
+        (  # the economy said to grow, with words between ("vẫn tiếp tục", "đạt mức")
+            "Năm 2016, kinh tế tỉnh vẫn tiếp tục tăng trưởng tích cực với mức 5,6%.",
+            [("grdp_growth", 5.6)],
+        ),
         (  # the whole country's figure beside the province's own
             "Năm 2019, tỉnh Bến Tre xuất khẩu đạt 1,2 tỷ USD; cả nước xuất khẩu đạt 263 tỷ USD.",
             [("exports", 1.2)],

@@ -101,7 +101,8 @@ _PATTERNS = {
     ),
     "grdp_growth": (
         r"tốc độ tăng trưởng (?:kinh tế|grdp|gdp)|tăng trưởng kinh tế|(?<!/)\bgrdp\b(?! bình quân)"
-        r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước) tăng trưởng"
+        r"|kinh tế (?:của )?(?:tỉnh|thành phố|toàn tỉnh|cả nước)"
+        r"(?: (?:vẫn|tiếp tục|đã|duy trì|giữ vững|đạt mức|đạt))* tăng trưởng"
         r"|tốc độ phát triển kinh tế|tăng trưởng (?:đạt )?(?:mục tiêu|chỉ tiêu)(?= (?:khoảng )?\d)"
         r"|(?<!/)\bgdp\b(?! bình quân)|mục tiêu tăng trưởng(?= (?:năm \d{4} |cả năm |năm nay )?"
         r"(?:là |ở mức |phải |đạt |từ |khoảng )*\d)"
