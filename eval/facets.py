@@ -27,9 +27,10 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   each, the same), ``facets_dev_27.jsonl`` (10 economy reports naming at least 3
   indicators, the same), ``facets_dev_28.jsonl`` (24 of government news, the
   same), ``facets_dev_29.jsonl`` (5 more of the economy reports drawn for file 27),
-  ``facets_dev_30.jsonl`` (20 of government news, the same), and
+  ``facets_dev_30.jsonl`` (20 of government news, the same),
   ``facets_dev_31.jsonl`` (10 economy reports naming at least 3 indicators, two per
-  annotator).
+  annotator), and ``facets_dev_32.jsonl`` (5 economy reports and 5 government news,
+  two per annotator).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -62,7 +63,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 32)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 33)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
