@@ -52,6 +52,7 @@ class Gazetteer:
     district_re: re.Pattern[str]
     town_re: re.Pattern[str]  # a district or town named without its unit ("Hạ Long")
     place_names: frozenset[str]  # every province form and district name: whole in queries
+    unit_names: frozenset[str]  # every district's, commune's and ward's name
 
     def name_of(self, form: str) -> str:
         """The canonical name of a province written ``form`` (a ``province_re`` match)."""
@@ -88,6 +89,19 @@ def _districts(seen: dict[str, set[str]], provinces: dict[str, str]) -> dict[str
     }
 
 
+def _unit_names(legacy: dict) -> frozenset[str]:
+    """The short names of every district, commune and ward ("Bùi Thị Xuân", a ward of
+    Hà Nội and of Quy Nhơn): many are named after people."""
+    wards = legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].values()
+    names = [
+        w["wardShort"] for districts in wards for ds in districts.values() for w in ds.values()
+    ]
+    names += [
+        d["districtShort"] for ds in legacy["DICT_PROVINCE_DISTRICT"].values() for d in ds.values()
+    ]
+    return frozenset(unify_tones(name) for name in names if isinstance(name, str))  # not "1"
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Build the gazetteer on first use (reads ~3 MB of JSON once per process)."""
@@ -117,4 +131,5 @@ def gazetteer() -> Gazetteer:
         ),
         town_re=re.compile(rf"(?:{_alternation(list(districts))})(?!\w)"),
         place_names=frozenset(forms) | frozenset(seen),
+        unit_names=_unit_names(legacy),
     )

@@ -1892,6 +1892,21 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_a_full_name_no_unit_has_after_an_admin_word_is_the_holders() -> None:
+    """After "huyện", "quận", "phường" the words are a unit's name, unless they are a
+    person's full name that no district, commune or ward has (the gazetteer's): "phường
+    Bùi Thị Xuân" and "phường Phạm Ngũ Lão" are wards, "Nguyễn Song Hào" is no unit."""
+    body = (
+        "Chủ tịch UBND quận Nguyễn Song Hào phát biểu.\n"
+        "Chủ tịch UBND phường Bùi Thị Xuân Nguyễn Văn An cho biết.\n"
+        "Trưởng Công an phường Phạm Ngũ Lão cho biết."
+    )
+    assert [(r["name"], r["role"]) for r in extract_facets("Họp", body).official_roles] == [
+        ("Nguyễn Song Hào", "Chủ tịch UBND quận"),
+        ("Nguyễn Văn An", "Chủ tịch UBND phường Bùi Thị Xuân"),
+    ]
+
+
 def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:
     """A hostile text of listed bodies one after another gives a role of bounded length,
     not one that runs on through all of them."""

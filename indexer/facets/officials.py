@@ -500,8 +500,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         ):
             return []
         # "UBND quận Hoàng Mai Nguyễn Văn A", "huyện Lý Sơn", "quận Bắc Từ Liêm": the
-        # words after an admin word are a place's name, never the person.
-        if i > 0 and _admin_word(tokens, i - 1):
+        # words after an admin word are a place's name, but for a person's full name no
+        # unit has ("Chủ tịch UBND quận Nguyễn Song Hào phát biểu"; "phường Bùi Thị
+        # Xuân" is a ward).
+        if i > 0 and _admin_word(tokens, i - 1) and not _person_not_unit(tokens, i, text):
             continue
         numbered = tokens[i - 1].group().isdigit() if i else False  # "UBND quận 7 Đào Gia Vượng"
         if i > 1 and _admin_word(tokens, i - 2) and word not in MAJOR_SURNAMES and not numbered:
@@ -569,6 +571,20 @@ def _ends_a_sentence(token: str) -> bool:
     """
     word = token.rstrip(".")
     return token != word and (not word or len(word) > 1 and word not in {"TP", "Tp", "tp"})
+
+
+def _person_not_unit(tokens: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether the words from token ``i`` are a person's name of three words or more,
+    led by a major family name, no start of which names a district, commune or ward
+    ("Bùi Thị Xuân Nguyễn Văn An" is the ward's chairman)."""
+    read = _read_name(tokens, i, text, split=False)
+    units = gazetteer().unit_names
+    return (
+        tokens[i].group() in MAJOR_SURNAMES
+        and len(read) >= 3
+        and _is_name(read)
+        and not any(" ".join(read[:k]) in units for k in range(2, len(read) + 1))
+    )
 
 
 def _admin_word(tokens: list[re.Match[str]], i: int) -> bool:
