@@ -672,10 +672,20 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
         end = _role_end(text, title.end())
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
+        if _holder_follows(text, end):
+            continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
         role = text[title.start() : end]
         foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
+
+
+def _holder_follows(text: str, at: int) -> bool:
+    """Whether a title's role is followed at once by a person's full name, no unit's:
+    the title is that person's, not the name's before it ("ông A, Tổng cục trưởng Tổng
+    cục Du lịch Nguyễn Văn B cho biết")."""
+    tokens = list(_TOKEN.finditer(text, at, min(len(text), at + NAME_LOOKAHEAD)))
+    return bool(tokens) and _person_not_unit(tokens, 0, text)
 
 
 def _from_last_honorific(words: list[str]) -> list[str]:
