@@ -1910,13 +1910,18 @@ def test_a_full_name_no_unit_has_after_an_admin_word_is_the_holders() -> None:
 def test_a_title_followed_at_once_by_a_full_name_is_that_persons() -> None:
     """ "ông A, Tổng cục trưởng Tổng cục Du lịch B cho biết": the title is B's, whose name
     follows it, not A's; a ward named after a person ("phường Bùi Thị Xuân") is no
-    such name, so A keeps the ward's title."""
+    such name, so A keeps the ward's title, the ward's name in it ("huyện Mai Châu"
+    too, though "Châu" may begin a name)."""
     body = (
         "Ông Huỳnh Tấn Vinh, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn cho biết.\n"
-        "Ông Lê Văn Bảy, Chủ tịch UBND phường Bùi Thị Xuân cho biết."
+        "Ông Lê Văn Bảy, Chủ tịch UBND phường Bùi Thị Xuân cho biết.\n"
+        "Ông Lò Văn Luần, Trưởng phòng Y tế huyện Mai Châu. Ông cho biết."
     )
-    names = [r["name"] for r in extract_facets("Họp", body).official_roles]
-    assert names == ["Nguyễn Văn Tuấn", "Lê Văn Bảy"]
+    assert [(r["name"], r["role"]) for r in extract_facets("Họp", body).official_roles] == [
+        ("Nguyễn Văn Tuấn", "Tổng cục trưởng Tổng cục Du lịch"),
+        ("Lê Văn Bảy", "Chủ tịch UBND phường Bùi Thị Xuân"),
+        ("Lò Văn Luần", "Trưởng phòng Y tế huyện Mai Châu"),
+    ]
 
 
 def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:

@@ -729,10 +729,17 @@ def _capitalised_end(text: str, at: int) -> int:
     the dictionary whose first syllable is capitalised ends with it ("Ủy ban Khoa học",
     "Phòng Quản lý"), unless its last syllable starts the next word ("tỉnh Thái Bình
     thường xuyên")."""
-    end, previous = at, ""
+    end, previous, unit_end = at, "", 0
     tokens = list(_TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)))
     for i, tok in enumerate(tokens):
         w = tok.group().rstrip(".")
+        if previous.lower() in _ADMIN_WORDS:
+            unit_end = i + _unit_words(text, tok)  # "phường Bùi Thị Xuân", "huyện Mai Châu"
+        if i < unit_end:
+            end, previous = tok.end(), w
+            if tok.group().endswith("."):
+                break  # the unit ends the sentence
+            continue
         if (
             TITLE_RE.match(text, tok.start())
             or _starts_name(text, tok)
@@ -749,6 +756,25 @@ def _capitalised_end(text: str, at: int) -> int:
         if tok.group().endswith(".") and w not in {"TP", "Tp"}:
             break
     return end
+
+
+def _unit_words(text: str, tok: re.Match[str]) -> int:
+    """How many words from ``tok`` name a district, commune or ward (0 for none): after
+    an administrative word they are the role's, though they may read as a person's
+    name ("phường Bùi Thị Xuân", "huyện Mai Châu").
+
+    >>> _unit_words("Bùi Thị Xuân cho biết", re.match(r"\\S+", "Bùi"))
+    3
+    """
+    words = text[tok.start() : tok.start() + NAME_LOOKAHEAD].split()[:4]
+    units = gazetteer().unit_names
+    for k in range(len(words), 1, -1):
+        run = words[:k]
+        if any(w[-1] in ",.;:()" for w in run[:-1]):
+            continue  # a sign parts the words
+        if " ".join(w.strip(",.;:()") for w in run) in units:
+            return k
+    return 0
 
 
 def _word_goes_on(text: str, tokens: list[re.Match[str]], i: int) -> bool:
