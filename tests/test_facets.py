@@ -1911,16 +1911,18 @@ def test_a_title_followed_at_once_by_a_full_name_is_that_persons() -> None:
     """ "ông A, Tổng cục trưởng Tổng cục Du lịch B cho biết": the title is B's, whose name
     follows it, not A's; a ward named after a person ("phường Bùi Thị Xuân") is no
     such name, so A keeps the ward's title, the ward's name in it ("huyện Mai Châu"
-    too, though "Châu" may begin a name)."""
+    too, though "Châu" may begin a name); "thông tin" after a place is the verb."""
     body = (
         "Ông Huỳnh Tấn Vinh, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn cho biết.\n"
         "Ông Lê Văn Bảy, Chủ tịch UBND phường Bùi Thị Xuân cho biết.\n"
-        "Ông Lò Văn Luần, Trưởng phòng Y tế huyện Mai Châu. Ông cho biết."
+        "Ông Lò Văn Luần, Trưởng phòng Y tế huyện Mai Châu. Ông cho biết.\n"
+        "Ông Nguyễn Văn Hiệu, Phó Giám đốc Công an tỉnh Quảng Bình thông tin về vụ việc."
     )
     assert [(r["name"], r["role"]) for r in extract_facets("Họp", body).official_roles] == [
         ("Nguyễn Văn Tuấn", "Tổng cục trưởng Tổng cục Du lịch"),
         ("Lê Văn Bảy", "Chủ tịch UBND phường Bùi Thị Xuân"),
         ("Lò Văn Luần", "Trưởng phòng Y tế huyện Mai Châu"),
+        ("Nguyễn Văn Hiệu", "Phó Giám đốc Công an tỉnh Quảng Bình"),
     ]
 
 

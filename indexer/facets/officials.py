@@ -755,7 +755,21 @@ def _capitalised_end(text: str, at: int) -> int:
         end, previous = tok.end(), w
         if tok.group().endswith(".") and w not in {"TP", "Tp"}:
             break
-    return end
+    return _informs_cut(text, at, end)
+
+
+# "… Đà Nẵng thông tin về vụ việc": "thông tin" after a name is the verb (informs), not
+# the end of a body's name ("Trung tâm Công nghệ thông tin").
+_INFORMS = re.compile(r"(?:\s+[-–])?\s+thông\s+tin$")
+
+
+def _informs_cut(text: str, at: int, end: int) -> int:
+    """``end``, before a closing "thông tin" that follows a capitalised word."""
+    informs = _INFORMS.search(text, at, end)
+    if informs is None:
+        return end
+    before = text[at : informs.start()].split()
+    return informs.start() if before and before[-1][:1].isupper() else end
 
 
 def _unit_words(text: str, tok: re.Match[str]) -> int:
