@@ -1412,6 +1412,10 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
     vanishing = "Theo dự báo, cụm từ này sẽ biến mất vào năm 2020."
     assert extract_years("", vanishing, datetime(2017, 6, 1)) == [2017, 2020]
+    seasons = "Anh sẽ bình phục khi mùa giải 2017/18 khởi tranh. Niên vụ 2016/2017 kết thúc."
+    assert extract_years("", seasons, None) == [2016, 2017]
+    document = "Theo Quyết định 28/2017/QĐ-UBND, tỉnh đã làm."
+    assert extract_years("", document, None) == []
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:

@@ -121,6 +121,12 @@ _SPAN = re.compile(
     rf"\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])",
     re.IGNORECASE,
 )
+# A season or a crop year written with a slash ("mùa giải 2017/18", "niên vụ 2016/2017"):
+# its first year (its second too when written whole); no document number ("28/2017/QĐ").
+_SEASON = re.compile(
+    rf"\b(?:mùa giải|mùa|niên vụ|niên khóa|năm học)\s+{_Y}\s*/\s*(?:{_Y}|\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
 _DATE_SPAN = re.compile(
     rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
@@ -316,9 +322,9 @@ def extract_years(
     years = set(title_years) | set(body_years)
     pub = publication_year(body, published)
     for text in (title, body):
-        for rx in (_SPAN, _DATE_SPAN):
+        for rx in (_SPAN, _DATE_SPAN, _SEASON):
             for m in rx.finditer(text):
-                years.update(int(y) for y in m.groups())
+                years.update(int(y) for y in m.groups() if y)
         years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
         for m in _TERM.finditer(text):
             if pub is not None and int(m.group(1)) >= pub:
