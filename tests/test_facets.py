@@ -1416,6 +1416,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", seasons, None) == [2016, 2017]
     document = "Theo Quyết định 28/2017/QĐ-UBND, tỉnh đã làm."
     assert extract_years("", document, None) == []
+    exam = "Kỳ thi THPT quốc gia 2017 đã đến rất gần; tuyển sinh 2018 sẽ đổi mới."
+    assert extract_years("", exam, None) == [2017, 2018]
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:

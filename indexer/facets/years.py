@@ -127,6 +127,12 @@ _SEASON = re.compile(
     rf"\b(?:mùa giải|mùa|niên vụ|niên khóa|năm học)\s+{_Y}\s*/\s*(?:{_Y}|\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+# A yearly exam named with its year ("kỳ thi THPT quốc gia 2017", "tuyển sinh 2017") is
+# the time of what an education story reports, as "năm 2017" would be.
+_EXAM = re.compile(
+    rf"\b(?:THPT [Qq]uốc gia|tốt nghiệp THPT|(?:thi|tuyển sinh) vào lớp 10|tuyển sinh"
+    rf"(?: đại học(?:,? cao đẳng)?)?)\s+{_Y}(?![\d/])"
+)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
 _DATE_SPAN = re.compile(
     rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
@@ -322,7 +328,7 @@ def extract_years(
     years = set(title_years) | set(body_years)
     pub = publication_year(body, published)
     for text in (title, body):
-        for rx in (_SPAN, _DATE_SPAN, _SEASON):
+        for rx in (_SPAN, _DATE_SPAN, _SEASON, _EXAM):
             for m in rx.finditer(text):
                 years.update(int(y) for y in m.groups() if y)
         years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
