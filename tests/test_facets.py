@@ -1932,6 +1932,13 @@ def test_a_title_followed_at_once_by_a_full_name_is_that_persons() -> None:
     ]
 
 
+def test_a_reporters_credit_after_a_holders_name_is_not_part_of_it() -> None:
+    """An interview ends "Thứ trưởng … Bùi Văn Ga Nghiêm Huê (thực hiện)", the caption
+    and the reporter's credit run together: the name is the minister's."""
+    body = "Thứ trưởng Bộ GD&ĐT Bùi Văn Ga trả lời. Thứ trưởng Bùi Văn Ga Nghiêm Huê (thực hiện)"
+    assert [r["name"] for r in extract_facets("Phỏng vấn", body).official_roles] == ["Bùi Văn Ga"]
+
+
 def test_a_role_of_bodies_one_after_another_stays_within_its_reach() -> None:
     """A hostile text of listed bodies one after another gives a role of bounded length,
     not one that runs on through all of them."""

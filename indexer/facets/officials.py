@@ -427,11 +427,16 @@ def _a_body(text: str, at: int) -> bool:
     return bool(body.group("group")) or gazetteer().province_re.match(text, body.end()) is not None
 
 
+# A reporter's credit after a name: "Nghiêm Huê (thực hiện)", "Hải Nguyễn (ghi)".
+_CREDIT_AFTER = re.compile(r"\s*\((?:thực hiện|ghi|tổng hợp|lược dịch|biên dịch)\)")
+
+
 def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = True) -> list[str]:
     """Capitalised words from tokens[i] on (at most 5), stopping before another title."""
     if i < len(tokens) and _a_body(text, tokens[i].start()):
         return []
     words: list[str] = []
+    end = 0  # where the last word read ends
     while i < len(tokens) and len(words) < 5:
         tok = tokens[i]
         word = tok.group()
@@ -450,7 +455,12 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
         ):
             break
         words.append(word)
+        end = tok.end()
         i += 1
+    if end and _CREDIT_AFTER.match(text, end):
+        # "… Bùi Văn Ga Nghiêm Huê (thực hiện)": the interview's author ends the text
+        credited = [j for j in range(2, len(words)) if words[j] in SURNAMES]
+        words = words[: credited[-1]] if credited else words
     for j in range(2, len(words) - 2 if split else 0):
         if words[j] in MAJOR_SURNAMES:
             return words[j:]
