@@ -30,7 +30,7 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   ``facets_dev_30.jsonl`` (20 of government news, the same),
   ``facets_dev_31.jsonl`` (10 economy reports naming at least 3 indicators, two per
   annotator), ``facets_dev_32.jsonl`` (5 economy reports and 5 government news,
-  two per annotator) and ``facets_dev_33.jsonl`` (8 of government and other news, the
+  two per annotator) and ``facets_dev_33.jsonl`` (10 of government and other news, the
   same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
