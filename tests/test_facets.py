@@ -1479,6 +1479,18 @@ def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> 
     assert extract_provinces("Bình Định giữ chân chủ nhà", match + owner).about == ["Bình Định"]
 
 
+def test_in_a_football_story_a_persons_home_province_is_a_mention() -> None:
+    """ "HLV người Nghệ An" is where a person comes from, never a team, and no subject."""
+    from indexer.facets.provinces import extract_provinces
+
+    match = (
+        "Trước trận gặp đội khách, HLV người Nghệ An dặn các cầu thủ giữ sức; tiền đạo "
+        "quê ở Thanh Hóa ghi bàn thắng duy nhất, thủ môn Bình Định đứng vững.\n"
+    )
+    assert extract_provinces("", match).mentioned == ["Nghệ An", "Thanh Hóa"]
+    assert extract_provinces("", match).about == []  # the story is not about them
+
+
 def test_national_news_takes_more_to_make_a_city_its_subject() -> None:
     """A city named twice in passing in the Government's news is no subject; the same
     in a province's own release (a local actor in the lead) is."""

@@ -92,6 +92,8 @@ _EXCHANGE_BEFORE = re.compile(
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 _TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
+# A person's home province ("ông thầy người Hà Tĩnh", "quê ở Nghệ An") is never a team.
+_ORIGIN = re.compile(r"(?<!\w)(?:người|quê(?:\s+(?:ở|tại|hương))?|sinh\s+ra\s+(?:ở|tại))\s+$")
 # "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+Dương\b")
 _OCEAN_PREFIXES = frozenset(["tinhthaibinh"])
@@ -368,14 +370,17 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     """(province key, weight, position) of each mention; in a football story (``teams``)
     a province named without its administrative word or a body of its own is mostly a
     team ("tân binh Bình Định", "Sân Tam Kỳ: Quảng Nam - Đắk Lắk"), which the guidelines
-    do not count as a mention."""
+    do not count as a mention. A person's home province is no team but a mention that
+    weighs nothing: the story is not about it."""
     g = gazetteer()
     out = []
     for m in g.province_re.finditer(text):
         if _NOT_A_PLACE_AFTER.match(text, m.end()) and g.forms[m.group()] in _OCEAN_PREFIXES:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, m.start(), m.end())
-        if weight >= (STRONG if teams else WEAK):
+        if teams and weight and _ORIGIN.search(text, max(0, m.start() - 20), m.start()):
+            out.append((g.forms[m.group()], 0.0, m.start()))  # a player's home, no subject
+        elif weight >= (STRONG if teams else WEAK):
             out.append((g.forms[m.group()], weight, m.start()))
     return out
 
