@@ -1910,6 +1910,22 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_a_degree_stands_between_a_title_and_its_holder_as_ong_does() -> None:
+    """ "Thứ trưởng Bộ Y tế, PGS.TS A" names A as "ông A" would; the degree's full stop
+    ends no sentence."""
+    body = (
+        "Nguyên Thứ trưởng Bộ Y tế, PGS.TS Lê Quang Cường nhận định như vậy.\n"
+        "Giám đốc Sở Y tế, TS. Phạm Văn Hải cho biết. Giám đốc Sở Giáo dục, bác sĩ Vũ Thị Hoa "
+        "phát biểu."
+    )
+    roles = {r["name"]: r["role"] for r in extract_facets("Hội nghị", body).official_roles}
+    assert roles == {
+        "Lê Quang Cường": "Thứ trưởng Bộ Y tế",
+        "Phạm Văn Hải": "Giám đốc Sở Y tế",
+        "Vũ Thị Hoa": "Giám đốc Sở Giáo dục",
+    }
+
+
 def test_a_full_name_no_unit_has_after_an_admin_word_is_the_holders() -> None:
     """After "huyện", "quận", "phường" the words are a unit's name, unless they are a
     person's full name that no district, commune or ward has (the gazetteer's): "phường

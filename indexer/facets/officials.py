@@ -210,8 +210,14 @@ _RANK = (
     r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
 )
 _PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
+# So does a degree: "Thứ trưởng Bộ GD&ĐT, PGS.TS Trần Xuân Nhĩ", "…, bác sĩ Nguyễn Văn A".
+_DEGREE = (
+    r"(?:P?GS\.?\s?)?T(?:h)?S\.?|P?GS\.?|BS(?:CKI{1,2})?\.?"
+    r"|(?:[Tt]iến|[Tt]hạc|[Bb]ác)\s+sĩ"
+)
+_ABBREVIATIONS = frozenset(["TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "GS.TS", "PGS.TS"])
 _HONORIFIC_AFTER = re.compile(
-    rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK})\s+(?=[^\W\d_])"
+    rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
 )
 # In a list after a title's holder a rank brings in someone else ("Bộ trưởng Quốc phòng
 # Ngô Xuân Lịch và Thượng tướng Phạm Trường Long", a guest); "ông", "bà" do not.
@@ -574,13 +580,13 @@ def _org_field(tokens: list[re.Match[str]], i: int) -> int | None:
 
 
 def _ends_a_sentence(token: str) -> bool:
-    """Whether a token ends with a full stop that is no abbreviation's ("TP.", "N.").
+    """Whether a token ends with a full stop that is no abbreviation's ("TP.", "N.", "TS.").
 
-    >>> [_ends_a_sentence(t) for t in ("hội.", ".", "TP.", "N.", "hội")]
-    [True, True, False, False, False]
+    >>> [_ends_a_sentence(t) for t in ("hội.", ".", "TP.", "N.", "PGS.TS.", "hội")]
+    [True, True, False, False, False, False]
     """
     word = token.rstrip(".")
-    return token != word and (not word or len(word) > 1 and word not in {"TP", "Tp", "tp"})
+    return token != word and (not word or len(word) > 1 and word not in _ABBREVIATIONS)
 
 
 def _person_not_unit(tokens: list[re.Match[str]], i: int, text: str) -> bool:
