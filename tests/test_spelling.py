@@ -709,8 +709,8 @@ def test_letters_swapped_past_the_tone_keep_their_accents():
 
 
 def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
-    """A query past ``MAX_SYLLABLES`` gets no suggestion, so no trigger looks anything up:
-    a 500-character query of strangers had cost thousands of lookups of their edits."""
+    """A query past ``MAX_LONG_SYLLABLES`` gets no suggestion, so no trigger looks anything
+    up: a 500-character query of strangers had cost thousands of lookups of their edits."""
     asked: list[str] = []
 
     def vocabulary(words):
@@ -726,6 +726,21 @@ def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
     query = " ".join(["iao thông bí tư"] * 30)
     assert suggestion_for(query, True, Lexicon(vocabulary, NAMES, adjacent=adjacent)) is None
     assert asked == []
+
+
+def test_a_long_query_gets_only_its_strangers_respelt():
+    """Past ``MAX_SYLLABLES`` (a title pasted with a slip) only a word no article uses is
+    respelt: "Semens" is "Siemens", while "Tiền Gang", which a short query has corrected,
+    stays as typed; a long query of real words gets nothing, nor does one past
+    ``MAX_LONG_SYLLABLES``."""
+    lexicon = _with({"siemens": 40})
+    assert suggestion_for("Tiền Gang ký hợp đồng với Semens", False, lexicon).startswith(
+        "Tiền Giang"
+    )
+    long = "Tiền Gang ký hợp đồng với {} về cung cấp thiết bị điện cho tỉnh"
+    assert suggestion_for(long.format("Semens"), False, lexicon) == long.format("Siemens")
+    assert suggestion_for(long.format("Siemens"), False, lexicon) is None
+    assert suggestion_for(long.format("Semens") + " năm nay", False, lexicon) is None
 
 
 def test_a_stranger_longer_than_any_word_is_not_looked_up_edited():
