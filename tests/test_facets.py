@@ -1418,6 +1418,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", document, None) == []
     exam = "Kỳ thi THPT quốc gia 2017 đã đến rất gần; tuyển sinh 2018 sẽ đổi mới."
     assert extract_years("", exam, None) == [2017, 2018]
+    fiscal = "Nhật Bản dành cho Việt Nam 100,3 tỷ Yên trong năm tài khóa 2016."
+    assert extract_years("", fiscal, None) == [2016]
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:
