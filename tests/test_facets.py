@@ -1912,6 +1912,22 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
+    """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
+    "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""
+    body = (
+        "Phó Thủ tướng Vũ Đức Đam Khẳng định không có chủ trương bỏ biên chế.\n"
+        "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng Giải thích về việc này. Chủ tịch UBND "
+        "tỉnh Lê Văn Quang cảnh báo về lũ. Giám đốc Sở Tài chính Lý Thị Ba bị kỷ luật."
+    )
+    assert [r["name"] for r in extract_facets("Họp", body).official_roles] == [
+        "Vũ Đức Đam",
+        "Đinh Tiến Dũng",
+        "Lê Văn Quang",
+        "Lý Thị Ba",
+    ]
+
+
 def test_a_degree_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     """ "Thứ trưởng Bộ Y tế, PGS.TS A" names A as "ông A" would; the degree's full stop
     ends no sentence."""

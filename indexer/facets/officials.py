@@ -457,6 +457,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
                 TITLE_RE.match(text, tok.start())
                 or word in _NEXT
                 or _NEXT_OPENING.match(text, tok.start())
+                or (len(words) > 1 and _capitalised_word(tokens, i))
             )
         ):
             break
@@ -816,6 +817,23 @@ def _word_goes_on(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     return _ends_a_word(tokens[i - 1].group(), tokens[i].group(), following) and not (
         TITLE_RE.match(text, tokens[i - 1].start())
+    )
+
+
+# Words that follow a name as often as they end a word with its last syllable: "Lý Thị
+# Ba bị cảnh cáo" ("ba bị"), "Nguyễn Văn Nghĩa là", "Trần Thành ra".
+_LIGHT_WORDS = frozenset(["bị", "là", "ra", "không", "có", "được", "đã", "cho", "vừa", "thì"])
+
+
+def _capitalised_word(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised token ``i`` begins a dictionary word with the lower-case
+    one after it: a verb capitalised by a slip after a name ("Vũ Đức Đam Khẳng định"),
+    no part of the name ("Lê Văn Quang cảnh báo": "cảnh báo" is a word too)."""
+    after = [tok.group() for tok in tokens[i + 1 : i + 3]] + ["", ""]
+    return (
+        after[0].islower()
+        and after[0] not in _LIGHT_WORDS
+        and _ends_a_word(tokens[i].group(), after[0], after[1])
     )
 
 
