@@ -730,10 +730,13 @@ def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
 
 def test_a_long_query_gets_only_its_strangers_respelt():
     """Past ``MAX_SYLLABLES`` (a title pasted with a slip) only a word no article uses is
-    respelt: "Semens" is "Siemens", while "Tiền Gang", which a short query has corrected,
-    stays as typed; a long query of real words gets nothing, nor does one past
-    ``MAX_LONG_SYLLABLES``."""
-    lexicon = _with({"siemens": 40})
+    respelt: "Semens" is "Siemens", and so is a syllable no article writes with its
+    accents ("thiềt": one ending in t takes no grave), while "Tiền Gang", which a short
+    query has corrected, stays as typed; a long query of real words gets nothing, nor
+    does one past ``MAX_LONG_SYLLABLES``."""
+    lexicon = _with(
+        {"siemens": 40, "thiet": 600, "thiết": 500, "thiet_bi": 300, "thiết_bị": 300, "bị": 4000}
+    )
     assert suggestion_for("Tiền Gang ký hợp đồng với Semens", False, lexicon).startswith(
         "Tiền Giang"
     )
@@ -741,6 +744,8 @@ def test_a_long_query_gets_only_its_strangers_respelt():
     assert suggestion_for(long.format("Semens"), False, lexicon) == long.format("Siemens")
     assert suggestion_for(long.format("Siemens"), False, lexicon) is None
     assert suggestion_for(long.format("Semens") + " năm nay", False, lexicon) is None
+    misaccented = long.format("Siemens").replace("thiết", "thiềt")
+    assert suggestion_for(misaccented, False, lexicon) == long.format("Siemens")
 
 
 def test_a_stranger_longer_than_any_word_is_not_looked_up_edited():
