@@ -1228,6 +1228,11 @@ def test_amount_ranges_and_visitor_units() -> None:
     assert ("tourism", 42000.0, "lượt", "actual") in _values(
         "Dịp lễ, khu du lịch thu hút 42.000 du khách đến tham quan."
     )
+    growth = (
+        "Năm 2017 ngành đặt chỉ tiêu chỉ số sản xuất công nghiệp tăng 8-9%; "
+        "xuất khẩu tăng hơn 6 - 7%."
+    )
+    assert _values(growth) == [("iip", 8.0, "%", "target"), ("exports", 6.0, "%", "target")]
 
 
 def test_figure_first_visits_and_straddling_units() -> None:

@@ -68,7 +68,7 @@ from search.indicators import (
 )
 from search.lunar import new_years_in
 
-from .numbers import AMOUNT_RE, parse_amount, parse_number
+from .numbers import AMOUNT_RE, NUMBER, RANGE, parse_amount, parse_number
 from .text import LOWER, UPPER, sentences
 from .years import background_before
 
@@ -211,7 +211,7 @@ _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
     r"(?: (?:mạnh|nhẹ|thêm|đến|tới|thấp|cao|khá|chậm|nhanh|ở|mức)){0,3}\s+"
     r"(?:gần |trên |hơn |khoảng |xấp xỉ )?"
-    r"(\d+(?:[.,]\d+)*)\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"
+    rf"({NUMBER}){RANGE}\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"  # a range's lower bound
 )
 # After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
 _VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách(?! hàng)")

@@ -49,11 +49,11 @@ _UNITS = {
     "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
-_NUM = r"\d+(?:[.,]\d+)*"
+NUMBER = r"\d+(?:[.,]\d+)*"
 # Optional upper end of a range: "3,3 - 3,5", "11 đến 12", "8,4% đến 8,7" (lower bound kept).
-_RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{_NUM})?"
+RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{NUMBER})?"
 AMOUNT_RE = re.compile(
-    rf"(?<![\w.,/])({_NUM}){_RANGE}\s*("
+    rf"(?<![\w.,/])({NUMBER}){RANGE}\s*("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
