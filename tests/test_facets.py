@@ -1917,6 +1917,20 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_a_deputy_head_of_a_ministrys_department_is_an_official() -> None:
+    """ "Vụ phó Vụ X" is the deputy of a ministry's department, as "Phó Vụ trưởng" is;
+    "giữ chức vụ Phó chủ tịch" holds no such title."""
+    body = (
+        "Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế, cho rằng cần thí điểm.\n"
+        "Ông Nguyễn Văn Hưng - hiện giữ chức vụ Phó chủ tịch UBND xã Chu Phan - bị tố."
+    )
+    roles = [(r["name"], r["role"]) for r in extract_facets("Họp", body).official_roles]
+    assert roles == [
+        ("Trần Quốc Trung", "Vụ phó Vụ Quản lý"),
+        ("Nguyễn Văn Hưng", "Phó Chủ tịch UBND xã Chu Phan"),
+    ]
+
+
 def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
     """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
     "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""

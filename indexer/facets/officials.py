@@ -101,7 +101,7 @@ _TITLES = [
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
     rf"{_PHO}Đồn\s+trưởng",  # of a border-guard post (Đồn Biên phòng)
-    r"(?:Chi\s+)?Cục\s+phó",
+    r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
@@ -143,6 +143,7 @@ _TITLE_KEYS = (
     "tham tán",
     "thư ký",
     "cục phó",
+    "vụ phó",
     "phát ngôn",
     "phó phòng",
     "phó công an",
