@@ -92,8 +92,11 @@ _EXCHANGE_BEFORE = re.compile(
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 _TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
-# A person's home province ("ông thầy người Hà Tĩnh", "quê ở Nghệ An") is never a team.
-_ORIGIN = re.compile(r"(?<!\w)(?:người|quê(?:\s+(?:ở|tại|hương))?|sinh\s+ra\s+(?:ở|tại))\s+$")
+# A person's home province ("ông thầy người Hà Tĩnh", "quê ở Nghệ An", "tiền vệ gốc Tuyên
+# Quang") is never a team.
+_ORIGIN = re.compile(
+    r"(?<!\w)(?:người|gốc|quê(?:\s+(?:ở|tại|hương|gốc))?|sinh\s+ra\s+(?:ở|tại))\s+$"
+)
 # "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+Dương\b")
 _OCEAN_PREFIXES = frozenset(["tinhthaibinh"])
