@@ -1492,9 +1492,10 @@ def test_in_a_football_story_a_persons_home_province_is_a_mention() -> None:
 
     match = (
         "Trước trận gặp đội khách, HLV người Nghệ An dặn các cầu thủ giữ sức; tiền đạo "
-        "quê ở Thanh Hóa ghi bàn thắng duy nhất, thủ môn Bình Định đứng vững.\n"
+        "quê ở Thanh Hóa ghi bàn thắng duy nhất, thủ môn Bình Định đứng vững; hậu vệ gốc "
+        "Tuyên Quang dự bị.\n"
     )
-    assert extract_provinces("", match).mentioned == ["Nghệ An", "Thanh Hóa"]
+    assert extract_provinces("", match).mentioned == ["Nghệ An", "Thanh Hóa", "Tuyên Quang"]
     assert extract_provinces("", match).about == []  # the story is not about them
 
 
@@ -1686,7 +1687,11 @@ def test_national_assembly_delegates_acronyms_and_the_press() -> None:
         "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đỗ Văn Chiến cho biết thêm.\n"
         "Thiếu tá Vũ Đức Long, Phó trưởng Phòng Tham mưu Công an tỉnh, thông tin.\n"
         "Nhà báo Đinh Văn Tú, Trưởng ban Bạn đọc báo Tin Mới, bị tạm giữ. "
-        "Đại biểu Nguyễn Văn Sơn (tổ dân phố 3) phát biểu."
+        "Đại biểu Nguyễn Văn Sơn (tổ dân phố 3) phát biểu.\n"
+        "Ông Lê Duy Phúc, Trưởng ban Bạn đọc báo điện tử Giáo dục Việt Nam, bị khởi tố. "
+        "Ông Nguyễn Văn Hòa, Chủ tịch UBND phường Thủy Xuân thông báo cho các bên. "
+        "Ông Hoàng Quốc Khánh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy báo cáo tình hình. "
+        "Ông Dương Văn Tiến, Phó Chủ tịch UBND tỉnh Yên Bái công bố tại họp báo."
     )
     names = extract_facets("", body).officials
     assert names == [
@@ -1696,7 +1701,13 @@ def test_national_assembly_delegates_acronyms_and_the_press() -> None:
         "Trần Hồng Hà",
         "Đỗ Văn Chiến",
         "Vũ Đức Long",
+        "Nguyễn Văn Hòa",
+        "Hoàng Quốc Khánh",
+        "Dương Văn Tiến",
     ]
+    roles = {r["name"]: r["role"] for r in extract_facets("", body).official_roles}
+    assert roles["Nguyễn Văn Hòa"] == "Chủ tịch UBND phường Thủy Xuân"
+    assert roles["Dương Văn Tiến"] == "Phó Chủ tịch UBND tỉnh Yên Bái"
 
 
 def test_officials_of_the_central_bank_social_insurance_and_inspectorate() -> None:

@@ -198,7 +198,9 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # unit's, no public office.
 _HEAD_OF_A_PART = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:ban|phòng)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*[,–-]\s*(?:Học viện|Trường|Đại học|Bệnh viện|Viện)\b")
-_PRESS = re.compile(r"(?<!\w)(?:[Bb]áo|[Tt]ạp\s+chí)\s")
+# A paper is named after "báo" ("báo Giáo dục", "báo điện tử Giáo dục Việt Nam", "Giải
+# Báo chí Quốc gia"); "thông báo cho", "báo cáo" are verbs.
+_PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
 _ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s+và\s+Công\s+nghiệp|Hiệp\s+hội")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
@@ -776,15 +778,17 @@ def _capitalised_end(text: str, at: int) -> int:
     return _informs_cut(text, at, end)
 
 
-# "… Đà Nẵng thông tin về vụ việc": "thông tin" after a name is the verb (informs), not
-# the end of a body's name ("Trung tâm Công nghệ thông tin").
-_INFORMS = re.compile(r"(?:\s+[-–])?\s+thông\s+tin$")
+# "… Đà Nẵng thông tin về vụ việc", "… phường Thủy Xuân thông báo", "… tỉnh Yên Bái công
+# bố": after a name "thông tin", "thông báo", "công bố" are the verb (informs), not the
+# end of a body's name ("Trung tâm Công nghệ thông tin"). The role may end inside it:
+# "báo", "bố" are no organisation words.
+_INFORMS = re.compile(r"(?:\s+[-–])?\s+(?:thông\s+(?:tin|báo)|công\s+bố)(?!\w)")
 
 
 def _informs_cut(text: str, at: int, end: int) -> int:
-    """``end``, before a closing "thông tin" that follows a capitalised word."""
-    informs = _INFORMS.search(text, at, end)
-    if informs is None:
+    """``end``, before a closing verb of informing after a capitalised word."""
+    informs = _INFORMS.search(text, at, end + len(" báo"))
+    if informs is None or informs.end() < end:
         return end
     before = text[at : informs.start()].split()
     return informs.start() if before and before[-1][:1].isupper() else end
