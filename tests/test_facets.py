@@ -1942,6 +1942,24 @@ def test_a_deputy_head_of_a_ministrys_department_is_an_official() -> None:
     ]
 
 
+def test_a_listed_bodys_lower_case_words_stand_between_title_and_name() -> None:
+    """ "Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương": the listed body's name runs
+    on in lower case before its head's name; a H'Mông family name ("Tráng") starts a
+    name; "của" before the holder ends no role."""
+    body = (
+        "Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương đã ký văn bản hỏa tốc.\n"
+        "Ông Tráng Ba Điện, Chủ tịch UBND xã Tả Văn Chư cho biết.\n"
+        "UBND tỉnh cách chức Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm của ông Chu "
+        "Trọng Trang."
+    )
+    roles = {r["name"]: r["role"] for r in extract_facets("Họp", body).official_roles}
+    assert roles == {
+        "Ninh Thị Thu Hương": "Phó Cục trưởng Cục Văn hóa cơ sở",
+        "Tráng Ba Điện": "Chủ tịch UBND xã Tả Văn Chư",
+        "Chu Trọng Trang": "Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm",
+    }
+
+
 def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
     """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
     "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""

@@ -271,8 +271,8 @@ def _canon(role: str) -> str:
     role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
     role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], role)
     words = role.rstrip(" .,;:-–").split()
-    if words and words[-1] == "và":
-        words.pop()
+    if words and words[-1] in ("và", "của"):
+        words.pop()  # "… Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông A"
     heads = 2 if words[:1] == ["Phó"] else 1
     return " ".join(w[:1].upper() + w[1:] if i < heads else w for i, w in enumerate(words))
 
@@ -507,6 +507,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if bracket:
             name_from = bracket.end()
             continue  # "Bộ trưởng Bộ Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng"
+        body = role_end is None and _known_bodies().match(text, tok.start())
+        if body:
+            name_from = body.end()
+            continue  # a listed body's lower-case words: "Cục Văn hóa cơ sở Ninh Thị Thu Hương"
         listed_in_name = _ORG_LIST.match(text, tok.start())
         if listed_in_name and not TITLE_RE.match(text, listed_in_name.start(1)):
             name_from = listed_in_name.end()  # "Bộ Văn hóa, thể thao và du lịch"
