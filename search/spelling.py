@@ -176,6 +176,10 @@ SLIPPED_TONE_SEEN = 1
 MAX_SLIPPED_SYLLABLES = 3
 # A query of at most this many bare syllables is read for a rare pair meaning a common word.
 SHORT_BARE = 3
+# An edit of a stranger its neighbours stand beside this many times as often as the
+# likeliest edit on its own is the one meant (at 3, "nguyen dinh cheu" became "… chu":
+# "dinh chu" pools "định chủ", "đình chú" …, 278 articles to "đình chiểu"'s 53).
+NEIGHBOUR_LIFT = 6
 
 
 def one_edit(folded: str) -> set[str]:
@@ -231,6 +235,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     real_slips = not found and not relettered and _strangers_known(typed, lexicon)
     options = _syllable_options(restored, fixed, lexicon)
     words = _best_words(restored, options, lexicon, real_slips)
+    words = _strangers_by_neighbours(words, restored, options, lexicon)
     if real_slips:
         words = _one_real_slip(words, restored, lexicon)
         if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
@@ -273,6 +278,49 @@ def _misfits(syllables: list[str], lexicon: Lexicon) -> set[int]:
         or (s.isalpha() and fold(s) not in folded_syllables())
         or (fold(s) != s and not _real(s, counts))
     }
+
+
+def _strangers_by_neighbours(
+    words: list[_Word], typed: list[str], options: Options, lexicon: Lexicon
+) -> list[_Word]:
+    """A stranger edited into one syllable takes, of the edits costing the same, the one
+    its neighbours stand beside most, when that is ``NEIGHBOUR_LIFT`` times the chosen
+    one's and common: "tin nhna" is "tin nhắn", not the commoner "nhà" no article puts
+    after "tin". Folded pairs pool every spelling ("dinh chu" is "định chủ", "đình
+    chú" …), so the lift asked is high: "nguyen dinh cheu" stays "Chiểu"."""
+    folded = [s for word in words for s in word.folded]
+    _, counts = lexicon.counts({fold(s) for s in typed})
+    picks = {}
+    for word in words:
+        i = word.start
+        if len(word.folded) != 1 or not word.cost or not _stranger(fold(typed[i]), counts):
+            continue
+        rivals = [e for e, cost in options[i] if cost == word.cost]
+        beside = {e: _neighbour_pairs(folded, i, e) for e in rivals}
+        picks[i] = beside
+    keys = {key for beside in picks.values() for pairs in beside.values() for key in pairs}
+    seen = lexicon.adjacent(keys) if keys else {}
+    out = []
+    for word in words:
+        beside = picks.get(word.start)
+        if beside:
+            uses = {e: sum(seen.get(key, 0) for key in pairs) for e, pairs in beside.items()}
+            best = max(uses, key=lambda e: (uses[e], e == word.folded[0]))
+            if uses[best] >= COMMON_WORD and uses[best] >= NEIGHBOUR_LIFT * uses[word.folded[0]]:
+                word = replace(word, folded=(best,))
+        out.append(word)
+    return out
+
+
+def _neighbour_pairs(folded: list[str], i: int, syllable: str) -> list[str]:
+    """The vocabulary keys of ``syllable`` at ``i`` with each neighbour of letters."""
+    left = [vocabulary_key([folded[i - 1], syllable])] if i and folded[i - 1].isalpha() else []
+    right = (
+        [vocabulary_key([syllable, folded[i + 1]])]
+        if i + 1 < len(folded) and folded[i + 1].isalpha()
+        else []
+    )
+    return left + right
 
 
 def _accented_beside(

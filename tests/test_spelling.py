@@ -648,6 +648,17 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
 
 
+def test_a_strangers_edit_is_the_one_its_neighbour_stands_beside():
+    """ "nhna" is one edit from "nha" and from "nhan"; "nha" is commoner, but articles put
+    "nhan" after "tin" eight times as often: "tin nhna" is "tin nhan". Beside a pair
+    hardly more common, the commoner edit stays."""
+    counts = {"tin": 9000, "nha": 15000, "nhà": 14000, "nhan": 12000, "nhắn": 900, "nhân": 9000}
+    often = _with_pairs(counts, {"tin_nhan": 545, "tin_nha": 67})
+    assert suggestion_for("tin nhna", False, often) == "tin nhan"
+    hardly = _with_pairs(counts, {"tin_nhan": 100, "tin_nha": 67})
+    assert suggestion_for("tin nhna", False, hardly) == "tin nha"
+
+
 def test_a_short_bare_query_found_with_a_rare_pair_gets_the_common_word_one_letter_off():
     """ "be tre" is found (both syllables are common), but the pair stands in 6
     articles while "ben tre", one letter off, stands in thousands: the province is
