@@ -244,6 +244,7 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
     unaccented = all(fold(s) == s for s in typed)
     left_bare = set() if unaccented else _left_bare(typed, capitalised)
     spelt = _spellings(restored, words, lexicon, left_bare)
+    spelt = _slips_toned_by_neighbours(spelt, words, restored, left_bare, joined, lexicon)
     if unaccented:
         spelt = _accented_beside(spelt, lexicon, joined)
     if len(typed) > MAX_SYLLABLES:
@@ -321,6 +322,59 @@ def _neighbour_pairs(folded: list[str], i: int, syllable: str) -> list[str]:
         else []
     )
     return left + right
+
+
+def _slips_toned_by_neighbours(
+    spelt: list[tuple[str, ...]],
+    words: list[_Word],
+    typed: list[str],
+    left_bare: Collection[int],
+    joined: Collection[int],
+    lexicon: Lexicon,
+) -> list[tuple[str, ...]]:
+    """A syllable typed bare in an accented query and corrected ("phòng chsy chữa cháy",
+    "không dsy") spelt as its accented neighbours stand beside most ("phòng cháy",
+    "không dây"), where they tell: the commonest spelling ("chạy", "đây") is no guess
+    the query's own words back."""
+    syllables = [s for word in spelt for s in word]
+    edited = [
+        word.start
+        for word in words
+        if len(word.folded) == 1 and word.start in left_bare and typed[word.start] != word.folded[0]
+    ]
+    sides = {
+        i: [j for j in _neighbours(syllables, i, joined) if fold(syllables[j]) != syllables[j]]
+        for i in edited
+    }
+    options = {i: accent_variants(fold(syllables[i])) for i in edited if sides[i]}
+    pairs = {
+        (i, v): [_side_pair(syllables, i, j, v) for j in sides[i]]
+        for i in options
+        for v in options[i]
+    }
+    if not pairs:
+        return spelt
+    _, counts = lexicon.counts({key for keys in pairs.values() for key in keys})
+    chosen = {
+        i: _clear_winner({v: sum(counts.get(key, 0) for key in pairs[(i, v)]) for v in variants})
+        for i, variants in options.items()
+    }
+    return [
+        (chosen[word.start],) if chosen.get(word.start) else spelling
+        for word, spelling in zip(words, spelt, strict=True)
+    ]
+
+
+def _clear_winner(weights: dict[str, int]) -> str | None:
+    """The spelling weighing most, if it weighs anything and more than any other.
+
+    >>> _clear_winner({"cháy": 3, "chạy": 1}), _clear_winner({"a": 2, "b": 2})
+    ('cháy', None)
+    """
+    ranked = sorted(weights, key=lambda v: -weights[v])
+    if not ranked or not weights[ranked[0]]:
+        return None
+    return ranked[0] if len(ranked) == 1 or weights[ranked[0]] > weights[ranked[1]] else None
 
 
 def _accented_beside(
@@ -1139,9 +1193,7 @@ def _checked_toned(
             continue
         beside = {v: sum(counts.get(pairs[(i, j, v)], 0) for j in sides[i]) for v in options[i]}
         weights = beside if any(beside.values()) else {v: counts.get(v, 0) for v in options[i]}
-        ranked = sorted(options[i], key=lambda v: -weights[v])
-        if weights[ranked[0]] and (len(ranked) == 1 or weights[ranked[0]] > weights[ranked[1]]):
-            restored[i] = ranked[0]
+        restored[i] = _clear_winner(weights) or restored[i]
     return restored
 
 

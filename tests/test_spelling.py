@@ -648,6 +648,19 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
 
 
+def test_a_slip_typed_bare_in_an_accented_query_is_toned_as_its_neighbours_say():
+    """ "phòng chsy chữa": "chạy" is the commonest spelling of "chay", but "phòng" and
+    "chữa" stand beside "cháy" far more often; typed alone, it stays bare."""
+    counts = {
+        "phong": 3000, "phòng": 2900, "chay": 2000, "chạy": 1500, "cháy": 900, "chua": 2500,
+        "chữa": 800, "chưa": 1500, "phòng__cháy": 300, "phòng__chạy": 20, "cháy__chữa": 280,
+        "chạy__chữa": 5,
+    }  # fmt: skip
+    lexicon = _with_pairs(counts, {})
+    assert suggestion_for("phòng chsy chữa", False, lexicon) == "phòng cháy chữa"
+    assert suggestion_for("chsy", False, lexicon) == "chay"
+
+
 def test_a_strangers_edit_is_the_one_its_neighbour_stands_beside():
     """ "nhna" is one edit from "nha" and from "nhan"; "nha" is commoner, but articles put
     "nhan" after "tin" eight times as often: "tin nhna" is "tin nhan". Beside a pair
