@@ -1960,6 +1960,24 @@ def test_a_listed_bodys_lower_case_words_stand_between_title_and_name() -> None:
     }
 
 
+def test_deputy_heads_of_offices_and_standing_committee_members() -> None:
+    """ "Phó phòng NN&PTNT huyện" is a deputy head as "Phó Trưởng phòng" is; a division
+    named in capitals right before its Chi cục is a state body's ("Phó Trưởng phòng
+    Thanh tra Chi cục Thủy sản"), a firm's is not; a standing member of a National
+    Assembly committee holds office."""
+    body = (
+        "Ông Võ Trung Kiên - phó Phòng NN&PTNT huyện Cao Lãnh cho biết.\n"
+        "Ông Phạm Minh Chí - Phó Trưởng phòng Thanh tra Chi cục Thủy sản tỉnh Đồng Tháp "
+        "cho biết.\nÔng Lê Văn Lâm, Trưởng phòng Kinh doanh Công ty Sở Hữu cho biết.\n"
+        "Ủy viên thường trực UB Kinh tế Đỗ Văn Sinh cho rằng tiền không phải quan trọng nhất."
+    )
+    assert extract_facets("Họp", body).officials == [
+        "Võ Trung Kiên",
+        "Phạm Minh Chí",
+        "Đỗ Văn Sinh",
+    ]
+
+
 def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
     """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
     "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""

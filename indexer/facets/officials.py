@@ -75,13 +75,16 @@ _TITLES = [
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
     rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
-    rf"{_PHO}Trưởng\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
+    rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?[&-]?\s?ĐT|TN\s?[&-]?\s?MT"
     r"|LĐ\s?-?\s?TB\s?&?\s?XH|VH\s?-?\s?TT|NN\s?&?\s?PTNT|KT\s?-?\s?HT|QLĐT)",
-    # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm"
+    # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm",
+    # "Phó Trưởng phòng Thanh tra Chi cục Thủy sản" (capitalised, the body right after)
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng(?=[^.;]{{0,60}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ"
-    r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b)",
+    r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b"
+    rf"|(?-i:(?!(?:\s+\S+){{0,3}}?\s+(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)\s)"
+    rf"\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}]?[{LOWER}]+){{0,3}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
     rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
@@ -111,7 +114,9 @@ _TITLES = [
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
-    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ)",
+    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ"
+    # of a National Assembly committee: "ủy viên thường trực UB Kinh tế"
+    r"|[Tt]hường\s+trực\s+(?:Ủy\s+ban|UB)\b)",
     rf"{_PHO}Thống\s+đốc",
     # an envoy of a cause ("Đại sứ du lịch", "Đại sứ thiện chí") holds no office
     rf"Đại\s+sứ(?-i:(?!\s+(?!đặc\s|tại\s|và\s|kiêm\s|quán\s)[{LOWER}]))",
