@@ -1235,6 +1235,14 @@ def test_amount_ranges_and_visitor_units() -> None:
     assert _values(growth) == [("iip", 8.0, "%", "target"), ("exports", 6.0, "%", "target")]
 
 
+def test_a_trillion_with_no_currency_is_of_dong() -> None:
+    """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" no amount of đồng."""
+    assert _values("Dự án có vốn đầu tư 312 nghìn tỷ, chia ba giai đoạn.") == [
+        ("investment", 312000.0, "tỷ đồng", "actual")
+    ]
+    assert _values("Các dự án có vốn đầu tư 3,7 nghìn tỷ USD.") == []
+
+
 def test_figure_first_visits_and_straddling_units() -> None:
     vals = _values("Quý I, lượng khách du lịch đến tỉnh ước đạt 812.400 lượt khách, tăng 6%.")
     assert vals == [("tourism", 812400.0, "lượt", "estimate")]

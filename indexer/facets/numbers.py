@@ -14,6 +14,9 @@ import re
 _UNITS = {
     "nghìn tỷ đồng": ("tỷ đồng", 1000.0),
     "ngàn tỷ đồng": ("tỷ đồng", 1000.0),
+    # "vốn đầu tư 312 nghìn tỷ": a trillion is of đồng unless a currency follows
+    "nghìn tỷ": ("tỷ đồng", 1000.0),
+    "ngàn tỷ": ("tỷ đồng", 1000.0),
     "nghìn tỉ đồng": ("tỷ đồng", 1000.0),
     "ngàn tỉ đồng": ("tỷ đồng", 1000.0),
     "tỷ đồng": ("tỷ đồng", 1.0),
@@ -55,7 +58,7 @@ RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{NUMBER})?"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,/])({NUMBER}){RANGE}\s*("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![^\W\d_])"
+    + r")(?![^\W\d_]|\s+(?:USD|đô))"  # "3,7 nghìn tỷ USD" is no "nghìn tỷ" of đồng
 )
 
 
