@@ -891,9 +891,25 @@ def _slipped_by_neighbours(
     unwritten = unwritten[:MAX_SLIPPED_SYLLABLES]
     tones = {i: _other_tones(typed[i]) for i in unwritten}
     retoned, changed = _spelt_as_beside(typed, tones, lexicon, joined, SLIPPED_TONE_SEEN)
-    # a tone is likelier slipped than a letter: letters are tried where no tone fits
-    letters = {i: _one_letter_off(typed[i]) for i in unwritten if i not in changed}
+    # a tone is likelier slipped than a letter: letters are tried where no tone fits,
+    # nor is commonly written beside a neighbour ("tăng trượng kinh tế": "trưởng" beside
+    # "tăng", "trường" beside "kinh"; not "tượng", which "tăng" never stands beside)
+    toned = _toned_beside(typed, tones, lexicon, joined)
+    letters = {i: _one_letter_off(typed[i]) for i in unwritten if i not in changed | toned}
     return _spelt_as_beside(retoned, letters, lexicon, joined, SLIPPED_TONE_SEEN)[0]
+
+
+def _toned_beside(
+    typed: list[str], tones: dict[int, list[str]], lexicon: Lexicon, joined: Collection[int]
+) -> set[int]:
+    """The positions one of whose other tones a neighbour stands beside in
+    ``COMMON_WORD`` articles at least."""
+    keys = {
+        i: [_side_pair(typed, i, j, v) for j in _telling_sides(typed, i, joined) for v in spelts]
+        for i, spelts in tones.items()
+    }
+    _, counts = lexicon.counts({key for pairs in keys.values() for key in pairs})
+    return {i for i, pairs in keys.items() if any(counts.get(k, 0) >= COMMON_WORD for k in pairs)}
 
 
 def _unwritten(

@@ -648,6 +648,20 @@ def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slippe
     assert suggestion_for("ang truong kinh te", True, lexicon) is None  # typed bare: the few rule
 
 
+def test_a_tone_slip_is_tried_before_a_letter_where_a_neighbour_tells_the_tone():
+    """ "tăng trượng kinh tế": "tăng" stands beside "trưởng", "kinh" beside "trường", so
+    no tone wins both sides; "tượng", one letter off, stands beside "kinh" but never
+    after "tăng", and is no reading: the word "tăng trưởng" is."""
+    counts = {
+        "tang": 5000, "tăng": 4900, "truong": 9000, "trưởng": 3000, "trường": 5000,
+        "tượng": 900, "tuong": 2000, "trượng": 5, "kinh": 6000, "te": 6000, "tế": 5000,
+        "kinh_te": 4000, "kinh_tế": 4000, "tang_truong": 1200, "tăng_trưởng": 1200,
+        "tăng__trưởng": 900, "trường__kinh": 500, "trưởng__kinh": 300, "tượng__kinh": 40,
+    }  # fmt: skip
+    lexicon = _with_pairs(counts, {"tang_truong": 1000, "truong_kinh": 700, "tuong_kinh": 40})
+    assert suggestion_for("tăng trượng kinh tế", True, lexicon) == "tăng trưởng kinh tế"
+
+
 def test_a_slip_typed_bare_in_an_accented_query_is_toned_as_its_neighbours_say():
     """ "phòng chsy chữa": "chạy" is the commonest spelling of "chay", but "phòng" and
     "chữa" stand beside "cháy" far more often; typed alone, it stays bare."""
