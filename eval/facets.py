@@ -92,8 +92,12 @@ Predict = Callable[[Mapping[str, Any]], Any]
 
 
 def normalize_name(text: str) -> str:
-    """NFC with tone marks on the first vowel of open oa/oe/uy syllables."""
-    decomposed = unicodedata.normalize("NFD", text.strip())
+    """NFC with tone marks on the first vowel of open oa/oe/uy syllables; a name written
+    in capitals ("VŨ VĂN TÁM", as an interview heads an answer) in title case."""
+    text = text.strip()
+    if text.isupper():
+        text = text.title()
+    decomposed = unicodedata.normalize("NFD", text)
     decomposed = _OA_OE.sub(r"\1\3\2", decomposed)
     decomposed = _UY.sub(r"\1\3\2", decomposed)
     return unicodedata.normalize("NFC", decomposed)

@@ -1986,6 +1986,17 @@ def test_deputy_heads_of_offices_and_standing_committee_members() -> None:
     ]
 
 
+def test_a_name_written_in_capitals_is_read_in_title_case() -> None:
+    """An interview heads an answer with the name in capitals ("Ông HUỲNH VĂN THANH,
+    Trưởng phòng …"): the official is named as elsewhere; capitals that are no name
+    ("UBND TP HCM", "HÀ NỘI") stay as they are."""
+    body = (
+        "Ông HUỲNH VĂN THANH, Trưởng phòng Quản lý đô thị huyện Bình Chánh, TP.HCM\n"
+        "HÀ NỘI: UBND TP HCM họp."
+    )
+    assert extract_facets("Họp", body).officials == ["Huỳnh Văn Thanh"]
+
+
 def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
     """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
     "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""

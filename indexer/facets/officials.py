@@ -963,8 +963,31 @@ def _leading_name(m: re.Match[str]) -> str | None:
     return " ".join(words) if _is_name(words) else None
 
 
+# A name written in capitals, as interviews head an answer: "TS VÕ KIM CƯƠNG, nguyên Phó
+# Kiến trúc sư trưởng …", "Ông VŨ VĂN TÁM, Thứ trưởng …".
+_CAPS_RUN = re.compile(rf"(?<!\w)[{UPPER}]{{1,7}}(?:\s+[{UPPER}]{{1,7}}){{1,4}}(?!\w)")
+
+
+def _caps_names_titled(text: str) -> str:
+    """``text`` with each name written in capitals (a run of 2-5 words of capitals led
+    by a family name, none an acronym's length) in title case; the length is kept.
+
+    >>> _caps_names_titled("Ông VŨ VĂN TÁM, Thứ trưởng; UBND TP HCM")
+    'Ông Vũ Văn Tám, Thứ trưởng; UBND TP HCM'
+    """
+
+    def titled(m: re.Match[str]) -> str:
+        words = m.group().split()
+        if words[0].capitalize() not in SURNAMES or any(len(w) == 1 for w in words):
+            return m.group()
+        return re.sub(r"\S+", lambda w: w.group().capitalize(), m.group())
+
+    return _CAPS_RUN.sub(titled, text)
+
+
 def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
+    text = _caps_names_titled(text)
     found: list[tuple[int, str, str]] = []
     session = "Quốc hội" in text
     for line_start, line in _lines(text):
