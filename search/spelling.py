@@ -314,14 +314,12 @@ def _strangers_by_neighbours(
 
 
 def _neighbour_pairs(folded: list[str], i: int, syllable: str) -> list[str]:
-    """The vocabulary keys of ``syllable`` at ``i`` with each neighbour of letters."""
-    left = [vocabulary_key([folded[i - 1], syllable])] if i and folded[i - 1].isalpha() else []
-    right = (
-        [vocabulary_key([syllable, folded[i + 1]])]
-        if i + 1 < len(folded) and folded[i + 1].isalpha()
-        else []
-    )
-    return left + right
+    """The vocabulary keys of ``syllable`` at ``i`` with each neighbour of letters (any
+    sign between them counted as a space)."""
+    return [
+        vocabulary_key([folded[j], syllable] if j < i else [syllable, folded[j]])
+        for j in _neighbours(folded, i, range(len(folded)))
+    ]
 
 
 def _slips_toned_by_neighbours(

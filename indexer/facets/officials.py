@@ -234,7 +234,7 @@ _LISTED_HONORIFIC = re.compile(rf"(?:{_PERSON})\s+(?=[^\W\d_])")
 # "ông A - Phó Chủ tịch Hội Nông dân, ông B - Giám đốc Công ty CP …" (a firm's head).
 _ROLE_SEPARATOR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?")
 _OWN_ROLE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?(?:Phó\s+|Tổng\s+)?(?:[Gg]iám\s+đốc|P?GĐ"
+    _ROLE_SEPARATOR.pattern + r"(?:Phó\s+|Tổng\s+)?(?:[Gg]iám\s+đốc|P?GĐ"
     r"|Chủ\s+tịch|Trưởng|Bí\s+thư|Chủ\s+nhiệm|Chánh|Thủ\s+trưởng|Đại\s+diện)\b"
 )
 
