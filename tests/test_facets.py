@@ -526,6 +526,11 @@ def _values(body: str, summary: str | None = None) -> list[tuple]:
     return [(v["indicator"], v["value"], v["unit"], v["kind"]) for v in f.indicator_values]
 
 
+def _roles_of(body: str, title: str) -> dict[str, str]:
+    """Each official's role, by name."""
+    return {r["name"]: r["role"] for r in extract_facets(title, body).official_roles}
+
+
 def _whose(body: str, flag: str) -> list[tuple]:
     """Each figure's value and whether it is marked ``flag`` ("country", "company",
     "sub_province"): whose the extractor reads it as."""
@@ -1713,7 +1718,7 @@ def test_national_assembly_delegates_acronyms_and_the_press() -> None:
         "Hoàng Quốc Khánh",
         "Dương Văn Tiến",
     ]
-    roles = {r["name"]: r["role"] for r in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles["Nguyễn Văn Hòa"] == "Chủ tịch UBND phường Thủy Xuân"
     assert roles["Dương Văn Tiến"] == "Phó Chủ tịch UBND tỉnh Yên Bái"
 
@@ -1928,7 +1933,7 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
         "Thiếu tướng Nguyễn Đức Minh, Cục trưởng Cục Công tác Đảng.\n"
         "Thủ tướng giao Phó Thủ tướng Thường trực Trương Hòa Bình trả lời chất vấn."
     )
-    roles = {r["name"]: r["role"] for r in extract_facets("Hội nghị", body).official_roles}
+    roles = _roles_of(body, "Hội nghị")
     assert roles["Nguyễn Văn Bình"] == "Giám đốc Công an tỉnh Nghệ An"
     assert roles["Lê Văn Cường"] == "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"
     assert "Phạm Trường Long" not in roles
@@ -1960,7 +1965,7 @@ def test_a_listed_bodys_lower_case_words_stand_between_title_and_name() -> None:
         "UBND tỉnh cách chức Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm của ông Chu "
         "Trọng Trang."
     )
-    roles = {r["name"]: r["role"] for r in extract_facets("Họp", body).official_roles}
+    roles = _roles_of(body, "Họp")
     assert roles == {
         "Ninh Thị Thu Hương": "Phó Cục trưởng Cục Văn hóa cơ sở",
         "Tráng Ba Điện": "Chủ tịch UBND xã Tả Văn Chư",
@@ -2021,7 +2026,7 @@ def test_a_degree_stands_between_a_title_and_its_holder_as_ong_does() -> None:
         "Giám đốc Sở Y tế, TS. Phạm Văn Hải cho biết. Giám đốc Sở Giáo dục, bác sĩ Vũ Thị Hoa "
         "phát biểu."
     )
-    roles = {r["name"]: r["role"] for r in extract_facets("Hội nghị", body).official_roles}
+    roles = _roles_of(body, "Hội nghị")
     assert roles == {
         "Lê Quang Cường": "Thứ trưởng Bộ Y tế",
         "Phạm Văn Hải": "Giám đốc Sở Y tế",
