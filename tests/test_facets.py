@@ -2564,3 +2564,31 @@ def test_an_alternate_member_of_the_central_committee_holds_an_office() -> None:
     """ "Ủy viên dự khuyết Trung ương Đảng" is an alternate member, a Party office too."""
     body = "Tham dự có Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó trưởng ban."
     assert extract_facets("Tin thời sự", body).officials == ["Ngô Đông Hải"]
+
+
+def test_a_second_post_at_an_unlisted_body_stands_before_the_holder() -> None:
+    """ "Thứ trưởng Bộ Tài chính - Chủ tịch HĐKT Lê Văn A": the holder of the listed title
+    follows a second post at a body no title lists; a second post that is a listed title
+    reads itself; the national trade-union federation is a Front member."""
+    body = (
+        "Chủ trì cuộc họp có Thứ trưởng Bộ Tài chính - Chủ tịch HĐKT Lê Văn Tuấn.\n"
+        "Dự họp còn có Phó Chủ tịch Tổng LĐLĐVN Hồ Thị Lan và đại diện các doanh nghiệp.\n"
+        "Ủy viên Bộ Chính trị, Bí thư Thành ủy Phan Minh Hải phát biểu chỉ đạo."
+    )
+    assert _roles_of(body, "Họp bàn") == {
+        "Lê Văn Tuấn": "Thứ trưởng Bộ Tài chính",
+        "Hồ Thị Lan": "Phó Chủ tịch Tổng LĐLĐVN",
+        "Phan Minh Hải": "Bí thư Thành ủy",
+    }
+
+
+def test_a_leader_remembered_holds_no_office() -> None:
+    """A leader named at a commemoration or as the late one ("cố Thủ tướng") is a
+    historical figure, in every mention of the article."""
+    body = (
+        "Nhân 110 năm ngày sinh Tổng Bí thư Lê Văn Hồng, đoàn đã dâng hương tưởng niệm "
+        "Tổng Bí thư Lê Văn Hồng tại nhà lưu niệm. Sự nghiệp của Tổng Bí thư Lê Văn Hồng "
+        "được nhắc lại. Quỹ học bổng mang tên cố Thủ tướng Trần Đình Phú được trao.\n"
+        "Phó Chủ tịch UBND tỉnh Ngô Thị Mai dự lễ."
+    )
+    assert _roles_of(body, "Dâng hương") == {"Ngô Thị Mai": "Phó Chủ tịch UBND tỉnh"}

@@ -53,6 +53,13 @@ NAME_LOOKAHEAD = 40  # a name's first three words; a newspaper named after a tit
 NAMED_BEFORE_REACH = 12  # "bệnh viện ", "đường ": a word naming a place before a name
 # Marks a person titled with a foreign country ("Thủ tướng Singapore Lý Hiển Long").
 _FOREIGN = "\0foreign"
+# Marks a leader remembered, not in office: "tưởng niệm Tổng Bí thư Nguyễn Văn Cừ",
+# "ngày sinh của Tổng Bí thư Trần Phú", "cố Thủ tướng Võ Văn Kiệt".
+_REMEMBERED = "\0remembered"
+_REMEMBRANCE_BEFORE = re.compile(
+    r"(?<!\w)(?:cố|[Tt]ưởng\s+(?:niệm|nhớ)|ngày\s+(?:sinh|mất|giỗ)(?:\s+của)?|[Ll]ưu\s+niệm"
+    r"|[Gg]iỗ)\s+(?:đồng\s+chí\s+)?$"
+)
 # Where an ambassador serves is no country of theirs: "Đại sứ Việt Nam tại Mỹ".
 _POSTING = re.compile(r"\stại\s.*$")
 
@@ -69,7 +76,7 @@ _TITLES = [
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
     # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN"
     r"|Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
-    r"|Liên\s+đoàn\s+Lao\s+động|LĐLĐ)",
+    r"|(?:Tổng\s+)?(?:Liên\s+đoàn\s+Lao\s+động|LĐLĐ(?:VN)?))",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
@@ -224,6 +231,11 @@ _DEGREE = (
     r"|(?:[Tt]iến|[Tt]hạc|[Bb]ác)\s+sĩ"
 )
 _ABBREVIATIONS = frozenset(["TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "GS.TS", "PGS.TS"])
+# A second post of a title's holder, at a body the titles do not list, stands between
+# the title and the name: "Thứ trưởng Bộ LĐTBXH - Chủ tịch HĐTLQG Doãn Mậu Diệp".
+_SECOND_HEAD = re.compile(
+    rf"[,–-]\s*(?:kiêm\s+)?((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban))\s+(?=[{UPPER}])"
+)
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
 )
@@ -487,6 +499,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     name may come after a comma or dash and "ông", "bà" or "đồng chí"."""
     if _TEAM_TITLE.match(m.group()):
         return []  # "Đội CSGT Bàn Cờ": a team is named after its ward, its head before it
+    remembered = _REMEMBRANCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     unit_title = _UNIT_ENDS_TITLE.search(m.group()) is not None
     role_end = None  # where the role ends when an honorific stands between it and the name
@@ -507,6 +520,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             return []  # "Ban giám đốc Công an TP. Trung tá A, Phó phòng …": a new sentence
         if honorific and role_end is None and not listed:
             role_end, name_from = tok.start(), honorific.end()
+            continue
+        second = role_end is None and _SECOND_HEAD.match(text, tok.start())
+        if second and not TITLE_RE.match(text, second.start(1)):  # a listed title reads itself
+            role_end, name_from = tok.start(), second.end()
             continue
         bracket = _ACRONYM_AFTER.match(text, tok.start()) or _BODY_AFTER.match(text, tok.start())
         if bracket:
@@ -559,6 +576,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
                 if _names_a_country(gap):
                     return [(" ".join(words), _FOREIGN)]
+                if remembered:
+                    return [(" ".join(words), _REMEMBERED)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
                     tokens, i + len(read), text, _canon(gap)
                 )
@@ -1001,12 +1020,12 @@ def extract_officials(text: str) -> list[dict[str, str]]:
             (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
         ]
     found = [(at, name, role) for at, name, role in found if not _ASSOCIATION.search(role)]
-    foreign = {_unglued(name) for _, name, role in found if role == _FOREIGN}
+    no_office = {_unglued(name) for _, name, role in found if role in (_FOREIGN, _REMEMBERED)}
     spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
         name = spelt[_unglued(name)]
-        if name not in foreign:
+        if name not in no_office:
             people.setdefault(name, role)
     names = list(people)
     return [
