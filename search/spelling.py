@@ -1893,13 +1893,38 @@ def _spellings(
             for i, f in zip(range(word.start, end), word.folded, strict=True)
         )
         unreal = len(kept) == 1 and not _real(kept[0], documents)
-        chosen = best if common or unreal or best in named or weight(kept)[0] else fallback
+        chosen = (
+            best
+            if common
+            or unreal
+            or best in named
+            or weight(kept)[0]
+            or _unwritten_word(kept, fallback, best, documents)
+            else fallback
+        )
         spelt_words.append(chosen)
         if chosen == best and len(seen) > 1:
             rivals[len(spelt_words) - 1] = {
                 s: _found_and_factor(s, kept, named, documents) for s in seen
             }
     return _in_context(words, spelt_words, rivals, lexicon, documents, total)
+
+
+def _unwritten_word(
+    kept: tuple[str, ...],
+    fallback: tuple[str, ...],
+    best: tuple[str, ...],
+    documents: dict[str, int],
+) -> bool:
+    """Whether the syllables spelt one by one make a word no article uses, where the
+    word's best spelling keeps the accents typed and is used in ``MIN_CONTEXT_USES``:
+    "giác mạc csn thị" is "cận thị" (15 articles), not "cần thị" (none), though "cần" is
+    the commoner syllable; "Bế Tre" is no "bê trễ"."""
+    return (
+        all(k == b for k, b in zip(kept, best, strict=True) if fold(k) != k)
+        and not documents.get(vocabulary_key(fallback), 0)
+        and documents.get(vocabulary_key(best), 0) >= MIN_CONTEXT_USES
+    )
 
 
 def _in_context(
