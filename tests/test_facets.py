@@ -2132,7 +2132,8 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     """ "PCT UBND" is Phó Chủ tịch; a name after "Quận" is the district's ("Trưởng Công an
     Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
     Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
-    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"); "Phó Thống đốc",
+    academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"), or a centre's (a
+    public-service unit: "Trưởng Ban Dự báo, Trung tâm Thông tin"); "Phó Thống đốc",
     "Ủy viên Ban chấp hành Trung ương" (or "BCH Trung ương"), a border-guard post's
     "Đồn trưởng" and the State Auditor General ("Tổng Kiểm toán nhà nước") are offices,
     a ministry written in lower case too ("Bộ trưởng bộ Y tế"); a school's Youth Union
@@ -2143,6 +2144,7 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
         "Bộ trưởng Bộ Giáo dục và Đào Tạo – ông Lê Văn Hai cho biết.\n"
         "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Ba dự họp.\n"
         "PGS.TS Nguyễn Văn Bốn - Trưởng Ban Quản lý Đào tạo, Học viện Tài chính thông tin.\n"
+        "TS Trần Văn Bốn - Trưởng Ban Dự báo, Trung tâm Thông tin kinh tế (NCIF) - nói.\n"
         "Ông Lê Văn Năm, Phó Thống đốc Ngân hàng Nhà nước cho biết.\n"
         "Ông Điểu Kra, Ủy viên Ban chấp hành Trung ương Đảng, phát biểu.\n"
         "Đoàn do ông Phan Văn Sáu, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu.\n"
