@@ -2594,3 +2594,19 @@ def test_a_leader_remembered_holds_no_office() -> None:
         "Phó Chủ tịch UBND tỉnh Ngô Thị Mai dự lễ."
     )
     assert _roles_of(body, "Dâng hương") == {"Ngô Thị Mai": "Phó Chủ tịch UBND tỉnh"}
+
+
+def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() -> None:
+    """ "GDP quý I đạt 5,2%, … còn xa mục tiêu 6,5% cả năm": the target after the actual
+    rate in its sentence is a value too, of the year named between them ("năm nay")."""
+    assert _values("GDP quý I chỉ đạt 5,2%, thấp hơn cùng kỳ và còn xa mục tiêu 6,5% cả năm.") == [
+        ("grdp_growth", 5.2, "%", "actual"),
+        ("grdp_growth", 6.5, "%", "target"),
+    ]
+    f = extract_facets(
+        "", "Năm 2016, GDP tăng 6,2% và năm nay dự kiến tăng 6,8%.", datetime(2017, 6, 1)
+    )
+    assert [(v["value"], v["kind"], v["year"]) for v in f.indicator_values] == [
+        (6.2, "actual", 2016),
+        (6.8, "target", 2017),
+    ]

@@ -772,6 +772,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             told.append(rec)
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
+            out += _target_after(rec, sent, (fig, nxt), seen, now if dated else None)
             series = _years_listed(rec, sent, stop, nxt, seen, now)
             if not dated and any(m["year"] > now for m in series):
                 for m in (rec, *series):
@@ -1233,6 +1234,47 @@ def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
             "year": int(year.group(1)) if year else rec["year"],
         }
     ]
+
+
+# A rate's target told after its actual figure in the same sentence: "GDP quý I chỉ ở mức
+# 5,1%, … rất xa mục tiêu 6,7% của cả năm", "năm nay dự kiến tăng 6,7%".
+_TARGET_RATE = re.compile(
+    r"\b(?:mục\s+tiêu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|phấn\s+đấu)"
+    rf"(?:\s+(?:tăng(?:\s+trưởng)?|đạt|là|ở\s+mức|khoảng)){{0,2}}\s+({NUMBER})\s*%",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = re.compile(r"\bnăm\s+(\d{4})\b")
+_THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
+
+
+def _target_after(
+    rec: dict, sent: str, span: tuple[int, int], seen: set, this_year: int | None
+) -> list[dict]:
+    """The record of a rate's target told after ``rec``, an actual or estimated rate, in
+    ``span`` (from its figure to the next indicator's phrase); of the year named between
+    them ("Năm 2016, GDP tăng 6,1% và năm nay dự kiến tăng 6,7%": ``this_year``), else
+    of the figure's.
+
+    >>> r = {"indicator": "grdp_growth", "value": 5.1, "unit": "%", "kind": "actual", "year": 2017}
+    >>> s = "GDP quý I đạt 5,1%, thấp hơn cùng kỳ và rất xa mục tiêu 6,7% của cả năm."
+    >>> [(m["value"], m["kind"], m["year"]) for m in _target_after(r, s, (15, len(s)), set(), None)]
+    [(6.7, 'target', 2017)]
+    """
+    if rec["indicator"] not in _RATES or rec["unit"] != "%" or rec["kind"] == "target":
+        return []
+    target = _TARGET_RATE.search(sent, *span)
+    if not target:
+        return []
+    value = parse_number(target.group(1))
+    if value is None or (rec["indicator"], value, "%") in seen:
+        return []
+    seen.add((rec["indicator"], value, "%"))
+    between = sent[span[0] : target.start()]
+    named = _YEAR_NAMED.search(between)
+    year = (
+        int(named.group(1)) if named else this_year if _THIS_YEAR.search(between) else rec["year"]
+    )
+    return [{**rec, "value": value, "change_pct": None, "kind": "target", "year": year}]
 
 
 # A figure's own change after it ("…, tăng 16% so với năm 2016"), skipped to reach the
