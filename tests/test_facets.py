@@ -1543,6 +1543,8 @@ def test_a_landmark_in_the_title_names_its_province() -> None:
     debate = "Đại biểu nêu các dự án thua lỗ như Dung Quất và đề nghị Chính phủ làm rõ."
     assert airport.about == ["Hồ Chí Minh"]
     assert extract_provinces("Quốc hội thảo luận", debate).about == []
+    park = extract_provinces("Khu công nghệ cao Hòa Lạc có thêm dự án", "Hai dự án được trao.")
+    assert park.about == ["Hà Nội"]
 
 
 def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> None:
