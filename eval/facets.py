@@ -39,8 +39,8 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   ``facets_dev_39.jsonl`` (8 economy reports and 8 of other news, the same),
   ``facets_dev_40.jsonl`` (8 of government news and 8 economy reports, the same),
   ``facets_dev_41.jsonl`` (the same), ``facets_dev_42.jsonl`` (16 of government
-  news, the same) and ``facets_dev_43.jsonl`` (16 economy reports naming at least 2
-  indicators, the same).
+  news, the same), ``facets_dev_43.jsonl`` (16 economy reports naming at least 2
+  indicators, the same) and ``facets_dev_44.jsonl`` (16 of government news, the same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -73,7 +73,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 44)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 45)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
