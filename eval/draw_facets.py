@@ -4,6 +4,7 @@
     python -m eval.draw_facets --for dev --per-kind 40 --out DIR          # fresh dev articles
     python -m eval.draw_facets --for dev --kinds economy --per-kind 60 --out DIR
     python -m eval.draw_facets --for dev --kinds economy --min-indicators 3 --per-kind 40 --out DIR
+    python -m eval.draw_facets --for dev --kinds government --min-titles 4 --per-kind 16 --out DIR
 
 A seeded draw from the whole corpus, leaving out the 1k sample (read by earlier
 rule work and the tests) and every article of the dev set, stratified by kind as the
@@ -42,6 +43,12 @@ _ECONOMY = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT = re.compile(r"UBND|Ủy ban nhân dân|Sở |Bộ |Chủ tịch|Bí thư|HĐND|Thủ tướng")
+# Office titles an official is named with: how dense a text is in officials.
+_TITLE = re.compile(
+    r"Chủ tịch|Giám đốc|Bí thư|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng phòng"
+    r"|Trưởng ban|Chánh|Viện trưởng|Trưởng Công an|Đại biểu|Thủ tướng",
+    re.IGNORECASE,
+)
 
 
 def kind_of(record: dict) -> str:
@@ -57,6 +64,11 @@ def reports(record: dict) -> int:
     return len({m.group().lower() for m in _ECONOMY.finditer(_text(record))})
 
 
+def titles(record: dict) -> int:
+    """How many office titles the text names, repeats counted ("Chủ tịch", "Giám đốc")."""
+    return len(_TITLE.findall(_text(record)))
+
+
 def _text(record: dict) -> str:
     return " ".join(record.get(key) or "" for key in ("title", "summary", "body"))
 
@@ -67,9 +79,11 @@ def draw(
     split: str = "test",
     kinds: tuple[str, ...] = KINDS,
     min_indicators: int = 0,
+    min_titles: int = 0,
 ) -> list[dict]:
-    """``min_indicators`` keeps articles naming at least that many indicators: dense
-    material for the indicator rules (a dev draw only; the test split has none)."""
+    """``min_indicators`` keeps articles naming at least that many indicators, and
+    ``min_titles`` those naming office titles that often: dense material for the
+    indicator and official rules (a dev draw only; the test split has neither)."""
     with (corpus / SAMPLE_FILE).open(encoding="utf-8") as handle:
         excluded = {json.loads(line)["id"] for line in handle if line.strip()}
     # The test split was drawn beside the first dev file only; a dev draw leaves out every
@@ -80,7 +94,11 @@ def draw(
     with gzip.open(corpus / FULL_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if record["id"] not in excluded and reports(record) >= min_indicators:
+            if (
+                record["id"] not in excluded
+                and reports(record) >= min_indicators
+                and titles(record) >= min_titles
+            ):
                 by_kind[kind_of(record)].append(record)
     rng = random.Random(SEEDS[split])
     chosen = []
@@ -96,13 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--for", dest="split", choices=sorted(SEEDS), default="test")
     parser.add_argument("--kinds", default=",".join(KINDS), help="e.g. economy")
     parser.add_argument("--min-indicators", type=int, default=0, help="indicators named")
+    parser.add_argument("--min-titles", type=int, default=0, help="office titles named")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--per-kind", type=int, default=70)
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     kinds = tuple(args.kinds.split(","))
-    chosen = draw(args.corpus, args.per_kind, args.split, kinds, args.min_indicators)
+    chosen = draw(
+        args.corpus, args.per_kind, args.split, kinds, args.min_indicators, args.min_titles
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     fields = ("id", "kind", "title", "summary", "published", "body")
     for batch in range(args.batches):

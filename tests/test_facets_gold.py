@@ -92,3 +92,14 @@ def test_values_are_compared_in_their_canonical_unit() -> None:
     }
     values = score([gold], lambda _: predicted)["values"]
     assert (values["gold"], values["matched"]) == (3, 2)
+
+
+def test_a_dev_draw_can_ask_for_articles_dense_in_indicators_or_officials() -> None:
+    from eval.draw_facets import reports, titles
+
+    record = {
+        "title": "Chủ tịch UBND tỉnh làm việc với Giám đốc Sở Công Thương",
+        "summary": None,
+        "body": "Kim ngạch xuất khẩu đạt 1 tỷ USD; Phó Chủ tịch dự họp.",
+    }
+    assert (reports(record), titles(record)) == (2, 3)
