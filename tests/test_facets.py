@@ -2227,6 +2227,9 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Diễn viên kiếm nhiều tiền", body)
     assert f.provinces == []
     assert "Lào Cai" in f.provinces_mentioned
+    scores = "Chiều 5/7, ĐH Bách khoa TP.HCM công bố điểm thi môn năng khiếu."
+    f = extract_facets("Kết quả thi năng khiếu của ĐH Bách khoa TP.HCM", scores)
+    assert (f.provinces, f.provinces_mentioned) == ([], [])  # "ĐH", a university's name
 
 
 def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand() -> None:

@@ -54,7 +54,7 @@ _STREET = re.compile(
 )
 _SUBUNIT = re.compile(r"(?:xã|phường|huyện|quận|thị trấn|thị xã|ấp|thôn|khóm|bản)\s+$", re.I)
 _ORG = re.compile(
-    r"\b(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Đại học|CLB|Câu lạc bộ|HTX|"
+    r"\b(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Đại học|ĐH|CLB|Câu lạc bộ|HTX|"
     r"Hợp tác xã|Khách sạn|Nhà hàng|Siêu thị|Nhà máy|Khu công nghiệp|KCN|Cảng|Sân bay|"
     r"Bến xe|Ga|Cầu|CTCP|Cty|[Cc]hứng khoán)\b"
 )
