@@ -270,14 +270,17 @@ def _misfits(syllables: list[str], lexicon: Lexicon) -> set[int]:
     """Where a syllable is a stranger, or none of Vietnamese: its letters ("th", "cônf",
     though some articles use "th" as an abbreviation) or its accents ("nghiềp": a
     syllable ending in p takes no grave) when the corpus hardly writes it so either
-    ("chảnh" it does)."""
+    ("chảnh" it does); in an accented query, a checked syllable typed without the tone
+    it must carry ("ngân sach")."""
     _, counts = lexicon.counts({fold(s) for s in syllables} | set(syllables))
+    accented = any(fold(s) != s for s in syllables)
     return {
         i
         for i, s in enumerate(syllables)
         if _stranger(fold(s), counts)
         or (s.isalpha() and fold(s) not in folded_syllables())
         or (fold(s) != s and not _real(s, counts))
+        or (accented and _tone_missing(s))
     }
 
 

@@ -784,7 +784,8 @@ def test_a_query_too_long_for_a_suggestion_asks_the_lexicon_nothing():
 def test_a_long_query_gets_only_its_strangers_respelt():
     """Past ``MAX_SYLLABLES`` (a title pasted with a slip) only a word no article uses is
     respelt: "Semens" is "Siemens", and so is a syllable no article writes with its
-    accents ("thiềt": one ending in t takes no grave), while "Tiền Gang", which a short
+    accents ("thiềt": one ending in t takes no grave) or, among accented ones, typed
+    without the tone it must carry ("thiet"), while "Tiền Gang", which a short
     query has corrected, stays as typed; a long query of real words gets nothing, nor
     does one past ``MAX_LONG_SYLLABLES``."""
     lexicon = _with(
@@ -799,6 +800,10 @@ def test_a_long_query_gets_only_its_strangers_respelt():
     assert suggestion_for(long.format("Semens") + " năm nay", False, lexicon) is None
     misaccented = long.format("Siemens").replace("thiết", "thiềt")
     assert suggestion_for(misaccented, False, lexicon) == long.format("Siemens")
+    untoned = long.format("Siemens").replace("thiết", "thiet")  # "t" needs sắc or nặng
+    assert suggestion_for(untoned, False, lexicon) == long.format("Siemens")
+    bare = "tien giang ky hop dong voi siemens ve cung cap thiet bi dien cho tinh"
+    assert suggestion_for(bare, True, lexicon) is None  # a bare query leaves every tone out
 
 
 def test_a_stranger_longer_than_any_word_is_not_looked_up_edited():
