@@ -123,6 +123,7 @@ TYPED_ACCENT_WEIGHT = 10
 # t, c, ch: it takes only the sắc or nặng tone, "70 phut"), and neighbours it writes as
 # one word ("thu khoa vào lớp 10"). Loanwords written bare ("chat", "top") stay.
 CHECKED_ENDINGS = ("p", "t", "c", "ch")
+CHECKED_TONES = ("\u0301", "\u0323")  # sắc, nặng: the only tones a checked syllable takes
 LEFT_OUT_SHARE = 0.9
 # A restored word is no unit when an end makes a common word with the syllable past it,
 # used at least this share as often ("do thi công": "thi công", not "đô thị").
@@ -1651,6 +1652,8 @@ def _accented_letters(typed: str) -> tuple[frozenset[str], ...]:
     """
     bare = untoned(typed)
     tone = "".join(m for m in unicodedata.normalize("NFD", typed) if m in TONE_MARKS)
+    if bare.endswith(CHECKED_ENDINGS) and tone not in CHECKED_TONES:
+        tone = ""  # a tone a checked syllable cannot carry is a slip ("nàp" is no "này")
     if not tone:
         return (frozenset(c for c in bare if fold(c) != c),)
     return tuple(

@@ -690,6 +690,16 @@ def test_a_slip_typed_bare_takes_the_spelling_its_word_is_written_in():
     assert suggestion_for("Bế Tre", False, lexicon) != "Bê Trễ"
 
 
+def test_a_tone_a_checked_syllable_cannot_carry_is_a_slip_not_a_letter_kept():
+    """ "nàp": a syllable ending in p takes only sắc or nặng, so the grave is the slip;
+    "này", which keeps it, is twenty times commoner, but "nạp" is the syllable meant."""
+    counts = {
+        "nap": 300, "nạp": 200, "nắp": 90, "nay": 20000, "này": 18000, "nhien": 2000,
+        "nhiên": 1500, "lieu": 2000, "liệu": 1800, "nhien_lieu": 300, "nhiên_liệu": 300,
+    }  # fmt: skip
+    assert suggestion_for("nàp nhiên liệu", False, _with_pairs(counts, {})) == "nạp nhiên liệu"
+
+
 def test_a_strangers_edit_is_the_one_its_neighbour_stands_beside():
     """ "nhna" is one edit from "nha" and from "nhan"; "nha" is commoner, but articles put
     "nhan" after "tin" eight times as often: "tin nhna" is "tin nhan". Beside a pair
