@@ -2615,3 +2615,14 @@ def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() ->
         (6.2, "actual", 2016),
         (6.8, "target", 2017),
     ]
+
+
+def test_an_office_taken_up_after_the_name_is_held() -> None:
+    """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
+    chức Chủ tịch …": the office follows the appointment, as it follows "là" or "làm"."""
+    body = (
+        "Sở xác nhận việc bà Lê Thị Thu Hà (sinh năm 1990) được bổ nhiệm làm phó trưởng "
+        "phòng kinh tế hạ tầng huyện là sai quy trình.\n"
+        "Tại kỳ họp, ông Phan Văn Lực được bầu giữ chức Chủ tịch UBND huyện."
+    )
+    assert extract_facets("Bổ nhiệm sai", body).officials == ["Lê Thị Thu Hà", "Phan Văn Lực"]

@@ -192,8 +192,12 @@ _NAME_FIRST = re.compile(
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
-# "bà B giữ chức Chủ tịch MTTQ xã": the office held then or now.
-_WAS = r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+)?"
+# "bà B giữ chức Chủ tịch MTTQ xã", "bà C được bổ nhiệm làm phó trưởng phòng", "ông D được
+# bầu giữ chức Chủ tịch": the office held then or now, or taken up.
+_WAS = (
+    r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+"
+    r"|(?:được\s+)?(?:bổ\s+nhiệm|bầu|điều\s+động)\s+(?:làm\s+|giữ\s+chức(?:\s+vụ)?\s+)?)?"
+)
 # "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
 # name needs no comma before its title and may be a minority name without a family name.
 _NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
