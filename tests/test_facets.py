@@ -1637,6 +1637,11 @@ def test_a_lead_the_body_does_not_repeat_names_the_subject() -> None:
     assert extract_provinces("Đánh cồng đầu xuân", body, lead).about == ["Hồ Chí Minh"]
     listed = "Bệnh lùn xoắn lá gây hại tại các tỉnh Đồng Tháp, Long An, An Giang, Hậu Giang."
     assert extract_provinces("Bệnh hại lúa", body, listed).about == []
+    # a district the lead names counts as a body's does: local news of its province
+    opened = "Sáng 7.2, tại TP.Hội An (Quảng Nam), một viện nghiên cứu chính thức ra mắt."
+    talk = " ".join(["Các nhà khoa học bàn về giáo dục và văn hóa."] * 15)
+    talk += " Lãnh đạo tỉnh Quảng Nam chúc mừng viện."
+    assert extract_provinces("Ra mắt viện nghiên cứu", talk, opened).about == ["Quảng Nam"]
 
 
 def test_the_president_and_a_photographer_are_no_places() -> None:

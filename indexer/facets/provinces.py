@@ -442,7 +442,7 @@ def extract_provinces(
         key = _NEWSPAPER_PREFIXES[m.group(1)]
         scores[key] += 3.0
         order.setdefault(key, -2)
-    whole = title + "\n" + body
+    whole = title + "\n" + summary + "\n" + body  # a district named in the lead too
     districted = set()  # provinces a district of which is named: local news
     for m in g.district_re.finditer(whole):
         key = g.districts[m.group(1)]
