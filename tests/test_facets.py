@@ -2126,6 +2126,7 @@ def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations(
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
+        "Trần Văn Mười Hai",
         "Lê Văn Hai",
         "Phạm Văn Ba",
         "Ngô Văn Bốn",
@@ -2136,9 +2137,10 @@ def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations(
 
 
 def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boards() -> None:
-    """ "PCT UBND" is Phó Chủ tịch; a name after "Quận" is the district's ("Trưởng Công an
-    Quận Ngô Quyền"); a ministry's field written in capitals is no name ("Bộ Giáo dục và
-    Đào Tạo – ông …", "Thương binh và Xã hội Doãn …"); a board of an academy is the
+    """ "PCT UBND" is Phó Chủ tịch, "UBNDTP" the city's UBND glued; a name after "Quận"
+    is the district's ("Trưởng Công an Quận Ngô Quyền"); a ministry's field written in
+    capitals is no name ("Bộ Giáo dục và Đào Tạo – ông …", "Thương binh và Xã hội Doãn
+    …"); a board of an academy is the
     academy's ("Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"), or a centre's (a
     public-service unit: "Trưởng Ban Dự báo, Trung tâm Thông tin"); "Phó Thống đốc",
     "Ủy viên Ban chấp hành Trung ương" (or "BCH Trung ương"), a border-guard post's
@@ -2147,6 +2149,7 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     secretary is none."""
     body = (
         "Ông Trần Văn Một, PCT UBND TP Hải Phòng cho rằng đây là hiện tượng cá biệt.\n"
+        "Chủ tịch UBNDTP Trần Văn Mười Hai khẳng định công trình tạo diện mạo mới.\n"
         "Sáng 13-5, Trưởng Công an Quận Ngô Quyền (TP Hải Phòng) thông báo.\n"
         "Bộ trưởng Bộ Giáo dục và Đào Tạo – ông Lê Văn Hai cho biết.\n"
         "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Ba dự họp.\n"
@@ -2161,6 +2164,7 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
+        "Trần Văn Mười Hai",
         "Lê Văn Hai",
         "Doãn Văn Ba",
         "Lê Văn Năm",

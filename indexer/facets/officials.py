@@ -72,7 +72,7 @@ _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
 _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
 _TITLES = [
-    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
+    rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND(?:TP)?|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
     # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN"
     r"|Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
