@@ -2126,7 +2126,6 @@ def test_army_and_investigation_heads_offices_held_then_and_foreign_delegations(
     )
     assert extract_facets("Tin tổng hợp", body).officials == [
         "Trần Văn Một",
-        "Trần Văn Mười Hai",
         "Lê Văn Hai",
         "Phạm Văn Ba",
         "Ngô Văn Bốn",
