@@ -1831,7 +1831,7 @@ def test_officials_without_comma_minorities_and_foreigners() -> None:
         "Chủtịch UBND TPHCM Nguyễn Thành Phong nhấn mạnh. Giám đốc Sở Y tế Lê Tấn Bỉnhcho biết.\n"
         "Thủ tướng Phạm Minh chính gặp Thủ tướng Singapore Lý Hiển Long. "
         "Thủ tướng Phạm Minh Chính mời Thủ tướng Lý Hiển Long thăm Việt Nam. "
-        "Ông John Smith Bộ trưởng."
+        "Ông John Smith Bộ trưởng. Thủ tướng tiếp ông Takeshi Yamamoto, Thống đốc tỉnh Chiba."
     )
     assert extract_facets("Hội nghị", body).officials == [
         "Phạm Đại Dương",

@@ -327,9 +327,14 @@ def _is_minority_name(words: list[str]) -> bool:
         return False  # "Hồ Đắk Lắk" ends in a province
     if any(c in w.lower() for w in words for c in "fjwz"):
         return False  # "John", "Zaw": Western or other foreign spellings
+    if any(_OPEN_SYLLABLES.match(w) for w in words):
+        return False  # "Masaru Hashimoto": Japanese, three open syllables and more
     return any("'" in w or not _VIET_SYLLABLE.match(w) for w in words)
 
 
+# A word of three open syllables or more in plain letters ("Masaru", "Hashimoto"), as
+# Japanese names are spelt and no Central Highlands name is.
+_OPEN_SYLLABLES = re.compile(r"(?:[bcdghkmnprstvy]{0,2}[aeiou]){3,}$", re.IGNORECASE)
 # A Vietnamese syllable: optional initial consonant cluster, then a vowel nucleus and coda.
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?i:[aăâeêioôơuưyáàảãạ"
