@@ -2634,3 +2634,16 @@ def test_an_office_taken_up_after_the_name_is_held() -> None:
         "Tại kỳ họp, ông Phan Văn Lực được bầu giữ chức Chủ tịch UBND huyện."
     )
     assert extract_facets("Bổ nhiệm sai", body).officials == ["Lê Thị Thu Hà", "Phan Văn Lực"]
+
+
+def test_a_role_ends_before_phat_bieu() -> None:
+    """ "phát" is an organisation's word ("Ngân hàng Phát triển"), but "phát biểu" (speaks)
+    is the verb after the role: "Chủ tịch UBND tỉnh phát biểu" ends at "tỉnh"."""
+    body = (
+        "Ông Lê Văn Hòa, Chủ tịch UBND tỉnh phát biểu tại hội nghị.\n"
+        "Bí thư Thành ủy Hải Phòng Trần Văn Lâm phát biểu chỉ đạo."
+    )
+    assert _roles_of(body, "Hội nghị") == {
+        "Lê Văn Hòa": "Chủ tịch UBND tỉnh",
+        "Trần Văn Lâm": "Bí thư Thành ủy Hải Phòng",
+    }

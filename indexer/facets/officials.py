@@ -816,19 +816,23 @@ def _capitalised_end(text: str, at: int) -> int:
 
 
 # "… Đà Nẵng thông tin về vụ việc", "… phường Thủy Xuân thông báo", "… tỉnh Yên Bái công
-# bố": after a name "thông tin", "thông báo", "công bố" are the verb (informs), not the
-# end of a body's name ("Trung tâm Công nghệ thông tin"). The role may end inside it:
-# "báo", "bố" are no organisation words.
-_INFORMS = re.compile(r"(?:\s+[-–])?\s+(?:thông\s+(?:tin|báo)|công\s+bố)(?!\w)")
+# bố", "… tỉnh phát biểu": after a name "thông tin", "thông báo", "công bố", "phát biểu"
+# are the verb (informs), not the end of a body's name ("Trung tâm Công nghệ thông tin",
+# "Ngân hàng Phát triển"). The role may end inside it: "báo", "bố" are no organisation words.
+_INFORMS = re.compile(
+    r"(?:\s+[-–])?\s+(?:thông\s+(?:tin|báo)|công\s+bố|phát\s+biểu)(?!\w)", re.IGNORECASE
+)
 
 
 def _informs_cut(text: str, at: int, end: int) -> int:
-    """``end``, before a closing verb of informing after a capitalised word."""
-    informs = _INFORMS.search(text, at, end + len(" báo"))
+    """``end``, before a closing verb of informing after a capitalised word, or before
+    "phát biểu", which no body's name holds ("Chủ tịch UBND tỉnh phát biểu")."""
+    informs = _INFORMS.search(text, at, end + len(" biểu"))
     if informs is None or informs.end() < end:
         return end
     before = text[at : informs.start()].split()
-    return informs.start() if before and before[-1][:1].isupper() else end
+    speaks = "biểu" in informs.group().lower()
+    return informs.start() if speaks or (before and before[-1][:1].isupper()) else end
 
 
 def _unit_words(text: str, tok: re.Match[str]) -> int:
