@@ -1422,7 +1422,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", told, datetime(2017, 6, 1)) == [2009, 2015, 2016, 2017]
     background = (
         "Chàng trai sinh năm 1995 đã đi làm. Tỉnh được tái lập vào năm 1997. Xe phổ biến "
-        "từ những năm 2000. Theo Bộ luật Hình sự năm 2015, bị cáo được giảm án. UBND có "
+        "từ những năm 2000. Theo Bộ luật Hình sự năm 2015, bị cáo được giảm án; Điều 19 "
+        "của BLHS năm 2015 được sửa. UBND có "
         "quyết định 3800 (năm 2016) về quy hoạch. Hãng có mặt tại Việt Nam kể từ khi "
         "mở văn phòng đầu tiên vào năm 2001. Mộ chị H. (SN 1986, mất năm 2002) bị đào. "
         "Nhạc sĩ qua đời vào năm 2011."

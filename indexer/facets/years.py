@@ -103,7 +103,8 @@ _SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b(?:sinh|SN|thành lập|tái lập|ra đời|(?<!biến )mất|qua đời|từ trần|hy sinh)"
     r"(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
-    r"|(?:\b[Ll]uật|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư"
+    r"|(?:\b[Ll]uật|\bBL(?:HS|DS|TTHS|TTDS|LĐ|HH)\b|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định"
+    r"|[Nn]ghị quyết|[Tt]hông tư"
     r"|[Pp]háp lệnh|[Hh]iệp định|[Cc]ông ước|[Cc]ông văn|[Cc]hỉ thị|[Tt]hông báo)"
     r"[^.;,]{0,40}?\(?|\bsửa đổi(?:,? bổ sung)?)\s*$"
 )
