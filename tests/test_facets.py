@@ -1546,6 +1546,8 @@ def test_a_landmark_in_the_title_names_its_province() -> None:
     assert extract_provinces("Quốc hội thảo luận", debate).about == []
     park = extract_provinces("Khu công nghệ cao Hòa Lạc có thêm dự án", "Hai dự án được trao.")
     assert park.about == ["Hà Nội"]
+    peninsula = extract_provinces("Phó Thủ tướng khảo sát tại Sơn Trà", "Đoàn đi thăm rừng.")
+    assert peninsula.about == ["Đà Nẵng"]
 
 
 def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> None:
@@ -2236,6 +2238,8 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Diễn viên kiếm nhiều tiền", body)
     assert f.provinces == []
     assert "Lào Cai" in f.provinces_mentioned
+    union = "Ông A, Chủ tịch Hiệp hội Vận tải ô tô Nghệ An, đề nghị giảm phí."
+    assert extract_facets("Phí đường bộ", union).provinces_mentioned == []  # an association
     scores = "Chiều 5/7, ĐH Bách khoa TP.HCM công bố điểm thi môn năng khiếu."
     f = extract_facets("Kết quả thi năng khiếu của ĐH Bách khoa TP.HCM", scores)
     assert (f.provinces, f.provinces_mentioned) == ([], [])  # "ĐH", a university's name

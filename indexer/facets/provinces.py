@@ -56,7 +56,7 @@ _SUBUNIT = re.compile(r"(?:xã|phường|huyện|quận|thị trấn|thị xã|�
 _ORG = re.compile(
     r"\b(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Đại học|ĐH|CLB|Câu lạc bộ|HTX|"
     r"Hợp tác xã|Khách sạn|Nhà hàng|Siêu thị|Nhà máy|Khu công nghiệp|KCN|Cảng|Sân bay|"
-    r"Bến xe|Ga|Cầu|CTCP|Cty|[Cc]hứng khoán)\b"
+    r"Bến xe|Ga|Cầu|CTCP|Cty|[Cc]hứng khoán|Hiệp hội)\b"
 )
 _AGENCY = re.compile(
     r"\b(?:Sở|UBND|HĐND|Ủy ban|[Tt]ỉnh ủy|[Tt]hành ủy|Công an|Cục|Chi cục|Báo|Đài|Kho bạc|"
