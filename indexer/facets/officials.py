@@ -820,19 +820,20 @@ def _capitalised_end(text: str, at: int) -> int:
 # are the verb (informs), not the end of a body's name ("Trung tâm Công nghệ thông tin",
 # "Ngân hàng Phát triển"). The role may end inside it: "báo", "bố" are no organisation words.
 _INFORMS = re.compile(
-    r"(?:\s+[-–])?\s+(?:thông\s+(?:tin|báo)|công\s+bố|phát\s+biểu)(?!\w)", re.IGNORECASE
+    r"(?:\s+[-–])?\s+(?:thông\s+(?:tin|báo)|công\s+bố|(?P<speaks>phát\s+biểu))(?!\w)"
 )
 
 
 def _informs_cut(text: str, at: int, end: int) -> int:
     """``end``, before a closing verb of informing after a capitalised word, or before
     "phát biểu", which no body's name holds ("Chủ tịch UBND tỉnh phát biểu")."""
-    informs = _INFORMS.search(text, at, end + len(" biểu"))
-    if informs is None or informs.end() < end:
+    closing = _INFORMS.finditer(text, at, end + len(" biểu"))
+    informs = next((m for m in closing if m.end() >= end), None)  # not one the body holds
+    if informs is None:
         return end
     before = text[at : informs.start()].split()
-    speaks = "biểu" in informs.group().lower()
-    return informs.start() if speaks or (before and before[-1][:1].isupper()) else end
+    after_a_name = before and before[-1][:1].isupper()
+    return informs.start() if informs.group("speaks") or after_a_name else end
 
 
 def _unit_words(text: str, tok: re.Match[str]) -> int:
