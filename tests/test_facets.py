@@ -2652,3 +2652,18 @@ def test_a_role_ends_before_phat_bieu() -> None:
         "Lê Văn Hòa": "Chủ tịch UBND tỉnh",
         "Trần Văn Lâm": "Bí thư Thành ủy Hải Phòng",
     }
+
+
+def test_a_deputy_head_of_a_party_board_is_an_official() -> None:
+    """ "Phó ban Tổ chức Trung ương" is a Party board's deputy head, a post ("Phó ban tổ
+    chức" of a pageant is none); a caption run into the body ("… Trung ương Ông A …")
+    leaves no "Ông" in the role."""
+    body = (
+        "Phó ban tổ chức Trung ương Lê Văn Bình vừa ký kế hoạch thi tuyển.\n"
+        "Phó ban tổ chức Hoa hậu Việt Nam Trần Văn Bình cho biết.\n"
+        "Ông Trần Văn Tâm làm Phó ban Dân vận Tỉnh ủy Ông Trần Văn Tâm được điều động."
+    )
+    assert _roles_of(body, "Thi tuyển") == {
+        "Lê Văn Bình": "Phó Ban tổ chức Trung ương",
+        "Trần Văn Tâm": "Phó Ban Dân vận Tỉnh ủy",
+    }

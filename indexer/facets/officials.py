@@ -114,6 +114,9 @@ _TITLES = [
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
+    # a deputy head of a Party board: "Phó ban Tổ chức Trung ương", "Phó ban Dân vận Tỉnh ủy"
+    r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
+    r"\s+(?:Trung\s+ương|TƯ|T\.Ư|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
     rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng|VPCP)",
     r"Bộ\s+trưởng",
@@ -158,6 +161,7 @@ _TITLE_KEYS = (
     "vụ phó",
     "phát ngôn",
     "phó phòng",
+    "phó ban",
     "phó công an",
     "thủ trưởng",
     "tư lệnh",
@@ -292,8 +296,8 @@ def _canon(role: str) -> str:
     role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
     role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], role)
     words = role.rstrip(" .,;:-–").split()
-    if words and words[-1] in ("và", "của"):
-        words.pop()  # "… Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông A"
+    if words and words[-1] in ("và", "của", "Ông", "Bà"):
+        words.pop()  # "… Nghệ An của ông A"; "… Trung ương Ông A": a caption run on
     heads = 2 if words[:1] == ["Phó"] else 1
     return " ".join(w[:1].upper() + w[1:] if i < heads else w for i, w in enumerate(words))
 
