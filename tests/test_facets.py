@@ -1834,7 +1834,8 @@ def test_officials_without_comma_minorities_and_foreigners() -> None:
         "Chủtịch UBND TPHCM Nguyễn Thành Phong nhấn mạnh. Giám đốc Sở Y tế Lê Tấn Bỉnhcho biết.\n"
         "Thủ tướng Phạm Minh chính gặp Thủ tướng Singapore Lý Hiển Long. "
         "Thủ tướng Phạm Minh Chính mời Thủ tướng Lý Hiển Long thăm Việt Nam. "
-        "Ông John Smith Bộ trưởng. Thủ tướng tiếp ông Takeshi Yamamoto, Thống đốc tỉnh Chiba."
+        "Ông John Smith Bộ trưởng. Thủ tướng tiếp ông Takeshi Yamamoto, Thống đốc tỉnh Chiba. "
+        "Ông Giang, phó Chủ tịch Ủy ban Olympic Châu Á, nói."
     )
     assert extract_facets("Hội nghị", body).officials == [
         "Phạm Đại Dương",
