@@ -2668,3 +2668,14 @@ def test_a_deputy_head_of_a_party_board_is_an_official() -> None:
         "Lê Văn Bình": "Phó Ban tổ chức Trung ương",
         "Trần Văn Tâm": "Phó Ban Dân vận Tỉnh ủy",
     }
+
+
+def test_a_delegates_name_ends_before_a_capitalised_verb() -> None:
+    """In news of the Assembly a caption runs into the text: "Đại biểu Lê Thị Thu Hà Tham
+    gia thảo luận", "Đại biểu Trần Văn Sơn Không ban hành …": the verb is no name's."""
+    body = (
+        "Kỳ họp thứ 3, Quốc hội khóa XIV.\n"
+        "Đại biểu Lê Thị Thu Hà Tham gia thảo luận, đại biểu cho rằng cần giảm thuế.\n"
+        "Đại biểu Trần Văn Sơn Không ban hành chính sách mới làm giảm thu ngân sách."
+    )
+    assert extract_facets("Thảo luận ở tổ", body).officials == ["Lê Thị Thu Hà", "Trần Văn Sơn"]

@@ -435,6 +435,7 @@ _NEXT = frozenset(
         *("Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì", "Là", "Các", "Những"),
         *("Đây", "Đó", "Nhưng", "Với", "Để", "Cũng", "Nếu", "Về", "Do", "Tuy"),
         *("Chúng", "Tôi"),  # "… Nguyễn Văn Tuấn Chúng tôi cũng …": the speaker
+        *("Không", "Đã", "Sẽ", "Đang", "Vẫn", "Chưa"),  # "… Nguyễn Văn Sơn Không ban hành …"
     ]
 )
 
@@ -995,6 +996,9 @@ def _leading_name(m: re.Match[str]) -> str | None:
     words = m.group(1).split()
     if _FOREIGN_IN_NAME.search(m.group(1)) or any(map(_foreign_word, words)):
         return None
+    tokens = list(_TOKEN.finditer(m.string, m.start(1), m.end(1) + NAME_LOOKAHEAD))
+    ends = (k for k in range(2, len(words)) if words[k] in _NEXT or _capitalised_word(tokens, k))
+    words = words[: next(ends, len(words))]  # "Bùi Thị Quỳnh Thơ Tham gia thảo luận"
     while len(words) > 2 and not _is_name(words):
         words.pop()
     return " ".join(words) if _is_name(words) else None
