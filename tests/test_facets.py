@@ -2679,3 +2679,5 @@ def test_a_delegates_name_ends_before_a_capitalised_verb() -> None:
         "Đại biểu Trần Văn Sơn Không ban hành chính sách mới làm giảm thu ngân sách."
     )
     assert extract_facets("Thảo luận ở tổ", body).officials == ["Lê Thị Thu Hà", "Trần Văn Sơn"]
+    named = "Chủ tịch xã Lê Văn Đang vui mừng kể lại. Ông Phạm Văn Vẫn, Chủ tịch UBND xã, nói."
+    assert extract_facets("Xã nông thôn mới", named).officials == ["Lê Văn Đang", "Phạm Văn Vẫn"]

@@ -435,7 +435,8 @@ _NEXT = frozenset(
         *("Ông", "Bà", "Theo", "Tại", "Trong", "Khi", "Sau", "Vì", "Là", "Các", "Những"),
         *("Đây", "Đó", "Nhưng", "Với", "Để", "Cũng", "Nếu", "Về", "Do", "Tuy"),
         *("Chúng", "Tôi"),  # "… Nguyễn Văn Tuấn Chúng tôi cũng …": the speaker
-        *("Không", "Đã", "Sẽ", "Đang", "Vẫn", "Chưa"),  # "… Nguyễn Văn Sơn Không ban hành …"
+        # "… Nguyễn Văn Sơn Không ban hành …" (not "Đang", "Vẫn": "Lê Văn Đang" is a name)
+        *("Không", "Đã", "Sẽ", "Chưa"),
     ]
 )
 
