@@ -1654,7 +1654,8 @@ def test_the_president_and_a_photographer_are_no_places() -> None:
         "Nhân kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh phát động học "
         "tập tư tưởng, đạo đức, phong cách Hồ Chí Minh. Cửa khẩu Tân Thanh. Ảnh: Thái Bình. "
         "Ông nhắc lời dạy “phải trọng dân” (Hồ Chí Minh) trước "
-        "các học viên Học viện Chính trị quốc gia Hồ Chí Minh."
+        "các học viên Học viện Chính trị quốc gia Hồ Chí Minh. Đoàn dâng hoa trước tượng đài "
+        "Hồ Chí Minh ở Moscow."
     )
     assert extract_provinces("", body).mentioned == []
     city = "Sở Y tế TP Hồ Chí Minh khuyến cáo người dân."

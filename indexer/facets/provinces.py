@@ -75,11 +75,12 @@ _AGENCY_ACRONYM = re.compile(
 )
 _CREDIT_BEFORE = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Clip|Video)\s*:\s*$")
 # What is named for the President, not for the city: "Chủ tịch Hồ Chí Minh", "tư tưởng,
-# đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Giải thưởng Hồ Chí Minh", and
+# đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "tượng đài Hồ Chí Minh", and
 # the author of a quotation: "“dựa vào dân để sửa chữa bộ máy của ta” (Hồ Chí Minh)".
 _NAMED_FOR_HO_CHI_MINH = re.compile(
     r"(?:(?:Chủ tịch|Bác|[Tt]ư tưởng|[Đđ]ạo đức|[Pp]hong cách|TNCS|Cộng sản|[Qq]uốc gia"
-    r"|Giải thưởng|Bảo tàng|Lăng|[Cc]hiến dịch|Quảng trường|[Đđ]ường mòn|[Tt]ấm gương)\s+"
+    r"|Giải thưởng|Bảo tàng|Lăng|[Cc]hiến dịch|Quảng trường|[Đđ]ường mòn|[Tt]ấm gương"
+    r"|[Tt]ượng(?:\s+đài)?)\s+"
     r"|[”\"]\s*\()$"
 )
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
