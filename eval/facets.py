@@ -51,8 +51,10 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   ``facets_dev_45.jsonl``), ``facets_dev_54.jsonl`` (8 of government news and 8 of
   other news, the same), ``facets_dev_55.jsonl`` (16 economy reports naming at least 3
   indicators, the same), ``facets_dev_56.jsonl`` (5 each of government news,
-  economy reports and other news, the same) and ``facets_dev_57.jsonl`` (16 of
-  government news naming office titles at least 5 times, the same).
+  economy reports and other news, the same), ``facets_dev_57.jsonl`` (16 of
+  government news naming office titles at least 5 times, the same) and
+  ``facets_dev_58.jsonl`` (8 of government news and 8 economy reports naming office
+  titles at least 3 times, the same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -85,7 +87,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 58)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 59)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
