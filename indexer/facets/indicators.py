@@ -1243,7 +1243,6 @@ _TARGET_RATE = re.compile(
     rf"(?:\s+(?:tăng(?:\s+trưởng)?|đạt|là|ở\s+mức|khoảng)){{0,2}}\s+({NUMBER})\s*%",
     re.IGNORECASE,
 )
-_YEAR_NAMED = re.compile(r"\bnăm\s+(\d{4})\b")
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
 
 
@@ -1270,10 +1269,8 @@ def _target_after(
         return []
     seen.add((rec["indicator"], value, "%"))
     between = sent[span[0] : target.start()]
-    named = _YEAR_NAMED.search(between)
-    year = (
-        int(named.group(1)) if named else this_year if _THIS_YEAR.search(between) else rec["year"]
-    )
+    named = _years(between)
+    year = named[0][1] if named else this_year if _THIS_YEAR.search(between) else rec["year"]
     return [{**rec, "value": value, "change_pct": None, "kind": "target", "year": year}]
 
 

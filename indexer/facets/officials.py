@@ -514,7 +514,6 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     name may come after a comma or dash and "ông", "bà" or "đồng chí"."""
     if _TEAM_TITLE.match(m.group()):
         return []  # "Đội CSGT Bàn Cờ": a team is named after its ward, its head before it
-    remembered = _REMEMBRANCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     unit_title = _UNIT_ENDS_TITLE.search(m.group()) is not None
     role_end = None  # where the role ends when an honorific stands between it and the name
@@ -591,7 +590,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 gap = text[m.start() : role_end if role_end is not None else first.start()]
                 if _names_a_country(gap):
                     return [(" ".join(words), _FOREIGN)]
-                if remembered:
+                if _REMEMBRANCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     return [(" ".join(words), _REMEMBERED)]
                 return [(" ".join(words), _canon(gap))] + _list_tail(
                     tokens, i + len(read), text, _canon(gap)
