@@ -1705,6 +1705,49 @@ def test_captions_routes_and_delegations_name_no_subject() -> None:
     assert {"Hồ Chí Minh", "Hà Nội", "Sóc Trăng", "Cần Thơ"} <= set(result.mentioned)
 
 
+def test_the_man_a_national_meetings_city_a_club_and_a_delegates_city() -> None:
+    """A bare "Hồ Chí Minh" after a word that does not place it is the man; "tại Thành
+    phố …" is a national meeting's venue; "CLB TP …" a team; "Đại biểu Tp. …" and "đoàn
+    đại biểu Thành phố …" a delegate's constituency: mentioned, none of them about."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Hội thảo bàn về chủ nghĩa nhân văn Hồ Chí Minh và thời đại Hồ Chí Minh. Hội nghị "
+        "Ban Chấp hành Trung ương Đoàn đã khai mạc tại Thành phố Cần Thơ. Tối qua, CLB TP "
+        "Hải Phòng thắng 2-0. Ông Lê Văn Nam, Đại biểu Tp. Đà Nẵng, và bà Trần Thị Lan, "
+        "đoàn đại biểu Thành phố Hà Nội, cùng góp ý về dự thảo luật."
+    )
+    result = extract_provinces("Kỷ niệm ngày thành lập Đoàn", body)
+    assert result.about == []
+    assert {"Cần Thơ", "Đà Nẵng", "Hà Nội"} <= set(result.mentioned)
+    assert not {"Hồ Chí Minh", "Hải Phòng"} & set(result.mentioned)
+    assert extract_provinces("", "Lễ hội diễn ra tại Hồ Chí Minh, Hà Nội và Huế.").mentioned == [
+        "Hồ Chí Minh",
+        "Hà Nội",
+        "Thừa Thiên Huế",
+    ]
+
+
+def test_the_heads_of_state_and_ministries_by_acronym_make_national_news() -> None:
+    """The President or a ministry named by its acronym in the lead makes national news:
+    a city named in passing there takes more to be its subject."""
+    from indexer.facets.provinces import extract_provinces
+
+    later = "\nTrước đó, đoàn đã làm việc với lãnh đạo TP Hải Phòng về hợp tác cảng biển."
+    for lead in (
+        "Chủ tịch nước tiếp Thống đốc bang Victoria, hai bên trao đổi về hợp tác giáo dục, "
+        "đào tạo nghề và trao đổi sinh viên giữa các trường đại học của hai nước.",
+        "Bộ GTVT họp bàn giải pháp kéo giảm tai nạn đường sắt trong dịp cao điểm hè, khi "
+        "lượng hành khách đi tàu tăng mạnh và nhiều đường ngang chưa có người gác.",
+    ):
+        assert extract_provinces("Tăng cường hợp tác", lead + later).about == []
+    local = (
+        "UBND tỉnh họp bàn giải pháp kéo giảm tai nạn đường sắt trong dịp cao điểm hè, khi "
+        "lượng hành khách đi tàu tăng mạnh và nhiều đường ngang chưa có người gác."
+    )
+    assert extract_provinces("Tăng cường hợp tác", local + later).about == ["Hải Phòng"]
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

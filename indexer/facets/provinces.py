@@ -83,6 +83,32 @@ _NAMED_FOR_HO_CHI_MINH = re.compile(
     r"|[Tt]ượng(?:\s+đài)?)\s+"
     r"|[”\"]\s*\()$"
 )
+# The city is written bare, without "TP" or "thành phố", only after a word placing it
+# ("tại", "ở") or a sign (a list, a bracket); after any other word a bare "Hồ Chí Minh"
+# is the man: "chủ nghĩa nhân văn Hồ Chí Minh", "thời đại Hồ Chí Minh", "Huân chương".
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_PLACING_WORDS = frozenset(
+    [
+        "tại",
+        "ở",
+        "và",
+        "của",
+        "như",
+        "đến",
+        "từ",
+        "về",
+        "với",
+        "cho",
+        "sang",
+        "ra",
+        "vào",
+        "khỏi",
+        "phố",
+        "Phố",
+        "TP",
+        "Tp",
+    ]
+)
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
@@ -95,6 +121,7 @@ _EXCHANGE_BEFORE = re.compile(
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 _TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
+_CLUB_BEFORE = re.compile(r"\b(?:CLB|Câu lạc bộ)\s+(?:TP|Tp|[Tt]hành phố)\.?\s*$")  # "CLB TP HCM"
 # A person's home province ("ông thầy người Hà Tĩnh", "quê ở Nghệ An", "tiền vệ gốc Tuyên
 # Quang") is never a team.
 _ORIGIN = re.compile(
@@ -111,10 +138,11 @@ _PERSON_LABEL = re.compile(
     r"(?i:đoàn\s+)?(?i:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$"
 )
 # A delegate's or delegation's province ("Đại biểu Quốc hội tỉnh Sóc Trăng", "tại tổ
-# TP. Hồ Chí Minh"): where they were elected, not the subject of a session's news.
+# TP. Hồ Chí Minh", "đoàn đại biểu Thành phố Hồ Chí Minh"): where they were elected, not
+# the subject of a session's news.
 _DELEGATION = re.compile(
-    r"(?:[Đđ]ại biểu Quốc hội|ĐBQH|[Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)|\btổ)\s+"
-    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+    r"(?:[Đđ]ại biểu(?: Quốc hội)?|ĐBQH|[Đđ]oàn ĐBQH|\btổ)\s+"
+    r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|TP\.?\s*|Tp\.?\s*)?$"
 )
 # A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
 # Minh. Ảnh: TTXVN", "Trong ảnh: …".
@@ -128,7 +156,7 @@ _ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
 _PLACE = rf"([{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)\s*"
 _DISTRICT_BEFORE_DASH = re.compile(_PLACE + r"[-–]\s*$")
 _VENUE_AT = re.compile(
-    rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|thành phố|tỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
+    rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|[Tt]hành phố|[Tt]ỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
 _VENUE_EVENT = re.compile(
     r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|[Ss]ự kiện|[Hh]ọp báo|[Tt]riển lãm|"
@@ -186,9 +214,9 @@ _COUNT = re.compile(r"(?<!\w)(\d|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+(?:tỉnh|đ�
 _NUMBER_WORDS = {"ba": "3", "bốn": "4", "năm": "5", "sáu": "6"}
 NATIONAL_MIN_SCORE = 3.0
 _NATIONAL_SUBJECT = re.compile(
-    r"\b(?:Thủ tướng|Chính phủ|Quốc hội|Bộ (?:Tài chính|Công Thương|Kế hoạch|Nông nghiệp|"
-    r"Giao thông|Xây dựng|Y tế|Giáo dục|Tài nguyên|Nội vụ|Ngoại giao|Công an|Quốc phòng)|"
-    r"Ngân hàng Nhà nước|Tổng cục Thống kê|cả nước|toàn quốc)"
+    rf"\b(?:Thủ tướng|Chính phủ|Quốc hội|Chủ tịch nước|Tổng Bí thư|Bộ Chính trị|Ban Bí thư"
+    rf"|Bộ trưởng|Bộ (?!Chỉ huy|CHQS|Tư lệnh)[{UPPER}]|Ngân hàng Nhà nước|Tổng cục Thống kê"
+    rf"|cả nước|toàn quốc)"
 )
 # … unless a local actor opens it too ("chỉ đạo của Tỉnh ủy, UBND tỉnh và Bộ Công Thương").
 _LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
@@ -221,14 +249,14 @@ def _weight(text: str, start: int, end: int) -> float:
     before = text[max(0, start - 30) : start]
     if _CREDIT_BEFORE.search(before):
         return 0.0  # "Ảnh: Thái Bình": a photographer
-    if text.startswith("Hồ Chí Minh", start) and _NAMED_FOR_HO_CHI_MINH.search(before):
+    if text.startswith("Hồ Chí Minh", start) and _names_the_man(before):
         return 0.0  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man, not the city
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
     if _TEAM_AFTER.match(text, end):
         return 0.0
     if _ADMIN.search(before):
-        return STRONG
+        return 0.0 if _CLUB_BEFORE.search(before) else STRONG
     if _STREET.search(before) or _SUBUNIT.search(before):
         return 0.0
     words = before.split()
@@ -248,6 +276,18 @@ def _weight(text: str, start: int, end: int) -> float:
     if agency:
         return STRONG
     return WEAK if _WEAK.search(before) else PLAIN
+
+
+def _names_the_man(before: str) -> bool:
+    """Whether a bare "Hồ Chí Minh" after ``before`` is the President, not the city.
+
+    >>> [_names_the_man(b) for b in ("chủ nghĩa nhân văn ", "diễn ra tại ", "Hà Nội, ")]
+    [True, False, False]
+    """
+    if _NAMED_FOR_HO_CHI_MINH.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    return bool(word) and word.group(1) not in _PLACING_WORDS
 
 
 def _sentence(text: str, pos: int) -> str:
