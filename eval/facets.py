@@ -54,8 +54,9 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   economy reports and other news, the same), ``facets_dev_57.jsonl`` (16 of
   government news naming office titles at least 5 times, the same) and
   ``facets_dev_58.jsonl`` (8 of government news and 8 economy reports naming office
-  titles at least 3 times, the same) and ``facets_dev_59.jsonl`` (8 of government news
-  and 8 of other news naming office titles at least 3 times, the same).
+  titles at least 3 times, the same), ``facets_dev_59.jsonl`` (8 of government news
+  and 8 of other news naming office titles at least 3 times, the same) and
+  ``facets_dev_60.jsonl`` (8 of government news and 8 economy reports, the same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -88,7 +89,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 60)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 61)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
