@@ -1748,6 +1748,31 @@ def test_the_heads_of_state_and_ministries_by_acronym_make_national_news() -> No
     assert extract_provinces("Tăng cường hợp tác", local + later).about == ["Hải Phòng"]
 
 
+def test_a_regions_weather_is_national_news_and_a_district_is_no_persons_label() -> None:
+    """A region in the lead ("Bắc Bộ", "các tỉnh miền Trung": no one province's actor)
+    makes national news, whose city named once is an example; "Hà Đông (Hà Nội)" is a
+    district, though "Hà" is a family name, so its province is the scene."""
+    from indexer.facets.provinces import extract_provinces
+
+    lead = (
+        "Nắng nóng gay gắt tiếp tục ở Bắc Bộ và các tỉnh miền Trung, nhiệt độ cao nhất phổ "
+        "biến 37-39 độ, có nơi trên 40 độ. Người dân cần hạn chế ra đường vào buổi trưa.\n"
+    )
+    city = "Tại TP Hà Nội, nhiệt độ ngoài trời lên tới 40 độ C."
+    assert extract_provinces("Nắng nóng kéo dài", lead + city).about == []
+    heat = "Một số nơi như Hà Đông (Hà Nội) nhiệt độ lên 41 độ C."
+    assert extract_provinces("", heat).about == ["Hà Nội"]
+
+
+def test_rarer_family_names_hold_office() -> None:
+    body = (
+        "Ông Đồng Văn Nam, Vụ trưởng Vụ Quản lý công trình thủy lợi, cho biết đập an toàn. "
+        "Ông Khương Thế Bình, Phó Cục trưởng Cục Đường sắt, kiểm tra đường ngang. "
+        "Bà Ngụy Thị Hoa, Giám đốc Sở Tài chính, báo cáo thu ngân sách."
+    )
+    assert extract_facets("", body).officials == ["Đồng Văn Nam", "Khương Thế Bình", "Ngụy Thị Hoa"]
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

@@ -216,10 +216,14 @@ NATIONAL_MIN_SCORE = 3.0
 _NATIONAL_SUBJECT = re.compile(
     rf"\b(?:Thủ tướng|Chính phủ|Quốc hội|Chủ tịch nước|Tổng Bí thư|Bộ Chính trị|Ban Bí thư"
     rf"|Bộ trưởng|Bộ (?!Chỉ huy|CHQS|Tư lệnh)[{UPPER}]|Ngân hàng Nhà nước|Tổng cục Thống kê"
-    rf"|cả nước|toàn quốc)"
+    rf"|cả nước|toàn quốc|[Bb]ắc Bộ|[Tt]rung Bộ|[Nn]am Bộ|[Mm]iền (?:Bắc|Trung|Nam)|Tây Nguyên"
+    rf"|ĐBSCL|[Đđ]ồng bằng sông (?:Cửu Long|Hồng))"
 )
 # … unless a local actor opens it too ("chỉ đạo của Tỉnh ủy, UBND tỉnh và Bộ Công Thương").
-_LOCAL_SUBJECT = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b")
+_LOCAL_SUBJECT = re.compile(
+    r"(?<![Cc]ác )(?<![Nn]hiều )(?<![Nn]hững )(?<![Mm]ột )(?<![Mm]ỗi )(?<!\w)"
+    r"(?:[Tt]ỉnh|[Tt]hành ủy|UBND|HĐND|Sở|địa bàn|huyện)\b"
+)
 
 
 # Words of football: in its stories, provinces are mostly the teams named for them.
@@ -354,7 +358,7 @@ def _on_a_route(text: str, start: int) -> bool:
 def _labels_a_person(before: str) -> bool:
     """Whether the mention is a bracketed label after a person's name ("ông Lê Văn A
     (Bình Định)"), not after a place's ("huyện An Dương (Hải Phòng)": "An" is also a
-    family name).
+    family name; "Đồng Văn (Hà Giang)", a district).
 
     >>> _labels_a_person("ông Lê Văn Tám ("), _labels_a_person("huyện An Dương (")
     (True, False)
@@ -363,6 +367,7 @@ def _labels_a_person(before: str) -> bool:
     return (
         bool(label)
         and label.group(1).split()[0] in SURNAMES
+        and label.group(1) not in gazetteer().districts
         and not _SUBUNIT.search(before, 0, label.start())
     )
 
@@ -496,7 +501,7 @@ def extract_provinces(
     for district in _NUMBERED_DISTRICT.finditer(whole):
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
-    opening = title + " " + body[:lead_end]
+    opening = title + " " + summary + " " + body[:lead_end]
     national = not (title_mentions or _LOCAL_SUBJECT.search(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
     )
@@ -505,7 +510,7 @@ def extract_provinces(
     if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
         local = districted | addressed | titled
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
-    about += [k for k in _counted(title + " " + summary + " " + opening, lists) if k not in about]
+    about += [k for k in _counted(opening, lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in picked if k not in order]
     return ProvinceResult(
