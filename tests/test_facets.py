@@ -1773,6 +1773,18 @@ def test_rarer_family_names_hold_office() -> None:
     assert extract_facets("", body).officials == ["Đồng Văn Nam", "Khương Thế Bình", "Ngụy Thị Hoa"]
 
 
+def test_a_party_committee_seat_between_a_name_and_its_title() -> None:
+    body = (
+        "Ban Thường vụ kỷ luật cảnh cáo ông Lê Văn Hải, Đảng ủy viên, Phó Giám đốc Sở Công "
+        "Thương. Đồng chí Trần Minh Tâm, Thành ủy viên, Bí thư Quận ủy Hải An phát biểu."
+    )
+    officials = extract_facets("", body).official_roles
+    assert [(o["name"], o["role"]) for o in officials] == [
+        ("Lê Văn Hải", "Phó Giám đốc Sở Công Thương"),
+        ("Trần Minh Tâm", "Bí thư Quận ủy Hải An"),
+    ]
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

@@ -191,8 +191,11 @@ _CAPITALISED_START = re.compile(rf"\s+[{UPPER}]")  # "Mỹ" of "UBND Mỹ Châu"
 _CAP = re.compile(rf"{CAP_WORD}$")
 # A short note may stand between a name and its title: "ông Huỳnh Hùng (SN 1971), Phó …".
 _NOTE = r"(?:\s*\([^()]{1,30}\))?"
+# A seat on a Party committee may stand there too: "ông Trương Đạt, Đảng ủy viên, Phó
+# Giám đốc Sở …", "đồng chí A, Thành ủy viên, Bí thư Quận ủy …".
+_MEMBER = r"(?:(?:[Đđ]ảng|[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+ủy\s+viên\s*,\s*)?"
 _NAME_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*{_FORMER_OR_ACTING}"
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*{_MEMBER}{_FORMER_OR_ACTING}"
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
@@ -207,7 +210,7 @@ _WAS = (
 _NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
 _HONORIFIC_FIRST = re.compile(
     rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
-    rf"\s*(?:,|–|-|\()?\s*{_WAS}{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
