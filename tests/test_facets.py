@@ -1785,6 +1785,26 @@ def test_a_party_committee_seat_between_a_name_and_its_title() -> None:
     ]
 
 
+def test_bodies_named_for_the_arts_land_corruption_and_medicine() -> None:
+    """Their lower-case words are an organisation's, so the holder after them is found;
+    "phát biểu" after a body's name still ends the role, though "biểu" is one of them."""
+    body = (
+        "Cục trưởng Cục Nghệ thuật biểu diễn Trần Văn An cho biết sẽ rút giấy phép. "
+        "Phó Chi cục trưởng Chi cục Quản lý đất đai Lê Thị Bình báo cáo. "
+        "Cục trưởng Cục Chống tham nhũng, ông Vũ Văn Cường cho biết. "
+        "Cục trưởng Cục Quản lý Y dược cổ truyền Phạm Minh Đức cho biết. "
+        "Bí thư Thành ủy Hải Phòng Lê Văn Hải phát biểu tại hội nghị."
+    )
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {
+        "Trần Văn An": "Cục trưởng Cục Nghệ thuật biểu diễn",
+        "Lê Thị Bình": "Phó Chi cục trưởng Chi cục Quản lý đất đai",
+        "Vũ Văn Cường": "Cục trưởng Cục Chống tham nhũng",
+        "Phạm Minh Đức": "Cục trưởng Cục Quản lý Y dược cổ truyền",
+        "Lê Văn Hải": "Bí thư Thành ủy Hải Phòng",
+    }
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

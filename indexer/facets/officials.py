@@ -836,7 +836,8 @@ def _informs_cut(text: str, at: int, end: int) -> int:
     """``end``, before a closing verb of informing after a capitalised word, or before
     "phát biểu", which no body's name holds ("Chủ tịch UBND tỉnh phát biểu")."""
     closing = _INFORMS.finditer(text, at, end + len(" biểu"))
-    informs = next((m for m in closing if m.end() >= end), None)  # not one the body holds
+    # not one the body holds; "phát biểu" no body holds ("Cục Nghệ thuật biểu diễn" does)
+    informs = next((m for m in closing if m.group("speaks") or m.end() >= end), None)
     if informs is None:
         return end
     before = text[at : informs.start()].split()
