@@ -1805,6 +1805,18 @@ def test_bodies_named_for_the_arts_land_corruption_and_medicine() -> None:
     }
 
 
+def test_the_head_of_a_national_assembly_delegation() -> None:
+    body = (
+        "Sau khi nghe bà Trần Thị Hoa, Trưởng đoàn ĐBQH TP. Hải Phòng báo cáo, cử tri kiến "
+        "nghị. Phó Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Lê Văn Nam tiếp thu."
+    )
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {
+        "Trần Thị Hoa": "Trưởng đoàn ĐBQH TP. Hải Phòng",
+        "Lê Văn Nam": "Phó Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh",
+    }
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

@@ -122,6 +122,7 @@ _TITLES = [
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
+    rf"{_PHO}Trưởng\s+[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)",  # a delegation's head
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
     r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ"
