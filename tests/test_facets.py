@@ -1817,6 +1817,21 @@ def test_the_head_of_a_national_assembly_delegation() -> None:
     }
 
 
+def test_the_youth_unions_central_committee_before_a_name() -> None:
+    """The "Đoàn" of "Trung ương Đoàn" (the Youth Union's) ends the role, though it is
+    also a family name; after a province's title it is the holder's family name."""
+    body = (
+        "Bí thư Trung ương Đoàn Lê Văn Phong trao giải. Phó Bí thư Thường trực TƯ Đoàn "
+        "Nguyễn Văn Tuấn phát biểu. Chủ tịch UBND tỉnh Đoàn Văn Việt dự lễ."
+    )
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {
+        "Lê Văn Phong": "Bí thư Trung ương Đoàn",
+        "Nguyễn Văn Tuấn": "Phó Bí thư Thường trực TƯ Đoàn",
+        "Đoàn Văn Việt": "Chủ tịch UBND tỉnh",
+    }
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

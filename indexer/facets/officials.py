@@ -579,6 +579,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if i and tokens[i - 1].group() == "và" and (field := _org_field(tokens, i)):
             name_from = field  # "Bộ Giáo dục và Đào Tạo": the ministry's field, no name
             continue
+        if _youth_union(tokens, i):
+            continue  # "Bí thư Trung ương Đoàn Lê Quốc Phong": the union, then the name
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
             words = _read_name(tokens, i, text)
@@ -602,6 +604,20 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if role_end is not None:
                 return []
     return []
+
+
+_UNION_CENTRE = frozenset(["ương", "TƯ", "T.Ư", "TW"])
+
+
+def _youth_union(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the token at ``i`` is the "Đoàn" of "Trung ương Đoàn" (the Youth Union's
+    central committee) before a name of a family, not that family name itself."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].group() == "Đoàn"
+        and tokens[i - 1].group() in _UNION_CENTRE
+        and tokens[i + 1].group() in SURNAMES
+    )
 
 
 @cache
