@@ -1832,6 +1832,12 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
     }
 
 
+def test_a_deputy_title_right_after_the_name_is_no_part_of_it() -> None:
+    body = "Bà Trần Thị Lan Phó giám đốc Sở Công Thương Hà Nội chia sẻ về đề án."
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {"Trần Thị Lan": "Phó Giám đốc Sở Công Thương Hà Nội"}
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

@@ -748,7 +748,10 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
                 words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
             if not _is_name(words):
                 continue
-        title = TITLE_RE.search(text, m.end(1))
+        name_end = m.end(1)
+        if len(words) > 2 and words[-1] == "Phó":  # "bà A Phó Giám đốc …": no comma
+            words, name_end = words[:-1], m.start(1) + m.group(1).rindex("Phó")
+        title = TITLE_RE.search(text, name_end)
         if _PRESS.search(text, title.end(), _clause_end(text, title.end())):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = _role_end(text, title.end())
