@@ -2576,6 +2576,22 @@ def test_one_product_groups_trade_is_the_subject_only_when_the_title_names_it() 
     assert about_growth.indicator_values == []
 
 
+def test_a_bare_export_phrase_may_name_its_product_and_whose_it_is() -> None:
+    """A bare "xuất khẩu" reads as the trade flow through its product group and owner
+    ("xuất khẩu gạo của cả nước ước đạt …"), the tonnage passed over; kept, as any
+    group's, only where the title names the group."""
+    body = (
+        "Trong 6 tháng đầu năm 2017, xuất khẩu gạo của cả nước ước đạt 2,8 triệu tấn, với "
+        "1,2 tỷ USD, tăng 6,3% về lượng."
+    )
+    about_rice = extract_facets("Xuất khẩu gạo hồi phục", body, datetime(2017, 7, 1))
+    about_growth = extract_facets("Kinh tế 6 tháng", body, datetime(2017, 7, 1))
+    assert [(v["indicator"], v["value"], v["unit"]) for v in about_rice.indicator_values] == [
+        ("exports", 1.2, "tỷ USD")
+    ]
+    assert about_growth.indicator_values == []
+
+
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
     unit, so its director is no official; an economic zone's board is a state agency;

@@ -73,8 +73,17 @@ from .text import LOWER, UPPER, sentences
 from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
+# Product groups whose trade is told on its own (see ``_PRODUCT_GROUP``).
+_GROUP_WORDS = (
+    r"nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
+    r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
+    r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện"
+)
+# A bare "xuất khẩu" is the trade flow when a figure's verb follows, maybe after its
+# product group and whose it is: "xuất khẩu gạo của cả nước ước đạt 1,2 tỷ USD".
 _AFTER_BARE = (
-    r"(?=\s+(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
+    rf"(?=\s+(?:(?:{_GROUP_WORDS})\s+)?(?:của\s+(?:cả nước|việt nam|tỉnh|thành phố)\s+)?"
+    r"(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
 _PATTERNS = {
@@ -283,11 +292,7 @@ _PRODUCT = re.compile(
 )
 # One product group's trade ("kim ngạch xuất khẩu nông sản", "… thủy sản"): a sub-breakdown,
 # unless the title names the group, which makes that trade flow the article's subject.
-_GROUPS = (
-    r"(nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
-    r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
-    r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện)"
-)
+_GROUPS = f"({_GROUP_WORDS})"
 _PRODUCT_GROUP = re.compile(rf"\s+{_GROUPS}\b")
 # … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
 _PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
