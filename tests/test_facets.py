@@ -2592,6 +2592,15 @@ def test_a_bare_export_phrase_may_name_its_product_and_whose_it_is() -> None:
     assert about_growth.indicator_values == []
 
 
+def test_a_countrys_investment_into_vietnam_named_without_cua() -> None:
+    body = (
+        "Quan hệ hai nước phát triển tốt đẹp. Tính đến tháng 3/2017, đầu tư Hà Lan vào Việt "
+        "Nam đã đạt 7,65 tỉ USD, đứng đầu các nước EU."
+    )
+    facets = extract_facets("Thủ tướng hội đàm với Thủ tướng Hà Lan", body, datetime(2017, 7, 1))
+    assert [(v["indicator"], v["value"]) for v in facets.indicator_values] == [("fdi", 7.65)]
+
+
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
     unit, so its director is no official; an economic zone's board is a state agency;
