@@ -2601,6 +2601,14 @@ def test_a_countrys_investment_into_vietnam_named_without_cua() -> None:
     assert [(v["indicator"], v["value"]) for v in facets.indicator_values] == [("fdi", 7.65)]
 
 
+def test_an_undated_congress_is_about_its_term() -> None:
+    """Undated, a term a congress opens is the article's; a past post's term is a label."""
+    congress = "Đại hội Công đoàn công ty lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn ra ngày 9-7."
+    label = "Ông Lê Văn Nam, Bí thư Huyện ủy nhiệm kỳ 2010-2015, nay nghỉ hưu."
+    assert extract_facets("Đại hội Công đoàn", congress).years == [2017, 2022]
+    assert extract_facets("Chuyện ở huyện", label).years == []
+
+
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
     unit, so its director is no official; an economic zone's board is a state agency;

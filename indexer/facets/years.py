@@ -142,6 +142,8 @@ _DATE_SPAN = re.compile(
 _TERM = re.compile(
     rf"(?:khóa|nhiệm kỳ)[^().;\n]{{0,12}}\(?\s*{_Y}\s*[-–—]\s*{_Y}(?!\d)", re.IGNORECASE
 )
+_CONGRESS_BEFORE = re.compile(r"\b[Đđ]ại hội\b[^.;\n]*$")
+CONGRESS_REACH = 90
 _MILESTONE = re.compile(
     r"(?:khởi công|triển khai|thi công|xây dựng|bắt đầu|khởi tố|nghiệm thu|đưa vào sử dụng|"
     r"hoàn thành|vận hành)\s+(?:từ|vào|hồi|trong)?\s*(?:(?:đầu|cuối|giữa) )?"
@@ -334,7 +336,7 @@ def extract_years(
                 years.update(int(y) for y in m.groups() if y)
         years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
         for m in _TERM.finditer(text):
-            if pub is not None and int(m.group(1)) >= pub:
+            if _the_terms_news(text, m, pub):
                 years.update(int(y) for y in m.groups())
         years.update(int(m.group(1)) for m in _COMPARISON.finditer(text))
         years.update(_dated_years(text, pub))
@@ -344,6 +346,17 @@ def extract_years(
     years.update(year for year in starts if year >= recent)
     # a year the title names is the article's subject however far it is ("… vào năm 2040")
     return sorted(_near_in_time(years, pub) | set(title_years))
+
+
+def _the_terms_news(text: str, term: re.Match[str], pub: int | None) -> bool:
+    """Whether the article is about the term (rule 2): one starting in its publication
+    year or later, or, undated, one a congress opens ("Đại hội … nhiệm kỳ 2017-2022")."""
+    if pub is not None:
+        return int(term.group(1)) >= pub
+    return (
+        _CONGRESS_BEFORE.search(text, max(0, term.start() - CONGRESS_REACH), term.start())
+        is not None
+    )
 
 
 def _anchor(years: set[int], pub: int | None) -> int:
