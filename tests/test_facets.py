@@ -1838,6 +1838,12 @@ def test_a_deputy_title_right_after_the_name_is_no_part_of_it() -> None:
     assert roles == {"Trần Thị Lan": "Phó Giám đốc Sở Công Thương Hà Nội"}
 
 
+def test_a_units_parent_district_between_the_title_and_its_holder() -> None:
+    body = "Theo Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Văn Sơn, phường đang rà soát."
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {"Vũ Văn Sơn": "Chủ tịch UBND phường Láng Hạ, quận Đống Đa"}
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "
