@@ -100,6 +100,10 @@ def draw(
                 and titles(record) >= min_titles
             ):
                 by_kind[kind_of(record)].append(record)
+    short = {kind: len(by_kind[kind]) for kind in kinds if len(by_kind[kind]) < per_kind}
+    if short:
+        left = ", ".join(f"{count} {kind}" for kind, count in short.items())
+        raise ValueError(f"only {left} articles left unannotated that pass the filters")
     rng = random.Random(SEEDS[split])
     chosen = []
     for kind in kinds:
@@ -121,9 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     kinds = tuple(args.kinds.split(","))
-    chosen = draw(
-        args.corpus, args.per_kind, args.split, kinds, args.min_indicators, args.min_titles
-    )
+    if unknown := set(kinds) - set(KINDS):
+        parser.error(f"unknown kinds {sorted(unknown)}: choose from {', '.join(KINDS)}")
+    try:
+        chosen = draw(
+            args.corpus, args.per_kind, args.split, kinds, args.min_indicators, args.min_titles
+        )
+    except ValueError as error:
+        parser.error(f"{error}: ask for fewer (--per-kind) or loosen the filters")
     args.out.mkdir(parents=True, exist_ok=True)
     fields = ("id", "kind", "title", "summary", "published", "body")
     for batch in range(args.batches):

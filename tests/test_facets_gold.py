@@ -103,3 +103,24 @@ def test_a_dev_draw_can_ask_for_articles_dense_in_indicators_or_officials() -> N
         "body": "Kim ngạch xuất khẩu đạt 1 tỷ USD; Phó Chủ tịch dự họp.",
     }
     assert (reports(record), titles(record)) == (2, 3)
+
+
+def test_a_draw_asking_for_more_than_is_left_says_so(tmp_path, capsys) -> None:
+    """Too few unannotated articles, or an unknown kind, is a clear error, not a trace."""
+    import gzip
+
+    from eval.draw_facets import main as draw_main
+    from eval.facets import FULL_FILE, SAMPLE_FILE
+
+    (tmp_path / SAMPLE_FILE).write_text("", encoding="utf-8")
+    article = {"id": "x-1", "title": "Tin", "summary": None, "body": "Trời mưa.", "published": None}
+    with gzip.open(tmp_path / FULL_FILE, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(article) + "\n")
+    for kinds, said in (("other", "only 1 other articles left"), ("econ", "unknown kinds")):
+        with pytest.raises(SystemExit) as stop:
+            draw_main(
+                ["--for", "dev", "--kinds", kinds, "--per-kind", "2", "--corpus", str(tmp_path)]
+                + ["--out", str(tmp_path / "out")]
+            )
+        assert stop.value.code == 2
+        assert said in capsys.readouterr().err
