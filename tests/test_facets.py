@@ -1844,6 +1844,14 @@ def test_a_units_parent_district_between_the_title_and_its_holder() -> None:
     assert roles == {"Vũ Văn Sơn": "Chủ tịch UBND phường Láng Hạ, quận Đống Đa"}
 
 
+def test_a_seat_on_the_assemblys_standing_committee_is_an_office() -> None:
+    body = (
+        "Ông Vũ Văn Thanh, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Kinh tế của "
+        "Quốc hội cho biết dự luật đã được chỉnh lý."
+    )
+    assert extract_facets("", body).officials == ["Vũ Văn Thanh"]
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

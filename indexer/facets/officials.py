@@ -126,6 +126,8 @@ _TITLES = [
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
     r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ"
+    # of the Assembly's Standing Committee: "Ủy viên Ủy ban Thường vụ Quốc hội"
+    r"|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH"
     # of a National Assembly committee: "ủy viên thường trực UB Kinh tế"
     r"|[Tt]hường\s+trực\s+(?:Ủy\s+ban|UB)\b)",
     rf"{_PHO}Thống\s+đốc",
