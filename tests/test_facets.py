@@ -2625,18 +2625,23 @@ def test_an_undated_congress_is_about_its_term() -> None:
 
 def test_project_boards_are_no_office_economic_zone_boards_are() -> None:
     """A project or infrastructure board ("Ban Quản lý dự án …") is a public-service
-    unit, so its director is no official; an economic zone's board is a state agency;
-    "Chủ nhiệm VPCP" heads the Government Office."""
+    unit, so its director is no official, and so is a construction investment board's;
+    an economic zone's board is a state agency; "Chủ nhiệm VPCP" heads the Government
+    Office, "Chủ nhiệm UBKT" a Party inspection committee."""
     body = (
         "Ông Trần Văn Khoa, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh, cho biết.\n"
         "Ông Lê Minh Quân – Trưởng Ban quản lý dự án đường sắt đô thị thông tin thêm.\n"
         "Ông Phạm Văn Hòa, Phó Giám đốc Ban Quản lý hạ tầng giao thông, cho biết.\n"
+        "Ông Phạm Văn Dũng, Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao "
+        "thông, cho biết.\n"
         "Ông Nguyễn Hữu Phước, Trưởng ban Quản lý các khu công nghiệp tỉnh, cho biết.\n"
-        "Bộ trưởng, Chủ nhiệm VPCP Đỗ Văn Trung cho biết thêm."
+        "Bộ trưởng, Chủ nhiệm VPCP Đỗ Văn Trung cho biết thêm. Ông Lê Văn Nam - Phó Chủ "
+        "nhiệm UBKT Tỉnh ủy xác nhận."
     )
     assert extract_facets("Tin địa phương", body).officials == [
         "Nguyễn Hữu Phước",
         "Đỗ Văn Trung",
+        "Lê Văn Nam",
     ]
 
 

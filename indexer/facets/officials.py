@@ -67,7 +67,10 @@ _PHO = r"(?:Phó\s+)?"
 # A project, infrastructure, national park or forest board ("Ban Quản lý dự án …", "BQL
 # Vườn Quốc gia") is a public-service unit, not an office; an economic zone's board
 # ("Ban Quản lý các KCN") is a state agency.
-_PROJECT = r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng|[Vv]ườn\s+[Qq]uốc\s+gia|VQG|rừng)"
+_PROJECT = (
+    r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng|[Vv]ườn\s+[Qq]uốc\s+gia|VQG|rừng"
+    r"|đầu\s+tư\s+xây\s+dựng)"  # "Ban quản lý đầu tư xây dựng công trình giao thông"
+)
 _TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
 _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
@@ -118,7 +121,7 @@ _TITLES = [
     r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
     r"\s+(?:Trung\s+ương|TƯ|T\.Ư|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
-    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UB|Văn\s+phòng|VPCP)",
+    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UBKT|UB|Văn\s+phòng|VPCP)",
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
