@@ -1852,6 +1852,22 @@ def test_a_seat_on_the_assemblys_standing_committee_is_an_office() -> None:
     assert extract_facets("", body).officials == ["Vũ Văn Thanh"]
 
 
+def test_a_local_story_naming_one_province_once_happens_there() -> None:
+    """A commune's police opening a story that names one province, even once in
+    passing, place it there; not when a foreign country opens the story."""
+    from indexer.facets.provinces import extract_provinces
+
+    lead = (
+        "Chiều 8-6, Công an xã Tam Đàn cho biết một người đàn ông {}đã tự thiêu sau mâu "
+        "thuẫn gia đình, người dân địa phương phát hiện và đưa đi cấp cứu nhưng không kịp.\n"
+    )
+    later = "Sự việc khiến nhiều người dân Quảng Nam bàng hoàng."
+    local = lead.format("") + later
+    abroad = lead.format("người Trung Quốc ") + later
+    assert extract_provinces("Một người đàn ông tự thiêu", local).about == ["Quảng Nam"]
+    assert extract_provinces("Một người đàn ông tự thiêu", abroad).about == []
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

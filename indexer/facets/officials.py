@@ -41,7 +41,16 @@ from search.names import data_lines
 from search.segmentation import dictionary_words
 from search.tones import normalize, untoned
 
-from .text import CAP_WORD, LOWER, MAJOR_SURNAMES, SURNAMES, UPPER, sentence_bounds
+from .text import (
+    CAP_WORD,
+    COUNTRIES,
+    LOWER,
+    MAJOR_SURNAMES,
+    SURE_COUNTRIES,
+    SURNAMES,
+    UPPER,
+    sentence_bounds,
+)
 
 # How far the rules look, in characters (tokens for the name after a title): a title's
 # organisation and its holder's name fit in these; a name further on is someone else's.
@@ -182,13 +191,6 @@ TITLE_RE = re.compile(rf"(?<!\w)(?:{_TITLE_ALT})(?!\w)", re.IGNORECASE)
 
 # Lower-case words allowed between a title and the name: parts of organisation names.
 _ORG_WORDS = frozenset(data_lines("indexer.facets", "organisation_words.txt"))
-_COUNTRY_NAMES = tuple(data_lines("indexer.facets", "countries.txt"))
-# "Ủy ban Pháp luật" is a committee of the National Assembly, not France.
-_COUNTRIES = re.compile(
-    rf"(?<!\w)(?:{'|'.join(_COUNTRY_NAMES)})(?!\w)".replace("Pháp", "Pháp(?! luật)(?! chế)")
-)
-# Countries that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
-_FOREIGN_IN_NAME = re.compile("|".join(c for c in _COUNTRY_NAMES if " " in c or len(c) > 6))
 _TOKEN = re.compile(r"[^\s,;:()\"“”!?]+|[,;:()\"“”!?]")
 # The fields an organisation's name lists ("Bộ Văn hóa, Thể thao và Du lịch", "… & Du lịch").
 _ORG_LIST = re.compile(rf",\s+((?:\w+\s+){{1,3}})(?:và|&)\s+\w+(?:\s+[{LOWER}]+)?")
@@ -323,7 +325,7 @@ def _is_name(words: list[str]) -> bool:
     if words[0] in STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
-    if _FOREIGN_IN_NAME.search(" ".join(words)):
+    if SURE_COUNTRIES.search(" ".join(words)):
         return False
     if any(map(_foreign_word, words)) and not _is_minority_name(words):
         return False  # "Kpă Thuyên", "Nay Yblung": a Central Highlands name is spelt so
@@ -336,7 +338,7 @@ def _is_minority_name(words: list[str]) -> bool:
         return False
     forms = gazetteer().forms
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
-    if _COUNTRIES.search(" ".join(words)) or any(run in forms for run in runs):
+    if COUNTRIES.search(" ".join(words)) or any(run in forms for run in runs):
         return False  # "Hồ Đắk Lắk" ends in a province
     if any(c in w.lower() for w in words for c in "fjwz"):
         return False  # "John", "Zaw": Western or other foreign spellings
@@ -388,13 +390,13 @@ def _names_a_country(role: str) -> bool:
     >>> [_names_a_country(r) for r in ("Thủ tướng Hà Lan", "Đại sứ tại Nga", "Bí thư Lào Cai")]
     [True, False, False]
     """
-    if not _COUNTRIES.search(role):
+    if not COUNTRIES.search(role):
         return False  # the common case, spared masking every place name (a sentence's too)
     role = _place_names_re().sub(" ", _POSTING.sub("", role))
     return any(
         not _CAPITALISED_END.search(role, 0, m.start())
         and not _CAPITALISED_START.match(role, m.end())
-        for m in _COUNTRIES.finditer(role)
+        for m in COUNTRIES.finditer(role)
     )
 
 
@@ -415,7 +417,7 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     """Where provinces and countries are named: a family name inside one ("Đào" of "Bồ
     Đào Nha") starts no person's name."""
     places = gazetteer().province_re.finditer(text)
-    return sorted(m.span() for m in (*places, *_FOREIGN_IN_NAME.finditer(text)))
+    return sorted(m.span() for m in (*places, *SURE_COUNTRIES.finditer(text)))
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -1023,7 +1025,7 @@ def _leading_name(m: re.Match[str]) -> str | None:
     """The longest name the match's capitalised words start with ("Dương Trung Quốc",
     whose name holds a country's, is none: not "Dương Trung")."""
     words = m.group(1).split()
-    if _FOREIGN_IN_NAME.search(m.group(1)) or any(map(_foreign_word, words)):
+    if SURE_COUNTRIES.search(m.group(1)) or any(map(_foreign_word, words)):
         return None
     tokens = list(_TOKEN.finditer(m.string, m.start(1), m.end(1) + NAME_LOOKAHEAD))
     ends = (k for k in range(2, len(words)) if words[k] in _NEXT or _capitalised_word(tokens, k))

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from search.gazetteer import gazetteer
 from search.names import data_lines
 
-from .text import LOWER, SURNAMES, UPPER, mask_tp, sentence_bounds
+from .text import LOWER, SURE_COUNTRIES, SURNAMES, UPPER, mask_tp, sentence_bounds
 
 # Provincial newspapers that open articles with their abbreviation ("BDK - Ngày 7-2 ...").
 _NEWSPAPER_PREFIXES = {
@@ -192,6 +192,9 @@ STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
 # title or lead, no province in the title, no local actor) a city named in passing is
 # common: it takes more ("Thủ tướng lưu ý Hà Nội, TP. Hồ Chí Minh về …").
 MIN_SCORE = 2.0
+# … but a local story (a commune's police, a district court) naming one province only,
+# once or in passing, happens there: "3 người bị sét đánh … ở Quảng Bình".
+LONE_MIN_SCORE = 1.0
 # A story naming no local authority or unit more than twice (a phone sold "tại TP.HCM",
 # a film star trained in Hà Nội) is no province's news: a province it names only in the
 # body, none of its districts with it, takes more.
@@ -506,6 +509,8 @@ def extract_provinces(
         _NATIONAL_SUBJECT.search(opening)
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
+    if not (picked or national):
+        picked = _lone_local_province(scores, title + "\n" + summary + "\n" + body)
     about = list(picked)
     if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
         local = districted | addressed | titled
@@ -570,6 +575,17 @@ def _landmark_provinces(text: str) -> list[str]:
         for m in pattern.finditer(text)
         if not _STREET.search(text, max(0, m.start() - 30), m.start())
     ]
+
+
+def _lone_local_province(scores: Counter[str], text: str) -> list[str]:
+    """The one province a story names, when a local actor opens it (read in its first
+    ``LOCAL_READ_CHARS``), no foreign country does ("thành phố Trùng Khánh, Trung Quốc"
+    is no district of Cao Bằng) and the province weighs ``LONE_MIN_SCORE`` at least."""
+    named = [key for key, score in scores.items() if score > 0]
+    if len(named) != 1 or scores[named[0]] < LONE_MIN_SCORE:
+        return []
+    opening = text[:LOCAL_READ_CHARS]
+    return named if _LOCAL_ACTOR.search(opening) and not SURE_COUNTRIES.search(opening) else []
 
 
 def _pick(scores: Counter[str], least: float) -> list[str]:
