@@ -1868,6 +1868,25 @@ def test_a_local_story_naming_one_province_once_happens_there() -> None:
     assert extract_provinces("Một người đàn ông tự thiêu", abroad).about == []
 
 
+def test_a_titles_holders_listed_after_it() -> None:
+    """A plural title's holders listed after "như/gồm các ông (, bà)": each holds it;
+    "T.Ư" abbreviates the Central Committee."""
+    body = (
+        "Tổng Bí thư cho biết đã xử lý nhiều cán bộ nguyên Ủy viên T.Ư như các ông Vũ Văn "
+        "Hoàng, Trần Văn Hải, Huỳnh Minh Chắc. Bộ hiện có 3 thứ trưởng gồm các ông, bà: "
+        "Lê Khánh Hòa; Đặng Thị Bích Liên; Vương Duy Bình."
+    )
+    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    assert roles == {
+        "Vũ Văn Hoàng": "Ủy viên T.Ư",
+        "Trần Văn Hải": "Ủy viên T.Ư",
+        "Huỳnh Minh Chắc": "Ủy viên T.Ư",
+        "Lê Khánh Hòa": "Thứ trưởng",
+        "Đặng Thị Bích Liên": "Thứ trưởng",
+        "Vương Duy Bình": "Thứ trưởng",
+    }
+
+
 def test_national_assembly_delegates_acronyms_and_the_press() -> None:
     body = (
         "Tại phiên thảo luận, đại biểu Lê Thị Hồng (Nghệ An) đề nghị làm rõ nguồn vốn; "

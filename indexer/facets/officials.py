@@ -137,7 +137,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)",  # a delegation's head
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
-    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?Trung\s+ương|Ban\s+Thường\s+vụ"
+    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Trung\s+ương|T\.Ư|TƯ)|Ban\s+Thường\s+vụ"
     # of the Assembly's Standing Committee: "Ủy viên Ủy ban Thường vụ Quốc hội"
     r"|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH"
     # of a National Assembly committee: "ủy viên thường trực UB Kinh tế"
@@ -257,6 +257,10 @@ _SECOND_HEAD = re.compile(
 )
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
+)
+# A title's holders listed after it: "… như các ông A, B, C", "… gồm các ông, bà: A; B".
+_PLURAL_HOLDERS = re.compile(
+    rf"(?:như|gồm(?:\s+có)?|là)\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?\s*:?\s*(?=[{UPPER}])"
 )
 # In a list after a title's holder a rank brings in someone else ("Bộ trưởng Quốc phòng
 # Ngô Xuân Lịch và Thượng tướng Phạm Trường Long", a guest); "ông", "bà" do not.
@@ -539,6 +543,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             break
         if i and _ends_a_sentence(tokens[i - 1].group()):
             return []  # "… với các đại biểu Quốc hội. Ông Phan Văn A, quận …": a voter
+        plural = i == 0 and _PLURAL_HOLDERS.match(text, tok.start())
+        if plural:
+            role_end, name_from = tok.start(), plural.end()  # "… như các ông A, B, C"
+            continue
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
         if honorific and i and tokens[i - 1].group().endswith("."):
@@ -702,7 +710,7 @@ def _has_own_role(text: str, at: int) -> bool:
 def _list_tail(tokens: list[re.Match[str]], i: int, text: str, role: str) -> list[tuple[str, str]]:
     """Further names after ',' or 'và' that share the same title."""
     out = []
-    while i + 1 < len(tokens) and tokens[i].group() in {",", "và"}:
+    while i + 1 < len(tokens) and tokens[i].group() in {",", ";", "và"}:
         start = i + 1
         honorific = start < len(tokens) and _LISTED_HONORIFIC.match(text, tokens[start].start())
         while honorific and start < len(tokens) and tokens[start].start() < honorific.end():
