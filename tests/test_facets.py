@@ -1795,7 +1795,7 @@ def test_bodies_named_for_the_arts_land_corruption_and_medicine() -> None:
         "Cục trưởng Cục Quản lý Y dược cổ truyền Phạm Minh Đức cho biết. "
         "Bí thư Thành ủy Hải Phòng Lê Văn Hải phát biểu tại hội nghị."
     )
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {
         "Trần Văn An": "Cục trưởng Cục Nghệ thuật biểu diễn",
         "Lê Thị Bình": "Phó Chi cục trưởng Chi cục Quản lý đất đai",
@@ -1810,7 +1810,7 @@ def test_the_head_of_a_national_assembly_delegation() -> None:
         "Sau khi nghe bà Trần Thị Hoa, Trưởng đoàn ĐBQH TP. Hải Phòng báo cáo, cử tri kiến "
         "nghị. Phó Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Lê Văn Nam tiếp thu."
     )
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {
         "Trần Thị Hoa": "Trưởng đoàn ĐBQH TP. Hải Phòng",
         "Lê Văn Nam": "Phó Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh",
@@ -1824,7 +1824,7 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
         "Bí thư Trung ương Đoàn Lê Văn Phong trao giải. Phó Bí thư Thường trực TƯ Đoàn "
         "Nguyễn Văn Tuấn phát biểu. Chủ tịch UBND tỉnh Đoàn Văn Việt dự lễ."
     )
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {
         "Lê Văn Phong": "Bí thư Trung ương Đoàn",
         "Nguyễn Văn Tuấn": "Phó Bí thư Thường trực TƯ Đoàn",
@@ -1834,13 +1834,13 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
 
 def test_a_deputy_title_right_after_the_name_is_no_part_of_it() -> None:
     body = "Bà Trần Thị Lan Phó giám đốc Sở Công Thương Hà Nội chia sẻ về đề án."
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {"Trần Thị Lan": "Phó Giám đốc Sở Công Thương Hà Nội"}
 
 
 def test_a_units_parent_district_between_the_title_and_its_holder() -> None:
     body = "Theo Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Văn Sơn, phường đang rà soát."
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {"Vũ Văn Sơn": "Chủ tịch UBND phường Láng Hạ, quận Đống Đa"}
 
 
@@ -1876,7 +1876,7 @@ def test_a_titles_holders_listed_after_it() -> None:
         "Hoàng, Trần Văn Hải, Huỳnh Minh Chắc. Bộ hiện có 3 thứ trưởng gồm các ông, bà: "
         "Lê Khánh Hòa; Đặng Thị Bích Liên; Vương Duy Bình."
     )
-    roles = {o["name"]: o["role"] for o in extract_facets("", body).official_roles}
+    roles = _roles_of(body, "")
     assert roles == {
         "Vũ Văn Hoàng": "Ủy viên T.Ư",
         "Trần Văn Hải": "Ủy viên T.Ư",
