@@ -457,7 +457,8 @@ def extract_provinces(
     g = gazetteer()
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
-    teams = _football(title + "\n" + summary + "\n" + body)
+    whole = title + "\n" + summary + "\n" + body  # the lead included: a district named there
+    teams = _football(whole)
     title_mentions = _mentions(title, teams)
     for key, _, _ in title_mentions:
         scores[key] += 3.0
@@ -491,7 +492,6 @@ def extract_provinces(
         key = _NEWSPAPER_PREFIXES[m.group(1)]
         scores[key] += 3.0
         order.setdefault(key, -2)
-    whole = title + "\n" + summary + "\n" + body  # a district named in the lead too
     districted = set()  # provinces a district of which is named: local news
     for m in g.district_re.finditer(whole):
         key = g.districts[m.group(1)]
@@ -510,9 +510,9 @@ def extract_provinces(
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
     if not (picked or national):
-        picked = _lone_local_province(scores, title + "\n" + summary + "\n" + body)
+        picked = _lone_local_province(scores, whole)
     about = list(picked)
-    if not reports_figures and _no_local_news(title + "\n" + summary + "\n" + body):
+    if not reports_figures and _no_local_news(whole):
         local = districted | addressed | titled
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(opening, lists) if k not in about]
