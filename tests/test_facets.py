@@ -2902,3 +2902,51 @@ def test_a_delegates_name_ends_before_a_capitalised_verb() -> None:
     assert extract_facets("Thảo luận ở tổ", body).officials == ["Lê Thị Thu Hà", "Trần Văn Sơn"]
     named = "Chủ tịch xã Lê Văn Đang vui mừng kể lại. Ông Phạm Văn Vẫn, Chủ tịch UBND xã, nói."
     assert extract_facets("Xã nông thôn mới", named).officials == ["Lê Văn Đang", "Phạm Văn Vẫn"]
+
+
+def test_a_state_broadcasters_head_abbreviated_tgd() -> None:
+    """ "TGĐ" heads the state news agency or broadcaster, written out or abbreviated, with
+    the acronym in brackets after the title; a firm's "TGĐ" holds no public office."""
+    body = (
+        "Tới dự có các đồng chí: Lê Văn Lợi, Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam; "
+        "Trần Văn Minh, TGĐ Đài Truyền hình Việt Nam.\n"
+        "TGĐ Đài Tiếng nói Việt Nam Nguyễn Văn Kỷ nhấn mạnh vai trò báo chí.\n"
+        "TGĐ Công ty Cổ phần Sữa Phạm Văn Sơn cho biết."
+    )
+    assert _roles_of(body, "Báo chí") == {
+        "Lê Văn Lợi": "Tổng Giám đốc Thông tấn xã Việt Nam",
+        "Trần Văn Minh": "Tổng Giám đốc Đài Truyền hình Việt Nam",
+        "Nguyễn Văn Kỷ": "Tổng Giám đốc Đài Tiếng nói Việt Nam",
+    }
+
+
+def test_transport_inspectorate_chiefs_and_team_heads_are_officials() -> None:
+    """The transport inspectorate ("Thanh tra giao thông", TTGT) is a state body: its
+    chief and the heads and deputies of its teams hold posts; a football team's
+    "đội phó" (vice-captain) does not."""
+    body = (
+        "Bị cáo Lê Minh Tâm (nguyên Phó Chánh TTGT TP Cần Thơ) thừa nhận sai phạm. "
+        "Trần Văn Duy (nguyên Đội trưởng Đội TTGT số 11) nhận hối lộ; Phan Hoàng Anh "
+        "(nguyên đội trưởng TTGT số 3) nhận 500 triệu đồng; Lý Văn Minh (nguyên Đội phó "
+        "Đội CSGT số 3) nhận 240 triệu đồng.\n"
+        "Trung vệ Nguyễn Văn Hùng, đội phó U20 Việt Nam, bị treo giò."
+    )
+    assert _roles_of(body, "Xử vụ TTGT nhận hối lộ") == {
+        "Lê Minh Tâm": "Phó Chánh TTGT TP Cần Thơ",
+        "Trần Văn Duy": "Đội trưởng Đội TTGT",
+        "Phan Hoàng Anh": "Đội trưởng TTGT",
+        "Lý Văn Minh": "Đội phó Đội CSGT",
+    }
+
+
+def test_a_minority_name_with_a_curly_apostrophe_and_the_ngo_family() -> None:
+    """Central Highlands names are written with either apostrophe ("B'Krông", "Bk’rông"),
+    and "Ngọ" is a family name ("Ngọ Duy Hiểu") as well as a lunar branch."""
+    body = (
+        "Tối 16/6, ông Y Quý Bk’rông (phó công an xã) đi tuần tra.\n"
+        "ĐB Ngọ Văn Hiểu (Hà Nội) đề cập đến trụ sở làm việc."
+    )
+    assert _roles_of(body, "Tuần tra") == {
+        "Y Quý Bk’rông": "Phó công an xã",
+        "Ngọ Văn Hiểu": "Đại biểu Quốc hội",
+    }

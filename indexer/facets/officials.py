@@ -80,7 +80,7 @@ _PROJECT = (
     r"\s+(?:các\s+)?(?:dự\s+án|hạ\s+tầng|[Vv]ườn\s+[Qq]uốc\s+gia|VQG|rừng"
     r"|đầu\s+tư\s+xây\s+dựng)"  # "Ban quản lý đầu tư xây dựng công trình giao thông"
 )
-_TEAM_HEAD = rf"{_PHO}Đội\s+trưởng"
+_TEAM_HEAD = rf"(?:{_PHO}Đội\s+trưởng|Đội\s+phó)"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
 _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
 _TITLES = [
@@ -104,7 +104,10 @@ _TITLES = [
     r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b"
     rf"|(?-i:(?!(?:\s+\S+){{0,3}}?\s+(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)\s)"
     rf"\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}]?[{LOWER}]+){{0,3}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
-    rf"{_TEAM_HEAD}\s+Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT)",
+    # of a police, market-control, ranger or transport-inspection team ("Đội trưởng
+    # Đội TTGT số 3", "đội trưởng TTGT huyện Phong Điền")
+    rf"{_TEAM_HEAD}\s+(?:Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT"
+    r"|Kiểm\s+lâm)|(?:Đội\s+)?(?:TTGT|Thanh\s+tra\s+giao\s+thông))",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
     # of a province's or district's military or border-guard command
@@ -125,7 +128,7 @@ _TITLES = [
     rf"{_PHO}Đồn\s+trưởng",  # of a border-guard post (Đồn Biên phòng)
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
-    rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án)",
+    rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án|TTGT)",  # "Chánh TTGT": of transport
     # a deputy head of a Party board: "Phó ban Tổ chức Trung ương", "Phó ban Dân vận Tỉnh ủy"
     r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
     r"\s+(?:Trung\s+ương|TƯ|T\.Ư|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)",
@@ -148,7 +151,8 @@ _TITLES = [
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
     # national state bodies headed by a "Tổng giám đốc" (a firm's is no public office)
-    rf"{_PHO}Tổng\s+giám\s+đốc\s+(?:BHXH|Bảo\s+hiểm\s+xã\s+hội|Kho\s+bạc|KBNN|Thông\s+tấn\s+xã"
+    # ("Tổng Giám đốc (TGĐ) Thông tấn xã", "TGĐ Đài Truyền hình Việt Nam")
+    rf"(?:{_PHO}Tổng\s+giám\s+đốc(?:\s*\(P?TGĐ\))?|P?TGĐ)\s+(?:BHXH|Bảo\s+hiểm\s+xã\s+hội|Kho\s+bạc|KBNN|Thông\s+tấn\s+xã"
     r"|TTXVN|Đài\s+(?:Truyền\s+hình|Tiếng\s+nói)|VTV|VOV)",
 ]
 # Substrings every title contains; lines without one are skipped cheaply.
@@ -173,6 +177,7 @@ _TITLE_KEYS = (
     "tham tán",
     "thư ký",
     "cục phó",
+    "đội phó",
     "vụ phó",
     "phát ngôn",
     "phó phòng",
@@ -215,7 +220,7 @@ _WAS = (
 )
 # "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
 # name needs no comma before its title and may be a minority name without a family name.
-_NAME_WORD = rf"[{UPPER}](?:'[{UPPER}])?[{LOWER}]*"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
     rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
     rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
@@ -297,6 +302,8 @@ _DELEGATE_ABBREVIATION = re.compile(r"^(?:ĐBQH|ĐB)(?!\w)")
 _TITLE_ABBREVIATIONS = {
     "PCT": "Phó Chủ tịch",
     "CT": "Chủ tịch",
+    "PTGĐ": "Phó Tổng Giám đốc",
+    "TGĐ": "Tổng Giám đốc",
     "PGĐ": "Phó Giám đốc",
     "GĐ": "Giám đốc",
 }
@@ -306,8 +313,9 @@ _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})(?!\w)"
 def _canon(role: str) -> str:
     """Title case of the head words ('Phó chủ tịch' -> 'Phó Chủ tịch'), spaces collapsed,
     a delegate's or head's abbreviation spelt out ('ĐBQH' -> 'Đại biểu Quốc hội',
-    'PGĐ' -> 'Phó Giám đốc')."""
+    'PGĐ' -> 'Phó Giám đốc'), an acronym in brackets dropped."""
     role = re.sub(r"(?i)(chủ)(tịch)", r"\1 \2", role)
+    role = _ACRONYM_AFTER.sub(" ", role)  # "Tổng Giám đốc (TGĐ) Thông tấn xã"
     role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
     role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], role)
     words = role.rstrip(" .,;:-–").split()
