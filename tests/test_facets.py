@@ -2950,3 +2950,16 @@ def test_a_minority_name_with_a_curly_apostrophe_and_the_ngo_family() -> None:
         "Y Quý Bk’rông": "Phó công an xã",
         "Ngọ Văn Hiểu": "Đại biểu Quốc hội",
     }
+
+
+def test_a_consul_general_of_vietnam_is_an_official() -> None:
+    """A consul general serves like an ambassador: ours counts wherever posted, a
+    foreign one does not, and the consulate ("Tổng lãnh sự quán") is no title."""
+    body = (
+        "Tổng lãnh sự Việt Nam tại Fukuoka Nguyễn Phương Hồng báo cáo tình hình.\n"
+        "Phó Tổng Lãnh sự Anh tại TP.HCM Trần Văn An dự lễ.\n"
+        "Tổng lãnh sự quán Việt Nam tại Osaka Nguyễn Văn Bình tổ chức gặp mặt."
+    )
+    assert _roles_of(body, "Lưu học sinh") == {
+        "Nguyễn Phương Hồng": "Tổng lãnh sự Việt Nam tại Fukuoka"
+    }

@@ -149,6 +149,7 @@ _TITLES = [
     # an envoy of a cause ("Đại sứ du lịch", "Đại sứ thiện chí") holds no office
     rf"Đại\s+sứ(?-i:(?!\s+(?!đặc\s|tại\s|và\s|kiêm\s|quán\s)[{LOWER}]))",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
+    rf"{_PHO}Tổng\s+lãnh\s+sự(?!\s+quán)",  # a consul general: "Tổng lãnh sự Việt Nam tại …"
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
     # national state bodies headed by a "Tổng giám đốc" (a firm's is no public office)
     # ("Tổng Giám đốc (TGĐ) Thông tấn xã", "TGĐ Đài Truyền hình Việt Nam")
@@ -175,6 +176,7 @@ _TITLE_KEYS = (
     "thống đốc",
     "đại sứ",
     "tham tán",
+    "lãnh sự",
     "thư ký",
     "cục phó",
     "đội phó",
@@ -967,6 +969,7 @@ _NOT_AN_ORGANISATIONS_WORD = frozenset(
         "chính ủy",
         "đại sứ",
         "tham tán",
+    "lãnh sự",
         "thư ký",
         "công ty",
         "tập đoàn",
