@@ -2963,3 +2963,31 @@ def test_a_consul_general_of_vietnam_is_an_official() -> None:
     assert _roles_of(body, "Lưu học sinh") == {
         "Nguyễn Phương Hồng": "Tổng lãnh sự Việt Nam tại Fukuoka"
     }
+
+
+def test_a_name_after_va_is_listed_not_the_titles_holder() -> None:
+    """ "A, Phó phòng TN&MT và B": the title is A's, and B is someone else listed, not
+    its holder; inside a body's name ("Sở Kế hoạch và Đầu tư") "và" changes nothing."""
+    body = (
+        "Hành vi của Đỗ Quốc Đính, Phó phòng TN&MT và Phạm Văn Châm có dấu hiệu phạm tội.\n"
+        "Giám đốc Sở Kế hoạch và Đầu tư Lê Văn Hùng báo cáo."
+    )
+    assert _roles_of(body, "Khởi tố") == {
+        "Đỗ Quốc Đính": "Phó Phòng TN&MT",
+        "Lê Văn Hùng": "Giám đốc Sở Kế hoạch và Đầu tư",
+    }
+
+
+def test_a_second_bare_post_and_a_full_time_deputy() -> None:
+    """ "Bộ trưởng, Chủ nhiệm Mai Tiến Dũng" holds two posts before the name; "chuyên
+    trách" (full-time) belongs to a title; a criminal police team's head holds a post."""
+    body = (
+        "Thông báo do Bộ trưởng, Chủ nhiệm Mai Văn Dũng ký.\n"
+        "Phó trưởng ban chuyên trách Ban An toàn giao thông TP Nguyễn Ngọc Tường cho biết.\n"
+        "Thiếu tá Lê Văn Tùng, Đội trưởng Đội CSHS Công an quận, chỉ đạo."
+    )
+    assert _roles_of(body, "Thông báo") == {
+        "Mai Văn Dũng": "Bộ trưởng",
+        "Nguyễn Ngọc Tường": "Phó Trưởng ban chuyên trách Ban An toàn giao thông TP",
+        "Lê Văn Tùng": "Đội trưởng Đội CSHS Công an quận",
+    }

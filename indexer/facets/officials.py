@@ -106,7 +106,7 @@ _TITLES = [
     rf"\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}]?[{LOWER}]+){{0,3}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
     # of a police, market-control, ranger or transport-inspection team ("Đội trưởng
     # Đội TTGT số 3", "đội trưởng TTGT huyện Phong Điền")
-    rf"{_TEAM_HEAD}\s+(?:Đội\s+(?:CSGT|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT"
+    rf"{_TEAM_HEAD}\s+(?:Đội\s+(?:CS(?:GT|HS|ĐT)|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT"
     r"|Kiểm\s+lâm)|(?:Đội\s+)?(?:TTGT|Thanh\s+tra\s+giao\s+thông))",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
@@ -260,7 +260,8 @@ _ABBREVIATIONS = frozenset(["TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "G
 # A second post of a title's holder, at a body the titles do not list, stands between
 # the title and the name: "Thứ trưởng Bộ LĐTBXH - Chủ tịch HĐTLQG Doãn Mậu Diệp".
 _SECOND_HEAD = re.compile(
-    rf"[,–-]\s*(?:kiêm\s+)?((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban))\s+(?=[{UPPER}])"
+    rf"[,–-]\s*(?:kiêm\s+)?((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm))"
+    rf"\s+(?=[{UPPER}])"
 )
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
@@ -613,6 +614,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 # "Thành ủy Phan Thiết", "Công an TP Uông Bí": the place; its head may follow
                 name_from = tokens[i + len(read) - 1].end()
                 continue
+            if _is_name(words) and listed and _named_before(text, m):
+                return []  # "Đỗ Quốc Đính, Phó phòng TN&MT và Phạm Văn Châm": Đính's
             if _is_name(words):
                 last = tokens[i + len(read) - 1]
                 if role_end is not None and _has_own_role(text, last.end()):
@@ -782,12 +785,22 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
         end = _role_end(text, title.end())
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
-        if _holder_follows(text, end):
-            continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
         role = text[title.start() : end]
+        if not role.endswith(" và") and _holder_follows(text, end):
+            continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
         foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
+
+
+def _named_before(text: str, title: re.Match[str]) -> bool:
+    """Whether a person's name and a comma or dash stand right before the title: the
+    title is theirs ("Đỗ Quốc Đính, Phó phòng TN&MT và Phạm Văn Châm")."""
+    window = max(0, title.start() - NAME_LOOKAHEAD)
+    return any(
+        m.end() == title.start() and _is_name(m.group(1).split()[-3:])
+        for m in _NAME_FIRST.finditer(text, window, title.end())
+    )
 
 
 def _holder_follows(text: str, at: int) -> bool:
@@ -969,7 +982,7 @@ _NOT_AN_ORGANISATIONS_WORD = frozenset(
         "chính ủy",
         "đại sứ",
         "tham tán",
-    "lãnh sự",
+        "lãnh sự",
         "thư ký",
         "công ty",
         "tập đoàn",
