@@ -2991,3 +2991,15 @@ def test_a_second_bare_post_and_a_full_time_deputy() -> None:
         "Nguyễn Ngọc Tường": "Phó Trưởng ban chuyên trách Ban An toàn giao thông TP",
         "Lê Văn Tùng": "Đội trưởng Đội CSHS Công an quận",
     }
+
+
+def test_a_plenipotentiary_ambassadors_country_is_read() -> None:
+    """ "Đại sứ đặc mệnh toàn quyền" names the country after the lower-case words: a
+    foreign envoy stays out, ours counts."""
+    body = (
+        "Ông Lee Hyuk – Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam cho hay.\n"
+        "Ông Nguyễn Vũ Tú, Đại sứ Đặc mệnh toàn quyền Việt Nam tại Hàn Quốc phát biểu."
+    )
+    assert _roles_of(body, "Xúc tiến đầu tư") == {
+        "Nguyễn Vũ Tú": "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Hàn Quốc"
+    }

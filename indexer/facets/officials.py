@@ -147,7 +147,9 @@ _TITLES = [
     r"|[Tt]hường\s+trực\s+(?:Ủy\s+ban|UB)\b)",
     rf"{_PHO}Thống\s+đốc",
     # an envoy of a cause ("Đại sứ du lịch", "Đại sứ thiện chí") holds no office
-    rf"Đại\s+sứ(?-i:(?!\s+(?!đặc\s|tại\s|và\s|kiêm\s|quán\s)[{LOWER}]))",
+    # (a plenipotentiary's country follows "đặc mệnh toàn quyền": "Đại sứ đặc mệnh toàn quyền
+    # Hàn Quốc tại Việt Nam" is foreign)
+    rf"Đại\s+sứ(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?-i:(?!\s+(?!đặc\s|tại\s|và\s|kiêm\s|quán\s)[{LOWER}]))",
     r"Tham\s+tán(?:\s+Công\s+sứ)?",
     rf"{_PHO}Tổng\s+lãnh\s+sự(?!\s+quán)",  # a consul general: "Tổng lãnh sự Việt Nam tại …"
     rf"{_PHO}Tổng\s+Thư\s+ký\s+(?:Quốc\s+hội|UBTƯ|UBTW|Ủy\s+ban|MTTQ)",
