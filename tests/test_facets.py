@@ -3003,3 +3003,21 @@ def test_a_plenipotentiary_ambassadors_country_is_read() -> None:
     assert _roles_of(body, "Xúc tiến đầu tư") == {
         "Nguyễn Vũ Tú": "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Hàn Quốc"
     }
+
+
+def test_national_agencies_in_the_opening_make_national_news() -> None:
+    """The State Audit, the Government Inspectorate, a general department ("Tổng cục Du
+    lịch") or the supreme court opening a story make it national: the cities it gives
+    as examples take more to be its subject."""
+    from indexer.facets.provinces import extract_provinces
+
+    lead = (
+        "Theo {}, vật tư y tế cùng một loại, cùng nhà cung cấp nhưng giá chênh nhau đến 3-7 "
+        "lần. Kiểm toán việc mua sắm trang thiết bị y tế cho thấy giá nhiều vật tư cùng loại "
+        "ở nhiều cơ sở chênh lệch lớn, nhiều thiết bị mua về nhưng chưa đưa vào sử dụng."
+    )
+    later = "\nĐơn cử, tại TP Hải Phòng, Trung tâm Y tế dự phòng có 2 thiết bị chưa dùng."
+    for agency in ("Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục Du lịch"):
+        assert extract_provinces("Đắp chiếu", lead.format(agency) + later).about == []
+    local = lead.format("UBND tỉnh") + later
+    assert extract_provinces("Đắp chiếu", local).about == ["Hải Phòng"]

@@ -218,7 +218,8 @@ _NUMBER_WORDS = {"ba": "3", "bốn": "4", "năm": "5", "sáu": "6"}
 NATIONAL_MIN_SCORE = 3.0
 _NATIONAL_SUBJECT = re.compile(
     rf"\b(?:Thủ tướng|Chính phủ|Quốc hội|Chủ tịch nước|Tổng Bí thư|Bộ Chính trị|Ban Bí thư"
-    rf"|Bộ trưởng|Bộ (?!Chỉ huy|CHQS|Tư lệnh)[{UPPER}]|Ngân hàng Nhà nước|Tổng cục Thống kê"
+    rf"|Bộ trưởng|Bộ (?!Chỉ huy|CHQS|Tư lệnh)[{UPPER}]|Ngân hàng Nhà nước|Tổng cục [{UPPER}]"
+    rf"|Kiểm toán Nhà nước|Thanh tra Chính phủ|(?:TAND|Tòa án nhân dân|Viện KSND|VKSND) [Tt]ối cao"
     rf"|cả nước|toàn quốc|[Bb]ắc Bộ|[Tt]rung Bộ|[Nn]am Bộ|[Mm]iền (?:Bắc|Trung|Nam)|Tây Nguyên"
     rf"|ĐBSCL|[Đđ]ồng bằng sông (?:Cửu Long|Hồng))"
 )
