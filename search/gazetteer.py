@@ -64,6 +64,19 @@ def _load(name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _dash_variants(form: str) -> list[str]:
+    """A hyphenated name as the news also writes it, with an en dash or spaces around
+    either dash ("Bà Rịa – Vũng Tàu", "Bà Rịa- Vũng Tàu").
+
+    >>> len(_dash_variants("Bà Rịa - Vũng Tàu")), _dash_variants("Hà Nội")
+    (8, [])
+    """
+    if form.count("-") != 1:
+        return []
+    left, right = (part.strip() for part in form.split("-"))
+    return [f"{left}{a}{dash}{b}{right}" for dash in "-–" for a in ("", " ") for b in ("", " ")]
+
+
 def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
@@ -117,6 +130,7 @@ def gazetteer() -> Gazetteer:
     }
     forms = {name: key for key, name in names.items()}
     forms.update({unify_tones(f): k for f, k in _SHORT_FORMS.items()})
+    forms.update({v: k for f, k in list(forms.items()) for v in _dash_variants(f)})
     seen = _district_provinces(legacy)
     districts = _districts(seen, names)
     return Gazetteer(

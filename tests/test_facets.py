@@ -3021,3 +3021,23 @@ def test_national_agencies_in_the_opening_make_national_news() -> None:
         assert extract_provinces("Đắp chiếu", lead.format(agency) + later).about == []
     local = lead.format("UBND tỉnh") + later
     assert extract_provinces("Đắp chiếu", local).about == ["Hải Phòng"]
+
+
+def test_a_counted_list_in_the_summary_and_a_spaced_dash() -> None:
+    """ "4 tỉnh … gồm A, B, C và D" in the summary names four subjects as a body's list
+    does; a hyphenated province is found with an en dash or a spaced dash too."""
+    from indexer.facets.provinces import extract_provinces
+
+    summary = (
+        "4 tỉnh miền Trung bị ảnh hưởng từ sự cố môi trường biển gồm Hà Tĩnh, Quảng Bình, "
+        "Quảng Trị và Thừa Thiên – Huế đã cơ bản hoàn thành việc chi trả bồi thường."
+    )
+    body = (
+        "Tính đến ngày 7/7, tỉnh Hà Tĩnh đã chi trả 1.350 tỷ đồng. UBND tỉnh Hà Tĩnh phê "
+        "duyệt thêm. Tỉnh Quảng Bình đã chi trả 2.100 tỷ đồng, UBND tỉnh Quảng Bình cho biết."
+    )
+    about = extract_provinces("Đã bồi thường gần 5.500 tỷ đồng", body, summary).about
+    assert sorted(about) == ["Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế"]
+    for spelt in ("Bà Rịa – Vũng Tàu", "Bà Rịa- Vũng Tàu", "Bà Rịa -Vũng Tàu"):
+        local = f"UBND tỉnh {spelt} họp bàn phòng chống bão. Tỉnh {spelt} sơ tán dân."
+        assert extract_provinces("Phòng chống bão", local).about == ["Bà Rịa - Vũng Tàu"]

@@ -465,7 +465,8 @@ def extract_provinces(
         scores[key] += 3.0
         order.setdefault(key, -1)
     lead_mentions = _mentions(summary, teams)
-    lead_listed = set().union(*(positions for _, positions in _lists(lead_mentions, summary)))
+    lead_lists = _lists(lead_mentions, summary)
+    lead_listed = set().union(*(positions for _, positions in lead_lists))
     for key, weight, pos in lead_mentions:
         order.setdefault(key, -1)
         if pos not in lead_listed and not _incidental(summary, pos):
@@ -516,7 +517,7 @@ def extract_provinces(
     if not reports_figures and _no_local_news(whole):
         local = districted | addressed | titled
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
-    about += [k for k in _counted(opening, lists) if k not in about]
+    about += [k for k in _counted(opening, lead_lists + lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in picked if k not in order]
     return ProvinceResult(
