@@ -77,9 +77,10 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   and 8 economy reports naming office titles at least twice, the same),
   ``facets_dev_75.jsonl`` (8 of government news and 8 of other news naming office
   titles at least 3 times, the same), ``facets_dev_76.jsonl`` (8 of government news
-  and 8 economy reports naming an office title, the same) and ``facets_dev_77.jsonl``
+  and 8 economy reports naming an office title, the same), ``facets_dev_77.jsonl``
   (8 of government news and 8 economy reports naming office titles at least 3 times,
-  the same).
+  the same) and ``facets_dev_78.jsonl`` (8 of government news and 8 of other news
+  naming office titles at least twice, the same).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
@@ -112,7 +113,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 78)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 79)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
