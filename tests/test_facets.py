@@ -3041,3 +3041,19 @@ def test_a_counted_list_in_the_summary_and_a_spaced_dash() -> None:
     for spelt in ("Bà Rịa – Vũng Tàu", "Bà Rịa- Vũng Tàu", "Bà Rịa -Vũng Tàu"):
         local = f"UBND tỉnh {spelt} họp bàn phòng chống bão. Tỉnh {spelt} sơ tán dân."
         assert extract_provinces("Phòng chống bão", local).about == ["Bà Rịa - Vũng Tàu"]
+
+
+def test_an_investment_made_abroad_is_no_indicator() -> None:
+    """Capital a foreign firm or state puts into a foreign country ("đầu tư 50 tỷ USD vào
+    Mỹ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD") is no investment of ours; capital
+    put into Vietnam or a province is."""
+    body = (
+        "Tập đoàn Softbank của Nhật Bản tuyên bố đầu tư 50 tỷ USD vào Mỹ.\n"
+        "Doanh nghiệp này đã đầu tư 2 tỷ USD vào Việt Nam.\n"
+        "Tổng vốn đầu tư của dự án tại tỉnh Bình Dương đạt 300 tỷ đồng."
+    )
+    assert {value[:3] for value in _values(body)} == {
+        ("fdi", 2.0, "tỷ USD"),
+        ("investment", 300.0, "tỷ đồng"),
+    }
+    assert _values("Dự án hạ tầng ở Qatar có vốn đầu tư 8 tỷ USD.") == []

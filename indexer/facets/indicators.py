@@ -69,7 +69,7 @@ from search.indicators import (
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, NUMBER, RANGE, parse_amount, parse_number
-from .text import LOWER, UPPER, sentences
+from .text import COUNTRY_NAMES, LOWER, UPPER, sentences
 from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
@@ -742,6 +742,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["country"] = _of_the_country(clause, ind) or (
                 carried and not _names_a_place(sent[: stop + len(seg)])
             )
+            rec["abroad"] = ind == "investment" and _abroad(
+                sent[_clause_start(sent, min(start, fig)) : stop + len(seg)]
+            )
             rec["company"] = _of_a_company(clause) or (
                 ind in _TRADE and _before(_SALES, lower, a + start)
             )
@@ -882,6 +885,17 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
     if _names_a_place(clause):
         return None  # the clause's own places ("TPHCM, theo sau Bình Dương, …") decide
     return province
+
+
+_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{'|'.join(COUNTRY_NAMES)})(?!\w)")
+
+
+def _abroad(clause: str) -> bool:
+    """Whether a figure's clause places it in a foreign country ("đầu tư hơn 5 tỷ USD vào
+    Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD") and names no place of ours."""
+    return _ABROAD.search(clause) is not None and not (
+        "Việt Nam" in clause or _names_a_place(clause)
+    )
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
@@ -1752,7 +1766,8 @@ def extract_indicators(
     beside the article's own figure of that indicator; in national news every figure
     is the country's own. Without a publication year, a figure naming none is of the
     year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
-    the year before its own. A figure of a later year than that is a plan. Without
+    the year before its own. A figure of a later year than that is a plan. Capital put
+    into a foreign country ("đầu tư 50 tỷ USD vào Mỹ") is no one's indicator. Without
     either, it is of the ``present`` the article's dated events give (too weak a date to
     make later figures plans).
     """
@@ -1776,7 +1791,8 @@ def extract_indicators(
     values = [
         v
         for v in values
-        if not (v["part"] and v["indicator"] in whole)
+        if not v["abroad"]
+        and not (v["part"] and v["indicator"] in whole)
         and not (local and v["national"] and v["indicator"] in own)
     ]
     return _each_once([{k: v[k] for k in _KEYS} for v in values])
