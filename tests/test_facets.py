@@ -3057,3 +3057,13 @@ def test_an_investment_made_abroad_is_no_indicator() -> None:
         ("investment", 300.0, "tỷ đồng"),
     }
     assert _values("Dự án hạ tầng ở Qatar có vốn đầu tư 8 tỷ USD.") == []
+
+
+def test_a_second_post_after_kiem_stands_before_the_name() -> None:
+    """ "… kiêm Chủ tịch Hội Luật gia Bình Định Đặng Thành Thái": a second post at a body
+    the titles do not list may follow the first with "kiêm" and no comma."""
+    body = (
+        "Phó Chánh án Tòa án Nhân dân kiêm Chủ tịch Hội Luật gia Bình Định Đặng Văn Thái "
+        "dẫn chiếu Điều 162 Bộ luật Hình sự."
+    )
+    assert _roles_of(body, "Pháp lý") == {"Đặng Văn Thái": "Phó Chánh án Tòa án Nhân dân"}
