@@ -3067,3 +3067,17 @@ def test_a_second_post_after_kiem_stands_before_the_name() -> None:
         "dẫn chiếu Điều 162 Bộ luật Hình sự."
     )
     assert _roles_of(body, "Pháp lý") == {"Đặng Văn Thái": "Phó Chánh án Tòa án Nhân dân"}
+
+
+def test_a_price_per_tonne_and_a_foreign_ministrys_forecast_are_no_figures() -> None:
+    """ "345 – 350 USD/tấn" is a price, not exports; a foreign government's forecast
+    ("Theo dự báo của Bộ Nông nghiệp Mỹ, Việt Nam sẽ xuất khẩu …") is a third party's,
+    which the guidelines count no more than a bank's; our ministry's forecast is a plan."""
+    body = (
+        "Kim ngạch xuất khẩu gạo 5% tấm của Việt Nam đang ở mức 345 – 350 USD/tấn.\n"
+        "Theo dự báo của Bộ Nông nghiệp Mỹ, Việt Nam sẽ xuất khẩu khoảng 5,8 triệu tấn gạo "
+        "trong năm 2017, tăng 7,4% so với năm 2016."
+    )
+    assert _values(body) == []
+    ours = "Bộ Công Thương dự báo kim ngạch xuất khẩu năm 2017 tăng 7,4%."
+    assert [v[:3] for v in _values(ours)] == [("exports", 7.4, "%")]

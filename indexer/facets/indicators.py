@@ -215,6 +215,8 @@ LEAST_KWH = 1_000_000
 LEAST_VISITS = 100
 # An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.
 _PRICE = re.compile(r"(?<!trị )\bgiá(?: (?!trị)\S+)?\s+$", re.IGNORECASE)
+# An amount per quantity of goods is a price ("345 – 350 USD/tấn", "2 triệu đồng/m2").
+_PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái|thùng)(?!\w)")
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
@@ -259,7 +261,9 @@ SUPPOSED_REACH = 60  # how far around a figure its supposition is looked for
 _FORECASTER = (
     r"(?:IMF|Quỹ Tiền tệ [Qq]uốc tế|WB|Ngân hàng Thế giới|ADB|Ngân hàng Phát triển [Cc]hâu Á"
     r"|HSBC|Standard Chartered|Fed|VEPR|Fitch|Moody's|S&P|[Cc]huyên gia|[Gg]iới phân tích"
-    r"|[Nn]hà phân tích|[Nn]gân hàng [A-Z]\w*|[Tt]ổ chức|Viện)"
+    r"|[Nn]hà phân tích|[Nn]gân hàng [A-Z]\w*|[Tt]ổ chức|Viện|USDA"
+    # a foreign government's body: "Bộ Nông nghiệp Mỹ"
+    rf"|Bộ (?:\w+ ){{1,4}}?(?:{'|'.join(COUNTRY_NAMES)})(?!\w))"
 )
 _FORECAST_BY_OTHERS = re.compile(
     rf"{_FORECASTER}[^.;]{{0,40}}?\b(?:dự báo|dự đoán|kỳ vọng)|dự báo (?:của )?{_FORECASTER}"
@@ -567,6 +571,7 @@ def _figures(
             or _household(u, v)
             or (u == "lượt" and (v or 0) < LEAST_VISITS)
             or _before(_PRICE, sent, m.start())
+            or _PER_GOODS.match(sent, m.end())
         ):
             continue
         value, unit, first = v, u, at
