@@ -3081,3 +3081,27 @@ def test_a_price_per_tonne_and_a_foreign_ministrys_forecast_are_no_figures() -> 
     assert _values(body) == []
     ours = "Bộ Công Thương dự báo kim ngạch xuất khẩu năm 2017 tăng 7,4%."
     assert [v[:3] for v in _values(ours)] == [("exports", 7.4, "%")]
+
+
+def test_a_counted_list_of_a_meetings_guests_names_no_subjects() -> None:
+    """ "4 tỉnh bị ảnh hưởng gồm A, B, C và D" names four subjects, but the provinces a
+    meeting's guests come from ("đại diện … 4 tỉnh … tham dự gồm A, B, C, D") are only
+    mentioned."""
+    from indexer.facets.provinces import extract_provinces
+
+    guests = (
+        "Ngày 26/6, Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị góp ý đề án "
+        "phát triển nghề khai thác viễn dương. Tham dự hội nghị có đại diện lãnh đạo Sở "
+        "Nông nghiệp 4 tỉnh có tàu cá tham dự gồm Quảng Ngãi, Bình Định, Khánh Hòa, Cà Mau."
+    )
+    assert extract_provinces("Khai thác viễn dương", guests).about == []
+    hit = (
+        "Ngày 26/6, Bộ Nông nghiệp và Phát triển nông thôn cho biết 4 tỉnh bị thiệt hại do "
+        "bão gồm Quảng Ngãi, Bình Định, Khánh Hòa, Cà Mau đã được hỗ trợ khắc phục hậu quả."
+    )
+    assert sorted(extract_provinces("Khắc phục bão", hit).about) == [
+        "Bình Định",
+        "Cà Mau",
+        "Khánh Hòa",
+        "Quảng Ngãi",
+    ]

@@ -215,6 +215,10 @@ LOCAL_READ_CHARS = 800
 # "4 tỉnh", "ba tỉnh, thành": how many provinces a story is about.
 _COUNT = re.compile(r"(?<!\w)(\d|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+(?:tỉnh|địa phương)(?!\w)")
 _NUMBER_WORDS = {"ba": "3", "bốn": "4", "năm": "5", "sáu": "6"}
+# … but not the provinces a meeting's guests come from: "đại diện … 9 tỉnh có tàu cá …
+# tham dự gồm Quảng Ngãi, Bình Định, …" lists participants, mentioned only.
+_ATTENDING = re.compile(r"\b(?:tham dự|tham gia|đại diện)\b")
+ATTENDING_REACH = 60
 NATIONAL_MIN_SCORE = 3.0
 _NATIONAL_SUBJECT = re.compile(
     rf"\b(?:Thủ tướng|Chính phủ|Quốc hội|Chủ tịch nước|Tổng Bí thư|Bộ Chính trị|Ban Bí thư"
@@ -416,7 +420,13 @@ def _lists(mentions: list[tuple[str, float, int]], text: str) -> list[tuple[list
 def _counted(opening: str, lists: list[tuple[list[str], set[int]]]) -> list[str]:
     """The provinces of a list as long as the count the opening gives ("4 tỉnh miền
     Trung" and "Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên-Huế"): each is a subject."""
-    counts = {_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in _COUNT.finditer(opening)}
+    counts = {
+        _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
+        for m in _COUNT.finditer(opening)
+        if not _ATTENDING.search(
+            opening, max(0, m.start() - ATTENDING_REACH), m.end() + ATTENDING_REACH
+        )
+    }
     counted = [k for keys, _ in lists if str(len(keys)) in counts for k in keys]
     return list(dict.fromkeys(counted))  # a list told twice names its provinces once
 
