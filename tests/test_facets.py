@@ -3105,3 +3105,26 @@ def test_a_counted_list_of_a_meetings_guests_names_no_subjects() -> None:
         "Khánh Hòa",
         "Quảng Ngãi",
     ]
+
+
+def test_a_post_at_an_unlisted_body_between_a_name_and_its_title() -> None:
+    """ "bà A, chủ tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản": another post of the
+    holder's may stand between the name and the title; not another person ("A, cán bộ
+    địa chính xã và B, Chủ tịch UBND xã"), nor a school's post before the school's own
+    board ("Hiệu trưởng Trường THPT …, Trưởng ban sao in đề thi")."""
+    body = (
+        "Bà Nguyễn Thị Hồng Minh, chủ tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản đánh "
+        "giá cao đề án. Ông Vũ Văn Thăng, Chủ tịch SFOM, Vụ trưởng Vụ Hợp tác Quốc tế (Bộ "
+        "Tài chính) cho biết.\n"
+        "Lê Thành Vỹ, cán bộ địa chính xã và Hoàng Ngọc Thuyên, Chủ tịch UBND xã Tiên Dương "
+        "vẫn ký xác nhận.\n"
+        "Bà Võ Thị Nhung, Hiệu trưởng Trường THPT Cao Lãnh, Trưởng ban sao in đề thi của "
+        "Trường bị kỷ luật.\n"
+        "Chia sẻ với ý kiến của cử tri Vũ Đức Hước, Chánh xứ giáo xứ Kim Hòa, Chủ tịch Quốc "
+        "hội nêu rõ các ý kiến rất đáng quan tâm."
+    )
+    assert _roles_of(body, "Hội thảo") == {
+        "Nguyễn Thị Hồng Minh": "Thứ trưởng Bộ Thủy sản",
+        "Vũ Văn Thăng": "Vụ trưởng Vụ Hợp tác Quốc tế",
+        "Hoàng Ngọc Thuyên": "Chủ tịch UBND xã Tiên Dương",
+    }

@@ -215,6 +215,12 @@ _NAME_FIRST = re.compile(
     rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*{_MEMBER}{_FORMER_OR_ACTING}"
     rf"(?=(?i:{_TITLE_ALT})(?!\w))"
 )
+# A post the titles do not list may stand there as well: "bà Nguyễn Thị Hồng Minh, chủ
+# tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản" (``_an_aside``).
+_ASIDE_FIRST = re.compile(
+    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*,\s*(?P<aside>[^,.;:()\d\"“”]{{3,45}}?)"
+    rf"\s*,\s*{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
+)
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
 # "bà B giữ chức Chủ tịch MTTQ xã", "bà C được bổ nhiệm làm phó trưởng phòng", "ông D được
 # bầu giữ chức Chủ tịch": the office held then or now, or taken up.
@@ -453,7 +459,7 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
-    r"(?:viện|trường|THPT|THCS|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông)\s+$"
+    r"(?:viện|trường|THPT|THCS|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông|xứ)\s+$"
 )
 
 
@@ -765,6 +771,7 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     out = []
     matches = [(m, False) for m in _NAME_FIRST.finditer(text)]
     matches += [(m, True) for m in _HONORIFIC_FIRST.finditer(text)]
+    matches += [(m, False) for m in _ASIDE_FIRST.finditer(text) if _an_aside(m.group("aside"))]
     for m, honorific in matches:
         if _NAMED_BEFORE.search(text, max(0, m.start(1) - NAMED_BEFORE_REACH), m.start(1)):
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
@@ -803,6 +810,32 @@ def _named_before(text: str, title: re.Match[str]) -> bool:
     return any(
         m.end() == title.start() and _is_name(m.group(1).split()[-3:])
         for m in _NAME_FIRST.finditer(text, window, title.end())
+    )
+
+
+# A school's, a hospital's or a firm's post: the title after it is the institution's too
+# ("Hiệu trưởng Trường THPT Cao Lãnh, Trưởng ban sao in đề thi").
+_INSTITUTION = re.compile(
+    r"(?i:trường|học viện|đại học|bệnh viện|viện|trung tâm|công ty|tập đoàn|ngân hàng|hiệu trưởng)"
+)
+
+
+# … which opens as a post does: "chủ tịch danh dự …", "Ủy viên …", "Thành viên …".
+_POST = re.compile(
+    r"(?:nguyên\s+)?(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Tt]ổng\s+[Gg]iám\s+đốc|[Tt]rưởng"
+    r"|[Ủủ]y\s+viên|UV|[Tt]hành\s+viên|[Bb]í\s+thư|[Cc]hủ\s+nhiệm)\s"
+)
+
+
+def _an_aside(words: str) -> bool:
+    """Whether words between a name and its title are another post of the holder's at a
+    body the titles do not list ("chủ tịch danh dự VASEP", "Chủ tịch SFOM"), naming
+    no one ("Giám đốc và Đại tá Vũ Nhân Khánh"), no title of its own, and no school's,
+    hospital's or firm's post."""
+    split = words.split()
+    names = any(_is_name(split[i : i + k]) for i in range(len(split)) for k in (2, 3))
+    return bool(_POST.match(words)) and not (
+        names or TITLE_RE.search(words) or _INSTITUTION.search(words)
     )
 
 
