@@ -3128,3 +3128,14 @@ def test_a_post_at_an_unlisted_body_between_a_name_and_its_title() -> None:
         "Vũ Văn Thăng": "Vụ trưởng Vụ Hợp tác Quốc tế",
         "Hoàng Ngọc Thuyên": "Chủ tịch UBND xã Tiên Dương",
     }
+
+
+def test_a_visitors_money_is_no_tourism_revenue() -> None:
+    """ "du khách … bị mất gần 700 triệu đồng" is a visitor's loss; a visitors' word names
+    revenue only after "thu" ("tổng thu từ khách du lịch đạt 98,5 tỷ đồng")."""
+    lost = "Một du khách người Úc quẹt thẻ trả tiền ăn tối bị mất gần 700 triệu đồng."
+    assert _values(lost) == []
+    earned = (
+        "Tỉnh đón 211.834 lượt khách, tăng 36,9%; tổng thu từ khách du lịch ước đạt 98,5 tỷ đồng."
+    )
+    assert ("tourism", 98.5, "tỷ đồng") in [v[:3] for v in _values(earned)]

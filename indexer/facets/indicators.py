@@ -721,6 +721,9 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             if found is None or (ind, found[0], found[1]) in seen:
                 continue
             value, unit, pct, first = found
+            revenue = "thu" in lower[a + max(0, start - REVENUE_REACH) : a + stop]
+            if ind == "tourism" and _is_money(unit) and not revenue:
+                continue  # "du khách … bị mất gần 700 triệu đồng": a visitor's money, no revenue
             seen.add((ind, value, unit))
             fig = stop + first
             if (
@@ -1752,6 +1755,14 @@ def _names(text: str, words: str) -> bool:
 
 def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
+
+
+# A visitors' word names revenue only after "thu": "tổng thu từ khách du lịch đạt …".
+REVENUE_REACH = 15
+
+
+def _is_money(unit: str) -> bool:
+    return unit.endswith(("đồng", "USD"))
 
 
 def extract_indicators(
