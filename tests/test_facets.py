@@ -3139,3 +3139,13 @@ def test_a_visitors_money_is_no_tourism_revenue() -> None:
         "Tỉnh đón 211.834 lượt khách, tăng 36,9%; tổng thu từ khách du lịch ước đạt 98,5 tỷ đồng."
     )
     assert ("tourism", 98.5, "tỷ đồng") in [v[:3] for v in _values(earned)]
+
+
+def test_a_share_of_the_domestic_product_is_no_growth() -> None:
+    """ "chiếm hơn 80% Tổng sản phẩm quốc nội (GDP) trên thế giới và 75% thương mại":
+    the product named after a percentage is a share's base, and the next percentage
+    no growth; "tổng sản phẩm quốc nội (GDP) tăng 6,2%" after a comma still is."""
+    share = "G20 chiếm hơn 80% Tổng sản phẩm quốc nội (GDP) trên thế giới và 75% thương mại."
+    assert _values(share) == []
+    growth = "Kinh tế khởi sắc, tổng sản phẩm quốc nội (GDP) tăng 6,2%."
+    assert [v[:3] for v in _values(growth)] == [("grdp_growth", 6.2, "%")]

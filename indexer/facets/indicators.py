@@ -271,6 +271,11 @@ _FORECAST_BY_OTHERS = re.compile(
 )
 FORECAST_REACH = 160  # how far before a figure its forecaster is looked for
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
+# … and the product named right after a percentage is one too: "80% Tổng sản phẩm".
+SHARE_REACH = 45
+_SHARE_OF_PRODUCT = re.compile(
+    r"\d\s*%\s*(?:của\s+)?(?:tổng sản phẩm(?: quốc nội| trong nước)?\s*\(\s*)?$"
+)
 # "… tăng trưởng 6,7% GDP": growth of GDP, no share of it.
 _GROWTH_OF = re.compile(r"tăng trưởng\s+(?:\S+\s+)?$")
 # "khối doanh nghiệp FDI", "doanh nghiệp có vốn đầu tư nước ngoài (FDI)": the sector of
@@ -706,6 +711,10 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
         for i, (ind, start, stop, ctx) in enumerate(labels):
             if ind == "investment" and fdi_open:
                 ind = "fdi"  # "Thu hút FDI được tám dự án, tổng vốn đầu tư 31,8 triệu USD"
+            if ind == "grdp_growth" and _SHARE_OF_PRODUCT.search(
+                lower, max(a, a + start - SHARE_REACH), a + start
+            ):
+                continue  # "chiếm hơn 80% Tổng sản phẩm quốc nội (GDP) …": a share's base
             nxt = labels[i + 1][1] if i + 1 < len(labels) else len(sent)
             seg = sent[stop:nxt]
             cut = _CUT.search(seg)
