@@ -3149,3 +3149,16 @@ def test_a_share_of_the_domestic_product_is_no_growth() -> None:
     assert _values(share) == []
     growth = "Kinh tế khởi sắc, tổng sản phẩm quốc nội (GDP) tăng 6,2%."
     assert [v[:3] for v in _values(growth)] == [("grdp_growth", 6.2, "%")]
+
+
+def test_a_name_of_the_ho_family_right_after_a_districts_title() -> None:
+    """ "Phó Chủ tịch huyện Hồ Thị Kim Cúc": a name of a major family may follow a title
+    ending in its unit at once, and "Hồ" is one; "thành phố Hồ Chí Minh" stays the city."""
+    body = (
+        "Phó Chủ tịch huyện Hồ Thị Kim Cúc kể, là địa phương có tỷ lệ nghèo cao.\n"
+        "Chủ tịch UBND thành phố Hồ Chí Minh Nguyễn Thành Phong cho biết."
+    )
+    assert _roles_of(body, "Giảm nghèo") == {
+        "Hồ Thị Kim Cúc": "Phó Chủ tịch huyện",
+        "Nguyễn Thành Phong": "Chủ tịch UBND thành phố Hồ Chí Minh",
+    }
