@@ -3162,3 +3162,13 @@ def test_a_name_of_the_ho_family_right_after_a_districts_title() -> None:
         "Hồ Thị Kim Cúc": "Phó Chủ tịch huyện",
         "Nguyễn Thành Phong": "Chủ tịch UBND thành phố Hồ Chí Minh",
     }
+
+
+def test_the_head_of_a_mission_between_a_title_and_its_holder() -> None:
+    """ "Đại sứ, Trưởng Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc Nguyễn
+    Phương Nga": the head of a delegation or mission is a second post before the name."""
+    body = (
+        "Đón Thủ tướng có Đại sứ, Trưởng Phái đoàn Đại diện thường trực Việt Nam tại Liên "
+        "hợp quốc Nguyễn Phương Nga và cán bộ phái đoàn."
+    )
+    assert _roles_of(body, "Thủ tướng đến New York") == {"Nguyễn Phương Nga": "Đại sứ"}

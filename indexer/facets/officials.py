@@ -269,7 +269,8 @@ _ABBREVIATIONS = frozenset(["TP", "Tp", "tp", "TS", "ThS", "GS", "PGS", "BS", "G
 # the title and the name: "Thứ trưởng Bộ LĐTBXH - Chủ tịch HĐTLQG Doãn Mậu Diệp",
 # "Phó Chánh án Tòa án Nhân dân kiêm Chủ tịch Hội Luật gia Bình Định Đặng Thành Thái".
 _SECOND_HEAD = re.compile(
-    rf"(?:[,–-]\s*(?:kiêm\s+)?|kiêm\s+)((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm))"
+    rf"(?:[,–-]\s*(?:kiêm\s+)?|kiêm\s+)((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm"
+    r"|Trưởng\s+(?:[Pp]hái\s+)?đoàn))"
     rf"\s+(?=[{UPPER}])"
 )
 _HONORIFIC_AFTER = re.compile(
