@@ -23,6 +23,8 @@ _SHORT_FORMS = {
     "Tp.HCM": "thanhphohochiminh",
     "HCM": "thanhphohochiminh",
     "Sài Gòn": "thanhphohochiminh",
+    "Sài thành": "thanhphohochiminh",
+    "Sài Thành": "thanhphohochiminh",
     "Huế": "thanhphohue",
     "Thừa Thiên - Huế": "thanhphohue",
     "Thừa Thiên-Huế": "thanhphohue",

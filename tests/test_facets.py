@@ -3172,3 +3172,15 @@ def test_the_head_of_a_mission_between_a_title_and_its_holder() -> None:
         "hợp quốc Nguyễn Phương Nga và cán bộ phái đoàn."
     )
     assert _roles_of(body, "Thủ tướng đến New York") == {"Nguyễn Phương Nga": "Đại sứ"}
+
+
+def test_the_government_inspectorate_in_brackets_and_sai_thanh() -> None:
+    """ "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt": the body
+    an office belongs to may stand in brackets before the name; "Sài thành" is a name of
+    Hồ Chí Minh City, as "Sài Gòn" is."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Văn Đạt cho biết."
+    assert list(_roles_of(body, "Thanh tra tài sản")) == ["Phạm Văn Đạt"]
+    gossip = "Không chỉ có thú chơi siêu xe ở đất Sài thành, đại gia còn mê hàng hiệu."
+    assert extract_provinces("Đại gia", gossip).mentioned == ["Hồ Chí Minh"]

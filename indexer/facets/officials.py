@@ -252,7 +252,9 @@ _ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s+và\s+Công\s+n
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
-_BODY_AFTER = re.compile(r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an)\s[^()]{1,60}\)")
+_BODY_AFTER = re.compile(
+    r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Thanh\s+tra)\s[^()]{1,60}\)"
+)
 # A rank stands where "ông" would: "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A".
 _RANK = (
     r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
