@@ -3184,3 +3184,18 @@ def test_the_government_inspectorate_in_brackets_and_sai_thanh() -> None:
     assert list(_roles_of(body, "Thanh tra tài sản")) == ["Phạm Văn Đạt"]
     gossip = "Không chỉ có thú chơi siêu xe ở đất Sài thành, đại gia còn mê hàng hiệu."
     assert extract_provinces("Đại gia", gossip).mentioned == ["Hồ Chí Minh"]
+
+
+def test_a_caption_in_the_opening_names_no_local_actor() -> None:
+    """A photo caption's "tỉnh X" ("Trong ảnh là một nhà máy tại KCN Cái Mép, tỉnh Bà
+    Rịa-Vũng Tàu. Ảnh minh họa: …") says where a picture was taken: it does not make a
+    ministry's national report local news."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Theo Bộ Kế hoạch và Đầu tư, vốn đầu tư vào các khu công nghiệp trên cả nước tăng "
+        "mạnh trong 6 tháng. Trong ảnh là một nhà máy tại KCN Cái Mép, tỉnh Bà Rịa-Vũng "
+        "Tàu. Ảnh minh họa: Quốc Hùng\n"
+        "Dự án của Kolon tại KCN Bàu Bàng, tỉnh Bình Dương có vốn 220 triệu USD."
+    )
+    assert extract_provinces("Vốn đầu tư rót vào KCN tăng mạnh", body).about == []

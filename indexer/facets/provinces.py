@@ -146,9 +146,9 @@ _DELEGATION = re.compile(
 )
 # A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
 # Minh. Ảnh: TTXVN", "Trong ảnh: …".
-_CAPTION_AFTER = re.compile(r"[.\s]*\(?\s*Ảnh\s*:")
+_CAPTION_AFTER = re.compile(r"[.\s]*\(?\s*Ảnh(?:\s+minh\s+họa)?\s*:")
 CAPTION_CHARS = 300  # a caption is short
-_IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*:")
+_IN_PICTURE = re.compile(r"[Tt]rong ảnh\s*(?::|là\b)")
 # A route between two places ("tuyến Hà Nội - Vinh", "TP.HCM - Nha Trang").
 _ROUTE_AFTER = re.compile(rf"\s*[-–]\s*[{UPPER}]")
 _ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
@@ -330,6 +330,12 @@ def _in_contact(text: str, start: int) -> bool:
     Minh, Tầng 17, …, Quận 1, Tp Hồ Chí Minh Điện thoại: 028 …", a hotline list's
     "0869.577.133 (Trung tâm Kiểm soát bệnh tật Hồ Chí Minh)")."""
     return _CONTACT.search(text, max(0, start - CONTACT_REACH), start + CONTACT_REACH) is not None
+
+
+def _local_actor(opening: str) -> bool:
+    """Whether a local body acts in the opening, not in a photo caption ("Trong ảnh là
+    một nhà máy tại KCN Cái Mép, tỉnh Bà Rịa-Vũng Tàu" says where a picture was taken)."""
+    return any(not _in_caption(opening, m.start()) for m in _LOCAL_SUBJECT.finditer(opening))
 
 
 def _in_caption(text: str, start: int) -> bool:
@@ -517,7 +523,7 @@ def extract_provinces(
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
     opening = title + " " + summary + " " + body[:lead_end]
-    national = not (title_mentions or _LOCAL_SUBJECT.search(opening)) and bool(
+    national = not (title_mentions or _local_actor(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
     )
     picked = _pick(scores, NATIONAL_MIN_SCORE if national else MIN_SCORE)
