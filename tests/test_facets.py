@@ -3199,3 +3199,13 @@ def test_a_caption_in_the_opening_names_no_local_actor() -> None:
         "Dự án của Kolon tại KCN Bàu Bàng, tỉnh Bình Dương có vốn 220 triệu USD."
     )
     assert extract_provinces("Vốn đầu tư rót vào KCN tăng mạnh", body).about == []
+
+
+def test_a_jurys_head_holds_no_office() -> None:
+    """ "Trưởng Ban giám khảo" heads an award's jury, no public body; "Trưởng ban Tổ chức
+    Tỉnh ủy" heads a Party board."""
+    body = (
+        "GS-TSKH Nguyễn Thiện Phúc - Trưởng Ban giám khảo lĩnh vực cơ khí - cho biết.\n"
+        "Ông Lê Văn An, Trưởng ban Tổ chức Tỉnh ủy, trao giải."
+    )
+    assert _roles_of(body, "Giải thưởng") == {"Lê Văn An": "Trưởng ban Tổ chức Tỉnh ủy"}

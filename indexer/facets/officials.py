@@ -114,7 +114,9 @@ _TITLES = [
     r"(?:Phó\s+)?Chỉ\s+huy\s+(?:trưởng|phó)(?=\s+(?:Bộ\s+(?:[Cc]hỉ\s+huy|đội\s+[Bb]iên\s+phòng)"
     r"|Ban\s+(?:[Cc]hỉ\s+huy|CHQS)|BĐBP|BCH))",
     # (a bank's or company's "Ban Kiểm soát" is no public office)
-    rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)|Công\s+an)",
+    # (nor is a jury's: "Trưởng Ban giám khảo")
+    rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)(?!\s+giám\s+khảo)"
+    r"|Công\s+an)",
     # "Phó công an xã Nghĩa Bình": a deputy police chief named without "Trưởng"
     r"Phó\s+Công\s+an\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP)",
     # the head of an investigation agency: "Phó Thủ trưởng Cơ quan Cảnh sát điều tra"
