@@ -3209,3 +3209,19 @@ def test_a_jurys_head_holds_no_office() -> None:
         "Ông Lê Văn An, Trưởng ban Tổ chức Tỉnh ủy, trao giải."
     )
     assert _roles_of(body, "Giải thưởng") == {"Lê Văn An": "Trưởng ban Tổ chức Tỉnh ủy"}
+
+
+def test_a_peoples_councils_delegates_in_its_session() -> None:
+    """In news of a People's Council's session, "đại biểu X" is a council delegate, an
+    elected official, as in the Assembly's; with no session a name after "đại biểu" is
+    no one's title."""
+    body = (
+        "Tại kỳ họp bất thường của HĐND TP HCM về bảo vệ môi trường, đại biểu Võ Thanh "
+        "Luân đề nghị có chế tài. Còn đại biểu Nguyễn Mạnh Trí đề xuất hỗ trợ các hộ dân."
+    )
+    assert _roles_of(body, "Chất vấn về rác") == {
+        "Võ Thanh Luân": "Đại biểu HĐND",
+        "Nguyễn Mạnh Trí": "Đại biểu HĐND",
+    }
+    meeting = "Tại hội nghị, đại biểu Võ Thanh Luân đề nghị có chế tài với hộ dân."
+    assert _roles_of(meeting, "Hội nghị môi trường") == {}

@@ -1065,22 +1065,40 @@ def _roles_end(text: str, end: int) -> int:
     return end
 
 
-def _delegates(text: str, session: bool) -> list[tuple[str, str, int]]:
-    """National Assembly delegates: (name, role, position). Named with their province
-    ("Bà Rịa – Vũng Tàu" with any dash), or in news of a ``session`` of the Assembly."""
+def _delegates(text: str, session: str | None) -> list[tuple[str, str, int]]:
+    """Delegates: (name, role, position). National Assembly delegates named with their
+    province ("Bà Rịa – Vũng Tàu" with any dash); any "đại biểu X" in news of a
+    session, whose role ``session`` names (of the Assembly or of a People's Council)."""
     province = gazetteer().province_re
     named = [
         (m.group(1), m.start())
         for m in _listed(text, _DELEGATE, _NEXT_DELEGATE)
         if province.fullmatch(m.group(2).replace("–", "-")) and _is_name(m.group(1).split())
     ]
+    delegates = [(name, DELEGATE_ROLE, at) for name, at in named]
     if session:
-        named += [
-            (n, m.start())
+        delegates += [
+            (n, session, m.start())
             for m in _listed(text, _SESSION_DELEGATE, _NEXT_SESSION_DELEGATE)
             if (n := _leading_name(m))
         ]
-    return [(name, DELEGATE_ROLE, at) for name, at in named]
+    return delegates
+
+
+# A People's Council in session: "Kỳ họp thứ 4 HĐND TP", "HĐND thành phố … kỳ họp".
+_COUNCIL_SESSION = re.compile(
+    r"[Kk]ỳ họp[^.\n]{0,40}(?:HĐND|Hội đồng [Nn]hân dân)"
+    r"|(?:HĐND|Hội đồng [Nn]hân dân)[^.\n]{0,60}[Kk]ỳ họp"
+)
+COUNCIL_DELEGATE_ROLE = "Đại biểu HĐND"
+
+
+def _session_role(text: str) -> str | None:
+    """Whose session the news is of, by the role its "đại biểu X" hold: a People's
+    Council's (its delegates are elected officials too), else the Assembly's."""
+    if _COUNCIL_SESSION.search(text):
+        return COUNCIL_DELEGATE_ROLE
+    return DELEGATE_ROLE if "Quốc hội" in text else None
 
 
 def _listed(text: str, first: re.Pattern[str], then: re.Pattern[str]) -> list[re.Match[str]]:
@@ -1134,7 +1152,7 @@ def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
     text = _caps_names_titled(text)
     found: list[tuple[int, str, str]] = []
-    session = "Quốc hội" in text
+    session = _session_role(text)
     for line_start, line in _lines(text):
         low = line.lower()
         if not any(k in low for k in _TITLE_KEYS):
