@@ -3225,3 +3225,17 @@ def test_a_peoples_councils_delegates_in_its_session() -> None:
     }
     meeting = "Tại hội nghị, đại biểu Võ Thanh Luân đề nghị có chế tài với hộ dân."
     assert _roles_of(meeting, "Hội nghị môi trường") == {}
+
+
+def test_a_division_head_of_a_department_whose_division_is_unnamed() -> None:
+    """ "Phó Trưởng phòng Cục Quản lý cạnh tranh": a division's head at a department,
+    the division unnamed; a firm's "Trưởng phòng" stays out."""
+    body = (
+        "Các thành viên gồm ông: Lê Đức Minh, Phó Trưởng phòng Cục Quản lý cạnh tranh; "
+        "Trần Hồng Dương, Phó Trưởng phòng Cục Quản lý thị trường.\n"
+        "Ông Phạm Văn Hải, Trưởng phòng Công ty Cổ phần Sông Đà, cho biết."
+    )
+    assert _roles_of(body, "Đoàn kiểm tra") == {
+        "Lê Đức Minh": "Phó Trưởng phòng Cục Quản lý cạnh tranh",
+        "Trần Hồng Dương": "Phó Trưởng phòng Cục Quản lý thị trường",
+    }

@@ -102,6 +102,8 @@ _TITLES = [
     # "Phó Trưởng phòng Thanh tra Chi cục Thủy sản" (capitalised, the body right after)
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng(?=[^.;]{{0,60}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ"
     r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b"
+    # … or the body alone, its division unnamed: "Phó Trưởng phòng Cục Quản lý cạnh tranh"
+    rf"|(?-i:\s+(?:Cục|Tổng\s+cục|Chi\s+cục)\s+[{UPPER}])"
     rf"|(?-i:(?!(?:\s+\S+){{0,3}}?\s+(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)\s)"
     rf"\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}]?[{LOWER}]+){{0,3}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
     # of a police, market-control, ranger or transport-inspection team ("Đội trưởng
