@@ -3239,3 +3239,15 @@ def test_a_division_head_of_a_department_whose_division_is_unnamed() -> None:
         "Lê Đức Minh": "Phó Trưởng phòng Cục Quản lý cạnh tranh",
         "Trần Hồng Dương": "Phó Trưởng phòng Cục Quản lý thị trường",
     }
+
+
+def test_the_head_of_an_education_departments_testing_division() -> None:
+    """ "Trưởng phòng Khảo thí …" heads a division of a provincial education department,
+    which the corpus names it for every time."""
+    body = (
+        "Ông Nguyễn Hữu Tài, Trưởng phòng Khảo thí - Công nghệ Thông tin tỉnh Tây Ninh - "
+        "cho biết điểm thi sẽ được công bố sớm."
+    )
+    assert _roles_of(body, "Điểm thi") == {
+        "Nguyễn Hữu Tài": "Trưởng phòng Khảo thí - Công nghệ Thông tin tỉnh Tây Ninh"
+    }
