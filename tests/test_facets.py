@@ -3251,3 +3251,34 @@ def test_the_head_of_an_education_departments_testing_division() -> None:
     assert _roles_of(body, "Điểm thi") == {
         "Nguyễn Hữu Tài": "Trưởng phòng Khảo thí - Công nghệ Thông tin tỉnh Tây Ninh"
     }
+
+
+def test_the_police_abbreviated_ca_catp_caq() -> None:
+    """ "Trưởng CA quận Hoàn Kiếm", "Trưởng CAQ …", "Phó Giám đốc CATP": the police by
+    their abbreviation; a "trưởng ca" heads a shift."""
+    body = (
+        "Ông Hà Mạnh Hùng - Trưởng CA quận Hoàn Kiếm cho hay đã xử lý.\n"
+        "Đại tá Nguyễn Văn Cương, Phó Giám đốc CATP cùng đoàn kiểm tra.\n"
+        "Anh Nguyễn Văn Bình, trưởng ca trực nhà máy, cho biết."
+    )
+    assert _roles_of(body, "Phe vé") == {
+        "Hà Mạnh Hùng": "Trưởng CA quận Hoàn Kiếm",
+        "Nguyễn Văn Cương": "Phó Giám đốc CATP",
+    }
+
+
+def test_va_and_a_rank_bring_in_another_person() -> None:
+    """ "A - Giám đốc Công an tỉnh và Đại tá B - Phó Giám đốc …": "và" and a rank end A's
+    role and bring in B, whose own title follows; "Ủy viên BTV Tỉnh ủy" is a title."""
+    body = (
+        "Đại tá Lê Văn Tam - Giám đốc Công an tỉnh và Đại tá Lê Thanh Hải - Phó Giám đốc "
+        "Công an tỉnh chúc mừng.\n"
+        "Phương nhắn tin cho ông Nguyễn Tử Quỳnh – Chủ tịch tỉnh Bắc Ninh và Đại tá Phạm "
+        "Hồng Sơn - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh Bắc Ninh."
+    )
+    assert _roles_of(body, "Bổ nhiệm") == {
+        "Lê Văn Tam": "Giám đốc Công an tỉnh",
+        "Lê Thanh Hải": "Phó Giám đốc Công an tỉnh",
+        "Nguyễn Tử Quỳnh": "Chủ tịch tỉnh Bắc Ninh",
+        "Phạm Hồng Sơn": "Ủy viên BTV Tỉnh ủy",
+    }

@@ -92,7 +92,7 @@ _TITLES = [
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
-    rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
+    rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|(?-i:CATP|CAT)(?!\w)|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
@@ -118,7 +118,9 @@ _TITLES = [
     # (a bank's or company's "Ban Kiểm soát" is no public office)
     # (nor is a jury's: "Trưởng Ban giám khảo")
     rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)(?!\s+giám\s+khảo)"
-    r"|Công\s+an)",
+    r"|Công\s+an|(?-i:CA(?:Q|H|TP|T))(?!\w)"
+    # "Trưởng CA quận Hoàn Kiếm" (not "trưởng ca", a shift's head)
+    r"|(?-i:CA)(?=\s+(?:xã|phường|quận|huyện|thị\s+xã|thị\s+trấn|tỉnh|TP|thành\s+phố)))",
     # "Phó công an xã Nghĩa Bình": a deputy police chief named without "Trưởng"
     r"Phó\s+Công\s+an\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP)",
     # the head of an investigation agency: "Phó Thủ trưởng Cơ quan Cảnh sát điều tra"
@@ -144,7 +146,7 @@ _TITLES = [
     rf"{_PHO}Trưởng\s+[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)",  # a delegation's head
     r"Tổng\s+Thanh\s+tra(?:\s+Chính\s+phủ)?",
     rf"{_PHO}Tổng\s+(?:Kiểm\s+toán(?:\s+Nhà\s+nước)?|KTNN)",
-    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Trung\s+ương|T\.Ư|TƯ)|Ban\s+Thường\s+vụ"
+    r"Ủy\s+viên\s+(?:dự\s+khuyết\s+)?(?:Bộ\s+Chính\s+trị|(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Trung\s+ương|T\.Ư|TƯ)|Ban\s+Thường\s+vụ|BTV"
     # of the Assembly's Standing Committee: "Ủy viên Ủy ban Thường vụ Quốc hội"
     r"|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH"
     # of a National Assembly committee: "ủy viên thường trực UB Kinh tế"
@@ -289,6 +291,7 @@ _PLURAL_HOLDERS = re.compile(
 # In a list after a title's holder a rank brings in someone else ("Bộ trưởng Quốc phòng
 # Ngô Xuân Lịch và Thượng tướng Phạm Trường Long", a guest); "ông", "bà" do not.
 _LISTED_HONORIFIC = re.compile(rf"(?:{_PERSON})\s+(?=[^\W\d_])")
+_LISTED_RANK = re.compile(rf"(?:{_PERSON}|{_RANK})\s+(?=[{UPPER}])")
 # A name that has a role of its own after it is someone else's, not the title's holder:
 # "ông A - Phó Chủ tịch Hội Nông dân, ông B - Giám đốc Công ty CP …" (a firm's head).
 _ROLE_SEPARATOR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–,]\s*(?:nguyên\s+)?")
@@ -574,6 +577,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if plural:
             role_end, name_from = tok.start(), plural.end()  # "… như các ông A, B, C"
             continue
+        if _and_someone(text, tokens, i) and role_end is None and _named_before(text, m):
+            return []  # "A - Giám đốc CATP và Đại tá B - Phó Giám đốc …": A's title
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
         if honorific and i and tokens[i - 1].group().endswith("."):
@@ -810,6 +815,16 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _and_someone(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether tokens[i] is a "và" bringing in a person by rank or honorific ("và Đại tá
+    B", "và ông B"): no part of an organisation's name."""
+    return (
+        tokens[i].group() == "và"
+        and i + 1 < len(tokens)
+        and _LISTED_RANK.match(text, tokens[i + 1].start()) is not None
+    )
+
+
 def _named_before(text: str, title: re.Match[str]) -> bool:
     """Whether a person's name and a comma or dash stand right before the title: the
     title is theirs ("Đỗ Quốc Đính, Phó phòng TN&MT và Phạm Văn Châm")."""
@@ -899,6 +914,8 @@ def _capitalised_end(text: str, at: int) -> int:
     tokens = list(_TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)))
     for i, tok in enumerate(tokens):
         w = tok.group().rstrip(".")
+        if _and_someone(text, tokens, i):
+            break  # "Giám đốc CATP và Đại tá Lê Thanh Hải": another person comes in
         if previous.lower() in _ADMIN_WORDS:
             unit_end = i + _unit_words(text, tok)  # "phường Bùi Thị Xuân", "huyện Mai Châu"
         if i < unit_end:
