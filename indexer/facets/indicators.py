@@ -69,7 +69,7 @@ from search.indicators import (
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, NUMBER, RANGE, parse_amount, parse_number
-from .text import COUNTRY_NAMES, LOWER, UPPER, sentences
+from .text import COUNTRY_ALTERNATION, LOWER, UPPER, sentences
 from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
@@ -215,8 +215,10 @@ LEAST_KWH = 1_000_000
 LEAST_VISITS = 100
 # An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.
 _PRICE = re.compile(r"(?<!trị )\bgiá(?: (?!trị)\S+)?\s+$", re.IGNORECASE)
+# A visitors' word names revenue only after "thu": "tổng thu từ khách du lịch đạt …".
+REVENUE_REACH = 15
 # An amount per quantity of goods is a price ("345 – 350 USD/tấn", "2 triệu đồng/m2").
-_PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái|thùng)(?!\w)")
+_PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái)(?!\w)")
 _CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
@@ -263,7 +265,7 @@ _FORECASTER = (
     r"|HSBC|Standard Chartered|Fed|VEPR|Fitch|Moody's|S&P|[Cc]huyên gia|[Gg]iới phân tích"
     r"|[Nn]hà phân tích|[Nn]gân hàng [A-Z]\w*|[Tt]ổ chức|Viện|USDA"
     # a foreign government's body: "Bộ Nông nghiệp Mỹ"
-    rf"|Bộ (?:\w+ ){{1,4}}?(?:{'|'.join(COUNTRY_NAMES)})(?!\w))"
+    rf"|Bộ (?:\w+ ){{1,4}}?(?:{COUNTRY_ALTERNATION})(?!\w))"
 )
 _FORECAST_BY_OTHERS = re.compile(
     rf"{_FORECASTER}[^.;]{{0,40}}?\b(?:dự báo|dự đoán|kỳ vọng)|dự báo (?:của )?{_FORECASTER}"
@@ -730,8 +732,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             if found is None or (ind, found[0], found[1]) in seen:
                 continue
             value, unit, pct, first = found
-            revenue = "thu" in lower[a + max(0, start - REVENUE_REACH) : a + stop]
-            if ind == "tourism" and _is_money(unit) and not revenue:
+            if (
+                ind == "tourism"
+                and _is_money(unit)
+                and "thu" not in lower[a + max(0, start - REVENUE_REACH) : a + stop]
+            ):
                 continue  # "du khách … bị mất gần 700 triệu đồng": a visitor's money, no revenue
             seen.add((ind, value, unit))
             fig = stop + first
@@ -904,7 +909,7 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
     return province
 
 
-_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{'|'.join(COUNTRY_NAMES)})(?!\w)")
+_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{COUNTRY_ALTERNATION})(?!\w)")
 
 
 def _abroad(clause: str) -> bool:
@@ -1764,10 +1769,6 @@ def _names(text: str, words: str) -> bool:
 
 def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
-
-
-# A visitors' word names revenue only after "thu": "tổng thu từ khách du lịch đạt …".
-REVENUE_REACH = 15
 
 
 def _is_money(unit: str) -> bool:

@@ -20,8 +20,9 @@ SURNAMES = MAJOR_SURNAMES | frozenset(data_lines("search", "surnames.txt"))
 # Foreign countries and territories as the news names them (data/countries.txt);
 # "Ủy ban Pháp luật" is a committee of the National Assembly, not France.
 COUNTRY_NAMES = tuple(data_lines("indexer.facets", "countries.txt"))
+COUNTRY_ALTERNATION = "|".join(COUNTRY_NAMES)  # for patterns naming a country in a context
 COUNTRIES = re.compile(
-    rf"(?<!\w)(?:{'|'.join(COUNTRY_NAMES)})(?!\w)".replace("Pháp", "Pháp(?! luật)(?! chế)")
+    rf"(?<!\w)(?:{COUNTRY_ALTERNATION})(?!\w)".replace("Pháp", "Pháp(?! luật)(?! chế)")
 )
 # … those that cannot be Vietnamese given names ("Anh", "Đức", "Nga" can).
 SURE_COUNTRIES = re.compile("|".join(c for c in COUNTRY_NAMES if " " in c or len(c) > 6))
