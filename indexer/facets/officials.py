@@ -1086,13 +1086,13 @@ def _roles_end(text: str, end: int) -> int:
 
 def _delegates(text: str, session: str | None) -> list[tuple[str, str, int]]:
     """Delegates: (name, role, position). National Assembly delegates named with their
-    province ("Bà Rịa – Vũng Tàu" with any dash); any "đại biểu X" in news of a
+    province ("Bà Rịa – Vũng Tàu": the gazetteer knows every dash); any "đại biểu X" in news of a
     session, whose role ``session`` names (of the Assembly or of a People's Council)."""
     province = gazetteer().province_re
     named = [
         (m.group(1), m.start())
         for m in _listed(text, _DELEGATE, _NEXT_DELEGATE)
-        if province.fullmatch(m.group(2).replace("–", "-")) and _is_name(m.group(1).split())
+        if province.fullmatch(m.group(2)) and _is_name(m.group(1).split())
     ]
     delegates = [(name, DELEGATE_ROLE, at) for name, at in named]
     if session:
