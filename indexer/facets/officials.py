@@ -217,15 +217,13 @@ _NOTE = r"(?:\s*\([^()]{1,30}\))?"
 # A seat on a Party committee may stand there too: "ông Trương Đạt, Đảng ủy viên, Phó
 # Giám đốc Sở …", "đồng chí A, Thành ủy viên, Bí thư Quận ủy …".
 _MEMBER = r"(?:(?:[Đđ]ảng|[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+ủy\s+viên\s*,\s*)?"
-_NAME_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*(?:,|–|-|\()\s*{_MEMBER}{_FORMER_OR_ACTING}"
-    rf"(?=(?i:{_TITLE_ALT})(?!\w))"
-)
+_NAMED = rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}"  # a name and its note
+_TITLE_AHEAD = rf"(?=(?i:{_TITLE_ALT})(?!\w))"  # a title starts here
+_NAME_FIRST = re.compile(rf"{_NAMED}\s*(?:,|–|-|\()\s*{_MEMBER}{_FORMER_OR_ACTING}{_TITLE_AHEAD}")
 # A post the titles do not list may stand there as well: "bà Nguyễn Thị Hồng Minh, chủ
 # tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản" (``_an_aside``).
 _ASIDE_FIRST = re.compile(
-    rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}\s*,\s*(?P<aside>[^,.;:()\d\"“”]{{3,45}}?)"
-    rf"\s*,\s*{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"{_NAMED}\s*,\s*(?P<aside>[^,.;:()\d\"“”]{{3,45}}?)\s*,\s*{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
 # "bà B giữ chức Chủ tịch MTTQ xã", "bà C được bổ nhiệm làm phó trưởng phòng", "ông D được
@@ -239,7 +237,7 @@ _WAS = (
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
     rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
-    rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
@@ -578,7 +576,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             role_end, name_from = tok.start(), plural.end()  # "… như các ông A, B, C"
             continue
         if _and_someone(text, tokens, i) and role_end is None and _named_before(text, m):
-            return []  # "A - Giám đốc CATP và Đại tá B - Phó Giám đốc …": A's title
+            return []  # "A - Giám đốc CATP và Đại tá B - …", "A, Phó phòng TN&MT và B"
         honorific = _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
         if honorific and i and tokens[i - 1].group().endswith("."):
@@ -635,8 +633,6 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
                 # "Thành ủy Phan Thiết", "Công an TP Uông Bí": the place; its head may follow
                 name_from = tokens[i + len(read) - 1].end()
                 continue
-            if _is_name(words) and listed and _named_before(text, m):
-                return []  # "Đỗ Quốc Đính, Phó phòng TN&MT và Phạm Văn Châm": Đính's
             if _is_name(words):
                 last = tokens[i + len(read) - 1]
                 if role_end is not None and _has_own_role(text, last.end()):
@@ -808,7 +804,7 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
-        if not role.endswith(" và") and _holder_follows(text, end):
+        if _holder_follows(text, end):
             continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
         foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
@@ -816,13 +812,12 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
 
 
 def _and_someone(text: str, tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether tokens[i] is a "và" bringing in a person by rank or honorific ("và Đại tá
-    B", "và ông B"): no part of an organisation's name."""
-    return (
-        tokens[i].group() == "và"
-        and i + 1 < len(tokens)
-        and _LISTED_RANK.match(text, tokens[i + 1].start()) is not None
-    )
+    """Whether tokens[i] is a "và" bringing in a person, by name, rank or honorific ("và
+    Phạm Văn Châm", "và Đại tá B", "và ông B"): no part of an organisation's name."""
+    if tokens[i].group() != "và" or i + 1 == len(tokens):
+        return False
+    after = tokens[i + 1]
+    return _LISTED_RANK.match(text, after.start()) is not None or _starts_name(text, after)
 
 
 def _named_before(text: str, title: re.Match[str]) -> bool:
