@@ -1832,6 +1832,20 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
     }
 
 
+def test_first_secretaries_and_the_central_committees_of_the_fronts_members() -> None:
+    """A title may name its rank ("Bí thư thứ nhất") or the central committee of a
+    member organisation of the Front before the organisation itself."""
+    body = (
+        "Bí thư thứ nhất Trung ương Đoàn Trần Minh Khoa trao giải. Phát biểu, ông Lò Văn "
+        "Sinh, Phó Chủ tịch Thường trực Ban Chấp hành Trung ương Hội Nông dân Việt Nam, "
+        "đề nghị các tỉnh liên kết."
+    )
+    assert _roles_of(body, "") == {
+        "Trần Minh Khoa": "Bí thư thứ nhất Trung ương Đoàn",
+        "Lò Văn Sinh": "Phó Chủ tịch Thường trực Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+    }
+
+
 def test_a_deputy_title_right_after_the_name_is_no_part_of_it() -> None:
     body = "Bà Trần Thị Lan Phó giám đốc Sở Công Thương Hà Nội chia sẻ về đề án."
     roles = _roles_of(body, "")

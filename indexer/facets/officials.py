@@ -86,12 +86,16 @@ _FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND(?:TP)?|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
-    # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN"
-    r"|Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
+    # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN", their
+    # central committee's ("Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
+    r"|(?:(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+)?(?:(?:Trung\s+ương|TƯ|T\.Ư)\s+)?"
+    r"Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
     r"|(?:Tổng\s+)?(?:Liên\s+đoàn\s+Lao\s+động|LĐLĐ(?:VN)?))",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
-    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?!\s+Đoàn\s+trường)",  # (a school's Youth Union: none)
+    # "Bí thư thứ nhất Trung ương Đoàn" (the Youth Union's first secretary); not a
+    # school's Youth Union ("Bí thư Đoàn trường")
+    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?:\s+thứ\s+nhất)?(?!\s+Đoàn\s+trường)",
     rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|(?-i:CATP|CAT)(?!\w)|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
