@@ -2441,6 +2441,13 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     scores = "Chiều 5/7, ĐH Bách khoa TP.HCM công bố điểm thi môn năng khiếu."
     f = extract_facets("Kết quả thi năng khiếu của ĐH Bách khoa TP.HCM", scores)
     assert (f.provinces, f.provinces_mentioned) == ([], [])  # "ĐH", a university's name
+    spelt_out = (
+        "Nhóm do Trường Đại học Sư phạm Kỹ thuật Thành phố Hồ Chí Minh và Đại học Quốc gia "
+        "TP Hồ Chí Minh chủ trì. Sở Giáo dục và Đào tạo TP Hồ Chí Minh phối hợp."
+    )
+    f = extract_facets("Lọc ảo", spelt_out)  # the universities no; the city's department yes
+    assert f.provinces_mentioned == ["Hồ Chí Minh"]
+    assert extract_facets("Lọc ảo", spelt_out.split(". ")[0]).provinces_mentioned == []
 
 
 def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand() -> None:

@@ -73,6 +73,11 @@ _QUALIFIERS = frozenset(
 _AGENCY_ACRONYM = re.compile(
     rf"\b(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+\s+$"
 )
+# A university or a firm named for its city, "thành phố" and all ("Trường Đại học Sư
+# phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Quốc gia TP.HCM"), as "Đại học Huế" is.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Đại học|ĐH|Học viện|Công ty|Tập đoàn|Ngân hàng)\b(?!.*\b(?:Sở|UBND|Công an)\b)"
+)
 _CREDIT_BEFORE = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Clip|Video)\s*:\s*$")
 # What is named for the President, not for the city: "Chủ tịch Hồ Chí Minh", "tư tưởng,
 # đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "tượng đài Hồ Chí Minh", and
@@ -268,7 +273,9 @@ def _weight(text: str, start: int, end: int) -> float:
     if _TEAM_AFTER.match(text, end):
         return 0.0
     if _ADMIN.search(before):
-        return 0.0 if _CLUB_BEFORE.search(before) else STRONG
+        if _CLUB_BEFORE.search(before) or _INSTITUTION_BEFORE.search(_window(text, start)):
+            return 0.0
+        return STRONG
     if _STREET.search(before) or _SUBUNIT.search(before):
         return 0.0
     words = before.split()
