@@ -1705,6 +1705,22 @@ def test_captions_routes_and_delegations_name_no_subject() -> None:
     assert {"Hồ Chí Minh", "Hà Nội", "Sóc Trăng", "Cần Thơ"} <= set(result.mentioned)
 
 
+def test_a_stretch_of_provinces_named_by_its_ends_is_a_region() -> None:
+    """ "từ Thanh Hóa trở vào", "các tỉnh từ Nghệ An đến Quảng Bình", in the title too:
+    both ends are mentioned, neither is a subject; a province the story acts in is."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Ngày mai, các tỉnh từ Nghệ An đến Quảng Bình có mưa rào. Vùng biển từ tỉnh Bình "
+        "Định tới Cà Mau có gió mạnh."
+    )
+    result = extract_provinces("Bắc Bộ mát, từ Thanh Hóa trở vào có mưa dông", body)
+    assert result.about == []
+    assert result.mentioned == ["Thanh Hóa", "Nghệ An", "Quảng Bình", "Bình Định", "Cà Mau"]
+    local = "UBND tỉnh Nghệ An họp bàn phòng chống lũ. " + body
+    assert extract_provinces("Nghệ An chủ động ứng phó mưa lũ", local).about == ["Nghệ An"]
+
+
 def test_the_man_a_national_meetings_city_a_club_and_a_delegates_city() -> None:
     """A bare "Hồ Chí Minh" after a word that does not place it is the man; "tại Thành
     phố …" is a national meeting's venue; "CLB TP …" a team; "Đại biểu Tp. …" and "đoàn

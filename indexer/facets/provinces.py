@@ -324,7 +324,7 @@ def _incidental(text: str, start: int) -> bool:
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
         return True
-    if _in_caption(text, start) or _on_a_route(text, start):
+    if _in_caption(text, start) or _on_a_route(text, start) or _in_a_stretch(text, start):
         return True
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
         return True
@@ -374,6 +374,37 @@ def _on_a_route(text: str, start: int) -> bool:
         if any(g.districts.get(" ".join(words[i:])) == province for i in range(len(words))):
             return after
     return after or before is not None
+
+
+# A stretch of the country named by its ends ("các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế",
+# "từ Phú Yên trở vào", "từ tỉnh Quảng Bình đến Cần Thơ"): a region, neither end a subject.
+_STRETCH_ADMIN = r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?"
+STRETCH_REACH = 60
+
+
+@functools.cache
+def _stretch_re() -> re.Pattern[str]:
+    province = gazetteer().province_re.pattern
+    return re.compile(
+        rf"\b[Tt]ừ\s+{_STRETCH_ADMIN}{province}\s*"
+        rf"(?:trở\s+(?:vào|ra)\b|(?:đến|tới|[-–])\s*{_STRETCH_ADMIN}{province})"
+    )
+
+
+def _in_a_stretch(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` ends a stretch of provinces (read within
+    ``STRETCH_REACH`` characters either side).
+
+    >>> _in_a_stretch("mưa ở các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế", 17)
+    True
+    >>> _in_a_stretch("Sáng nay, từ Hà Nội, đoàn lên đường", 13)
+    False
+    """
+    lo = max(0, start - STRETCH_REACH)
+    return any(
+        m.start() <= start < m.end()
+        for m in _stretch_re().finditer(text, lo, start + STRETCH_REACH)
+    )
 
 
 def _labels_a_person(before: str) -> bool:
@@ -484,9 +515,10 @@ def extract_provinces(
     whole = title + "\n" + summary + "\n" + body  # the lead included: a district named there
     teams = _football(whole)
     title_mentions = _mentions(title, teams)
-    for key, _, _ in title_mentions:
-        scores[key] += 3.0
+    for key, _, pos in title_mentions:
         order.setdefault(key, -1)
+        if not _in_a_stretch(title, pos):
+            scores[key] += 3.0
     lead_mentions = _mentions(summary, teams)
     lead_lists = _lists(lead_mentions, summary)
     lead_listed = set().union(*(positions for _, positions in lead_lists))
