@@ -1548,6 +1548,10 @@ def test_a_landmark_in_the_title_names_its_province() -> None:
     assert park.about == ["Hà Nội"]
     peninsula = extract_provinces("Phó Thủ tướng khảo sát tại Sơn Trà", "Đoàn đi thăm rừng.")
     assert peninsula.about == ["Đà Nẵng"]
+    metro = extract_provinces("Đường sắt Cát Linh - Hà Đông chạy thử", "Tàu chạy 13 km.")
+    airport = extract_provinces("Giải phóng mặt bằng sân bay Long Thành", "Cần 18.000 tỷ.")
+    pagoda = extract_provinces("Chập điện tại chùa Hương", "Du khách hoảng loạn.")
+    assert (metro.about, airport.about, pagoda.about) == (["Hà Nội"], ["Đồng Nai"], ["Hà Nội"])
 
 
 def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> None:
