@@ -1454,17 +1454,21 @@ def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:
     assert {"Cà Mau", "Yên Bái", "Hồ Chí Minh", "Lâm Đồng"} <= set(result.mentioned)
 
 
-def test_the_pacific_and_the_stock_exchanges_are_no_provinces() -> None:
+def test_the_pacific_dien_bien_phu_and_the_stock_exchanges_are_no_provinces() -> None:
     from indexer.facets.provinces import extract_provinces
 
     body = (
-        "Hai nước bàn về Hiệp định Đối tác xuyên Thái Bình Dương. Khối ngoại mua ròng trên "
+        "Kỷ niệm chiến thắng Điện Biên Phủ, xe dừng ở số 408 Điện Biên Phủ. Hai nước bàn về "
+        "Hiệp định Đối tác xuyên Thái Bình Dương. Khối ngoại mua ròng trên "
         "hai sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX); Sở Giao dịch Chứng khoán TP.HCM "
         "cho biết thanh khoản tăng."
     )
     assert extract_provinces("", body).mentioned == []
     assert extract_provinces("", "Đoàn công tác làm việc với tỉnh Thái Bình.").about == [
         "Thái Bình"
+    ]
+    assert extract_provinces("", "UBND tỉnh Điện Biên họp tại TP Điện Biên Phủ.").about == [
+        "Điện Biên"
     ]
 
 

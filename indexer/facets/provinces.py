@@ -132,9 +132,13 @@ _CLUB_BEFORE = re.compile(r"\b(?:CLB|Câu lạc bộ)\s+(?:TP|Tp|[Tt]hành phố
 _ORIGIN = re.compile(
     r"(?<!\w)(?:người|gốc|quê(?:\s+(?:ở|tại|hương|gốc))?|sinh\s+ra\s+(?:ở|tại))\s+$"
 )
-# "Thái Bình Dương" is the Pacific Ocean ("xuyên Thái Bình Dương", TPP), not Thái Bình.
-_NOT_A_PLACE_AFTER = re.compile(r"\s+Dương\b")
-_OCEAN_PREFIXES = frozenset(["tinhthaibinh"])
+# Longer names a province's name begins: "Thái Bình Dương" is the Pacific Ocean ("xuyên
+# Thái Bình Dương", TPP); "Điện Biên Phủ" a battle, a street in every city ("408 Điện Biên
+# Phủ, Q.10, TP.HCM") or the provincial capital, none of them the province.
+_LONGER_NAMES = {
+    "tinhthaibinh": re.compile(r"\s+Dương\b"),
+    "tinhdienbien": re.compile(r"\s+Phủ\b"),
+}
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
@@ -484,7 +488,8 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     g = gazetteer()
     out = []
     for m in g.province_re.finditer(text):
-        if _NOT_A_PLACE_AFTER.match(text, m.end()) and g.forms[m.group()] in _OCEAN_PREFIXES:
+        longer = _LONGER_NAMES.get(g.forms[m.group()])
+        if longer and longer.match(text, m.end()):
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, m.start(), m.end())
         if teams and weight and _ORIGIN.search(text, max(0, m.start() - 20), m.start()):
