@@ -1485,6 +1485,11 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", body).mentioned == ["Long An"]
     market = "Rác chất đống ở chợ Hòa Bình (quận 5). Tại các chợ Hà Nội, giá rau tăng."
     assert extract_provinces("", market).mentioned == ["Hà Nội"]
+    places = (
+        "Đêm nhạc diễn ra tại nhà hát Hòa Bình, rồi ở nhà thi đấu Phú Thọ. Hai ghe hút cát "
+        "trên sông Đồng Nai bị bắt."
+    )
+    assert extract_provinces("", places).mentioned == []  # halls and a river
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:

@@ -46,10 +46,12 @@ _NEWSPAPER_PREFIXES = {
 _DATELINE = re.compile(r"^\W*(" + "|".join(_NEWSPAPER_PREFIXES) + r")\W*\s[-–]", re.MULTILINE)
 
 _ADMIN = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
-# A street or a market named after a province ("đường Hà Nội", "chợ Hòa Bình (quận 5)");
-# not the markets of one ("các chợ Hà Nội").
+# A street, a market, a river or a hall named after a province ("đường Hà Nội", "chợ Hòa
+# Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình", "nhà thi đấu Phú Thọ"); not the
+# markets of one ("các chợ Hà Nội").
 _STREET = re.compile(
-    r"(?:(?<!thành )(?:đường|phố|đại lộ|ngõ|hẻm|quốc lộ)|(?<!các )(?<!khu )(?<!những )\bchợ)\s+$",
+    r"(?:(?<!thành )(?:đường|phố|đại lộ|ngõ|hẻm|quốc lộ)|(?<!các )(?<!khu )(?<!những )\bchợ"
+    r"|\bsông|\bnhà hát|\bnhà thi đấu|\bsân vận động)\s+$",
     re.IGNORECASE,
 )
 _SUBUNIT = re.compile(r"(?:xã|phường|huyện|quận|thị trấn|thị xã|ấp|thôn|khóm|bản)\s+$", re.I)
