@@ -2477,6 +2477,8 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Lọc ảo", spelt_out)  # the universities no; the city's department yes
     assert f.provinces_mentioned == ["Hồ Chí Minh"]
     assert extract_facets("Lọc ảo", spelt_out.split(". ")[0]).provinces_mentioned == []
+    scene = "Tập đoàn Hòa Phát xây lò cao tại thành phố Hải Phòng."  # the firm's scene
+    assert extract_facets("Lò cao", scene).provinces_mentioned == ["Hải Phòng"]
 
 
 def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand() -> None:

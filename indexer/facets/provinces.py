@@ -76,9 +76,13 @@ _AGENCY_ACRONYM = re.compile(
     rf"\b(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+\s+$"
 )
 # A university or a firm named for its city, "thành phố" and all ("Trường Đại học Sư
-# phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Quốc gia TP.HCM"), as "Đại học Huế" is.
+# phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Quốc gia TP.HCM"), as "Đại học Huế" is:
+# its name runs up to the administrative word, no word placing a scene between ("Tập
+# đoàn Hòa Phát triển khai tại tỉnh Hải Dương" names the province).
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Đại học|ĐH|Học viện|Công ty|Tập đoàn|Ngân hàng)\b(?!.*\b(?:Sở|UBND|Công an)\b)"
+    r"\b(?:Đại học|ĐH|Học viện|Công ty|Tập đoàn|Ngân hàng)"
+    r"(?:\s+(?!(?:tại|ở|của|và|với|cho|từ|đến|về|trên|thuộc|vào)\b)\S+){0,6}"
+    r"\s+(?:[Tt]hành phố|TP|Tp)\s*$"
 )
 _CREDIT_BEFORE = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Clip|Video)\s*:\s*$")
 # What is named for the President, not for the city: "Chủ tịch Hồ Chí Minh", "tư tưởng,
