@@ -1869,7 +1869,8 @@ def test_first_secretaries_and_the_central_committees_of_the_fronts_members() ->
         "Sinh, Phó Chủ tịch Thường trực Ban Chấp hành Trung ương Hội Nông dân Việt Nam, "
         "đề nghị các tỉnh liên kết."
     )
-    assert _roles_of(body, "") == {
+    body += " Ông Lê Văn Tư, bí thư chi bộ thôn Đông, cho biết dân đã góp tiền làm đường."
+    assert _roles_of(body, "") == {  # a village's Party cell is below the commune
         "Trần Minh Khoa": "Bí thư thứ nhất Trung ương Đoàn",
         "Lò Văn Sinh": "Phó Chủ tịch Thường trực Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
     }

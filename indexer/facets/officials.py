@@ -94,8 +94,10 @@ _TITLES = [
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     # "Bí thư thứ nhất Trung ương Đoàn" (the Youth Union's first secretary); not a
-    # school's Youth Union ("Bí thư Đoàn trường")
-    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?:\s+thứ\s+nhất)?(?!\s+Đoàn\s+trường)",
+    # school's Youth Union ("Bí thư Đoàn trường") nor a Party cell's, below the commune
+    # ("bí thư chi bộ thôn")
+    r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?:\s+thứ\s+nhất)?(?!\s+Đoàn\s+trường)"
+    r"(?!\s+chi\s+bộ\s+(?:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|khối))",
     rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|(?-i:CATP|CAT)(?!\w)|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
