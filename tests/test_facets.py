@@ -1861,6 +1861,13 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
     }
 
 
+def test_a_deputy_named_like_a_country() -> None:
+    """A family name and a given name spelt as a country ("Dương Trung Quốc") is a name;
+    a country after a foreigner's name is not."""
+    body = "ĐB Dương Trung Quốc cho rằng cần sửa luật. Thủ tướng Lý Hiển Long Singapore đến."
+    assert _roles_of(body, "") == {"Dương Trung Quốc": "Đại biểu Quốc hội"}
+
+
 def test_first_secretaries_and_the_central_committees_of_the_fronts_members() -> None:
     """A title may name its rank ("Bí thư thứ nhất") or the central committee of a
     member organisation of the Front before the organisation itself."""

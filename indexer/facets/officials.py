@@ -363,11 +363,22 @@ def _is_name(words: list[str]) -> bool:
     if words[0] in STEMS and words[1].strip(",.;:") in _BRANCHES:
         return False
     forms = gazetteer().forms
-    if SURE_COUNTRIES.search(" ".join(words)):
+    if SURE_COUNTRIES.search(" ".join(words)) and not _named_like_a_country(words):
         return False
     if any(map(_foreign_word, words)) and not _is_minority_name(words):
         return False  # "Kpă Thuyên", "Nay Yblung": a Central Highlands name is spelt so
     return not any(" ".join(words[:k]) in forms for k in (2, 3, 4))
+
+
+def _named_like_a_country(words: list[str]) -> bool:
+    """Whether a name is a family name and a given name spelt as a country, as the
+    deputy Dương Trung Quốc's is (a foreigner's name runs longer: "Uông Dương Trung Quốc"
+    reads the Chinese vice-premier and his country).
+
+    >>> _named_like_a_country(["Dương", "Trung", "Quốc"]), _named_like_a_country(["Trung", "Quốc"])
+    (True, False)
+    """
+    return len(words) == 3 and SURE_COUNTRIES.fullmatch(" ".join(words[1:])) is not None
 
 
 def _is_minority_name(words: list[str]) -> bool:
