@@ -1861,6 +1861,19 @@ def test_the_youth_unions_central_committee_before_a_name() -> None:
     }
 
 
+def test_judges_and_a_trials_presiding_judge() -> None:
+    """A court's judge ("Thẩm phán") and a trial's presiding one ("Chủ tọa") hold court
+    office; a foreign judge is no official."""
+    body = (
+        "Chủ tọa phiên tòa Vũ Thanh Tâm cho phép luật sư hỏi. HĐXX do thẩm phán Lê Thị "
+        "Hạnh làm chủ tọa. Thẩm phán James Robart ra phán quyết."
+    )
+    assert _roles_of(body, "") == {
+        "Vũ Thanh Tâm": "Chủ tọa phiên tòa",
+        "Lê Thị Hạnh": "Thẩm phán",
+    }
+
+
 def test_a_deputy_named_like_a_country() -> None:
     """A family name and a given name spelt as a country ("Dương Trung Quốc") is a name;
     a country after a foreigner's name is not."""

@@ -141,6 +141,7 @@ _TITLES = [
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án|TTGT)",  # "Chánh TTGT": of transport
+    r"Thẩm\s+phán|Chủ\s+tọa(?:\s+phiên\s+(?:tòa|xử))?",  # a court's judge, a trial's presiding one
     # a deputy head of a Party board: "Phó ban Tổ chức Trung ương", "Phó ban Dân vận Tỉnh ủy"
     r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
     r"\s+(?:Trung\s+ương|TƯ|T\.Ư|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)",
@@ -182,6 +183,8 @@ _TITLE_KEYS = (
     "gđ",
     "trưởng",
     "chánh",
+    "thẩm phán",
+    "chủ tọa",
     "chủ nhiệm",
     "đại biểu",
     "đb",
