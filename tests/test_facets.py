@@ -1874,6 +1874,11 @@ def test_judges_and_a_trials_presiding_judge() -> None:
     }
 
 
+def test_a_degree_glued_to_the_name_after_a_title() -> None:
+    body = "Phó Cục trưởng Cục Kỹ thuật, TS.Nguyễn Hữu Đoàn cho biết lốp đã thử xong."
+    assert _roles_of(body, "") == {"Nguyễn Hữu Đoàn": "Phó Cục trưởng Cục Kỹ thuật"}
+
+
 def test_a_deputy_named_like_a_country() -> None:
     """A family name and a given name spelt as a country ("Dương Trung Quốc") is a name;
     a country after a foreigner's name is not."""

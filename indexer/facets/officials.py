@@ -1182,9 +1182,13 @@ def _caps_names_titled(text: str) -> str:
     return _CAPS_RUN.sub(titled, text)
 
 
+# A degree glued to the name it opens: "TS.Nguyễn Hữu Đoàn", "PGS.TS.Trần Văn A".
+_GLUED_DEGREE = re.compile(rf"(?<![\w.])((?:P?GS\.)?(?:TS|ThS)|P?GS|BS)\.(?=[{UPPER}][{LOWER}])")
+
+
 def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
-    text = _caps_names_titled(text)
+    text = _GLUED_DEGREE.sub(r"\1. ", _caps_names_titled(text))
     found: list[tuple[int, str, str]] = []
     session = _session_role(text)
     for line_start, line in _lines(text):
