@@ -29,6 +29,7 @@ _SHORT_FORMS = {
     "Thừa Thiên - Huế": "thanhphohue",
     "TT-Huế": "thanhphohue",
     "TT Huế": "thanhphohue",
+    "Vũng Tàu": "tinhbariavungtau",  # the guidelines' alias: the city names its province
     "BR-VT": "tinhbariavungtau",
     "BRVT": "tinhbariavungtau",
     "Đăk Lăk": "tinhdaklak",

@@ -3262,6 +3262,8 @@ def test_the_government_inspectorate_in_brackets_and_sai_thanh() -> None:
     assert list(_roles_of(body, "Thanh tra tài sản")) == ["Phạm Văn Đạt"]
     gossip = "Không chỉ có thú chơi siêu xe ở đất Sài thành, đại gia còn mê hàng hiệu."
     assert extract_provinces("Đại gia", gossip).mentioned == ["Hồ Chí Minh"]
+    beach = "Người mẫu chụp ảnh trên bãi biển của Vũng Tàu."  # the guidelines' alias
+    assert extract_provinces("Bộ ảnh mới", beach).mentioned == ["Bà Rịa - Vũng Tàu"]
 
 
 def test_a_caption_in_the_opening_names_no_local_actor() -> None:
