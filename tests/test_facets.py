@@ -1874,6 +1874,18 @@ def test_judges_and_a_trials_presiding_judge() -> None:
     }
 
 
+def test_a_place_named_with_ba_or_ong_in_a_role() -> None:
+    """ "Hai Bà Trưng" is a district, no "bà" before a name: the role runs on past it."""
+    body = (
+        "Trưởng phòng Giáo dục quận Hai Bà Trưng, bà Trần Thị Hoa cho biết. Phó Chủ tịch "
+        "UBND quận Hai Bà Trưng Nguyễn Văn Nam có mặt."
+    )
+    assert _roles_of(body, "") == {
+        "Trần Thị Hoa": "Trưởng phòng Giáo dục quận Hai Bà Trưng",
+        "Nguyễn Văn Nam": "Phó Chủ tịch UBND quận Hai Bà Trưng",
+    }
+
+
 def test_a_degree_glued_to_the_name_after_a_title() -> None:
     body = "Phó Cục trưởng Cục Kỹ thuật, TS.Nguyễn Hữu Đoàn cho biết lốp đã thử xong."
     assert _roles_of(body, "") == {"Nguyễn Hữu Đoàn": "Phó Cục trưởng Cục Kỹ thuật"}

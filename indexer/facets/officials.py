@@ -597,7 +597,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if _and_someone(text, tokens, i) and role_end is None and _named_before(text, m):
             return []  # "A - Giám đốc CATP và Đại tá B - …", "A, Phó phòng TN&MT và B"
-        honorific = _HONORIFIC_AFTER.match(text, tok.start())
+        honorific = not _in_a_place_name(tokens, i) and _HONORIFIC_AFTER.match(text, tok.start())
         listed = i > 0 and tokens[i - 1].group() == "và"  # "… và bà B": someone else
         if honorific and i and tokens[i - 1].group().endswith("."):
             return []  # "Ban giám đốc Công an TP. Trung tá A, Phó phòng …": a new sentence
@@ -669,6 +669,20 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             if role_end is not None:
                 return []
     return []
+
+
+def _in_a_place_name(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether a capitalised "Bà" or "Ông" at tokens[i] is part of a place's name with a
+    word beside it ("quận Hai Bà Trưng", "Cửa Ông"), no honorific before a name."""
+    word = tokens[i].group()
+    if word not in ("Bà", "Ông"):
+        return False
+    before = tokens[i - 1].group() if i else ""
+    after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    names = gazetteer().unit_names
+    return any(
+        n in names for n in (f"{before} {word}", f"{word} {after}", f"{before} {word} {after}")
+    )
 
 
 _UNION_CENTRE = frozenset(["ương", "TƯ", "T.Ư", "TW"])
