@@ -1886,6 +1886,11 @@ def test_a_place_named_with_ba_or_ong_in_a_role() -> None:
     }
 
 
+def test_a_comrade_named_before_a_title_without_a_comma() -> None:
+    body = "Đồng chí Lê Văn Dũng Ủy viên Trung ương Đảng tới dự và phát biểu."
+    assert _roles_of(body, "") == {"Lê Văn Dũng": "Ủy viên Trung ương Đảng"}
+
+
 def test_a_degree_glued_to_the_name_after_a_title() -> None:
     body = "Phó Cục trưởng Cục Kỹ thuật, TS.Nguyễn Hữu Đoàn cho biết lốp đã thử xong."
     assert _roles_of(body, "") == {"Nguyễn Hữu Đoàn": "Phó Cục trưởng Cục Kỹ thuật"}

@@ -245,7 +245,7 @@ _WAS = (
 # name needs no comma before its title and may be a minority name without a family name.
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
-    rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
     rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
