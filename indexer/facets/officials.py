@@ -241,11 +241,12 @@ _WAS = (
     r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+"
     r"|(?:được\s+)?(?:bổ\s+nhiệm|bầu|điều\s+động)\s+(?:làm\s+|giữ\s+chức(?:\s+vụ)?\s+)?)?"
 )
-# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after "ông"/"bà" the
+# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after an honorific the
 # name needs no comma before its title and may be a minority name without a family name.
+_PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
-    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
+    rf"(?<!\w)(?:{_PERSON})\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
     rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
@@ -273,7 +274,6 @@ _RANK = (
     r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
     r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
 )
-_PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
 # So does a degree: "Thứ trưởng Bộ GD&ĐT, PGS.TS Trần Xuân Nhĩ", "…, bác sĩ Nguyễn Văn A".
 _DEGREE = (
     r"(?:P?GS\.?\s?)?T(?:h)?S\.?|P?GS\.?|BS(?:CKI{1,2})?\.?"
