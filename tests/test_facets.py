@@ -1903,6 +1903,25 @@ def test_a_deputy_named_like_a_country() -> None:
     assert _roles_of(body, "") == {"Dương Trung Quốc": "Đại biểu Quốc hội"}
 
 
+def test_rarer_family_names_start_a_name() -> None:
+    """Family names the corpus writes after "ông"/"bà" a few times each ("Sử", "Bành")."""
+    body = (
+        "Ông Sử Ngọc Anh, Giám đốc Sở Kế hoạch và Đầu tư, cho biết. Anh Bành Văn Trần Vinh "
+        "- Phó Chủ tịch phường 8 đến can ngăn."
+    )
+    assert _roles_of(body, "") == {
+        "Sử Ngọc Anh": "Giám đốc Sở Kế hoạch và Đầu tư",
+        "Bành Văn Trần Vinh": "Phó Chủ tịch phường 8",
+    }
+
+
+def test_a_family_name_ending_a_province_starts_no_name_before_a_title() -> None:
+    """ "Lâm Đồng" ends in a family name: the holder named after the province is no
+    "Đồng Nguyễn Xuân Tiến" titled by the subject of the next clause."""
+    body = "Gặp lại Bí thư Tỉnh ủy Lâm Đồng Nguyễn Xuân Tiến, Thủ tướng nhấn mạnh hợp tác."
+    assert _roles_of(body, "") == {"Nguyễn Xuân Tiến": "Bí thư Tỉnh ủy Lâm Đồng"}
+
+
 def test_first_secretaries_and_the_central_committees_of_the_fronts_members() -> None:
     """A title may name its rank ("Bí thư thứ nhất") or the central committee of a
     member organisation of the Front before the organisation itself."""

@@ -808,8 +808,9 @@ def _clause_end(text: str, at: int) -> int:
     return stop.start() if stop else at + NAME_LOOKAHEAD
 
 
-def _before_title(text: str) -> list[tuple[str, str, int]]:
-    """ "(Ông) Phạm Văn Tám, Giám đốc Sở Công Thương" -> (name, role, position)."""
+def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, int]]:
+    """ "(Ông) Phạm Văn Tám, Giám đốc Sở Công Thương" -> (name, role, position);
+    ``spans`` are the text's place names (``_place_spans``)."""
     out = []
     matches = [(m, False) for m in _NAME_FIRST.finditer(text)]
     matches += [(m, True) for m in _HONORIFIC_FIRST.finditer(text)]
@@ -824,8 +825,14 @@ def _before_title(text: str) -> list[tuple[str, str, int]]:
             ):
                 continue  # "ông Vratislav Mynar, Chủ nhiệm …" in a Czech delegation's list
         else:
-            while words and not _is_name(words):
-                words = words[1:]  # drop "Ông", "Đồng chí", places and sentence-initial words
+            starts = [m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1))]
+            while words and (
+                not _is_name(words)
+                or (not honorific and _in_spans(starts[len(starts) - len(words)], spans))
+            ):
+                # drop "Ông", "Đồng chí", places and sentence-initial words, and a family
+                # name ending a province's ("Bí thư Tỉnh ủy Lâm Đồng Nguyễn Xuân Tiến, …")
+                words = words[1:]
             if not _is_name(words):
                 continue
         name_end = m.end(1)
@@ -941,6 +948,8 @@ def _capitalised_end(text: str, at: int) -> int:
     thường xuyên")."""
     end, previous, unit_end = at, "", 0
     tokens = list(_TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)))
+    if tokens and _UNIT_ENDS_TITLE.search(text, 0, at):
+        unit_end = _unit_words(text, tokens[0])  # "Phó Chủ tịch phường" 8
     for i, tok in enumerate(tokens):
         w = tok.group().rstrip(".")
         if _and_someone(text, tokens, i):
@@ -999,8 +1008,12 @@ def _unit_words(text: str, tok: re.Match[str]) -> int:
 
     >>> _unit_words("Bùi Thị Xuân cho biết", re.match(r"\\S+", "Bùi"))
     3
+    >>> _unit_words("8, quận 5", re.match(r"\\S+", "8"))
+    1
     """
     words = text[tok.start() : tok.start() + NAME_LOOKAHEAD].split()[:4]
+    if words[0].rstrip(",.;:)").isdigit():
+        return 1  # a numbered ward or district: "phường 8", "quận 5"
     units = gazetteer().unit_names
     for k in range(len(words), 1, -1):
         run = words[:k]
@@ -1212,9 +1225,8 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         spans = _place_spans(line)
         for m in TITLE_RE.finditer(line):
             found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
-        found += [
-            (line_start + p, n, r) for n, r, p in _before_title(line) + _delegates(line, session)
-        ]
+        titled_after = _before_title(line, spans) + _delegates(line, session)
+        found += [(line_start + p, n, r) for n, r, p in titled_after]
     found = [(at, name, role) for at, name, role in found if not _ASSOCIATION.search(role)]
     no_office = {_unglued(name) for _, name, role in found if role in (_FOREIGN, _REMEMBERED)}
     spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
