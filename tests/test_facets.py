@@ -1922,6 +1922,18 @@ def test_a_family_name_ending_a_province_starts_no_name_before_a_title() -> None
     assert _roles_of(body, "") == {"Nguyễn Xuân Tiến": "Bí thư Tỉnh ủy Lâm Đồng"}
 
 
+def test_a_connective_after_a_caption_is_no_given_name() -> None:
+    """A caption glued to the next sentence: "Như vậy" opens it; "Như" alone is a name's."""
+    body = (
+        "Thứ trưởng Huỳnh Vĩnh Ái Như vậy, mục đích ban hành văn bản đã rõ. Bí thư Huyện "
+        "ủy Lê Quỳnh Như phát biểu."
+    )
+    assert _roles_of(body, "") == {
+        "Huỳnh Vĩnh Ái": "Thứ trưởng",
+        "Lê Quỳnh Như": "Bí thư Huyện ủy",
+    }
+
+
 def test_first_secretaries_and_the_central_committees_of_the_fronts_members() -> None:
     """A title may name its rank ("Bí thư thứ nhất") or the central committee of a
     member organisation of the Front before the organisation itself."""

@@ -504,11 +504,13 @@ _NEXT = frozenset(
 )
 
 
-# A time of day or a person's degree opening the next sentence, its full stop lost: "…
-# Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Chí Dũng Chiều cùng ngày, …",
-# "… Nguyễn Xuân Phúc Tiến sĩ Terry Buss …" ("Sáng" or "Tiến" alone may be a given name).
+# A time of day, a connective or a person's degree opening the next sentence, its full
+# stop lost (a photo's caption): "… Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Chí
+# Dũng Chiều cùng ngày, …", "Thứ trưởng Huỳnh Vĩnh Ái Như vậy, …", "… Nguyễn Xuân Phúc
+# Tiến sĩ Terry Buss …" ("Sáng", "Như" or "Tiến" alone may be a given name).
 _NEXT_OPENING = re.compile(
     r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|cùng\s+ngày|\d)"
+    r"|(?:Như\s+(?:vậy|thế)|Bên\s+cạnh|Trước\s+(?:đó|đây)|Qua\s+đó)(?!\w)"
     r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
 )
 
