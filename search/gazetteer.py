@@ -60,6 +60,11 @@ class Gazetteer:
         return self.names[self.forms[form]]
 
 
+# A name starts a word, and no abbreviation glued before it ("H.Long Mỹ", a district;
+# "TX.Quảng Trị", a town) but the city's: "TP.Đà Nẵng" is the province.
+_AFTER_A_BOUNDARY = r"(?:(?<![\w.])|(?<=\bTP\.)|(?<=\bTp\.))"
+
+
 def _load(name: str) -> dict:
     path = resources.files("vietnamadminunits") / "data" / name
     return json.loads(path.read_text(encoding="utf-8"))
@@ -138,7 +143,7 @@ def gazetteer() -> Gazetteer:
         names=names,
         names_2025=names_2025,
         forms=forms,
-        province_re=re.compile(rf"(?<![\w.])(?:{_alternation(list(forms))})(?!\w)"),
+        province_re=re.compile(rf"{_AFTER_A_BOUNDARY}(?:{_alternation(list(forms))})(?!\w)"),
         districts=districts,
         district_re=re.compile(
             r"(?<!\w)(?i:huyện|quận|thị xã|thị trấn|thành phố|TP\.?)\s*"

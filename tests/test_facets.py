@@ -1544,6 +1544,16 @@ def test_a_province_named_only_in_the_summary_is_mentioned() -> None:
     assert (f.provinces, f.provinces_mentioned) == ([], ["Ninh Bình"])
 
 
+def test_a_city_abbreviated_with_its_dot_glued_is_mentioned() -> None:
+    """ "TP.Đà Nẵng" names the province, as "TP. Đà Nẵng" does; a district's "H." does not."""
+    f = extract_facets(
+        "Thanh tra Chính phủ kết luận",
+        "Nhà máy tại Khu công nghiệp Đình Vũ (quận Hải An, TP.Hải Phòng) vốn 325 triệu USD. "
+        "Viện KSND H.Long Mỹ đình chỉ vụ án.",
+    )
+    assert f.provinces_mentioned == ["Hải Phòng"]
+
+
 def test_a_landmark_in_the_title_names_its_province() -> None:
     """Guidelines: an unambiguous lower-level place names its province (Đà Lạt → Lâm
     Đồng); in a headline it is the subject, in a national debate's body only an example."""
