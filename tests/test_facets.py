@@ -987,6 +987,17 @@ def test_trade_of_one_market_or_a_product_named_before_it_is_a_breakdown() -> No
     assert [(v["value"], v["product"]) for v in titled] == [(146.0, "Nga"), (2.0, None)]
 
 
+def test_a_product_or_market_named_after_the_amount_is_a_breakdown() -> None:
+    """ "nhập khẩu 73 triệu USD quặng sắt từ Triều Tiên" is one product's trade, as
+    "nhập khẩu quặng sắt" is; a total named with its goods in general is not."""
+    body = (
+        "Năm 2016, Trung Quốc nhập khẩu 73 triệu USD quặng sắt từ Triều Tiên.\n"
+        "Năm 2016, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD hàng hóa."
+    )
+    values = extract_facets("Tin kinh tế", body, datetime(2017, 7, 1)).indicator_values
+    assert [(v["indicator"], v["value"]) for v in values] == [("exports", 2.0)]
+
+
 def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
     """With no date and nothing before it, a figure takes the year its sentence names
     next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""

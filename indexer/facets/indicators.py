@@ -76,7 +76,7 @@ _TL = r"t[ỷỉ] lệ"
 # Product groups whose trade is told on its own (see ``_PRODUCT_GROUP``).
 _GROUP_WORDS = (
     r"nông|lâm|thủy sản|hải sản|gạo|tôm|cá tra|cà phê|hồ tiêu|hạt điều|rau quả|trái cây"
-    r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|cao su|sắn|chè|phân bón"
+    r"|gỗ|dệt may|giày dép|da giày|sắt thép|thép|dầu thô|than|quặng|cao su|sắn|chè|phân bón"
     r"|xăng dầu|điện thoại|ô tô|ôtô|xe máy|linh kiện"
 )
 # A bare "xuất khẩu" is the trade flow when a figure's verb follows, maybe after its
@@ -305,6 +305,8 @@ _PRODUCT = re.compile(
 # unless the title names the group, which makes that trade flow the article's subject.
 _GROUPS = f"({_GROUP_WORDS})"
 _PRODUCT_GROUP = re.compile(rf"\s+{_GROUPS}\b")
+# … or after the amount: "nhập khẩu 73 triệu USD quặng sắt", "… 2 tỷ USD hàng dệt may".
+_GOODS_AFTER = re.compile(rf"\s+(?:hàng\s+)?{_GROUPS}\b")
 # … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
 _PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
 # One market's trade ("nhập khẩu từ Nga", "xuất khẩu sang thị trường Hoa Kỳ"): a breakdown
@@ -747,7 +749,11 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
                 or (target_at > fig and _a_threshold(sent, fig))
             ):
                 continue
-            product = _product(lower, sent, a, start, stop) if ind in _TRADE else None
+            product = (
+                _product(lower, sent, a, start, stop) or _product_after_amount(lower, sent, a, fig)
+                if ind in _TRADE
+                else None
+            )
             if ind == "tourism" and _of_visitors_from_home(sent, fig):
                 product = FROM_HOME  # the home market's visitors, as one market's trade
             part = ind == "budget_domestic"
@@ -1755,7 +1761,29 @@ def _product(lower: str, sent: str, a: int, start: int, stop: int) -> str | None
     )
     if group:
         return group.group(1)
-    market = _MARKET.match(sent, stop)
+    return _market(sent, stop)
+
+
+def _product_after_amount(lower: str, sent: str, a: int, fig: int) -> str | None:
+    """The product group or market named right after a trade figure's amount.
+
+    >>> sent = "Trung Quốc nhập khẩu 73 triệu USD quặng sắt từ Triều Tiên"
+    >>> _product_after_amount(sent.lower(), sent, 0, sent.index("73"))
+    'quặng'
+    >>> sent = "Mỹ xuất khẩu 50 tỷ USD hàng hóa sang Trung Quốc"
+    >>> _product_after_amount(sent.lower(), sent, 0, sent.index("50"))
+    'Trung Quốc'
+    """
+    amount = AMOUNT_RE.match(sent, fig)
+    if amount is None:
+        return None
+    group = _GOODS_AFTER.match(lower, a + amount.end())
+    return group.group(1) if group else _market(sent, amount.end())
+
+
+def _market(sent: str, at: int) -> str | None:
+    """The foreign market named at ``at`` ("sang Mỹ"), not the country's own or a province."""
+    market = _MARKET.match(sent, at)
     if market is None:
         return None
     name = market.group(1).strip()
