@@ -998,6 +998,16 @@ def test_a_product_or_market_named_after_the_amount_is_a_breakdown() -> None:
     assert [(v["indicator"], v["value"]) for v in values] == [("exports", 2.0)]
 
 
+def test_an_indicator_moved_by_something_else_is_an_effect_worked_out() -> None:
+    """ "… làm CPI tăng 0,189%" is what a price rise would do; the cause of a reported
+    figure ("nguyên nhân khiến GDP quý I đạt thấp (5,1%)") still reports it."""
+    effect = "Nếu giá điện tăng 5% sẽ tác động làm CPI tăng 0,189%."
+    assert extract_facets("Giá điện", effect, datetime(2017, 7, 1)).indicator_values == []
+    cause = "Nguyên nhân khiến GDP quý I/2017 đạt thấp (5,1%) là do khai khoáng giảm."
+    values = extract_facets("Kinh tế", cause, datetime(2017, 7, 1)).indicator_values
+    assert [(v["indicator"], v["value"]) for v in values] == [("grdp_growth", 5.1)]
+
+
 def test_an_undated_figure_naming_no_year_takes_the_year_its_sentence_names_after_it() -> None:
     """With no date and nothing before it, a figure takes the year its sentence names
     next ("…, phấn đấu cả năm 2018 …"), not a horizon ("đến năm 2025")."""

@@ -258,6 +258,11 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp)\s
 _SUPPOSED_BEFORE = re.compile(r"\b(?:[Nn]ếu|[Gg]iả sử|[Cc]ứ|thì)\b[^.;,]*$")
 _SUPPOSED_AFTER = re.compile(r"[^.;,]{0,12}\bthì\b")
 SUPPOSED_REACH = 60  # how far around a figure its supposition is looked for
+# An indicator moved by something else is an effect worked out, no figure reported:
+# "giá điện tăng 5% làm CPI tăng 0,189%", "… khiến GDP giảm 0,43%" (but "góp phần làm
+# tăng trưởng kinh tế đạt 7%" and "nguyên nhân khiến GDP quý I đạt thấp (5,1%)" tell
+# the figure reached).
+_AN_EFFECT = re.compile(r"(?<!góp phần )(?<!nhân )\b(?:làm|khiến)(?: cho)?\s+$")
 # Forecasters other than the government, whose forecasts are no entries (the guidelines):
 # "IMF dự báo tăng trưởng …", "Theo dự báo của HSBC, …", "Theo IMF, lạm phát … sẽ …".
 _FORECASTER = (
@@ -744,6 +749,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             fig = stop + first
             if (
                 (ind in _RATES and _supposed(sent, fig))
+                or _before(_AN_EFFECT, lower, a + start)
                 or _forecast_by_others(sent, fig)
                 or _not_the_measure(ind, sent, stop, fig)
                 or (target_at > fig and _a_threshold(sent, fig))
