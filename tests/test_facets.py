@@ -1262,11 +1262,15 @@ def test_amount_ranges_and_visitor_units() -> None:
 
 
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
-    """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" no amount of đồng."""
+    """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
+    won" no amount of đồng (the won's worth in dollars, given beside it, is)."""
     assert _values("Dự án có vốn đầu tư 312 nghìn tỷ, chia ba giai đoạn.") == [
         ("investment", 312000.0, "tỷ đồng", "actual")
     ]
     assert _values("Các dự án có vốn đầu tư 3,7 nghìn tỷ USD.") == []
+    assert _values("Dự án có vốn đầu tư 1,6 nghìn tỷ won (1,39 tỷ USD).") == [
+        ("investment", 1.39, "tỷ USD", "actual")
+    ]
 
 
 def test_figure_first_visits_and_straddling_units() -> None:

@@ -52,13 +52,19 @@ _UNITS = {
     "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
+# What a bare "nghìn tỷ" may be of besides đồng: "3,7 nghìn tỷ USD", "1,6 nghìn tỷ won",
+# "2 nghìn tỷ yên" are no đồng.
+_OTHER_CURRENCIES = (
+    r"USD|đô|won|yên|yen|euro|EUR|bảng|NDT|nhân dân tệ|rúp|ruble|baht|rupee|peso|ringgit"
+    r"|real|đô la|kíp|riel"
+)
 NUMBER = r"\d+(?:[.,]\d+)*"
 # Optional upper end of a range: "3,3 - 3,5", "11 đến 12", "8,4% đến 8,7" (lower bound kept).
 RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{NUMBER})?"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,/])({NUMBER}){RANGE}\s*("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![^\W\d_]|\s+(?:USD|đô))"  # "3,7 nghìn tỷ USD" is no "nghìn tỷ" of đồng
+    + rf")(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
 )
 
 
