@@ -1515,6 +1515,11 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
         "trên sông Đồng Nai bị bắt."
     )
     assert extract_provinces("", places).mentioned == []  # halls and a river
+    hyphenated = (
+        "SAB (Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn) và Trường Đại học Sân khấu"
+        " - Điện ảnh Hà Nội cùng ký kết."
+    )
+    assert extract_provinces("", hyphenated).mentioned == []
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:

@@ -195,10 +195,11 @@ _OWN_HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
 )
 _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra|rời)\s+$")
-# An institution whose name has a spaced hyphen, ending right before the hit.
+# An institution whose name has spaced hyphens, ending right before the hit ("Đại học Sân
+# khấu - Điện ảnh Hà Nội", "Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn").
 _HYPHENATED_ORG = re.compile(
-    r"\b(?:Trường|Đại học|Học viện|Nhạc viện|Công ty|Tập đoàn)(?:\s+\w+){1,3}"
-    r"\s+-\s+(?:\w+\s+){1,2}$"
+    r"\b(?:Trường|Đại học|Học viện|Nhạc viện|(?:Tổng )?[Cc]ông ty|Tập đoàn)(?:\s+\w+){1,3}"
+    r"(?:\s+-\s+\w+(?:\s+\w+){0,2}){1,3}\s+$"
 )
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
 
