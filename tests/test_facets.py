@@ -1962,6 +1962,15 @@ def test_a_family_name_ending_a_province_starts_no_name_before_a_title() -> None
     assert _roles_of(body, "") == {"Nguyễn Xuân Tiến": "Bí thư Tỉnh ủy Lâm Đồng"}
 
 
+def test_a_police_department_is_a_parent_body_after_a_comma() -> None:
+    """ "Phó Trưởng phòng Hồ sơ, Công an tỉnh Đắk Nông": the department's force follows
+    the comma, as "Sở Xây dựng" or "UBND huyện" does."""
+    body = "Phó Trưởng phòng Hồ sơ, Công an tỉnh Đắk Nông, ông Phạm Mạnh Hùng cho biết."
+    assert _roles_of(body, "") == {
+        "Phạm Mạnh Hùng": "Phó Trưởng phòng Hồ sơ, Công an tỉnh Đắk Nông"
+    }
+
+
 def test_a_connective_after_a_caption_is_no_given_name() -> None:
     """A caption glued to the next sentence: "Như vậy" opens it; "Như" alone is a name's."""
     body = (

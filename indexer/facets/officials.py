@@ -482,7 +482,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"])
 _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
 # A division's parent body after a comma, before the head's name: its organisation goes on.
-_PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND|quận|huyện|thị\s+xã)\s")
+_PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND|Công\s+an|quận|huyện|thị\s+xã)\s")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
