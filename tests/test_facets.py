@@ -1340,6 +1340,10 @@ def test_a_plans_horizon_is_reported_without_a_figure() -> None:
 def test_a_season_names_its_year() -> None:
     body = "Đội bóng có HLV mới cho mùa giải 2018; cầu thủ có thể ra đi vào mùa hè 2019."
     assert extract_facets("", body, datetime(2017, 12, 1)).years == [2017, 2018, 2019]
+    summer = "Mbappe là cái tên sáng giá nhất của kỳ chuyển nhượng hè 2017."
+    assert extract_facets("", summer).years == [2017]
+    not_a_season = "Quận dẹp vỉa hè 2017 và ra mắt bộ sưu tập xuân hè 2016."
+    assert extract_facets("", not_a_season).years == []
 
 
 def test_an_anniversarys_span_ends_in_the_year_it_is_held_and_starts_in_history() -> None:

@@ -3,7 +3,8 @@
 Rules (in order):
 1. The publication year (from ``published``, else a "dd/mm/yyyy" date line near the top).
 2. A year counts only inside a period expression: "năm 2023", "năm học 2022-2023",
-   "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(đến) hết 2019",
+   "quý I/2023", "quý 1-2023", "6 tháng đầu 2019", "nửa đầu 2017", "(mùa) hè 2017"
+   (not "vỉa hè", a pavement, nor a "xuân hè" collection), "(đến) hết 2019",
    "tháng 5/2017", "tháng 2 và 3.2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh
    Dậu 2017",
    "niên vụ 2018-2019", "vụ đông xuân 2020-2021", "ĐX 2015-2016" (a school year or a crop
@@ -76,7 +77,7 @@ PERIOD_RE = re.compile(
     rf"(?:vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm)|ĐX)(?: năm)?|"
     rf"giai đoạn(?: năm| \d{{1,2}} \(| (?:trước|sau|mới) \(?)?|"
     rf"thời kỳ(?: ổn định ngân sách| quy hoạch)?|trung hạn|kế hoạch(?: hành động)?|"
-    rf"mùa (?:giải|hè|thu|đông|xuân)|"
+    rf"mùa (?:giải|thu|đông|xuân)|(?:mùa )?(?<!vỉa )(?<!xuân )hè|"
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
     rf"tháng \d{{1,2}}(?:\s*(?:,|và|-|–)\s*\d{{1,2}})*\s*[/.-]|đến năm|đến|từ năm|"
