@@ -1524,6 +1524,8 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
         " - Điện ảnh Hà Nội cùng ký kết."
     )
     assert extract_provinces("", hyphenated).mentioned == []
+    club = "Công Vinh làm quyền chủ tịch CLB bóng đá Tp. HCM."
+    assert extract_provinces("", club).mentioned == []
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:

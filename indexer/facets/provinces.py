@@ -132,7 +132,10 @@ _EXCHANGE_BEFORE = re.compile(
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 _TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
-_CLUB_BEFORE = re.compile(r"\b(?:CLB|Câu lạc bộ)\s+(?:TP|Tp|[Tt]hành phố)\.?\s*$")  # "CLB TP HCM"
+# "CLB TP HCM", "CLB bóng đá Tp. HCM"
+_CLUB_BEFORE = re.compile(
+    r"\b(?:CLB|Câu lạc bộ)(?:\s+(?:bóng đá|bóng chuyền|futsal))?\s+(?:TP|Tp|[Tt]hành phố)\.?\s*$"
+)
 # A person's home province ("ông thầy người Hà Tĩnh", "quê ở Nghệ An", "tiền vệ gốc Tuyên
 # Quang") is never a team.
 _ORIGIN = re.compile(
