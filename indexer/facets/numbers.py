@@ -56,7 +56,7 @@ _UNITS = {
 # "2 nghìn tỷ yên" are no đồng.
 _OTHER_CURRENCIES = (
     r"USD|đô|won|yên|yen|euro|EUR|bảng|NDT|nhân dân tệ|rúp|ruble|baht|rupee|peso|ringgit"
-    r"|real|đô la|kíp|riel"
+    r"|real|kíp|riel"
 )
 NUMBER = r"\d+(?:[.,]\d+)*"
 # Optional upper end of a range: "3,3 - 3,5", "11 đến 12", "8,4% đến 8,7" (lower bound kept).
