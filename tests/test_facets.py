@@ -1590,6 +1590,13 @@ def test_a_city_abbreviated_with_its_dot_glued_is_mentioned() -> None:
     assert f.provinces_mentioned == ["Hải Phòng"]
 
 
+def test_a_province_typed_in_lower_case_is_named_after_its_administrative_word() -> None:
+    """ "Công an tỉnh Hòa bình" is the province; "Hòa bình" alone is peace."""
+    f = extract_facets("", "Cơ quan điều tra Công an tỉnh Hòa bình kết luận vụ việc.")
+    assert f.provinces_mentioned == ["Hòa Bình"]
+    assert extract_facets("", "Hòa bình, công bằng và thịnh vượng.").provinces_mentioned == []
+
+
 def test_a_landmark_in_the_title_names_its_province() -> None:
     """Guidelines: an unambiguous lower-level place names its province (Đà Lạt → Lâm
     Đồng); in a headline it is the subject, in a national debate's body only an example."""

@@ -506,7 +506,23 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
             out.append((g.forms[m.group()], 0.0, m.start()))  # a player's home, no subject
         elif weight >= (STRONG if teams else WEAK):
             out.append((g.forms[m.group()], weight, m.start()))
-    return out
+    pattern, province_of = _lowered_names()
+    out += [(province_of[m.group(1)], STRONG, m.start(1)) for m in pattern.finditer(text)]
+    return sorted(out, key=lambda mention: mention[2])
+
+
+@functools.cache
+def _lowered_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(pattern, form -> province key) of a province written with its later words in
+    lower case after its administrative word ("tỉnh Lạng sơn", "TP Cần thơ"): only
+    there, as alone the forms are mostly words ("Hòa bình", peace; "Hải dương", ocean)."""
+    province_of = {}
+    for form, key in gazetteer().forms.items():
+        head, _, tail = form.partition(" ")
+        if tail and tail.lower() != tail:
+            province_of[f"{head} {tail.lower()}"] = key
+    names = "|".join(map(re.escape, sorted(province_of, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|TP|Tp)\.?\s*({names})(?!\w)"), province_of
 
 
 def _football(text: str) -> bool:
