@@ -1988,11 +1988,13 @@ def test_a_connective_after_a_caption_is_no_given_name() -> None:
     """A caption glued to the next sentence: "Như vậy" opens it; "Như" alone is a name's."""
     body = (
         "Thứ trưởng Huỳnh Vĩnh Ái Như vậy, mục đích ban hành văn bản đã rõ. Bí thư Huyện "
-        "ủy Lê Quỳnh Như phát biểu."
+        "ủy Lê Quỳnh Như phát biểu. Bộ trưởng Nguyễn Ngọc Thiện Như VnMedia đã đưa tin, "
+        "Bộ sẽ xem xét."
     )
     assert _roles_of(body, "") == {
         "Huỳnh Vĩnh Ái": "Thứ trưởng",
         "Lê Quỳnh Như": "Bí thư Huyện ủy",
+        "Nguyễn Ngọc Thiện": "Bộ trưởng",
     }
 
 

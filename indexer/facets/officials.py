@@ -511,6 +511,8 @@ _NEXT = frozenset(
 _NEXT_OPENING = re.compile(
     r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|cùng\s+ngày|\d)"
     r"|(?:Như\s+(?:vậy|thế)|Bên\s+cạnh|Trước\s+(?:đó|đây)|Qua\s+đó)(?!\w)"
+    # "As a paper reported": "… Nguyễn Ngọc Thiện Như VnMedia đã đưa tin, …"
+    rf"|Như\s+(?=(?:[{UPPER}]\S*\s+){{1,3}}(?:đã\s+)?(?:đưa\s+tin|thông\s+tin|phản\s+ánh))"
     r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
 )
 
