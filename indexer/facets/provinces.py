@@ -45,7 +45,9 @@ _NEWSPAPER_PREFIXES = {
 }
 _DATELINE = re.compile(r"^\W*(" + "|".join(_NEWSPAPER_PREFIXES) + r")\W*\s[-–]", re.MULTILINE)
 
-_ADMIN = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
+# The administrative word before a province's or city's name.
+_ADMIN_WORD = r"(?:tỉnh|thành phố|TP\.?|Tp\.?)"
+_ADMIN = re.compile(rf"{_ADMIN_WORD}\s*$", re.IGNORECASE)
 # A street, a market, a river or a hall named after a province ("đường Hà Nội", "chợ Hòa
 # Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình", "nhà thi đấu Phú Thọ"); not the
 # markets of one ("các chợ Hà Nội").
@@ -392,7 +394,7 @@ def _on_a_route(text: str, start: int) -> bool:
 
 # A stretch of the country named by its ends ("các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế",
 # "từ Phú Yên trở vào", "từ tỉnh Quảng Bình đến Cần Thơ"): a region, neither end a subject.
-_STRETCH_ADMIN = r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?"
+_STRETCH_ADMIN = rf"(?:{_ADMIN_WORD}\s*)?"
 STRETCH_REACH = 60
 
 
@@ -495,20 +497,28 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     team ("tân binh Bình Định", "Sân Tam Kỳ: Quảng Nam - Đắk Lắk"), which the guidelines
     do not count as a mention. A person's home province is no team but a mention that
     weighs nothing: the story is not about it."""
-    g = gazetteer()
     out = []
-    for m in g.province_re.finditer(text):
-        longer = _LONGER_NAMES.get(g.forms[m.group()])
-        if longer and longer.match(text, m.end()):
+    for key, start, end in _named(text):
+        longer = _LONGER_NAMES.get(key)
+        if longer and longer.match(text, end):
             continue  # "Thái Bình Dương": the Pacific
-        weight = _weight(text, m.start(), m.end())
-        if teams and weight and _ORIGIN.search(text, max(0, m.start() - 20), m.start()):
-            out.append((g.forms[m.group()], 0.0, m.start()))  # a player's home, no subject
+        weight = _weight(text, start, end)
+        if teams and weight and _ORIGIN.search(text, max(0, start - 20), start):
+            out.append((key, 0.0, start))  # a player's home, no subject
         elif weight >= (STRONG if teams else WEAK):
-            out.append((g.forms[m.group()], weight, m.start()))
+            out.append((key, weight, start))
+    return out
+
+
+def _named(text: str) -> list[tuple[str, int, int]]:
+    """(province key, start, end) of each province's name in ``text``, in order: as the
+    gazetteer writes it, or with its later words in lower case after its administrative
+    word (``_lowered_names``)."""
+    g = gazetteer()
+    named = [(g.forms[m.group()], m.start(), m.end()) for m in g.province_re.finditer(text)]
     pattern, province_of = _lowered_names()
-    out += [(province_of[m.group(1)], STRONG, m.start(1)) for m in pattern.finditer(text)]
-    return sorted(out, key=lambda mention: mention[2])
+    named += [(province_of[m.group(1)], m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    return sorted(named, key=lambda name: name[1])
 
 
 @functools.cache
@@ -522,7 +532,8 @@ def _lowered_names() -> tuple[re.Pattern[str], dict[str, str]]:
         if tail and tail.lower() != tail:
             province_of[f"{head} {tail.lower()}"] = key
     names = "|".join(map(re.escape, sorted(province_of, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|TP|Tp)\.?\s*({names})(?!\w)"), province_of
+    admin = rf"(?:{_ADMIN_WORD}|Tỉnh|Thành phố)"
+    return re.compile(rf"(?<!\w){admin}\s*({names})(?!\w)"), province_of
 
 
 def _football(text: str) -> bool:
