@@ -29,6 +29,7 @@ PATTERNS = {
     "visitors": "đón {i} lượt khách du lịch và ",
     "lives": "năm 20{y:02d}, ông là ",
     "minorities": "ông Kđoh Kra, Phó Chủ tịch UBND tỉnh dự, ",
+    "wards": "ông Nguyễn Văn An, Chủ tịch phường {i} cho biết, ",
     "plans": "Năm 20{y:02d}, sản lượng sẽ tăng. Kim ngạch xuất khẩu đạt {i} triệu USD. ",
 }
 

@@ -485,6 +485,7 @@ _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
 _PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND|Công\s+an|quận|huyện|thị\s+xã)\s")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
+WORD_BEFORE_REACH = 20  # characters a short word ending at a position is looked for in
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
     r"(?:viện|trường|THPT|THCS|ty|đường|phố|xã|phường|quận|huyện|thôn|ấp|chợ|cầu|sông|xứ)\s+$"
@@ -624,7 +625,11 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
         if listed_in_name and not TITLE_RE.match(text, listed_in_name.start(1)):
             name_from = listed_in_name.end()  # "Bộ Văn hóa, thể thao và du lịch"
             continue
-        if i == 0 and tok.group() == ":" and _PLURAL_BEFORE.search(text, 0, m.start()):
+        if (
+            i == 0
+            and tok.group() == ":"
+            and _PLURAL_BEFORE.search(text, max(0, m.start() - WORD_BEFORE_REACH), m.start())
+        ):
             continue  # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, …"
         if role_end is None and _PARENT_BODY.match(text, tok.start()):
             continue  # "Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Tống Đức Tiến"
@@ -952,7 +957,7 @@ def _capitalised_end(text: str, at: int) -> int:
     thường xuyên")."""
     end, previous, unit_end = at, "", 0
     tokens = list(_TOKEN.finditer(text, at, min(len(text), at + ROLE_REACH)))
-    if tokens and _UNIT_ENDS_TITLE.search(text, 0, at):
+    if tokens and _UNIT_ENDS_TITLE.search(text, max(0, at - WORD_BEFORE_REACH), at):
         unit_end = _unit_words(text, tokens[0])  # "Phó Chủ tịch phường" 8
     for i, tok in enumerate(tokens):
         w = tok.group().rstrip(".")
