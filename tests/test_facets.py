@@ -1466,6 +1466,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", document, None) == []
     exam = "Kỳ thi THPT quốc gia 2017 đã đến rất gần; tuyển sinh 2018 sẽ đổi mới."
     assert extract_years("", exam, None) == [2017, 2018]
+    capitalised = "Sáng nay thí sinh bước vào kì thi THPT Quốc Gia 2016."
+    assert extract_years("", capitalised, None) == [2016]
     fiscal = "Nhật Bản dành cho Việt Nam 100,3 tỷ Yên trong năm tài khóa 2016."
     assert extract_years("", fiscal, None) == [2016]
 
@@ -1526,6 +1528,8 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", hyphenated).mentioned == []
     club = "Công Vinh làm quyền chủ tịch CLB bóng đá Tp. HCM."
     assert extract_provinces("", club).mentioned == []
+    junctions = "Xe đi từ ngã 4 Vũng Tàu về Suối Tiên, rồi qua Ngã ba Huế và ngã tư Bình Phước."
+    assert extract_provinces("", junctions).mentioned == []
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:
@@ -3170,16 +3174,21 @@ def test_a_name_after_va_is_listed_not_the_titles_holder() -> None:
 
 def test_a_second_bare_post_and_a_full_time_deputy() -> None:
     """ "Bộ trưởng, Chủ nhiệm Mai Tiến Dũng" holds two posts before the name; "chuyên
-    trách" (full-time) belongs to a title; a criminal police team's head holds a post."""
+    trách" (full-time) belongs to a title; a criminal police or investigation team's head
+    holds a post."""
     body = (
         "Thông báo do Bộ trưởng, Chủ nhiệm Mai Văn Dũng ký.\n"
         "Phó trưởng ban chuyên trách Ban An toàn giao thông TP Nguyễn Ngọc Tường cho biết.\n"
-        "Thiếu tá Lê Văn Tùng, Đội trưởng Đội CSHS Công an quận, chỉ đạo."
+        "Thiếu tá Lê Văn Tùng, Đội trưởng Đội CSHS Công an quận, chỉ đạo.\n"
+        "Trung tá Hà Văn Nam - Phó Đội trưởng đội điều tra, Công an huyện Yên Thành, nói.\n"
+        "Đại úy Lò Văn Sáu, Đội trưởng Đội Hình sự Công an TP, có mặt."
     )
     assert _roles_of(body, "Thông báo") == {
         "Mai Văn Dũng": "Bộ trưởng",
         "Nguyễn Ngọc Tường": "Phó Trưởng ban chuyên trách Ban An toàn giao thông TP",
         "Lê Văn Tùng": "Đội trưởng Đội CSHS Công an quận",
+        "Hà Văn Nam": "Phó Đội trưởng đội điều tra",
+        "Lò Văn Sáu": "Đội trưởng Đội Hình sự Công an TP",
     }
 
 

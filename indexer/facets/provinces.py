@@ -49,10 +49,12 @@ _DATELINE = re.compile(r"^\W*(" + "|".join(_NEWSPAPER_PREFIXES) + r")\W*\s[-–]
 _ADMIN_WORD = r"(?:tỉnh|thành phố|TP\.?|Tp\.?)"
 _ADMIN = re.compile(rf"{_ADMIN_WORD}\s*$", re.IGNORECASE)
 # A street, a market, a river or a hall named after a province ("đường Hà Nội", "chợ Hòa
-# Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình", "nhà thi đấu Phú Thọ"); not the
-# markets of one ("các chợ Hà Nội").
+# Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình", "nhà thi đấu Phú Thọ"), a junction
+# ("ngã 4 Vũng Tàu" in Biên Hòa, "Ngã ba Huế" in Đà Nẵng); not the markets of one ("các
+# chợ Hà Nội").
 _STREET = re.compile(
     r"(?:(?<!thành )(?:đường|phố|đại lộ|ngõ|hẻm|quốc lộ)|(?<!các )(?<!khu )(?<!những )\bchợ"
+    r"|\bngã\s+(?:ba|tư|năm|sáu|bảy|[3-7])"
     r"|\bsông|\bnhà hát|\bnhà thi đấu|\bsân vận động)\s+$",
     re.IGNORECASE,
 )

@@ -132,7 +132,7 @@ _SEASON = re.compile(
 # A yearly exam named with its year ("kỳ thi THPT quốc gia 2017", "tuyển sinh 2017") is
 # the time of what an education story reports, as "năm 2017" would be.
 _EXAM = re.compile(
-    rf"\b(?:THPT [Qq]uốc gia|tốt nghiệp THPT|(?:thi|tuyển sinh) vào lớp 10|tuyển sinh"
+    rf"\b(?:THPT [Qq]uốc [Gg]ia|tốt nghiệp THPT|(?:thi|tuyển sinh) vào lớp 10|tuyển sinh"
     rf"(?: đại học(?:,? cao đẳng)?)?)\s+{_Y}(?![\d/])"
 )
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
