@@ -2011,7 +2011,8 @@ def test_first_secretaries_and_the_central_committees_of_the_fronts_members() ->
         "đề nghị các tỉnh liên kết."
     )
     body += " Ông Lê Văn Tư, bí thư chi bộ thôn Đông, cho biết dân đã góp tiền làm đường."
-    assert _roles_of(body, "") == {  # a village's Party cell is below the commune
+    body += " Anh Hồ Văn Năm, Phó bí thư chi đoàn xóm 3, bị thương."
+    assert _roles_of(body, "") == {  # a village's Party or Youth Union cell is below the commune
         "Trần Minh Khoa": "Bí thư thứ nhất Trung ương Đoàn",
         "Lò Văn Sinh": "Phó Chủ tịch Thường trực Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
     }
@@ -2657,6 +2658,20 @@ def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> 
         "Trần Quốc Bảo",
         "Phạm Minh Đức",
     ]
+
+
+def test_a_defendants_age_may_open_the_bracket_before_the_title() -> None:
+    """A list of sentences gives each defendant's age or birth year, then the post held:
+    "A (39 tuổi, nguyên đội trưởng đội TTGT …)"; a job is no post all the same."""
+    body = (
+        "Tòa tuyên phạt các bị cáo: Lâm Văn Hậu (39 tuổi, nguyên đội trưởng đội TTGT quận "
+        "Cái Răng) 12 năm tù; Tô Minh Kha (SN 1973- nguyên Phó chánh TTGT thuộc Sở GTVT) "
+        "8 năm tù; Đặng Văn Tỵ (31 tuổi, Giám đốc Công ty Hưng Phát) 5 năm tù."
+    )
+    assert _roles_of(body, "") == {
+        "Lâm Văn Hậu": "Đội trưởng đội TTGT quận Cái Răng",
+        "Tô Minh Kha": "Phó Chánh TTGT",
+    }
 
 
 def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:

@@ -95,9 +95,9 @@ _TITLES = [
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     # "Bí thư thứ nhất Trung ương Đoàn" (the Youth Union's first secretary); not a
     # school's Youth Union ("Bí thư Đoàn trường") nor a Party cell's, below the commune
-    # ("bí thư chi bộ thôn")
+    # ("bí thư chi bộ thôn", "Phó bí thư chi đoàn xóm")
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?:\s+thứ\s+nhất)?(?!\s+Đoàn\s+trường)"
-    r"(?!\s+chi\s+bộ\s+(?:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|khối))",
+    r"(?!\s+chi\s+(?:bộ|đoàn)\s+(?:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|khối))",
     rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|(?-i:CATP|CAT)(?!\w)|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
     r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
@@ -228,7 +228,12 @@ _NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _MEMBER = r"(?:(?:[Đđ]ảng|[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+ủy\s+viên\s*,\s*)?"
 _NAMED = rf"(?<!\w)((?:{CAP_WORD}\s+){{1,5}}{CAP_WORD}){_NOTE}"  # a name and its note
 _TITLE_AHEAD = rf"(?=(?i:{_TITLE_ALT})(?!\w))"  # a title starts here
-_NAME_FIRST = re.compile(rf"{_NAMED}\s*(?:,|–|-|\()\s*{_MEMBER}{_FORMER_OR_ACTING}{_TITLE_AHEAD}")
+# A defendant's age or birth year may open the bracket: "Đoàn Vũ Duy (39 tuổi, nguyên đội
+# trưởng đội TTGT …)", "A (SN 1973, nguyên Phó trưởng phòng …)".
+_AGE = r"(?:(?:\d{1,3}\s+tuổi|SN\s+\d{4}|sinh\s+năm\s+\d{4})\s*[,;–-]\s*)?"
+_NAME_FIRST = re.compile(
+    rf"{_NAMED}\s*(?:,|–|-|\(\s*{_AGE})\s*{_MEMBER}{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
+)
 # A post the titles do not list may stand there as well: "bà Nguyễn Thị Hồng Minh, chủ
 # tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản" (``_an_aside``).
 _ASIDE_FIRST = re.compile(
