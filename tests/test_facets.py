@@ -3100,6 +3100,19 @@ def test_a_deputy_head_of_a_party_board_is_an_official() -> None:
     }
 
 
+def test_a_term_between_a_title_and_the_name() -> None:
+    """ "đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân": the Assembly's term ("khóa XI")
+    belongs to the role; a term in digits ("khóa 16") ends no role."""
+    body = (
+        "Khi đó, đại biểu Quốc hội khóa XI Lâm Văn Trân đã nhận xét trước hội trường. "
+        "Ông Tạ Văn Bình, Ủy viên Trung ương khóa 16, bị điều tra."
+    )
+    assert _roles_of(body, "") == {
+        "Lâm Văn Trân": "Đại biểu Quốc hội khóa XI",
+        "Tạ Văn Bình": "Ủy viên Trung ương",
+    }
+
+
 def test_a_delegates_name_ends_before_a_capitalised_verb() -> None:
     """In news of the Assembly a caption runs into the text: "Đại biểu Lê Thị Thu Hà Tham
     gia thảo luận", "Đại biểu Trần Văn Sơn Không ban hành …": the verb is no name's."""

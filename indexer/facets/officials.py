@@ -353,8 +353,9 @@ def _canon(role: str) -> str:
     role = _DELEGATE_ABBREVIATION.sub(DELEGATE_ROLE, role)
     role = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], role)
     words = role.rstrip(" .,;:-–").split()
-    if words and words[-1] in ("và", "của", "Ông", "Bà"):
-        words.pop()  # "… Nghệ An của ông A"; "… Trung ương Ông A": a caption run on
+    if words and words[-1] in ("và", "của", "khóa", "Ông", "Bà"):
+        words.pop()  # "… Nghệ An của ông A"; "… Trung ương Ông A": a caption run on;
+        # "Ủy viên Trung ương khóa 16": a term in digits
     heads = 2 if words[:1] == ["Phó"] else 1
     return " ".join(w[:1].upper() + w[1:] if i < heads else w for i, w in enumerate(words))
 
