@@ -31,6 +31,7 @@ PATTERNS = {
     "minorities": "ông Kđoh Kra, Phó Chủ tịch UBND tỉnh dự, ",
     "wards": "ông Nguyễn Văn An, Chủ tịch phường {i} cho biết, ",
     "plans": "Năm 20{y:02d}, sản lượng sẽ tăng. Kim ngạch xuất khẩu đạt {i} triệu USD. ",
+    "defendants": "Lê Văn An ({y} tuổi, nguyên đội trưởng đội TTGT quận {i}) {i} năm tù; ",
 }
 
 
