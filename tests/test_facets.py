@@ -1485,6 +1485,26 @@ def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:
     assert {"Cà Mau", "Yên Bái", "Hồ Chí Minh", "Lâm Đồng"} <= set(result.mentioned)
 
 
+def test_a_papers_bank_and_offices_under_an_appeal_are_no_scene() -> None:
+    """An appeal for a family ends with the paper's accounts and offices: Hà Nội there
+    is the paper's address, mentioned but no subject; the family's home stays."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Bé Lò Văn Sáng ở xã Chiềng Mai, huyện Mai Sơn, tỉnh Sơn La mắc bệnh tim. Gia đình "
+        "anh Lò Văn Tám ở Mai Sơn (Sơn La) nghèo, không có tiền chữa bệnh cho con.\n"
+        "Mọi sự giúp đỡ xin gửi về: 1. Gửi trực tiếp: anh Lò Văn Tám, huyện Mai Sơn, Sơn La. "
+        "2. Ủng hộ qua Báo VietNamNet: Chuyển khoản: Báo VIETNAMNET Số tài khoản: 0011002643148."
+        " Sở giao dịch Ngân hàng Ngoại Thương Việt Nam - 198 Trần Quang Khải, Hà Nội - "
+        "Address: 183 Nguyễn Lương Bằng, quận Đống Đa, Hà Nội. Phía Bắc địa chỉ: tầng 3, 156 "
+        "Xã Đàn 2, phường Nam Đồng, quận Đống Đa, Hà Nội. Phía Nam: số 408 Điện Biên Phủ, "
+        "P11,Q10, TP.HCM."
+    )
+    result = extract_provinces("Thương bé mắc bệnh tim", body)
+    assert result.about == ["Sơn La"]
+    assert {"Hà Nội", "Hồ Chí Minh"} <= set(result.mentioned)
+
+
 def test_the_pacific_dien_bien_phu_and_the_stock_exchanges_are_no_provinces() -> None:
     from indexer.facets.provinces import extract_provinces
 

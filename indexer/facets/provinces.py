@@ -191,6 +191,11 @@ _CONTACT = re.compile(
     r"|(?<![\d.,])(?:\+84|0)\d{2,3}[.\s]?\d{3,4}[.\s]?\d{3,4}(?![\d.,])"
 )
 CONTACT_REACH = 60
+# A paper's appeal for a family in need ends with where to send help: the family's
+# address, then the paper's bank accounts and offices ("Ủng hộ qua Báo VietNamNet: …
+# Chuyển khoản: Báo VIETNAMNET Số tài khoản: … - 198 Trần Quang Khải, Hà Nội"). From the
+# paper's part on, places are its addresses, no scene of the story.
+_DONATIONS = re.compile(r"Ủng hộ qua [Bb]áo|Chuyển khoản\s*:")
 _LIST_GAP = 40
 # A body without line breaks is one "paragraph": its lead is the first characters only.
 _LEAD_MAX = 600
@@ -571,6 +576,8 @@ def extract_provinces(
         if pos not in lead_listed and not _incidental(summary, pos):
             scores[key] += weight
     lead_end = _lead_end(body)
+    donations = _DONATIONS.search(body)
+    appeal_end = donations.start() if donations else len(body)
     lead_bonus: set[str] = set()
     body_mentions = _mentions(body, teams)
     lists = _lists(body_mentions, body)
@@ -580,7 +587,7 @@ def extract_provinces(
         if _is_byline(body, pos):
             continue
         order.setdefault(key, pos)
-        if pos in listed or _incidental(body, pos):
+        if pos in listed or pos >= appeal_end or _incidental(body, pos):
             continue
         scores[key] += weight
         if weight and _closes_an_address(body, pos):
@@ -594,7 +601,8 @@ def extract_provinces(
         scores[key] += 3.0
         order.setdefault(key, -2)
     districted = set()  # provinces a district of which is named: local news
-    for m in g.district_re.finditer(whole):
+    body_at = len(whole) - len(body)
+    for m in g.district_re.finditer(whole, 0, body_at + appeal_end):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
@@ -602,7 +610,7 @@ def extract_provinces(
     for key in _landmark_provinces(title):
         scores[key] += 3.0
         titled.add(key)
-    for district in _NUMBERED_DISTRICT.finditer(whole):
+    for district in _NUMBERED_DISTRICT.finditer(whole, 0, body_at + appeal_end):
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
     opening = title + " " + summary + " " + body[:lead_end]
