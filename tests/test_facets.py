@@ -3083,13 +3083,21 @@ def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() ->
 
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
-    chức Chủ tịch …": the office follows the appointment, as it follows "là" or "làm"."""
+    chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows
+    the appointment, as it follows "là" or "làm"."""
     body = (
         "Sở xác nhận việc bà Lê Thị Thu Hà (sinh năm 1990) được bổ nhiệm làm phó trưởng "
         "phòng kinh tế hạ tầng huyện là sai quy trình.\n"
-        "Tại kỳ họp, ông Phan Văn Lực được bầu giữ chức Chủ tịch UBND huyện."
+        "Tại kỳ họp, ông Phan Văn Lực được bầu giữ chức Chủ tịch UBND huyện.\n"
+        "Ông Vũ Văn Tám được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Y tế; ông Hà "
+        "Văn Chín được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy."
     )
-    assert extract_facets("Bổ nhiệm sai", body).officials == ["Lê Thị Thu Hà", "Phan Văn Lực"]
+    assert extract_facets("Bổ nhiệm sai", body).officials == [
+        "Lê Thị Thu Hà",
+        "Phan Văn Lực",
+        "Vũ Văn Tám",
+        "Hà Văn Chín",
+    ]
 
 
 def test_a_role_ends_before_phat_bieu() -> None:

@@ -241,10 +241,12 @@ _ASIDE_FIRST = re.compile(
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
 # "bà B giữ chức Chủ tịch MTTQ xã", "bà C được bổ nhiệm làm phó trưởng phòng", "ông D được
-# bầu giữ chức Chủ tịch": the office held then or now, or taken up.
+# bầu giữ chức Chủ tịch", "ông E được điều động và bổ nhiệm chức danh Phó Giám đốc Sở":
+# the office held then or now, or taken up.
 _WAS = (
     r"(?:(?:(?:khi|lúc)\s+(?:đó|ấy)\s+|hiện\s+|đang\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+"
-    r"|(?:được\s+)?(?:bổ\s+nhiệm|bầu|điều\s+động)\s+(?:làm\s+|giữ\s+chức(?:\s+vụ)?\s+)?)?"
+    r"|(?:(?:đã\s+)?được\s+)?(?:điều\s+động\s*(?:,|và)\s*)?(?:bổ\s+nhiệm|bầu|điều\s+động)\s+"
+    r"(?:làm\s+|(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?\s+)?)?"
 )
 # "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after an honorific the
 # name needs no comma before its title and may be a minority name without a family name.
