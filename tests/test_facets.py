@@ -1550,6 +1550,11 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", club).mentioned == []
     junctions = "Xe đi từ ngã 4 Vũng Tàu về Suối Tiên, rồi qua Ngã ba Huế và ngã tư Bình Phước."
     assert extract_provinces("", junctions).mentioned == []
+    dams = (
+        "Chiều nay, hồ chứa Tuyên Quang mở 1 cửa xả đáy, hồ Sơn La xả lũ và Thủy điện Lai "
+        "Châu tích nước. Các hồ Hà Nội đã đầy."
+    )
+    assert extract_provinces("Xả lũ", dams).mentioned == ["Hà Nội"]  # the lakes of a city
 
 
 def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> None:
