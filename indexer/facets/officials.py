@@ -115,7 +115,7 @@ _TITLES = [
     # of a police, market-control, ranger or transport-inspection team ("Đội trưởng
     # Đội TTGT số 3", "đội trưởng TTGT huyện Phong Điền")
     rf"{_TEAM_HEAD}\s+(?:Đội\s+(?:CS(?:GT|HS|ĐT)|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT"
-    r"|Kiểm\s+lâm|[Đđ]iều\s+tra|[Hh]ình\s+sự|[Cc]ơ\s+động)|(?:Đội\s+)?(?:TTGT|Thanh\s+tra\s+giao\s+thông))",
+    r"|Kiểm\s+lâm|điều\s+tra|hình\s+sự|cơ\s+động)|(?:Đội\s+)?(?:TTGT|Thanh\s+tra\s+giao\s+thông))",
     r"Người\s+phát\s+ngôn\s+(?:Bộ|Chính\s+phủ|Công\s+an|UBND|Sở)",
     rf"{_PHO}Tổng\s+tham\s+mưu\s+trưởng",
     # of a province's or district's military or border-guard command
