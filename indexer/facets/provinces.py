@@ -579,7 +579,7 @@ def extract_provinces(
             scores[key] += weight
     lead_end = _lead_end(body)
     donations = _DONATIONS.search(body)
-    appeal_end = donations.start() if donations else len(body)
+    story_end = donations.start() if donations else len(body)
     lead_bonus: set[str] = set()
     body_mentions = _mentions(body, teams)
     lists = _lists(body_mentions, body)
@@ -589,7 +589,7 @@ def extract_provinces(
         if _is_byline(body, pos):
             continue
         order.setdefault(key, pos)
-        if pos in listed or pos >= appeal_end or _incidental(body, pos):
+        if pos in listed or pos >= story_end or _incidental(body, pos):
             continue
         scores[key] += weight
         if weight and _closes_an_address(body, pos):
@@ -603,8 +603,8 @@ def extract_provinces(
         scores[key] += 3.0
         order.setdefault(key, -2)
     districted = set()  # provinces a district of which is named: local news
-    body_at = len(whole) - len(body)
-    for m in g.district_re.finditer(whole, 0, body_at + appeal_end):
+    whole_story_end = len(whole) - len(body) + story_end
+    for m in g.district_re.finditer(whole, 0, whole_story_end):
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
@@ -612,7 +612,7 @@ def extract_provinces(
     for key in _landmark_provinces(title):
         scores[key] += 3.0
         titled.add(key)
-    for district in _NUMBERED_DISTRICT.finditer(whole, 0, body_at + appeal_end):
+    for district in _NUMBERED_DISTRICT.finditer(whole, 0, whole_story_end):
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
     opening = title + " " + summary + " " + body[:lead_end]
