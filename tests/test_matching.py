@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -178,3 +180,24 @@ def test_snippets_mark_words_where_they_stand_whole():
     assert marked.count("<mark>") == 1 and "<mark>Vĩnh Long</mark>" in marked
     assert str(Highlighter(["vĩnh", "long"]).mark(text)).count("<mark>") == 4
     assert str(Highlighter(["Vĩnh Lòng"]).mark(text)).count("<mark>") == 0  # typed accents count
+
+
+def test_reader_answers_become_ranking_queries_with_their_and_set(tmp_path):
+    from eval.reader_queries import build as build_queries
+
+    answers = [
+        {"id": "003_9713efef0d945458", "written": "Tiền  Giang công thương"},
+        {"id": "000_e7b42ae495f19263", "written": "Sở Công Thương Bạc Liêu"},
+    ]
+    (tmp_path / "answers_0.jsonl").write_text(
+        "\n".join(json.dumps(a, ensure_ascii=False) for a in answers), encoding="utf-8"
+    )
+    queries = build_queries(tmp_path, SEEDS, tmp_path / "out.jsonl")
+    first, second = queries
+    assert first["written"] == "Tiền Giang công thương"
+    assert first["unaccented"] == "tien giang cong thuong"
+    assert first["target_in_set"] and first["set"] >= 1
+    assert not second["target_in_set"]  # no seed article names Bạc Liêu
+    assert {q["split"] for q in queries} <= {"dev", "test"}
+    written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in written] == ["r001", "r002"]
