@@ -58,12 +58,13 @@ from search.results import (
     export_fields,
     facet_list,
     indicator_answer,
+    nearly_entries,
     result_entry,
     search_result,
 )
 from search.scoring import VectorScorer, term_postings
 from search.spelling import with_suggestion
-from search.suggest import Level, match_level
+from search.suggest import NEARLY_RESULTS, Level, match_level, nearly_queries
 from search.words import Lexicon, query_words
 
 # Whoosh names each commit's table of contents _MAIN_<generation>.toc.
@@ -246,13 +247,15 @@ class SearchEngine(BaseEngine):
         """
         started = time.perf_counter()
         with self._lock:
-            result, page, highlighter = self._page(request)
+            result, page, nearly, highlighter = self._page(request)
         result["results"] = [result_entry(fields, score, highlighter) for fields, score in page]
+        result["nearly"] = nearly_entries(nearly, highlighter)
         result["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
         return result
 
-    def _page(self, request: SearchRequest) -> tuple[dict, list[tuple[dict, float]], Highlighter]:
-        """The result but its entries; the page's (stored fields, score); the highlighter."""
+    def _page(self, request: SearchRequest) -> tuple[dict, list, list, Highlighter]:
+        """The result but its entries; the page's (stored fields, score); the articles
+        lacking one word (stored fields, score, the word); the highlighter."""
         snap = self._current()
         sel, suggestion, corrected = with_suggestion(
             request,
@@ -280,7 +283,33 @@ class SearchEngine(BaseEngine):
             approximate=sel.approximate,
         )
         page = [(snap.searcher.stored_fields(docnum), score) for docnum, score in hits]
-        return result, page, Highlighter(level.parsed.highlight_terms(level.words))
+        nearly = [
+            (snap.searcher.stored_fields(docnum), score, missing)
+            for docnum, score, missing in self._nearly(snap, sel, request, total)
+        ]
+        return result, page, nearly, Highlighter(level.parsed.highlight_terms(level.words))
+
+    @staticmethod
+    def _nearly(
+        snap: _Snapshot, sel: _Selection, request: SearchRequest, total: int
+    ) -> list[tuple[int, float, str]]:
+        """(docnum, score, the word it lacks) of the best articles holding all the words
+        but one (``suggest.nearly_queries``), filtered as the results are."""
+        provinces = list(snap.postings["province"])
+        budget = Budget()
+        found: dict[int, tuple[float, str]] = {}
+        for missing, fewer in nearly_queries(request, sel.level, total):
+            built = to_whoosh(fewer, provinces, True)
+            lacking = snap.docsets.of(built.match, budget) & ~sel.matched
+            docs = np.flatnonzero(intersection(lacking, sel.allowed.values()))
+            if not len(docs):
+                continue
+            scores = snap.scorer.score(built.rank, docs) * snap.recency[docs]
+            for docnum, score in zip(docs.tolist(), scores.tolist(), strict=True):
+                if score > found.get(docnum, (-1.0, ""))[0]:
+                    found[docnum] = (score, missing)
+        best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
+        return [(docnum, score, missing) for docnum, (score, missing) in best]
 
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports).

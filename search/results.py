@@ -218,6 +218,7 @@ def search_result(
         "sort": request.sort,
         "filters": filters,
         "results": results or [],
+        "nearly": [],
         "facets": values,
         "facets_truncated": truncated,
         "suggestion": suggestion,
@@ -278,6 +279,15 @@ def result_entry(fields: dict, score: float | None, highlighter: Highlighter) ->
         "snippet": str(highlighter.snippet(text, matches=matches)),
         "score": None if score is None else round(score, 4),
     }
+
+
+def nearly_entries(found: list[tuple[dict, float, str]], highlighter: Highlighter) -> list[dict]:
+    """The articles holding all the words but one, (stored fields, score, the word they
+    lack) each, as hits saying which word they lack."""
+    return [
+        result_entry(fields, score, highlighter) | {"missing": missing}
+        for fields, score, missing in found
+    ]
 
 
 def document_entry(fields: dict) -> dict:

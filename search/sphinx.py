@@ -37,6 +37,7 @@ from search.results import (
     export_fields,
     facet_list,
     indicator_answer,
+    nearly_entries,
     result_entry,
     search_result,
 )
@@ -61,7 +62,7 @@ from search.sphinxql import (
     vocabulary_match,
     vocabulary_token,
 )
-from search.suggest import Level, match_level
+from search.suggest import NEARLY_RESULTS, Level, match_level, nearly_queries
 from search.words import Lexicon, query_words
 
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)
@@ -391,7 +392,27 @@ class SphinxEngine(BaseEngine):
             ],
             partial=any(a.partial for a in answers),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
-        )
+        ) | {"nearly": nearly_entries(self._nearly(request, choice, hits), highlighter)}
+
+    def _nearly(
+        self, request: SearchRequest, choice: _Choice, hits: _Answer
+    ) -> list[tuple[dict, float, str]]:
+        """(stored fields, weight, the word it lacks) of the best articles holding all
+        the words but one (``suggest.nearly_queries``), filtered as the results are; the
+        results are all on this page, so their ids are left out by name."""
+        asked = nearly_queries(request, choice.level, hits.total)
+        if not asked:
+            return []
+        shown = ", ".join(str(key) for key, *_ in hits.sets[0]) or "0"
+        conditions = choice.conditions | {"shown": _Condition(f"id NOT IN ({shown})")}
+        found: dict[int, tuple[float, str, str]] = {}
+        for missing, fewer in asked:
+            answer = self._hits(to_match(fewer, True), conditions, True, 0, NEARLY_RESULTS)
+            for key, stored, weight, *_ in answer.sets[0]:
+                if weight > found.get(key, (-1.0, "", ""))[0]:
+                    found[key] = (weight, missing, stored)
+        best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
+        return [(stored_fields(stored), weight, missing) for _, (weight, missing, stored) in best]
 
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:

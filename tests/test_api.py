@@ -113,6 +113,16 @@ def test_page_errors_speak_vietnamese_and_keep_the_query(client, args, says, ret
     assert client.get(html.unescape(retry_link.group(1))).status_code == 200
 
 
+def test_articles_lacking_one_word_follow_few_results_and_say_which(client):
+    api = client.get("/api/search?q=công+thương+Tiền+Giang+xuất+khẩu+gạo").get_json()
+    assert api["nearly"] and all(hit["missing"] in api["words"] for hit in api["nearly"])
+    page = client.get("/search?q=công+thương+Tiền+Giang+xuất+khẩu+gạo").get_data(as_text=True)
+    section = page.split("Bài gần đúng: thiếu một từ khóa", 1)[1]
+    first = api["nearly"][0]
+    assert html.escape(first["title"]) in section and f"Thiếu: <s>{first['missing']}</s>" in section
+    assert page.count("<h1") == 1
+
+
 def test_unknown_pages_speak_vietnamese(client):
     page = client.get("/no-such-page").get_data(as_text=True)
     assert "Không có trang này" in page and "requested URL" not in page
@@ -124,6 +134,7 @@ CONTRACT_CALLS = [
     "/api/search?q=tỉnh&from=2021-01-01&to=2020-12-31",
     "/api/search?q=tỉnh&from=2020-01-01&undated=include",
     "/api/search?q=hà+nộii+xuất+khẩu+2099",
+    "/api/search?q=công+thương+Tiền+Giang+xuất+khẩu+gạo",  # nearly: lacking one word
     "/api/search?q=zzqqxx",
     "/api/search",
     "/api/facets/official?q=tỉnh",

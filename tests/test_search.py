@@ -9,6 +9,7 @@ import pytest
 from search import InvalidRequest, SearchRequest
 from search.highlight import Highlighter
 from search.query import parse
+from search.suggest import NEARLY_FEW, NEARLY_RESULTS
 
 SOC_TRANG, BEN_TRE, NINH_THUAN, TIEN_GIANG, SEED_004 = (
     "000_e7b42ae495f19263",
@@ -286,6 +287,40 @@ def test_the_rarest_term_is_dropped_when_all_together_find_nothing(seed_engine):
     assert result["relaxed"] == {"dropped": "2099"}
     assert [r["id"] for r in result["results"]][0] == BEN_TRE
     assert seed_engine.search(SearchRequest("điện gió"))["relaxed"] is None
+
+
+def _holding(engine, query: str) -> set[str]:
+    return {row["id"] for row in engine.rows(SearchRequest(query), 1000)}
+
+
+def test_few_results_are_followed_by_articles_lacking_one_word(sample_engine):
+    query = "công thương Tiền Giang xuất khẩu gạo"
+    result = sample_engine.search(SearchRequest(query))
+    assert 0 < result["total"] <= NEARLY_FEW and result["nearly"]
+    holding_all = _holding(sample_engine, query)
+    for hit in result["nearly"]:
+        assert hit["id"] not in holding_all
+        rest = query.replace(hit["missing"], " ")
+        assert hit["missing"] in result["words"] and hit["id"] in _holding(sample_engine, rest)
+    scores = [hit["score"] for hit in result["nearly"]]
+    assert scores == sorted(scores, reverse=True) and len(scores) <= NEARLY_RESULTS
+    filtered = sample_engine.search(SearchRequest(query, {"province": ["Tiền Giang"]}))["nearly"]
+    assert filtered and all("Tiền Giang" in hit["provinces"] for hit in filtered)
+    assert len(filtered) < len(result["nearly"])
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest("công thương Tiền Giang xuất khẩu gạo", sort="date"),
+        SearchRequest("công thương Tiền Giang xuất khẩu gạo", page=2),
+        SearchRequest("Tiền Giang"),  # more than a few hold it
+        SearchRequest("điện gió Bến Tre 2099"),  # relaxed: it lacks a word already
+    ],
+    ids=lambda r: f"{r.query}|{r.sort}|{r.page}",
+)
+def test_no_articles_lacking_a_word_where_they_would_mislead(sample_engine, request_):
+    assert sample_engine.search(request_)["nearly"] == []
 
 
 def test_fast_highlighting_finds_what_the_syllable_walk_finds(sample_records):

@@ -19,6 +19,7 @@ from search.results import (
     MAX_PER_PAGE,
     SORTS,
 )
+from search.suggest import NEARLY_FEW, NEARLY_RESULTS
 from web.view import FACET_ORDERS, UNDATED_INCLUDE
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
@@ -89,13 +90,13 @@ _COMMON = {
         "description": "ids of the indicators reported with a figure",
     },
 }
-_RESULT = _object(
-    {
-        **_COMMON,
-        "snippet": _string("HTML; the query's words wrapped in <mark>"),
-        "score": _nullable({"type": "number"}, "relevance; null when sorted by date"),
-    }
-)
+_HIT = {
+    **_COMMON,
+    "snippet": _string("HTML; the query's words wrapped in <mark>"),
+    "score": _nullable({"type": "number"}, "relevance; null when sorted by date"),
+}
+_RESULT = _object(_HIT)
+_NEARLY = _object({**_HIT, "missing": _string("the query word the article lacks")})
 _VALUE_FIELDS = {
     "indicator": _INDICATOR_ID,
     "label": _string("the indicator's name"),
@@ -261,6 +262,15 @@ _SEARCH = _object(
         "sort": {"type": "string", "enum": list(SORTS)},
         "filters": _FILTERS,
         "results": {"type": "array", "items": _RESULT},
+        "nearly": {
+            "type": "array",
+            "items": _NEARLY,
+            "description": (
+                f"on the first page of a search by relevance whose words at most {NEARLY_FEW} "
+                f"articles hold: up to {NEARLY_RESULTS} more holding all of them but one, "
+                "best first (not counted in total nor in the facets); empty otherwise"
+            ),
+        },
         "facets": _object(
             {f: {"type": "array", "items": _FACET_VALUE} for f in FACET_FIELDS},
             "the commonest values of each facet for the matches, selected ones always shown",
