@@ -3544,3 +3544,18 @@ def test_va_and_a_rank_bring_in_another_person() -> None:
         "Nguyễn Tử Quỳnh": "Chủ tịch tỉnh Bắc Ninh",
         "Phạm Hồng Sơn": "Ủy viên BTV Tỉnh ủy",
     }
+
+
+def test_an_assembly_committee_named_with_commas_or_lower_case_words() -> None:
+    """The Assembly's committees' names hold commas and lower-case words ("Ủy ban Tài
+    chính, Ngân sách", "Ủy ban về các vấn đề xã hội"), and the title reads their first
+    words ("Chủ nhiệm Ủy ban"): the whole name is the role's, before or after the name."""
+    body = (
+        "Sáng nay, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Lê Văn Khải trình bày "
+        "báo cáo thẩm tra. Bà Đỗ Thị Hạnh, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của "
+        "Quốc hội, cho rằng cần sửa luật."
+    )
+    assert _roles_of(body, "") == {
+        "Lê Văn Khải": "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội",
+        "Đỗ Thị Hạnh": "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội",
+    }

@@ -593,7 +593,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + NAME_REACH)))
     unit_title = _UNIT_ENDS_TITLE.search(m.group()) is not None
     role_end = None  # where the role ends when an honorific stands between it and the name
-    name_from = 0  # the honorific's words are passed over
+    # the honorific's words are passed over, and a listed body the title begins
+    # ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải")
+    inside = _body_across(text, m.start(), m.end())
+    name_from = inside.end() if inside else 0
     counted = 0  # tokens of organisation read; those passed over (a bracket) are not
     for i, tok in enumerate(tokens):
         word = tok.group().rstrip(".")
@@ -858,7 +861,7 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
         title = TITLE_RE.search(text, name_end)
         if _PRESS.search(text, title.end(), _clause_end(text, title.end())):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
-        end = _role_end(text, title.end())
+        end = _role_end(text, title)
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
@@ -940,13 +943,15 @@ def _known_bodies() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(spelt)})(?!\w)", re.IGNORECASE)
 
 
-def _role_end(text: str, at: int) -> int:
-    """Where the organisation of a title ending at ``at`` ends: its capitalised words,
-    up to the next title or name, and a listed body's whole name, whose words after
-    the first are written in lower case ("Chi cục trưởng Chi cục bảo vệ môi trường").
-    A body is looked for past the last one only, and none once the role has run
+def _role_end(text: str, title: re.Match[str]) -> int:
+    """Where the organisation of a title ends: its capitalised words, up to the next
+    title or name, and a listed body's whole name, whose words after the first are
+    written in lower case ("Chi cục trưởng Chi cục bảo vệ môi trường") or hold commas
+    ("Chủ nhiệm Ủy ban Tài chính, Ngân sách": the body begins inside the title). A
+    body is looked for past the last one only, and none once the role has run
     ``ROLE_REACH`` on: a text of bodies one after another costs linear time."""
-    start, end = at, _capitalised_end(text, at)
+    at = title.end()
+    start, end = title.start(), _capitalised_end(text, at)
     while end - at < ROLE_REACH and (body := _body_across(text, start, end)):
         start, end = body.end(), _capitalised_end(text, body.end())
     return end
