@@ -237,15 +237,21 @@ class SphinxEngine(BaseEngine):
         return conditions
 
     def _hits(self, match, conditions, ranked: bool, start: int, count: int) -> _Answer:
+        return self._run(*self._hits_statement(match, conditions, ranked, start, count))
+
+    def _hits_statement(
+        self, match, conditions, ranked: bool, start: int, count: int
+    ) -> tuple[str, tuple]:
+        """(SQL, its arguments) selecting hits ``start`` to ``start + count``."""
         expressions, where, args = self._where(match, conditions)
         order = f"w DESC, {DATE} DESC, id ASC" if ranked else f"{DATE} DESC, id ASC"
         depth = max(GROUPS, start + count)
-        return self._run(
+        sql = (
             f"SELECT id, stored, WEIGHT() AS w{expressions} FROM {DISTRIBUTED} WHERE {where} "
             f"ORDER BY {order} LIMIT {start}, {count} "
-            f"OPTION {_RANKING}, max_matches={depth}, {_TIME_BOUND}",
-            args,
+            f"OPTION {_RANKING}, max_matches={depth}, {_TIME_BOUND}"
         )
+        return sql, args
 
     def _facet_counts(
         self, match, conditions, facets: list[str], leave_out=None, every_value=()
@@ -398,17 +404,24 @@ class SphinxEngine(BaseEngine):
         self, request: SearchRequest, choice: _Choice, hits: _Answer
     ) -> list[tuple[dict, float, str]]:
         """(stored fields, weight, the word it lacks) of the best articles holding all
-        the words but one (``suggest.nearly_queries``), filtered as the results are; the
-        results are all on this page, so their ids are left out by name."""
+        the words but one (``suggest.nearly_queries``), filtered as the results are, in
+        one batch of statements; the results are all on this page, so their ids are
+        left out by name."""
         asked = nearly_queries(request, choice.level, hits.total)
         if not asked:
             return []
         shown = ", ".join(str(key) for key, *_ in hits.sets[0]) or "0"
         conditions = choice.conditions | {"shown": _Condition(f"id NOT IN ({shown})")}
+        statements = [
+            self._hits_statement(to_match(fewer, True), conditions, True, 0, NEARLY_RESULTS)
+            for _, fewer in asked
+        ]
+        answer = self._run(
+            ";".join(sql for sql, _ in statements), tuple(a for _, args in statements for a in args)
+        )
         found: dict[int, tuple[float, str, str]] = {}
-        for missing, fewer in asked:
-            answer = self._hits(to_match(fewer, True), conditions, True, 0, NEARLY_RESULTS)
-            for key, stored, weight, *_ in answer.sets[0]:
+        for (missing, _), rows in zip(asked, answer.sets, strict=True):
+            for key, stored, weight, *_ in rows:
                 if weight > found.get(key, (-1.0, "", ""))[0]:
                     found[key] = (weight, missing, stored)
         best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
