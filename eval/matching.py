@@ -30,6 +30,7 @@ from pathlib import Path
 
 from eval.baselines import DEFAULT_CORPUS
 from eval.typings import TYPINGS, fold, typed
+from search.abbreviations import spellings
 
 QUERIES = Path(__file__).parent / "data" / "matching_queries.jsonl"
 _SYLLABLE = re.compile(r"\w+")
@@ -70,10 +71,14 @@ def read_corpus(*paths: Path) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def relevant(docs: list[tuple[str, tuple[str, ...]]], words: list[str]) -> set[str]:
-    """Ids of the articles holding every word, its syllables adjacent in one field."""
-    wanted = [folded_syllables(w) for w in words]
+    """Ids of the articles holding every word, its syllables adjacent in one field, in
+    any of its spellings: a name written in full or abbreviated is one name to its
+    reader ("UBND" and "Ủy ban nhân dân", ``search.abbreviations``)."""
+    wanted = [[folded_syllables(s) for s in spellings(w)] for w in words]
     return {
-        doc_id for doc_id, fields in docs if all(any(w in text for text in fields) for w in wanted)
+        doc_id
+        for doc_id, fields in docs
+        if all(any(s in text for s in forms for text in fields) for forms in wanted)
     }
 
 

@@ -106,7 +106,19 @@ def data_lines(package: str, filename: str) -> list[str]:
 
 
 @cache
+def abbreviated_names() -> tuple[tuple[str, ...], ...]:
+    """The names the news writes in full and abbreviated (``data/abbreviations.txt``),
+    each one's spellings, written out first."""
+    return tuple(
+        tuple(spelling.strip() for spelling in line.split("|"))
+        for line in data_lines("search", "abbreviations.txt")
+    )
+
+
+@cache
 def known_names() -> Names:
-    """Places, organisations and indicator names (loaded once per process)."""
+    """Places, organisations, indicator names and the spellings of abbreviated names
+    (loaded once per process)."""
     listed = data_lines("search", "organisations.txt") + data_lines("search", "indicator_names.txt")
-    return Names.of([*gazetteer().place_names, *listed])
+    abbreviated = [spelling for group in abbreviated_names() for spelling in group]
+    return Names.of([*gazetteer().place_names, *listed, *abbreviated])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
+from search.abbreviations import spellings
 from search.analysis import document_numbers, query_syllables, word_terms
 from search.format.schema import folded_name, pairs_name
 from search.tones import fold
@@ -223,11 +224,14 @@ def _proximity(parsed: ParsedQuery) -> wq.Query | None:
 
 def word_items(parsed: ParsedQuery, words: Callable[[str], list[str]]) -> ParsedQuery:
     """The query with each run of plain text split into its words by ``words``, one
-    item a word; ``OR`` binds the words on either side of it ("Hà Nội OR Hải Phòng").
+    item a word; ``OR`` binds the words on either side of it ("Hà Nội OR Hải Phòng"),
+    and a name written in full or abbreviated stands for both ("UBND", ``abbreviations``).
 
     >>> split = lambda text: [text] if text == "Hà Nội" else text.split()
     >>> [i.alternatives for i in word_items(parse("Hà Nội OR Huế báo cáo"), split).items]
     [['Hà Nội', 'Huế'], ['báo'], ['cáo']]
+    >>> [i.alternatives for i in word_items(parse("UBND"), split).items]
+    [['UBND', 'Ủy ban nhân dân']]
     """
     items: list[Item] = []
     run: list[str] = []
@@ -237,9 +241,9 @@ def word_items(parsed: ParsedQuery, words: Callable[[str], list[str]]) -> Parsed
         nonlocal join
         for number, word in enumerate(words(" ".join(run)) if run else []):
             if number == 0 and join and items:
-                items[-1].alternatives.append(word)
+                items[-1].alternatives.extend(spellings(word))
             else:
-                items.append(Item([word]))
+                items.append(Item(spellings(word)))
         run.clear()
         join = False
 

@@ -201,3 +201,32 @@ def test_reader_answers_become_ranking_queries_with_their_and_set(tmp_path):
     assert {q["split"] for q in queries} <= {"dev", "test"}
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in written] == ["r001", "r002"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Ủy ban nhân dân", "UBND"),
+        ("Thành phố Hồ Chí Minh", "TP.HCM"),
+        ("trung hoc pho thong", "thpt"),
+    ],
+)
+def test_a_name_in_full_or_abbreviated_finds_both(sample_1k, full, short):
+    engine, docs = sample_1k
+    by_full, by_short = _ids(engine, full), _ids(engine, short)
+    assert by_full == by_short
+    only_short = relevant(docs, [short]) - {d for d, fields in docs if _holds(fields, full)}
+    assert only_short and only_short <= by_full  # articles that never write it in full
+
+
+def _holds(fields: tuple[str, ...], text: str) -> bool:
+    from eval.matching import folded_syllables
+
+    return any(folded_syllables(text) in field for field in fields)
+
+
+def test_a_quoted_name_is_found_as_written(sample_1k):
+    engine, docs = sample_1k
+    quoted = _ids(engine, '"Ủy ban nhân dân"')
+    assert quoted and all(_holds(fields, "Ủy ban nhân dân") for d, fields in docs if d in quoted)
+    assert quoted < _ids(engine, "Ủy ban nhân dân")
