@@ -20,11 +20,11 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _keyed() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
-    """(a spelling's folded syllables, the spelling, its group's other spellings), the
-    longest first: "Viện kiểm sát nhân dân" before "Tòa án nhân dân"'s end could match."""
+def _keyed() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(a spelling's folded syllables, the other spellings of its name), the longest
+    first, so a listed name holding a shorter one is read whole."""
     rows = [
-        (_key(spelling), spelling, tuple(s for s in group if s != spelling))
+        (_key(spelling), tuple(s for s in group if s != spelling))
         for group in abbreviated_names()
         for spelling in group
     ]
@@ -45,7 +45,7 @@ def spellings(word: str) -> list[str]:
     text = normalize(word)
     spans = list(syllable_spans(text))
     folded = tuple(fold(syllable) for syllable, _, _ in spans)
-    for key, _, others in _keyed():
+    for key, others in _keyed():
         for at in range(len(folded) - len(key) + 1):
             if folded[at : at + len(key)] == key:
                 start, end = spans[at][1], spans[at + len(key) - 1][2]
