@@ -35,6 +35,7 @@ from search.format.schema import (
 )
 from search.highlight import Highlighter
 from search.names import Names, known_names
+from search.nearly import NEARLY_RESULTS, nearly_queries
 from search.query import (
     BM25_B,
     BM25_K1,
@@ -64,7 +65,7 @@ from search.results import (
 )
 from search.scoring import VectorScorer, term_postings
 from search.spelling import with_suggestion
-from search.suggest import NEARLY_RESULTS, Level, match_level, nearly_queries
+from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
 # Whoosh names each commit's table of contents _MAIN_<generation>.toc.

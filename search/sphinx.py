@@ -25,6 +25,7 @@ from search.base import BaseEngine, serialized
 from search.format.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.highlight import Highlighter
 from search.names import Names, known_names
+from search.nearly import NEARLY_RESULTS, nearly_queries
 from search.query import parse, word_items
 from search.results import (
     DATE_BOUNDS,
@@ -62,7 +63,7 @@ from search.sphinxql import (
     vocabulary_match,
     vocabulary_token,
 )
-from search.suggest import NEARLY_RESULTS, Level, match_level, nearly_queries
+from search.suggest import Level, match_level
 from search.words import Lexicon, query_words
 
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)

@@ -1,25 +1,12 @@
-"""Help for searches that find nothing or few: the fallback from whole words to
-syllables to a relaxed query, and the articles holding all the words but one
-(spelling suggestions: ``search.spelling``)."""
+"""Help for searches that find nothing: the fallback from whole words to syllables to a
+relaxed query (spelling suggestions: ``search.spelling``; few: ``search.nearly``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from search.query import ParsedQuery
-
-if TYPE_CHECKING:  # results imports Level from here
-    from search.results import SearchRequest
-
-# A search holding at most NEARLY_FEW articles also lists up to NEARLY_RESULTS articles
-# holding all its words but one: a reader remembers an article in words it does not
-# use ("yoga cho bà bầu" for one on "phụ nữ mang thai"). Up to MAX_NEARLY_WORDS words,
-# each left out in turn (one count of the rest each).
-NEARLY_FEW = 5
-NEARLY_RESULTS = 5
-MAX_NEARLY_WORDS = 8
 
 
 @dataclass
@@ -69,27 +56,3 @@ def match_level(parsed: ParsedQuery, count: Counter) -> Level:
                 fewer, "relaxed", {"dropped": " ".join(parsed.items[dropped].alternatives)}
             )
     return Level(parsed, found=False)
-
-
-def nearly_queries(
-    request: SearchRequest, level: Level, total: int
-) -> list[tuple[str, ParsedQuery]]:
-    """(the word left out, the query without it) for each positive word, where a search
-    by relevance found all its words (whole, or each syllable anywhere) in at most
-    ``NEARLY_FEW`` articles and shows them all on its first page; none otherwise (a
-    relaxed query lacks a word already). Both backends list the same articles."""
-    positive = [i for i, item in enumerate(level.parsed.items) if not item.negated]
-    if (
-        not level.found
-        or level.relaxed
-        or request.sort != "relevance"
-        or request.page != 1
-        or total > min(NEARLY_FEW, request.per_page)
-        or not 2 <= len(positive) <= MAX_NEARLY_WORDS
-    ):
-        return []
-    items = level.parsed.items
-    return [
-        (" ".join(items[i].alternatives), ParsedQuery([it for j, it in enumerate(items) if j != i]))
-        for i in positive
-    ]

@@ -8,8 +8,8 @@ import pytest
 
 from search import InvalidRequest, SearchRequest
 from search.highlight import Highlighter
+from search.nearly import NEARLY_FEW, NEARLY_RESULTS
 from search.query import parse
-from search.suggest import NEARLY_FEW, NEARLY_RESULTS
 
 SOC_TRANG, BEN_TRE, NINH_THUAN, TIEN_GIANG, SEED_004 = (
     "000_e7b42ae495f19263",

@@ -15,9 +15,9 @@ import pytest
 from indexer import cluster, sphinx
 from indexer.sources import read_sources
 from search import IndexMissingError, SearchRequest
+from search.nearly import NEARLY_RESULTS
 from search.sphinx import SphinxEngine
 from search.sphinxql import document_key, format_url, owner, parse_url, shard_name
-from search.suggest import NEARLY_RESULTS
 from tests.conftest import ROOT, SEEDS
 from web import create_app
 

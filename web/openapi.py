@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from search.format.schema import FACET_FIELDS
 from search.indicators import INDICATORS
+from search.nearly import NEARLY_FEW, NEARLY_RESULTS
 from search.query import MAX_QUERY_CHARS
 from search.results import (
     DATE_BOUNDS,
@@ -19,7 +20,6 @@ from search.results import (
     MAX_PER_PAGE,
     SORTS,
 )
-from search.suggest import NEARLY_FEW, NEARLY_RESULTS
 from web.view import FACET_ORDERS, UNDATED_INCLUDE
 
 # An ISO date, or empty (an HTML form's unset date input). ``format: date`` rather than
