@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 
 from eval.baselines import DEFAULT_CORPUS
-from eval.matching import corpus_fields, relevant
+from eval.matching import corpus_fields, records, relevant
 from eval.typings import TYPINGS, fold, typed
 
 OUT = Path(__file__).parent / "data" / "known_item_queries.jsonl"
@@ -112,14 +112,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from whoosh import index
 
-    from indexer.sources import read_sources
     from search.format.schema import VOCABULARY
 
-    records = [
-        {"id": a.id, "title": a.title, "summary": a.summary, "body": a.body}
-        for a in read_sources([str(args.corpus)], lambda error: None)
-    ]
-    docs = corpus_fields(records)
+    articles = list(records(args.corpus))
+    docs = corpus_fields(articles)
     reader = index.open_dir(str(args.index)).reader()
     doc_count = reader.doc_count()
 
@@ -127,11 +123,11 @@ def main(argv: list[str] | None = None) -> None:
         return reader.doc_frequency(VOCABULARY, word)
 
     rng = random.Random(args.seed)
-    order = list(range(len(records)))
+    order = list(range(len(articles)))
     rng.shuffle(order)
     queries = []
     for number in order:
-        record = records[number]
+        record = articles[number]
         if len(record["body"] or "") < MIN_BODY_CHARS or not record["title"]:
             continue
         query = make_query(record, frequencies, doc_count, docs, rng)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,14 +60,18 @@ def corpus_fields(records: Iterable[dict]) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
-def read_corpus(*paths: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """The articles of the sources, read as the indexer reads them."""
+def records(*paths: Path) -> Iterator[dict]:
+    """The articles of the sources (id, title, summary, body), read as the indexer
+    reads them, one at a time."""
     from indexer.sources import read_sources
 
-    return corpus_fields(
-        {"id": a.id, "title": a.title, "summary": a.summary, "body": a.body}
-        for a in read_sources([str(path) for path in paths], lambda error: None)
-    )
+    for a in read_sources([str(path) for path in paths], lambda error: None):
+        yield {"id": a.id, "title": a.title, "summary": a.summary, "body": a.body}
+
+
+def read_corpus(*paths: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """The articles of the sources, read as the indexer reads them."""
+    return corpus_fields(records(*paths))
 
 
 def relevant(docs: list[tuple[str, tuple[str, ...]]], words: list[str]) -> set[str]:

@@ -24,21 +24,12 @@ from pathlib import Path
 
 from eval.baselines import DEFAULT_CORPUS
 from eval.known_items import MIN_BODY_CHARS, split_of
-from eval.matching import corpus_fields, relevant
+from eval.matching import read_corpus, records, relevant
 from eval.ranking import GENERATED, QUERIES
 from eval.typings import TYPINGS, typed
 
 OUT = Path(__file__).parent / "data" / "reader_queries.jsonl"
 BODY_CHARS = 3000  # what a reader reads of a long article before writing a query
-
-
-def _records(corpus: Path) -> list[dict]:
-    from indexer.sources import read_sources
-
-    return [
-        {"id": a.id, "title": a.title, "summary": a.summary, "body": a.body}
-        for a in read_sources([str(corpus)], lambda error: None)
-    ]
 
 
 def _targets(*paths: Path) -> set[str]:
@@ -54,12 +45,12 @@ def _targets(*paths: Path) -> set[str]:
 def draw(corpus: Path, out: Path, count: int, batches: int, seed: int) -> int:
     """Write ``count`` articles no query set names yet in ``batches`` files for readers."""
     taken = _targets(QUERIES, GENERATED, OUT)
-    records = [
+    candidates = [
         r
-        for r in _records(corpus)
+        for r in records(corpus)
         if r["id"] not in taken and r["title"] and len(r["body"] or "") >= MIN_BODY_CHARS
     ]
-    chosen = random.Random(seed).sample(records, count)
+    chosen = random.Random(seed).sample(candidates, count)
     out.mkdir(parents=True, exist_ok=True)
     for number in range(batches):
         with open(out / f"batch_{number}.jsonl", "w", encoding="utf-8") as batch:
@@ -77,7 +68,7 @@ def build(answers_dir: Path, corpus: Path, out: Path) -> list[dict]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    docs = corpus_fields(_records(corpus))
+    docs = read_corpus(corpus)
     queries = []
     for number, answer in enumerate(answers, 1):
         written = " ".join(answer["written"].split())

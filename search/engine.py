@@ -35,7 +35,7 @@ from search.format.schema import (
 )
 from search.highlight import Highlighter
 from search.names import Names, known_names
-from search.nearly import NEARLY_RESULTS, nearly_queries
+from search.nearly import best_lacking, nearly_queries
 from search.query import (
     BM25_B,
     BM25_K1,
@@ -295,22 +295,18 @@ class SearchEngine(BaseEngine):
         snap: _Snapshot, sel: _Selection, request: SearchRequest, total: int
     ) -> list[tuple[int, float, str]]:
         """(docnum, score, the word it lacks) of the best articles holding all the words
-        but one (``suggest.nearly_queries``), filtered as the results are."""
+        but one (``nearly.nearly_queries``), filtered as the results are."""
         provinces = list(snap.postings["province"])
         budget = Budget()
-        found: dict[int, tuple[float, str]] = {}
+        found = []
         for missing, fewer in nearly_queries(request, sel.level, total):
             built = to_whoosh(fewer, provinces, True)
             lacking = snap.docsets.of(built.match, budget) & ~sel.matched
             docs = np.flatnonzero(intersection(lacking, sel.allowed.values()))
-            if not len(docs):
-                continue
-            scores = snap.scorer.score(built.rank, docs) * snap.recency[docs]
-            for docnum, score in zip(docs.tolist(), scores.tolist(), strict=True):
-                if score > found.get(docnum, (-1.0, ""))[0]:
-                    found[docnum] = (score, missing)
-        best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
-        return [(docnum, score, missing) for docnum, (score, missing) in best]
+            if len(docs):
+                scores = snap.scorer.score(built.rank, docs) * snap.recency[docs]
+                found += zip(docs.tolist(), scores.tolist(), [missing] * len(docs), strict=True)
+        return best_lacking(found)
 
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
         """The first ``limit`` matching documents in result order, without snippets (exports).

@@ -5,6 +5,8 @@ Both backends list them by this one rule."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from search.query import ParsedQuery
 from search.results import SearchRequest
 from search.suggest import Level
@@ -39,3 +41,18 @@ def nearly_queries(
         (" ".join(items[i].alternatives), ParsedQuery([it for j, it in enumerate(items) if j != i]))
         for i in positive
     ]
+
+
+def best_lacking(found: Iterable[tuple[int, float, str]]) -> list[tuple[int, float, str]]:
+    """The ``NEARLY_RESULTS`` best of (an article's key, its score, the word it lacks),
+    each article once at its best score, equal scores in key order.
+
+    >>> best_lacking([(7, 1.0, "a"), (3, 2.0, "b"), (7, 3.0, "c"), (5, 2.0, "a")])
+    [(7, 3.0, 'c'), (3, 2.0, 'b'), (5, 2.0, 'a')]
+    """
+    best: dict[int, tuple[float, str]] = {}
+    for key, score, missing in found:
+        if key not in best or score > best[key][0]:
+            best[key] = (score, missing)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
+    return [(key, score, missing) for key, (score, missing) in ranked]

@@ -25,7 +25,7 @@ from search.base import BaseEngine, serialized
 from search.format.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.highlight import Highlighter
 from search.names import Names, known_names
-from search.nearly import NEARLY_RESULTS, nearly_queries
+from search.nearly import NEARLY_RESULTS, best_lacking, nearly_queries
 from search.query import parse, word_items
 from search.results import (
     DATE_BOUNDS,
@@ -405,7 +405,7 @@ class SphinxEngine(BaseEngine):
         self, request: SearchRequest, choice: _Choice, hits: _Answer
     ) -> list[tuple[dict, float, str]]:
         """(stored fields, weight, the word it lacks) of the best articles holding all
-        the words but one (``suggest.nearly_queries``), filtered as the results are, in
+        the words but one (``nearly.nearly_queries``), filtered as the results are, in
         one batch of statements; the results are all on this page, so their ids are
         left out by name."""
         asked = nearly_queries(request, choice.level, hits.total)
@@ -420,13 +420,16 @@ class SphinxEngine(BaseEngine):
         answer = self._run(
             ";".join(sql for sql, _ in statements), tuple(a for _, args in statements for a in args)
         )
-        found: dict[int, tuple[float, str, str]] = {}
-        for (missing, _), rows in zip(asked, answer.sets, strict=True):
-            for key, stored, weight, *_ in rows:
-                if weight > found.get(key, (-1.0, "", ""))[0]:
-                    found[key] = (weight, missing, stored)
-        best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:NEARLY_RESULTS]
-        return [(stored_fields(stored), weight, missing) for _, (weight, missing, stored) in best]
+        stored = {key: row for rows in answer.sets for key, row, *_ in rows}
+        found = [
+            (key, weight, missing)
+            for (missing, _), rows in zip(asked, answer.sets, strict=True)
+            for key, _, weight, *_ in rows
+        ]
+        return [
+            (stored_fields(stored[key]), weight, missing)
+            for key, weight, missing in best_lacking(found)
+        ]
 
     @serialized
     def rows(self, request: SearchRequest, limit: int) -> list[dict]:
