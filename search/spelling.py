@@ -400,6 +400,23 @@ def _left_bare(typed: list[str], capitalised: set[int]) -> set[int]:
     return {i for i, s in enumerate(typed) if fold(s) == s and i not in capitalised}
 
 
+def _left_bare_beside(
+    typed: list[str], capitalised: set[int], joined: Collection[int], lexicon: Lexicon
+) -> bool:
+    """Whether a Vietnamese syllable typed bare (not a capitalised one, a name's) stands
+    beside one typed with accents as no title or summary writes them, but some write
+    with a tone: a slip took it ("tượng hinh", where "tượng hình" is written). A
+    level-tone syllable is written bare ("tai nạn", "thanh tra"), so only pairs tell."""
+    bare = [i for i in _left_bare(typed, capitalised) if _toneless(typed[i])]
+    pairs = {
+        _side_pair(typed, i, j, toned)
+        for i in _unwritten(typed, bare, lexicon, joined)
+        for j in _telling_sides(typed, i, joined)
+        for toned in _tone_options(typed[i])
+    }
+    return bool(pairs) and any(lexicon.counts(pairs)[1].values())
+
+
 def _one_real_slip(words: list[_Word], typed: list[str], lexicon: Lexicon) -> list[_Word]:
     """Of several real syllables edited, the one edit that gains most over its syllables
     as typed: a query found nowhere holds one slip, the rest stays as typed ("nước sinh
@@ -651,6 +668,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         or _stranger_in_a_word(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
+        or _left_bare_beside(syllables, names, _side_by_side(text, spans), lexicon)
         or _restored(syllables, lexicon, names, _side_by_side(text, spans)) != syllables
     ):
         fixed = suggest(text, lexicon, found)

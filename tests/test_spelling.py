@@ -1149,3 +1149,19 @@ def test_a_name_pyvi_cuts_apart_counts_its_syllables_written_side_by_side():
     assert suggest("phsm van dong", lexicon) == "Phạm Văn Đồng"
     counts["văn__đồng"] = 0
     assert suggest("phsm van dong", lexicon) == "Phạm Văn Đông"
+
+
+def test_a_bare_syllable_beside_accents_as_no_title_writes_them_is_looked_at():
+    """ "tượng hình" is a rare word (16 articles: too few to restore it as one), but no
+    title or summary writes "tượng hinh" and four write "tượng hình": the tone a slip
+    took is put back. A level-tone syllable written so beside its neighbour ("tai nạn")
+    and a capitalised one (a name) stay."""
+    counts = {
+        "chữ": 3000, "chu": 4000, "tượng": 2500, "tuong": 3000, "hình": 1942, "hinh": 1961,
+        "tuong_hinh": 16, "tượng_hình": 16, "tượng__hình": 4, "tai": 26000, "nạn": 900,
+        "tai_nạn": 3000, "tai_nan": 3000, "tai__nạn": 2500, "giao_thông": 9000,
+    }  # fmt: skip
+    lexicon = _with(counts)
+    assert suggestion_for("chữ tượng hinh", True, lexicon) == "chữ tượng hình"
+    assert suggestion_for("tai nạn giao thông", True, lexicon) is None
+    assert suggestion_for("chữ tượng Hinh", True, lexicon) is None
