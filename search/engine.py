@@ -215,11 +215,14 @@ class SearchEngine(BaseEngine):
                 self._snapshot.retire()
                 self._snapshot = None
 
-    def _selection(self, snap: _Snapshot, request: SearchRequest) -> _Selection:
+    def _selection(
+        self, snap: _Snapshot, request: SearchRequest, budget: Budget | None = None
+    ) -> _Selection:
         """The document set every view of a request starts from: the articles holding
-        the query at its strictest level (``suggest.match_level``), then filtered."""
+        the query at its strictest level (``suggest.match_level``), then filtered.
+        ``budget``: the positions time the request has left, shared by its searches."""
         request.validate()
-        budget = Budget()
+        budget = budget or Budget()
         provinces = list(snap.postings["province"])
         matched: dict[tuple[str, bool], tuple[BuiltQuery, Mask]] = {}
 
@@ -258,10 +261,11 @@ class SearchEngine(BaseEngine):
         """The result but its entries; the page's (stored fields, score); the articles
         lacking one word (stored fields, score, the word); the highlighter."""
         snap = self._current()
+        budget = Budget()  # one for the query, its suggestion and the articles lacking a word
         sel, suggestion, corrected = with_suggestion(
             request,
-            self._selection(snap, request),
-            lambda asked: self._selection(snap, asked),
+            self._selection(snap, request, budget),
+            lambda asked: self._selection(snap, asked, budget),
             snap.lexicon,
         )
         level = sel.level
@@ -286,18 +290,18 @@ class SearchEngine(BaseEngine):
         page = [(snap.searcher.stored_fields(docnum), score) for docnum, score in hits]
         nearly = [
             (snap.searcher.stored_fields(docnum), score, missing)
-            for docnum, score, missing in self._nearly(snap, sel, request, total)
+            for docnum, score, missing in self._nearly(snap, sel, request, total, budget)
         ]
         return result, page, nearly, Highlighter(level.parsed.highlight_terms(level.words))
 
     @staticmethod
     def _nearly(
-        snap: _Snapshot, sel: _Selection, request: SearchRequest, total: int
+        snap: _Snapshot, sel: _Selection, request: SearchRequest, total: int, budget: Budget
     ) -> list[tuple[int, float, str]]:
         """(docnum, score, the word it lacks) of the best articles holding all the words
-        but one (``nearly.nearly_queries``), filtered as the results are."""
+        but one (``nearly.nearly_queries``), filtered as the results are, in what the
+        request's ``budget`` has left for reading positions."""
         provinces = list(snap.postings["province"])
-        budget = Budget()
         found = []
         for missing, fewer in nearly_queries(request, sel.level, total):
             built = to_whoosh(fewer, provinces, True)

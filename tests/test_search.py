@@ -2,11 +2,12 @@ import html
 import json
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
 
-from search import InvalidRequest, SearchRequest
+from search import InvalidRequest, SearchRequest, docsets
 from search.highlight import Highlighter
 from search.nearly import NEARLY_FEW, NEARLY_RESULTS
 from search.query import parse
@@ -321,6 +322,26 @@ def test_few_results_are_followed_by_articles_lacking_one_word(sample_engine):
 )
 def test_no_articles_lacking_a_word_where_they_would_mislead(sample_engine, request_):
     assert sample_engine.search(request_)["nearly"] == []
+
+
+def test_the_articles_lacking_a_word_share_the_requests_positions_budget(
+    sample_engine, monkeypatch
+):
+    """Reading positions is bounded per request, not per search within it: once the
+    query's own phrase has spent the budget, the articles lacking a word are matched by
+    adjacent pairs, with no positions read."""
+    reads = []
+
+    def slow_adjacent(*args):
+        reads.append(args[2])
+        time.sleep(docsets.POSITIONS_BUDGET_SECONDS * 1.5)
+        return read_adjacent(*args)
+
+    read_adjacent = docsets.adjacent
+    monkeypatch.setattr(docsets, "adjacent", slow_adjacent)
+    result = sample_engine.search(SearchRequest('"xuất khẩu gạo" công thương Tiền Giang'))
+    assert result["nearly"]
+    assert len(reads) == 1
 
 
 def test_fast_highlighting_finds_what_the_syllable_walk_finds(sample_records):
