@@ -75,6 +75,7 @@ DATE = "f_published"
 _RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
 # Each node stops a query past this and answers what it found, with a warning that
 # marks the result ``partial``: the same bound on one request as the Whoosh engine's.
+# Every statement that matches text carries it: results, facets, counts, related.
 _TIME_BOUND = "max_query_time=1000"
 
 
@@ -211,7 +212,7 @@ class SphinxEngine(BaseEngine):
     def _total(self, index: str, match: str | None = None) -> int:
         """Documents in ``index`` (matching ``match``), from SHOW META's total_found."""
         where, args = ("WHERE MATCH(%s) ", (match,)) if match else ("", ())
-        return self._run(f"SELECT id FROM {index} {where}LIMIT 1", args).total
+        return self._run(f"SELECT id FROM {index} {where}LIMIT 1 OPTION {_TIME_BOUND}", args).total
 
     def _choose(self, request: SearchRequest) -> _Choice:
         """Validate, parse into words, and find the match level as ``SearchEngine`` does
@@ -320,7 +321,8 @@ class SphinxEngine(BaseEngine):
         def counts(words) -> tuple[int, dict[str, int]]:
             words = list(words)
             answer = self._run(
-                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1", (vocabulary_match(words),)
+                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1 OPTION {_TIME_BOUND}",
+                (vocabulary_match(words),),
             )
             docs = answer.keyword_docs
             return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
@@ -339,7 +341,7 @@ class SphinxEngine(BaseEngine):
         """The number of articles each MATCH finds, all sent as one batch of statements."""
         if not matches:
             return []
-        count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s)"
+        count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s) OPTION {_TIME_BOUND}"
         answer = self._run(";".join([count] * len(matches)), tuple(matches))
         return [rows[0][0] for rows in answer.sets]
 
@@ -467,7 +469,8 @@ class SphinxEngine(BaseEngine):
         quorum = f'@(title,summary,body) "{" ".join(chosen)}"/{min(3, len(chosen))}'
         answer = self._run(
             f"SELECT id, stored FROM {DISTRIBUTED} WHERE MATCH(%s) AND id != "
-            f"{document_key(doc_id)} ORDER BY WEIGHT() DESC LIMIT {count} OPTION {_RANKING}",
+            f"{document_key(doc_id)} ORDER BY WEIGHT() DESC LIMIT {count} "
+            f"OPTION {_RANKING}, {_TIME_BOUND}",
             (quorum,),
         )
         return [common_fields(stored_fields(stored)) for _, stored in answer.sets[0]]

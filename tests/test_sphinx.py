@@ -75,6 +75,34 @@ def test_same_documents_and_counts_as_whoosh(sample_engine, sphinx_sample, reque
         assert dates == sorted(dates, reverse=True)
 
 
+def test_every_statement_matching_text_is_bounded_in_time(
+    sample_engine, sphinx_sample, monkeypatch
+):
+    """A node stops any text match past ``max_query_time``: the results, their facets,
+    the counts a suggestion and the match levels ask, the articles lacking a word and
+    the related articles (one unbounded statement could hold a request for good)."""
+    sent = []
+    statement = SphinxEngine._statement
+
+    def recorded(connection, sql, args):
+        sent.append(sql)
+        return statement(connection, sql, args)
+
+    monkeypatch.setattr(SphinxEngine, "_statement", staticmethod(recorded))
+    doc_id = sample_engine.search(SearchRequest("kim ngạch xuất khẩu"))["results"][0]["id"]
+    with SphinxEngine(sphinx_sample) as engine:
+        for query in (
+            "Tiền Gang xuat khau",
+            "công thương Tiền Giang xuất khẩu gạo",
+            "điện gió 2099",
+        ):
+            engine.search(SearchRequest(query))
+        engine.related(doc_id)
+    matching = [sql for sql in sent if "MATCH(" in sql]
+    assert len(matching) > 5
+    assert [sql for sql in matching if sql.count("MATCH(") != sql.count("max_query_time")] == []
+
+
 def test_documents_live_on_the_shard_that_owns_their_id(sphinx_sample):
     nodes = parse_url(sphinx_sample)
     seen = 0
