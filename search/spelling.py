@@ -641,11 +641,12 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     an accented syllable is spelt as the corpus hardly ever spells it. A syllable typed
     without its accents in an accented query is no reason (it finds every spelling, and
     phone users leave accents out on purpose) unless its letters have one spelling
-    nearly always (``_accents_left_out``). A short query of bare Vietnamese syllables
-    found in ``few`` articles is looked at as one found nowhere: it may hold a real syllable
-    mistyped for another ("tong uc ban le", "uc" for "mức", finds 5); typed with
-    accents, it is likelier written with care (a title is found in few articles, and
-    "thanh tra" is no slip for "thanh trà")."""
+    nearly always (``_accents_left_out``), or no title writes it bare beside its accented
+    neighbour but some write it toned (``_left_bare_beside``). A short query of bare
+    Vietnamese syllables found in ``few`` articles is looked at as one found nowhere: it
+    may hold a real syllable mistyped for another ("tong uc ban le", "uc" for "mức",
+    finds 5); typed with accents, it is likelier written with care (a title is found in
+    few articles, and "thanh tra" is no slip for "thanh trà")."""
     spans = list(syllable_spans(text))
     syllables = [syllable for syllable, _, _ in spans]
     if len(syllables) > MAX_SYLLABLES:
@@ -654,9 +655,8 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     if few and len(syllables) <= FEW_SYLLABLES and bare and _vietnamese_only(syllables):
         found = False
     names = _capitalised(normalize(text), spans)
-    slips = (
-        _slipped_pairs(syllables, _side_by_side(text, spans), lexicon) if found and not bare else []
-    )
+    joined = _side_by_side(text, spans)
+    slips = _slipped_pairs(syllables, joined, lexicon) if found and not bare else []
     if slips:
         named = [slip for slip in slips if _name_slipped(slip, syllables, names, lexicon)]
         slip = suggest(text, lexicon, found=False) or _pair_meant(text, spans, lexicon, named)
@@ -668,8 +668,8 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         or _stranger_in_a_word(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
-        or _left_bare_beside(syllables, names, _side_by_side(text, spans), lexicon)
-        or _restored(syllables, lexicon, names, _side_by_side(text, spans)) != syllables
+        or _left_bare_beside(syllables, names, joined, lexicon)
+        or _restored(syllables, lexicon, names, joined) != syllables
     ):
         fixed = suggest(text, lexicon, found)
         if fixed:
