@@ -16,6 +16,8 @@ from pathlib import Path
 from indexer.sphinx import SphinxError, connect
 from search.format.schema import FACET_FIELDS, NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.sphinxql import (
+    AGENT_CONNECT_MS,
+    AGENT_QUERY_MS,
     CHARSET_TABLE,
     DICTIONARY,
     DISTRIBUTED,
@@ -29,12 +31,6 @@ from search.sphinxql import (
 )
 
 URL_FILE = "cluster.url"
-# A node asks its peers' shards with these bounds (milliseconds): a peer that does not
-# accept within a moment is down (the node answers from the rest: partial results),
-# and a shard's part has far longer than a query may take (``max_query_time``, 1 s),
-# so a slow shard is cut by its own time bound, not dropped.
-AGENT_CONNECT_MS = 500
-AGENT_QUERY_MS = 20_000
 START_SECONDS = 30.0
 
 

@@ -34,12 +34,13 @@ from indexer.workers import die_with_parent
 from search.format.schema import NUMERIC_FACETS, TEXT_FIELDS, VOCABULARY
 from search.segmentation import preload
 from search.sphinxql import (
-    CONNECT_TIMEOUT,
     DICTIONARY,
+    WRITE_TIMEOUT,
     Node,
     document_key,
     facet_column,
     folded_text,
+    open_connection,
     owner,
     parse_url,
     published_seconds,
@@ -111,13 +112,7 @@ def _rows(batch: list[Article]) -> tuple[list[Row], list[SourceError]]:
 
 def connect(node: Node) -> pymysql.connections.Connection:
     try:
-        return pymysql.connect(
-            host=node.host,
-            port=node.port,
-            user="",
-            autocommit=True,
-            connect_timeout=CONNECT_TIMEOUT,
-        )
+        return open_connection(node, WRITE_TIMEOUT)
     except pymysql.err.OperationalError as exc:
         raise SphinxError(f"search node {node} does not answer: {exc.args[-1]}") from None
 

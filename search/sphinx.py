@@ -18,7 +18,6 @@ from datetime import date, datetime
 from datetime import time as dt_time
 
 import pymysql
-from pymysql.constants import CLIENT
 
 from search.analysis import preload_query_data
 from search.base import BaseEngine, serialized
@@ -44,15 +43,16 @@ from search.results import (
 )
 from search.spelling import with_suggestion
 from search.sphinxql import (
-    CONNECT_TIMEOUT,
     DICTIONARY,
     DISTRIBUTED,
     EVERY,
+    SEARCH_TIMEOUT,
     adjacent_match,
     document_key,
     facet_column,
     field_weights,
     folded_text,
+    open_connection,
     parse_url,
     published_seconds,
     shard_name,
@@ -147,16 +147,8 @@ class SphinxEngine(BaseEngine):
             return self._connection
         for step in range(len(self.nodes)):
             number = (self._first + step) % len(self.nodes)
-            node = self.nodes[number]
             try:
-                self._connection = pymysql.connect(
-                    host=node.host,
-                    port=node.port,
-                    user="",
-                    autocommit=True,
-                    connect_timeout=CONNECT_TIMEOUT,
-                    client_flag=CLIENT.MULTI_STATEMENTS,
-                )
+                self._connection = open_connection(self.nodes[number], SEARCH_TIMEOUT)
             except pymysql.err.OperationalError:
                 continue
             self._first = number
@@ -173,7 +165,8 @@ class SphinxEngine(BaseEngine):
             self._drop()
 
     def _run(self, sql: str, args: tuple = ()) -> _Answer:
-        """Run one statement, failing over to the next node if this one has gone away."""
+        """Run one statement, failing over to the next node if this one has gone away
+        or hangs (no answer within ``SEARCH_TIMEOUT``)."""
         for _ in range(len(self.nodes)):
             connection = self._connect()
             try:

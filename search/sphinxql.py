@@ -21,6 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+import pymysql
+from pymysql.constants import CLIENT
+
 from search.analysis import (
     document_numbers,
     folded_terms,
@@ -36,6 +39,17 @@ DISTRIBUTED = "articles"
 # Seconds to wait for a node to accept a connection, searching or indexing alike: a
 # node on the network answers in milliseconds or is down.
 CONNECT_TIMEOUT = 2.0
+# A node asks its peers' shards with these bounds (milliseconds): a peer that does not
+# accept within a moment is down (the node answers from the rest: partial results),
+# and a shard's part has longer than a query may take (``max_query_time``, 1 s, plus
+# its facets), so a slow shard is cut by its own time bound, not dropped.
+AGENT_CONNECT_MS = 500
+AGENT_QUERY_MS = 3_000
+# Seconds a search waits for a node's answer: its peers' bound and its own work. A node
+# silent past this hangs (stopped, swapping), and the search asks the next node.
+SEARCH_TIMEOUT = AGENT_QUERY_MS / 1000 + 2.0
+# Seconds a write waits: a real-time shard may flush its RAM chunk to disk meanwhile.
+WRITE_TIMEOUT = 300.0
 DICTIONARY = "facet_values"
 CHARSET_TABLE = "0..9, A..Z->a..z, _, a..z, U+C0..U+24F, U+1E00..U+1EFF"
 _OUTSIDE_CHARSET = re.compile(r"[^0-9a-z_\u00c0-\u024f\u1e00-\u1eff]")
@@ -71,6 +85,21 @@ class Node:
 
     def __str__(self) -> str:
         return f"{self.host}:{self.port}"
+
+
+def open_connection(node: Node, timeout: float) -> pymysql.connections.Connection:
+    """A connection to ``node`` that gives up on any answer slower than ``timeout``
+    seconds (pymysql then raises ``OperationalError``, as for a node gone away)."""
+    return pymysql.connect(
+        host=node.host,
+        port=node.port,
+        user="",
+        autocommit=True,
+        connect_timeout=CONNECT_TIMEOUT,
+        read_timeout=timeout,
+        write_timeout=timeout,
+        client_flag=CLIENT.MULTI_STATEMENTS,
+    )
 
 
 def parse_url(url: str) -> list[Node]:

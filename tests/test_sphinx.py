@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pymysql
@@ -17,7 +18,14 @@ from indexer.sources import read_sources
 from search import IndexMissingError, SearchRequest
 from search.nearly import NEARLY_RESULTS
 from search.sphinx import SphinxEngine
-from search.sphinxql import document_key, format_url, owner, parse_url, shard_name
+from search.sphinxql import (
+    SEARCH_TIMEOUT,
+    document_key,
+    format_url,
+    owner,
+    parse_url,
+    shard_name,
+)
 from tests.conftest import ROOT, SEEDS
 from web import create_app
 
@@ -178,6 +186,28 @@ def test_the_next_node_answers_when_the_first_is_down(seed_cluster):
     app = create_app({"TESTING": True, "SEARCH_BACKEND": "sphinx", "SPHINX_URL": url})
     response = app.test_client().get("/api/search?q=tỉnh")
     assert response.status_code == 503 and "error" in response.get_json()
+
+
+def test_the_next_node_answers_when_the_first_hangs(seed_cluster):
+    """A stopped node still accepts connections (the kernel does) but never answers;
+    without a read timeout the search would wait on it for ever."""
+    url, directory = seed_cluster
+    pid = int((directory / "node0" / "searchd.pid").read_text())
+    answers: list[dict] = []
+
+    def search() -> None:
+        with SphinxEngine(url) as engine:
+            answers.append(engine.search(SearchRequest("")))
+
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        asking = threading.Thread(target=search, daemon=True)
+        asking.start()
+        asking.join(timeout=10 * SEARCH_TIMEOUT)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    assert not asking.is_alive(), "the search still waits on the stopped node"
+    assert answers[0]["partial"] and answers[0]["total"] > 0
 
 
 def test_cli_replaces_rather_than_duplicates_and_deletes_from_the_owner(seed_cluster):
