@@ -207,12 +207,12 @@ class SphinxEngine(BaseEngine):
         where, args = ("WHERE MATCH(%s) ", (match,)) if match else ("", ())
         return self._run(f"SELECT id FROM {index} {where}LIMIT 1 OPTION {_TIME_BOUND}", args).total
 
-    def _choose(self, request: SearchRequest) -> _Choice:
+    def _choose(self, request: SearchRequest, lexicon: Lexicon | None = None) -> _Choice:
         """Validate, parse into words, and find the match level as ``SearchEngine`` does
         (``suggest.match_level``), counting on the cluster."""
         request.validate()
         filters = request.active_filters()
-        lexicon = self._lexicon()
+        lexicon = lexicon or self._lexicon()
         parsed = word_items(parse(request.query), lambda text: query_words(text, lexicon))
         level = match_level(parsed, lambda p, words: self._total(DISTRIBUTED, to_match(p, words)))
         ranked = request.sort == "relevance" and bool(level.parsed.positive)
@@ -307,18 +307,30 @@ class SphinxEngine(BaseEngine):
 
     def _lexicon(self) -> Lexicon:
         """Article counts of the query's candidate words, from the vocabulary field's
-        keyword statistics (one statement for all of them), and the names."""
+        keyword statistics (one statement for the words not yet asked), and the names.
+
+        A request asks the same words (and the article total) again and again while it
+        segments, chooses a level and looks for a suggestion; the lexicon remembers the
+        counts for its life, one request, so each costs one round trip to every shard
+        (and a hung shard's wait) once.
+        """
         if self._names is None:
             self._load_labels()
+        known: dict[str, int] = {}
+        total: list[int] = []
 
         def counts(words) -> tuple[int, dict[str, int]]:
-            words = list(words)
-            answer = self._run(
-                f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1 OPTION {_TIME_BOUND}",
-                (vocabulary_match(words),),
-            )
-            docs = answer.keyword_docs
-            return docs.get(EVERY, 0), {word: docs.get(vocabulary_token(word), 0) for word in words}
+            words = list(dict.fromkeys(words))
+            unknown = [word for word in words if word not in known]
+            if unknown or not total:
+                answer = self._run(
+                    f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1 OPTION {_TIME_BOUND}",
+                    (vocabulary_match(unknown),),
+                )
+                docs = answer.keyword_docs
+                total[:] = [docs.get(EVERY, 0)]
+                known.update((word, docs.get(vocabulary_token(word), 0)) for word in unknown)
+            return total[0], {word: known[word] for word in words}
 
         def together(pairs) -> dict[tuple[str, str], int]:
             pairs = list(pairs)
@@ -344,8 +356,12 @@ class SphinxEngine(BaseEngine):
     def _search(self, request: SearchRequest) -> dict:
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
+        lexicon = self._lexicon()
         choice, suggestion, corrected = with_suggestion(
-            request, self._choose(request), self._choose, self._lexicon()
+            request,
+            self._choose(request, lexicon),
+            lambda asked: self._choose(asked, lexicon),
+            lexicon,
         )
         filters, conditions, match = choice.filters, choice.conditions, choice.text
         start = (request.page - 1) * request.per_page

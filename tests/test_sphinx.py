@@ -25,6 +25,7 @@ from search.sphinxql import (
     owner,
     parse_url,
     shard_name,
+    vocabulary_match,
 )
 from tests.conftest import ROOT, SEEDS
 from web import create_app
@@ -109,6 +110,32 @@ def test_every_statement_matching_text_is_bounded_in_time(
     matching = [sql for sql in sent if "MATCH(" in sql]
     assert len(matching) > 5
     assert [sql for sql in matching if sql.count("MATCH(") != sql.count("max_query_time")] == []
+
+
+def test_a_request_asks_each_word_count_once(sample_engine, sphinx_sample, monkeypatch):
+    """Segmenting, choosing a level and looking for a suggestion ask the same words'
+    counts again and again; each is one round trip to every shard (and, with a shard
+    hung, one wait on it), so a request asks a word, and the article total, once."""
+    asked: list[str] = []
+    statement = SphinxEngine._statement
+
+    def recorded(connection, sql, args):
+        asked.extend(arg for arg in args if arg.startswith(vocabulary_match([])))
+        return statement(connection, sql, args)
+
+    monkeypatch.setattr(SphinxEngine, "_statement", staticmethod(recorded))
+    with SphinxEngine(sphinx_sample) as engine:
+        for query in ("tỉnh", "kim ngạch xuất khẩu", "Tiền Gang xuat khau"):
+            asked.clear()
+            ours = engine.search(SearchRequest(query))
+            expected = sample_engine.search(SearchRequest(query))
+            assert [ours[key] for key in ("total", "suggestion")] == [
+                expected[key] for key in ("total", "suggestion")
+            ]
+            lists = [m.partition(" @vocabulary (")[2].rstrip(")") for m in asked]
+            words = [word for listed in lists if listed for word in listed.split(" | ")]
+            assert lists.count("") <= 1
+            assert len(words) == len(set(words)) > 0
 
 
 def test_documents_live_on_the_shard_that_owns_their_id(sphinx_sample):
