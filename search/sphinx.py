@@ -10,6 +10,7 @@ every shard counts. A node that does not answer leaves its shard out and the res
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections import Counter
@@ -77,6 +78,14 @@ _RANKING = f"ranker=proximity_bm25, field_weights={field_weights()}"
 # marks the result ``partial``: the same bound on one request as the Whoosh engine's.
 # Every statement that matches text carries it: results, facets, counts, related.
 _TIME_BOUND = "max_query_time=1000"
+# A suggestion helps; it is not the answer. Its look (a dozen statements or more, each a
+# round trip to every shard, and a wait on a shard that hangs) stops past this, and the
+# page goes without one.
+SUGGESTION_SECONDS = 1.0
+
+
+class _OutOfTime(Exception):
+    """The suggestion's time ran out."""
 
 
 @dataclass
@@ -138,6 +147,7 @@ class SphinxEngine(BaseEngine):
         self._first = 0  # the node we talk to first
         self._labels: dict[int, str] = {}
         self._names: Names | None = None  # the names kept whole in queries
+        self._deadline: float | None = None  # when the suggestion's look must stop
 
     # connection ----------------------------------------------------------------------
 
@@ -167,6 +177,8 @@ class SphinxEngine(BaseEngine):
     def _run(self, sql: str, args: tuple = ()) -> _Answer:
         """Run one statement, failing over to the next node if this one has gone away
         or hangs (no answer within ``SEARCH_TIMEOUT``)."""
+        if self._deadline is not None and time.monotonic() >= self._deadline:
+            raise _OutOfTime
         for _ in range(len(self.nodes)):
             connection = self._connect()
             try:
@@ -357,11 +369,8 @@ class SphinxEngine(BaseEngine):
         """Ranked, faceted, paged results for one request, as the API returns them."""
         started = time.perf_counter()
         lexicon = self._lexicon()
-        choice, suggestion, corrected = with_suggestion(
-            request,
-            self._choose(request, lexicon),
-            lambda asked: self._choose(asked, lexicon),
-            lexicon,
+        choice, suggestion, corrected = self._suggested(
+            request, self._choose(request, lexicon), lexicon
         )
         filters, conditions, match = choice.filters, choice.conditions, choice.text
         start = (request.page - 1) * request.per_page
@@ -411,6 +420,20 @@ class SphinxEngine(BaseEngine):
             partial=any(a.partial for a in answers),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
         ) | {"nearly": nearly_entries(self._nearly(request, choice, hits), highlighter)}
+
+    def _suggested(
+        self, request: SearchRequest, chosen: _Choice, lexicon: Lexicon
+    ) -> tuple[_Choice, str | None, bool]:
+        """``with_suggestion`` within ``SUGGESTION_SECONDS``; past them, the query's own
+        answer and no suggestion."""
+        self._deadline = time.monotonic() + SUGGESTION_SECONDS
+        try:
+            choose = functools.partial(self._choose, lexicon=lexicon)
+            return with_suggestion(request, chosen, choose, lexicon)
+        except _OutOfTime:
+            return chosen, None, False
+        finally:
+            self._deadline = None
 
     def _nearly(
         self, request: SearchRequest, choice: _Choice, hits: _Answer

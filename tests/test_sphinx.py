@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 
 import pymysql
 import pytest
@@ -136,6 +137,20 @@ def test_a_request_asks_each_word_count_once(sample_engine, sphinx_sample, monke
             words = [word for listed in lists if listed for word in listed.split(" | ")]
             assert lists.count("") <= 1
             assert len(words) == len(set(words)) > 0
+
+
+def test_a_suggestion_past_its_time_is_left_out(sample_engine, sphinx_sample, monkeypatch):
+    """The suggestion's look stops at ``SUGGESTION_SECONDS`` (a shard that hangs makes
+    each of its statements wait); the query is answered as typed, without one."""
+    request = SearchRequest("Tiền Gang xuat khau")
+    expected = sample_engine.search(request)
+    with SphinxEngine(sphinx_sample) as engine:
+        assert engine.search(request)["suggestion"] == expected["suggestion"] is not None
+        monkeypatch.setattr("search.sphinx.SUGGESTION_SECONDS", 0.0)
+        late = engine.search(request)
+        assert late["suggestion"] is None and not late["corrected"]
+        assert late["total"] == sample_engine.search(replace(request, as_typed=True))["total"]
+        assert engine.search(SearchRequest("tỉnh"))["total"] > 0  # the bound ends with the look
 
 
 def test_documents_live_on_the_shard_that_owns_their_id(sphinx_sample):
