@@ -1462,6 +1462,10 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", vanishing, datetime(2017, 6, 1)) == [2017, 2020]
     seasons = "Anh sẽ bình phục khi mùa giải 2017/18 khởi tranh. Niên vụ 2016/2017 kết thúc."
     assert extract_years("", seasons, None) == [2016, 2017]
+    dashed = "Đội bóng chờ mùa giải 2014-2015 khép lại để bổ nhiệm HLV mới."
+    assert extract_years("", dashed, None) == [2014, 2015]  # one season, no horizon
+    spans = "Sai phạm từ đầu năm 2012 đến 6 tháng đầu năm 2014, rồi từ 2015 đến hết năm 2016."
+    assert extract_years("", spans, None) == [2012, 2014, 2015, 2016]
     document = "Theo Quyết định 28/2017/QĐ-UBND, tỉnh đã làm."
     assert extract_years("", document, None) == []
     exam = "Kỳ thi THPT quốc gia 2017 đã đến rất gần; tuyển sinh 2018 sẽ đổi mới."

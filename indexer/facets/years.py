@@ -118,9 +118,12 @@ _QUOTED_NAME_BEFORE = re.compile(
 )
 QUOTED_NAME_REACH = 130
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
+# A span from one time to another, its ends' years ("từ năm 2011 đến hết năm 2020", "từ
+# cuối năm 2013 đến 6 tháng đầu năm 2016"): the time of what is told, even with no figure.
 _SPAN = re.compile(
-    rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:năm )?{_Y}"
-    rf"\s*(?:đến|tới|-|–)\s*(?:năm )?{_Y}(?![\d/])",
+    rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:(?:đầu|cuối|giữa) )?(?:năm )?{_Y}"
+    rf"\s*(?:đến|tới|-|–)\s*(?:(?:hết|đầu|cuối|giữa|\d{{1,2}} tháng (?:đầu|cuối)) )?"
+    rf"(?:năm )?{_Y}(?![\d/])",
     re.IGNORECASE,
 )
 # A season or a crop year written with a slash ("mùa giải 2017/18", "niên vụ 2016/2017"):
@@ -218,8 +221,9 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
             word = m.group(1).lower()
             if word.startswith(("giai đoạn", "thời kỳ", "trung hạn", "kế hoạch")):
                 word = "giai đoạn"  # "Giai đoạn 4 (2018-2020)", "kế hoạch hành động 2016-2017"
-            # a school year or a crop season ("ĐX 2015-2016"): one period
-            season = word.startswith(("năm học", "niên", "vụ ", "đx"))
+            # a school year, a crop or a sports season ("ĐX 2015-2016", "mùa giải
+            # 2016-2017"): one period
+            season = word.startswith(("năm học", "niên", "vụ ", "đx", "mùa giải"))
             horizon = word in _HORIZON or (m.group(3) is not None and not season)
             period = word == "giai đoạn" and m.group(3) is not None
             before = sent[max(0, m.start() - BACKGROUND_REACH) : m.start()]
