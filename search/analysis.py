@@ -24,15 +24,8 @@ from collections.abc import Iterable, Iterator
 from whoosh.analysis import BiWordFilter, LowercaseFilter, Token, Tokenizer
 from whoosh.analysis.filters import Filter
 
-from search.segmentation import preload, segment
-from search.tones import fold, known_syllables, normalize
-
-
-def preload_query_data() -> None:
-    """Load what reading queries needs (pyvi, its syllables) before the first query."""
-    preload()
-    known_syllables()
-
+from search.segmentation import segment
+from search.tones import fold, normalize
 
 _WORDLIKE = re.compile(r"\w")
 # A number stays whole across a decimal comma and across dots before 3-digit groups

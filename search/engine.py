@@ -21,7 +21,6 @@ from whoosh import index, scoring
 from whoosh.searching import Searcher
 from whoosh.util.times import datetime_to_long
 
-from search.analysis import preload_query_data
 from search.base import BaseEngine, serialized
 from search.docsets import Budget, DocSets, Mask, intersection, mask_of
 from search.format.columns import sortable_values
@@ -66,6 +65,7 @@ from search.results import (
 from search.scoring import VectorScorer, term_postings
 from search.spelling import with_suggestion
 from search.suggest import Level, match_level
+from search.syllables import preload_query_data
 from search.words import Lexicon, query_words
 
 # Whoosh names each commit's table of contents _MAIN_<generation>.toc.

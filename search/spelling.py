@@ -25,16 +25,8 @@ from search.analysis import spelt_pair, syllable_spans
 from search.gazetteer import gazetteer
 from search.results import SearchRequest
 from search.suggest import Level
-from search.tones import (
-    TONE_MARKS,
-    VOWELS,
-    accent_variants,
-    fold,
-    folded_syllables,
-    known_syllables,
-    normalize,
-    untoned,
-)
+from search.syllables import accent_variants, folded_syllables, known_syllables
+from search.tones import TONE_MARKS, VOWELS, fold, normalize, untoned
 from search.understand import indicator_phrases
 from search.words import (
     MIN_WORD_DOCUMENTS,

@@ -20,7 +20,6 @@ from datetime import time as dt_time
 
 import pymysql
 
-from search.analysis import preload_query_data
 from search.base import BaseEngine, serialized
 from search.format.schema import FACET_FIELDS, NUMERIC_FACETS
 from search.highlight import Highlighter
@@ -65,6 +64,7 @@ from search.sphinxql import (
     vocabulary_token,
 )
 from search.suggest import Level, match_level
+from search.syllables import preload_query_data
 from search.words import Lexicon, query_words
 
 MAX_FACET_VALUES = 10_000  # every value of every facet (officials run to thousands)

@@ -1,5 +1,5 @@
-"""Vietnamese tones and accents: one tone placement, diacritics folded away, and the
-accented syllables a bare one may stand for.
+"""Vietnamese tones and accents: one tone placement, diacritics folded away, a syllable's
+tones (``search.syllables`` knows which of them are words).
 
 All of it is length-preserving on NFC text, so offsets found on a normalised or
 folded text point into the original.
@@ -8,11 +8,8 @@ folded text point into the original.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
-
-from search.segmentation import dictionary_words
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 VOWELS = "aăâeêioôơuưy"
@@ -97,37 +94,20 @@ def unify_tones(text: str) -> str:
     return _MISPLACEABLE.sub(lambda m: _unify_word(m.group()), text)
 
 
-_MARKED_LETTERS = {"a": "aăâ", "d": "dđ", "e": "eê", "o": "oôơ", "u": "uư"}
+def toned_forms(base: str) -> list[str]:
+    """``base`` (lower case, no tone) with each tone mark, placed as ``unify_tones``
+    places it; none for a syllable without a vowel.
 
-
-@functools.lru_cache(maxsize=4096)
-def accent_variants(bare: str) -> tuple[str, ...]:
-    """What a syllable typed without accents may mean: itself, and every Vietnamese
-    syllable (of pyvi's dictionary, tone placed as ``unify_tones`` places it) that
-    folds to it.
-
-    >>> accent_variants("tai")
-    ('tai', 'tài', 'tái', 'tãi', 'tải', 'tại')
-    >>> accent_variants("a" * 480) == ("a" * 480,)  # a hostile query's "syllable"
-    True
+    >>> toned_forms("hoa")
+    ['hòa', 'hóa', 'hõa', 'hỏa', 'họa']
     """
-    if bare not in folded_syllables():  # also bounds the product below, exponential in
-        return (bare,)  # the letters: no Vietnamese syllable is longer than a dozen
-    known = known_syllables()
-    variants = [bare]
-    for letters in itertools.product(*(_MARKED_LETTERS.get(ch, ch) for ch in bare)):
-        base = "".join(letters)
-        position = _tone_position(base)
-        toned = (
-            [
-                base[:position] + _JOIN_TONE[(base[position], mark)] + base[position + 1 :]
-                for mark in TONE_MARKS
-            ]
-            if position is not None
-            else []
-        )
-        variants.extend(v for v in [base, *toned] if v != bare and v in known)
-    return tuple(variants)
+    position = _tone_position(base)
+    if position is None:
+        return []
+    return [
+        base[:position] + _JOIN_TONE[(base[position], mark)] + base[position + 1 :]
+        for mark in TONE_MARKS
+    ]
 
 
 def untoned(syllable: str) -> str:
@@ -137,29 +117,6 @@ def untoned(syllable: str) -> str:
     ('ngươi', 'Đât', 'chay')
     """
     return "".join(_SPLIT_TONE.get(ch, (ch,))[0] for ch in syllable)
-
-
-@functools.cache
-def known_syllables() -> frozenset[str]:
-    """Every Vietnamese syllable pyvi's dictionary knows, and those of family names and
-    places (which it lacks: "nguyễn", "ngãi", "lắk"), lower case, tones unified.
-
-    >>> {"nguyễn", "đình", "tiền", "ngãi", "lắk"} <= known_syllables()
-    True
-    """
-    from search.gazetteer import gazetteer  # both import this module: imported late
-    from search.names import data_lines
-
-    names = [*data_lines("search", "surnames_major.txt"), *data_lines("search", "surnames.txt")]
-    named = [word for name in [*names, *gazetteer().place_names] for word in name.split()]
-    words = " ".join([*dictionary_words(), *filter(str.isalpha, named)]).lower()
-    return frozenset(unify_tones(unicodedata.normalize("NFC", words)).split())
-
-
-@functools.cache
-def folded_syllables() -> frozenset[str]:
-    """The same syllables without diacritics."""
-    return frozenset(fold(syllable) for syllable in known_syllables())
 
 
 def _fold_table() -> dict[int, str]:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from search.analysis import syllable_spans
 from search.names import Names
-from search.tones import accent_variants, fold, normalize
+from search.syllables import accent_variants
+from search.tones import fold, normalize
 
 # Longest word looked up in the vocabulary (pyvi joins few words past four syllables),
 # and longest name ("Cục Cảnh sát điều tra tội phạm về ma túy").

@@ -39,8 +39,8 @@ import time
 
 from waitress import serve
 
-from search.analysis import preload_query_data
 from search.names import known_names
+from search.syllables import preload_query_data
 from web import create_app
 
 MAX_REQUEST_BYTES = 64 * 1024  # a request line of 100 parameters fits many times over
