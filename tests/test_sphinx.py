@@ -252,6 +252,31 @@ def test_the_next_node_answers_when_the_first_hangs(seed_cluster):
     assert answers[0]["partial"] and answers[0]["total"] > 0
 
 
+def test_indexing_into_a_node_that_hangs_fails_with_its_name(seed_cluster, monkeypatch):
+    """A write waits ``WRITE_TIMEOUT`` for a node, then the build stops and names it,
+    rather than waiting for ever."""
+    url, directory = seed_cluster
+    monkeypatch.setattr("indexer.sphinx.WRITE_TIMEOUT", 1.0)
+    pid = int((directory / "node1" / "searchd.pid").read_text())
+    failures: list[Exception] = []
+
+    def build() -> None:
+        try:
+            sphinx.write(read_sources([str(SEEDS)], print), url)
+        except sphinx.SphinxError as exc:
+            failures.append(exc)
+
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        building = threading.Thread(target=build, daemon=True)
+        building.start()
+        building.join(timeout=30)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    assert not building.is_alive(), "the build still waits on the stopped node"
+    assert str(parse_url(url)[1]) in str(failures[0])
+
+
 def test_cli_replaces_rather_than_duplicates_and_deletes_from_the_owner(seed_cluster):
     url, _ = seed_cluster
     command = [sys.executable, "-m", "indexer"]
