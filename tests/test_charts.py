@@ -3,12 +3,13 @@
 import pytest
 
 from search.indicators import comparable
-from web.charts import CHANGE, MARKS, bar_charts
+from web.charts import CHANGE, MARKS, MAX_BARS, UNKNOWN, bar_charts
 
 
 def _value(value, unit, kind="actual", year=2017, province="Bến Tre"):
     stored = {"indicator": "exports", "value": value, "unit": unit, "kind": kind, "year": year}
-    return {**comparable({**stored, "text": ""}), "provinces": [province], "document": "d"}
+    provinces = [province] if province else []
+    return {**comparable({**stored, "text": ""}), "provinces": provinces, "document": "d"}
 
 
 def test_values_differing_only_in_scale_share_one_chart():
@@ -38,3 +39,15 @@ def test_a_fall_goes_below_the_zero_line():
 
 def test_no_chart_without_a_figure():
     assert bar_charts([]) == []
+
+
+def test_a_crowded_chart_keeps_the_latest_figures_of_a_known_place_and_year():
+    unplaced = [_value(1.0, "tỷ USD", year=None, province=None) for _ in range(MAX_BARS)]
+    old = [_value(2.0, "tỷ USD", year=1980 + i) for i in range(MAX_BARS)]
+    latest = _value(3.0, "tỷ USD", year=2017, province="An Giang")
+    chart = bar_charts([*unplaced, *old, latest])[0]
+    years = [bar["point"]["year"] for bar in chart["bars"]]
+    assert years == sorted(years) and years[-1] == 2017 and None not in years
+    assert years[0] == 1981  # the oldest of the dated ones left out, as the unplaced are
+    assert chart["omitted"] == MAX_BARS + 1
+    assert bar_charts(unplaced[:1])[0]["bars"][0]["label"] == UNKNOWN

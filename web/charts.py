@@ -8,6 +8,7 @@ Actual, estimate and plan figures are told apart by their marks, with a legend.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 WIDTH = 640
@@ -17,7 +18,8 @@ LEFT_MARGIN = 60  # room for the first rotated label, which leans left
 TOP_MARGIN = 52  # room for the value label above the tallest bar (upright when narrow)
 UPRIGHT_BELOW = 40  # a slot narrower than this (px) turns value labels upright
 BAR_AREA_HEIGHT = 200
-LABEL_HEIGHT = 70
+LABEL_HEIGHT = 70  # at least; a long label ("Bà Rịa - Vũng Tàu 2017") takes more
+CHAR_WIDTH = 6.0  # a label letter's width at its font size (10), in the chart's units
 MAX_BARS = 30
 CHANGE = "thay đổi, %"
 # How each kind of figure is drawn: (fill, stroke); a plan is only outlined.
@@ -54,40 +56,70 @@ def series_chart(answer: dict) -> dict:
     return _chart(answer["unit_normalised"], points, SERIES_WIDTH, label_angle=0)
 
 
+UNKNOWN = "không rõ"  # a figure the article gives no place or year for
+
+
 def _label(point: dict) -> str:
     """Where and when: "Bến Tre 2017"; a series' bars, of one province, by year alone."""
     parts = [", ".join(point["provinces"]), str(point.get("year") or "")]
-    return " ".join(part for part in parts if part) or "?"
+    return " ".join(part for part in parts if part) or UNKNOWN
+
+
+def _telling(point: dict) -> tuple:
+    """Which bars a crowded chart keeps: figures of a known year and place, reported
+    before plans, the latest first (a reader compares those), then those missing either."""
+    return (
+        not point.get("year"),
+        not point["provinces"],
+        point.get("kind") == "target",
+        -(point.get("year") or 0),
+    )
+
+
+def _label_room(labels: list[str], slot: float, angle: int) -> tuple[float, float]:
+    """(left margin, height below the bars) that the leaning labels need, so that none
+    is cut at the chart's edge: a label anchored under its bar reaches left and down
+    by its length."""
+    if not angle:
+        return LEFT_MARGIN, LABEL_HEIGHT
+    lean = math.radians(abs(angle))
+    lengths = [len(label) * CHAR_WIDTH for label in labels]
+    reach = max(length * math.cos(lean) - (i + 0.5) * slot for i, length in enumerate(lengths))
+    return max(LEFT_MARGIN, math.ceil(reach)), max(
+        LABEL_HEIGHT, math.ceil(max(lengths) * math.sin(lean)) + 16
+    )
 
 
 def _chart(
     unit: str, points: list[dict], width: int = WIDTH, label_angle: int = LABEL_ANGLE
 ) -> dict:
     """Bars from a zero line that sits above the negative values (a fall goes down)."""
-    points.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
-    shown = points[:MAX_BARS]
+    shown = sorted(points, key=_telling)[:MAX_BARS]
+    shown.sort(key=lambda v: (v.get("year") or 0, ", ".join(v["provinces"])))
     high = max(max(v["plotted"] for v in shown), 0.0)
     low = max(-min(v["plotted"] for v in shown), 0.0)
     scale = BAR_AREA_HEIGHT / ((high + low) or 1.0)
     zero = TOP_MARGIN + high * scale
-    slot = (width - LEFT_MARGIN) / len(shown)
+    labels = [_label(point) for point in shown]
+    left, label_height = _label_room(labels, (width - LEFT_MARGIN) / len(shown), label_angle)
+    slot = (width - left) / len(shown)
     bottom = TOP_MARGIN + BAR_AREA_HEIGHT
     bars = []
-    for i, point in enumerate(shown):
+    for i, (point, label) in enumerate(zip(shown, labels, strict=True)):
         height = abs(point["plotted"]) * scale
         top = zero - height if point["plotted"] >= 0 else zero
         fill, stroke = MARKS.get(point.get("kind"), MARKS["actual"])
         bars.append(
             {
-                "x": round(LEFT_MARGIN + i * slot + slot * 0.15, 1),
+                "x": round(left + i * slot + slot * 0.15, 1),
                 "y": round(top, 1),
                 "width": round(slot * 0.7, 1),
                 "height": round(height, 1),
                 "fill": fill,
                 "stroke": stroke,
-                "label_x": round(LEFT_MARGIN + i * slot + slot / 2, 1),
+                "label_x": round(left + i * slot + slot / 2, 1),
                 "value_y": round(top - 3 if point["plotted"] >= 0 else top + height + 11, 1),
-                "label": _label(point),
+                "label": label,
                 "point": point,
             }
         )
@@ -97,7 +129,7 @@ def _chart(
         "bars": bars,
         "legend": [{"kind": k, "fill": MARKS[k][0], "stroke": MARKS[k][1]} for k in kinds],
         "width": width,
-        "height": bottom + LABEL_HEIGHT,
+        "height": bottom + label_height,
         "zero": round(zero, 1),
         "bottom": bottom,
         "upright": slot < UPRIGHT_BELOW,
