@@ -107,6 +107,7 @@ class _Answer:
 
     def __init__(self, sets: list[list[tuple]], meta: dict[str, str]) -> None:
         self.sets = sets
+        self.rows = sets[-1]  # a batch's last statement's (the hits, after their facets)
         self.total = int(meta.get("total_found", 0))
         self.partial = "warning" in meta
         self.keyword_docs = {
@@ -264,7 +265,15 @@ class SphinxEngine(BaseEngine):
         self, match, conditions, facets: list[str], leave_out=None, every_value=()
     ) -> tuple[dict[str, Counter], _Answer]:
         """(count per value per facet, the answer with the total) under the conditions
-        except ``leave_out``.
+        except ``leave_out``, in one batch."""
+        statements = self._facet_statements(match, conditions, facets, leave_out, every_value)
+        answer = self._batch([(sql, args) for _, sql, args in statements])
+        return self._counted(statements, answer.sets), answer
+
+    def _facet_statements(
+        self, match, conditions, facets: list[str], leave_out=None, every_value=()
+    ) -> list[tuple[list[str], str, tuple]]:
+        """(the facets it counts, SQL, its arguments) of each statement counting ``facets``.
 
         Sphinx groups exactly up to ``max_matches`` distinct values, and a larger
         ``max_matches`` costs time whatever the number of values (on the full corpus,
@@ -277,27 +286,41 @@ class SphinxEngine(BaseEngine):
         """
         expressions, where, args = self._where(match, conditions, leave_out)
         small = [f for f in facets if f not in LARGE_FACETS]
-        statements = [(small, GROUPS)] + [
+        groups = [
             ([f], MAX_FACET_VALUES if f in every_value else GROUPS)
             for f in facets
             if f in LARGE_FACETS
-        ]
-        counts, answers = {}, []
-        for group, depth in statements:
+        ] + [(small, GROUPS)]  # last: its SHOW META has the total (an MVA facet's has not)
+        statements = []
+        for group, depth in groups:
             clauses = " ".join(
                 f"FACET {facet_column(f)} ORDER BY COUNT(*) DESC LIMIT {depth}" for f in group
             )
-            answer = self._run(
+            sql = (
                 f"SELECT id{expressions} FROM {DISTRIBUTED} WHERE {where} LIMIT 1 "
-                f"OPTION max_matches={depth}, {_TIME_BOUND} {clauses}",
-                args,
+                f"OPTION max_matches={depth}, {_TIME_BOUND} {clauses}"
             )
-            answers.append(answer)
-            for facet, rows in zip(group, answer.sets[1:], strict=True):
+            statements.append((group, sql, args))
+        return statements
+
+    def _counted(
+        self, statements: list[tuple[list[str], str, tuple]], sets: list[list[tuple]]
+    ) -> dict[str, Counter]:
+        """Count per value per facet, read off the result sets of ``statements``: each
+        statement's own row, then one set per facet it counts."""
+        counts, at = {}, 0
+        for group, _, _ in statements:
+            for facet, rows in zip(group, sets[at + 1 : at + 1 + len(group)], strict=True):
                 counts[facet] = Counter({self._label(facet, key): count for key, count in rows})
-        first = answers[0]
-        first.partial = any(a.partial for a in answers)
-        return counts, first
+            at += 1 + len(group)
+        return counts
+
+    def _batch(self, statements: list[tuple[str, tuple]]) -> _Answer:
+        """Statements sent together: one round trip to every shard, and one wait on a
+        shard that hangs. SHOW META then tells of the last, so their total is all of
+        theirs only when they share one WHERE."""
+        sql = ";".join(statement for statement, _ in statements)
+        return self._run(sql, tuple(arg for _, args in statements for arg in args))
 
     def _label(self, facet: str, key: int) -> str:
         if facet in NUMERIC_FACETS:
@@ -374,12 +397,17 @@ class SphinxEngine(BaseEngine):
         )
         filters, conditions, match = choice.filters, choice.conditions, choice.text
         start = (request.page - 1) * request.per_page
-        hits = self._hits(match, conditions, choice.ranked, start, request.per_page)
         shared = [f for f in FACET_FIELDS if f not in filters]
-        answers = [hits]
         every_value = request.facets_in_full()
-        counts, answer = self._facet_counts(match, conditions, shared, every_value=every_value)
-        answers.append(answer)
+        counting = self._facet_statements(match, conditions, shared, every_value=every_value)
+        hits = self._batch(  # the hits and their facets share one WHERE: one batch
+            [
+                *((sql, args) for _, sql, args in counting),
+                self._hits_statement(match, conditions, choice.ranked, start, request.per_page),
+            ]
+        )
+        counts = self._counted(counting, hits.sets)
+        answers = [hits]
         without = {}
         for name in conditions:
             own = [name] if name in FACET_FIELDS else []
@@ -415,7 +443,7 @@ class SphinxEngine(BaseEngine):
             corrected=corrected,
             results=[
                 result_entry(stored_fields(stored), weight if choice.ranked else None, highlighter)
-                for _, stored, weight, *_ in hits.sets[0]
+                for _, stored, weight, *_ in hits.rows
             ],
             partial=any(a.partial for a in answers),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
@@ -445,7 +473,7 @@ class SphinxEngine(BaseEngine):
         asked = nearly_queries(request, choice.level, hits.total)
         if not asked:
             return []
-        shown = ", ".join(str(key) for key, *_ in hits.sets[0]) or "0"
+        shown = ", ".join(str(key) for key, *_ in hits.rows) or "0"
         conditions = choice.conditions | {"shown": _Condition(f"id NOT IN ({shown})")}
         statements = [
             self._hits_statement(to_match(fewer, True), conditions, True, 0, NEARLY_RESULTS)
@@ -470,7 +498,7 @@ class SphinxEngine(BaseEngine):
         """The first ``limit`` matching documents in result order, without snippets (exports)."""
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, choice.ranked, 0, limit)
-        return [export_fields(stored_fields(stored)) for _, stored, *_ in hits.sets[0]]
+        return [export_fields(stored_fields(stored)) for _, stored, *_ in hits.rows]
 
     def _stored(self, doc_id: str) -> dict | None:
         answer = self._run(f"SELECT stored FROM {DISTRIBUTED} WHERE id = {document_key(doc_id)}")
@@ -527,7 +555,7 @@ class SphinxEngine(BaseEngine):
         """Every reported value of the filtered indicators across the matching documents."""
         choice = self._choose(request)
         hits = self._hits(choice.text, choice.conditions, False, 0, limit)
-        documents = [stored_fields(stored) for _, stored, *_ in hits.sets[0]]
+        documents = [stored_fields(stored) for _, stored, *_ in hits.rows]
         return indicator_answer(request, choice.filters, documents, hits.total)
 
     @serialized
