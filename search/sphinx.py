@@ -176,8 +176,8 @@ class SphinxEngine(BaseEngine):
             self._drop()
 
     def _run(self, sql: str, args: tuple = ()) -> _Answer:
-        """Run one statement, failing over to the next node if this one has gone away
-        or hangs (no answer within ``SEARCH_TIMEOUT``)."""
+        """Run one statement (or a batch of them, ``;``-joined), failing over to the next
+        node if this one has gone away or hangs (no answer within ``SEARCH_TIMEOUT``)."""
         if self._deadline is not None and time.monotonic() >= self._deadline:
             raise _OutOfTime
         for _ in range(len(self.nodes)):
@@ -382,7 +382,7 @@ class SphinxEngine(BaseEngine):
         if not matches:
             return []
         count = f"SELECT COUNT(*) FROM {DISTRIBUTED} WHERE MATCH(%s) OPTION {_TIME_BOUND}"
-        answer = self._run(";".join([count] * len(matches)), tuple(matches))
+        answer = self._batch([(count, (match,)) for match in matches])
         return [rows[0][0] for rows in answer.sets]
 
     # the backend interface -------------------------------------------------------------
@@ -479,9 +479,7 @@ class SphinxEngine(BaseEngine):
             self._hits_statement(to_match(fewer, True), conditions, True, 0, NEARLY_RESULTS)
             for _, fewer in asked
         ]
-        answer = self._run(
-            ";".join(sql for sql, _ in statements), tuple(a for _, args in statements for a in args)
-        )
+        answer = self._batch(statements)
         stored = {key: row for rows in answer.sets for key, row, *_ in rows}
         found = [
             (key, weight, missing)
