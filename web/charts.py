@@ -14,7 +14,7 @@ from collections import defaultdict
 WIDTH = 640
 SERIES_WIDTH = 360  # a card's few years: narrower, so its labels stay legible
 LABEL_ANGLE = -40  # bar labels lean, so "Bà Rịa - Vũng Tàu 2017" fits under a slot
-LEFT_MARGIN = 60  # room for the first rotated label, which leans left
+LEFT_MARGIN = 60  # at least: the first rotated labels lean left (``_label_room``)
 TOP_MARGIN = 52  # room for the value label above the tallest bar (upright when narrow)
 UPRIGHT_BELOW = 40  # a slot narrower than this (px) turns value labels upright
 BAR_AREA_HEIGHT = 200
