@@ -85,20 +85,24 @@ def test_same_documents_and_counts_as_whoosh(sample_engine, sphinx_sample, reque
         assert dates == sorted(dates, reverse=True)
 
 
-def test_every_statement_matching_text_is_bounded_in_time(
-    sample_engine, sphinx_sample, monkeypatch
-):
-    """A node stops any text match past ``max_query_time``: the results, their facets,
-    the counts a suggestion and the match levels ask, the articles lacking a word and
-    the related articles (one unbounded statement could hold a request for good)."""
-    sent = []
+@pytest.fixture()
+def sent(monkeypatch) -> list[tuple[str, tuple]]:
+    """(SQL, arguments) of every statement the Sphinx engines send during the test."""
+    statements: list[tuple[str, tuple]] = []
     statement = SphinxEngine._statement
 
     def recorded(connection, sql, args):
-        sent.append(sql)
+        statements.append((sql, args))
         return statement(connection, sql, args)
 
     monkeypatch.setattr(SphinxEngine, "_statement", staticmethod(recorded))
+    return statements
+
+
+def test_every_statement_matching_text_is_bounded_in_time(sample_engine, sphinx_sample, sent):
+    """A node stops any text match past ``max_query_time``: the results, their facets,
+    the counts a suggestion and the match levels ask, the articles lacking a word and
+    the related articles (one unbounded statement could hold a request for good)."""
     doc_id = sample_engine.search(SearchRequest("kim ngạch xuất khẩu"))["results"][0]["id"]
     with SphinxEngine(sphinx_sample) as engine:
         for query in (
@@ -108,27 +112,22 @@ def test_every_statement_matching_text_is_bounded_in_time(
         ):
             engine.search(SearchRequest(query))
         engine.related(doc_id)
-    matching = [sql for sql in sent if "MATCH(" in sql]
+    matching = [sql for sql, _ in sent if "MATCH(" in sql]
     assert len(matching) > 5
     assert [sql for sql in matching if sql.count("MATCH(") != sql.count("max_query_time")] == []
 
 
-def test_a_request_asks_each_word_count_once(sample_engine, sphinx_sample, monkeypatch):
+def test_a_request_asks_each_word_count_once(sample_engine, sphinx_sample, sent):
     """Segmenting, choosing a level and looking for a suggestion ask the same words'
     counts again and again; each is one round trip to every shard (and, with a shard
     hung, one wait on it), so a request asks a word, and the article total, once."""
-    asked: list[str] = []
-    statement = SphinxEngine._statement
-
-    def recorded(connection, sql, args):
-        asked.extend(arg for arg in args if arg.startswith(vocabulary_match([])))
-        return statement(connection, sql, args)
-
-    monkeypatch.setattr(SphinxEngine, "_statement", staticmethod(recorded))
     with SphinxEngine(sphinx_sample) as engine:
         for query in ("tỉnh", "kim ngạch xuất khẩu", "Tiền Gang xuat khau"):
-            asked.clear()
+            sent.clear()
             ours = engine.search(SearchRequest(query))
+            asked = [
+                arg for _, args in sent for arg in args if arg.startswith(vocabulary_match([]))
+            ]
             expected = sample_engine.search(SearchRequest(query))
             assert [ours[key] for key in ("total", "suggestion")] == [
                 expected[key] for key in ("total", "suggestion")
@@ -190,8 +189,26 @@ def seed_cluster(start_cluster):
     return url, directory
 
 
+def _pid(directory, node: int) -> int:
+    return int((directory / f"node{node}" / "searchd.pid").read_text())
+
+
+def _finishes_while_stopped(directory, node: int, work, seconds: float) -> bool:
+    """Whether ``work`` finishes within ``seconds`` while the node is stopped (SIGSTOP:
+    it accepts connections and never answers); the node goes on afterwards."""
+    pid = _pid(directory, node)
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        running = threading.Thread(target=work, daemon=True)
+        running.start()
+        running.join(timeout=seconds)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    return not running.is_alive()
+
+
 def _stop(directory, node: int) -> None:
-    pid = int((directory / f"node{node}" / "searchd.pid").read_text())
+    pid = _pid(directory, node)
     os.kill(pid, signal.SIGTERM)
     while os.path.exists(f"/proc/{pid}"):
         time.sleep(0.05)
@@ -234,21 +251,14 @@ def test_the_next_node_answers_when_the_first_hangs(seed_cluster):
     """A stopped node still accepts connections (the kernel does) but never answers;
     without a read timeout the search would wait on it for ever."""
     url, directory = seed_cluster
-    pid = int((directory / "node0" / "searchd.pid").read_text())
     answers: list[dict] = []
 
     def search() -> None:
         with SphinxEngine(url) as engine:
             answers.append(engine.search(SearchRequest("")))
 
-    os.kill(pid, signal.SIGSTOP)
-    try:
-        asking = threading.Thread(target=search, daemon=True)
-        asking.start()
-        asking.join(timeout=10 * SEARCH_TIMEOUT)
-    finally:
-        os.kill(pid, signal.SIGCONT)
-    assert not asking.is_alive(), "the search still waits on the stopped node"
+    finished = _finishes_while_stopped(directory, 0, search, 10 * SEARCH_TIMEOUT)
+    assert finished, "the search still waits on the stopped node"
     assert answers[0]["partial"] and answers[0]["total"] > 0
 
 
@@ -257,7 +267,6 @@ def test_indexing_into_a_node_that_hangs_fails_with_its_name(seed_cluster, monke
     rather than waiting for ever."""
     url, directory = seed_cluster
     monkeypatch.setattr("indexer.sphinx.WRITE_TIMEOUT", 1.0)
-    pid = int((directory / "node1" / "searchd.pid").read_text())
     failures: list[Exception] = []
 
     def build() -> None:
@@ -266,14 +275,8 @@ def test_indexing_into_a_node_that_hangs_fails_with_its_name(seed_cluster, monke
         except sphinx.SphinxError as exc:
             failures.append(exc)
 
-    os.kill(pid, signal.SIGSTOP)
-    try:
-        building = threading.Thread(target=build, daemon=True)
-        building.start()
-        building.join(timeout=30)
-    finally:
-        os.kill(pid, signal.SIGCONT)
-    assert not building.is_alive(), "the build still waits on the stopped node"
+    finished = _finishes_while_stopped(directory, 1, build, 30)
+    assert finished, "the build still waits on the stopped node"
     assert str(parse_url(url)[1]) in str(failures[0])
 
 
