@@ -352,20 +352,21 @@ class SphinxEngine(BaseEngine):
         if self._names is None:
             self._load_labels()
         known: dict[str, int] = {}
-        total: list[int] = []
+        total: int | None = None
 
         def counts(words) -> tuple[int, dict[str, int]]:
+            nonlocal total
             words = list(dict.fromkeys(words))
             unknown = [word for word in words if word not in known]
-            if unknown or not total:
+            if unknown or total is None:
                 answer = self._run(
                     f"SELECT id FROM {DISTRIBUTED} WHERE MATCH(%s) LIMIT 1 OPTION {_TIME_BOUND}",
                     (vocabulary_match(unknown),),
                 )
                 docs = answer.keyword_docs
-                total[:] = [docs.get(EVERY, 0)]
+                total = docs.get(EVERY, 0)
                 known.update((word, docs.get(vocabulary_token(word), 0)) for word in unknown)
-            return total[0], {word: known[word] for word in words}
+            return total, {word: known[word] for word in words}
 
         def together(pairs) -> dict[tuple[str, str], int]:
             pairs = list(pairs)

@@ -82,7 +82,12 @@ def _unify_word(word: str) -> str:
     target = _tone_position(bare.lower())
     if target is None or target == current or (bare[target], mark) not in _JOIN_TONE:
         return word
-    return bare[:target] + _JOIN_TONE[(bare[target], mark)] + bare[target + 1 :]
+    return _toned_at(bare, target, mark)
+
+
+def _toned_at(bare: str, at: int, mark: str) -> str:
+    """``bare`` with the tone ``mark`` on its vowel at ``at``."""
+    return bare[:at] + _JOIN_TONE[(bare[at], mark)] + bare[at + 1 :]
 
 
 def unify_tones(text: str) -> str:
@@ -104,10 +109,7 @@ def toned_forms(base: str) -> list[str]:
     position = _tone_position(base)
     if position is None:
         return []
-    return [
-        base[:position] + _JOIN_TONE[(base[position], mark)] + base[position + 1 :]
-        for mark in TONE_MARKS
-    ]
+    return [_toned_at(base, position, mark) for mark in TONE_MARKS]
 
 
 def untoned(syllable: str) -> str:
