@@ -32,6 +32,7 @@ from search.sphinxql import (
 
 URL_FILE = "cluster.url"
 START_SECONDS = 30.0
+PROBE_TIMEOUT = 1.0
 
 
 def write_config(directory: Path, nodes: list[Node]) -> str:
@@ -66,16 +67,7 @@ def start_nodes(directory: Path) -> str:
         )
         if done.returncode:
             raise SphinxError(f"searchd in {home} did not start: {done.stdout}{done.stderr}")
-    deadline = time.monotonic() + START_SECONDS
-    for node in parse_url(url):
-        while True:
-            try:
-                connect(node).close()
-                break
-            except SphinxError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
+    wait_until_answering(url)
     for home in _homes(directory):
         if _running_pid(home) is None:  # another process answered on its ports
             raise SphinxError(
@@ -83,6 +75,22 @@ def start_nodes(directory: Path) -> str:
                 f"(see {home / 'searchd.log'})"
             )
     return url
+
+
+def wait_until_answering(url: str) -> None:
+    """Wait until every node greets, for ``START_SECONDS`` in all. Each try waits
+    ``PROBE_TIMEOUT``: a node that accepts connections but never greets (stopped, or
+    another program on its port) must not hold the start for a write's timeout."""
+    deadline = time.monotonic() + START_SECONDS
+    for node in parse_url(url):
+        while True:
+            try:
+                connect(node, PROBE_TIMEOUT).close()
+                break
+            except SphinxError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
 
 def running_pids(directory: Path) -> list[int]:

@@ -110,9 +110,11 @@ def _rows(batch: list[Article]) -> tuple[list[Row], list[SourceError]]:
     return rows, failures
 
 
-def connect(node: Node) -> pymysql.connections.Connection:
+def connect(node: Node, timeout: float | None = None) -> pymysql.connections.Connection:
+    """A connection for writes: each answer may take ``timeout`` seconds
+    (``WRITE_TIMEOUT`` unless given)."""
     try:
-        return open_connection(node, WRITE_TIMEOUT)
+        return open_connection(node, WRITE_TIMEOUT if timeout is None else timeout)
     except pymysql.err.OperationalError as exc:
         raise SphinxError(f"search node {node} does not answer: {exc.args[-1]}") from None
 

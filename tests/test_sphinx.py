@@ -280,6 +280,25 @@ def test_indexing_into_a_node_that_hangs_fails_with_its_name(seed_cluster, monke
     assert str(parse_url(url)[1]) in str(failures[0])
 
 
+def test_waiting_for_a_node_that_never_greets_gives_up_at_the_start_bound(
+    seed_cluster, monkeypatch
+):
+    """A stopped node accepts connections and never greets: the start waits
+    ``START_SECONDS``, not a write's timeout, then names the node."""
+    url, directory = seed_cluster
+    monkeypatch.setattr(cluster, "START_SECONDS", 1.0)
+    failures: list[Exception] = []
+
+    def wait() -> None:
+        try:
+            cluster.wait_until_answering(url)
+        except sphinx.SphinxError as exc:
+            failures.append(exc)
+
+    assert _finishes_while_stopped(directory, 1, wait, 30), "the start still waits"
+    assert str(parse_url(url)[1]) in str(failures[0])
+
+
 def test_cli_replaces_rather_than_duplicates_and_deletes_from_the_owner(seed_cluster):
     url, _ = seed_cluster
     command = [sys.executable, "-m", "indexer"]
