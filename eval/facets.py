@@ -1,7 +1,7 @@
 """Score the facet extractor against an annotated split.
 
-Usage: ``python -m eval.facets [--split dev|test] [--corpus PATH] [--gold PATH]
-[--only-sample] [--errors]``.
+Usage: ``python -m eval.facets [--split dev|test] [--corpus PATH] [--gold PATH...]
+[--against PATH...] [--only-sample] [--errors]``.
 
 Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
 
@@ -96,10 +96,19 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   ``facets_dev_94.jsonl`` (10 of each kind, drawn the same way), ``facets_dev_95.jsonl``
   … ``facets_dev_106.jsonl`` (20 of each kind, the same), ``facets_dev_107.jsonl`` (40
   economy reports naming at least two indicators, ``--kinds economy --min-indicators 2``),
-  ``facets_dev_108.jsonl`` … ``facets_dev_111.jsonl`` (20 of each kind).
+  ``facets_dev_108.jsonl`` … ``facets_dev_111.jsonl`` (20 of each kind), ``facets_dev_112.jsonl``
+  (11 of each kind).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
   and its hash is checked, so it stays what it was when frozen.
+
+Annotator agreement: ``--gold FILES --against SECOND`` scores a second annotation of the
+same articles (by other annotators, from the same guidelines) as if it were the
+extractor's output. Its F1 is how far two readers agree: how much of the gap between
+the extractor and the annotation is the annotation's own noise.
+``facets_second_110.jsonl`` … ``facets_second_112.jsonl`` annotate ``facets_dev_110``
+… ``facets_dev_112`` again, each batch by another helper; file 112 was annotated twice
+at once, by helpers told to read no file but the guidelines and their batch.
 
 The files store ids and annotations only; article texts are read from the corpus
 (``vn-news-sample-1k.jsonl`` for ``source=sample``, ``vn-news.jsonl.gz`` for
@@ -129,7 +138,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 112)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 113)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
@@ -228,6 +237,20 @@ def extractor_predict(articles: Mapping[str, Mapping[str, Any]]) -> Predict:
         return extract_facets(
             art.get("title") or "", art["body"], _published(art), summary=art.get("summary")
         )
+
+    return predict
+
+
+def annotation_predict(records: Iterable[Mapping[str, Any]]) -> Predict:
+    """Build a predictor that answers with another annotation of the same article, in
+    the extractor's shape (indicator ids, and the entries as values)."""
+    by_id = {record["id"]: record for record in records}
+
+    def predict(gold: Mapping[str, Any]) -> Any:
+        other = by_id[gold["id"]]
+        indicators = other["indicators"]
+        ids = [entry["indicator"] for entry in indicators]
+        return {**other, "indicators": ids, "indicator_values": indicators}
 
     return predict
 
@@ -399,7 +422,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=sorted(SPLITS), default="dev", help="annotated split")
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="corpus directory")
-    ap.add_argument("--gold", help="another annotated JSONL file instead of the split")
+    ap.add_argument("--gold", nargs="+", help="other annotated JSONL files than the split")
+    ap.add_argument(
+        "--against", nargs="+", help="a second annotation of the --gold articles to score"
+    )
     ap.add_argument("--only-sample", action="store_true", help="only articles in the 1k sample")
     ap.add_argument("--errors", action="store_true", help="list per-article FP/FN (dev only)")
     args = ap.parse_args(argv)
@@ -408,10 +434,19 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("the test split is run only to report: its errors are not shown")
         if file_sha256(TEST_SPLIT) != TEST_SHA256:
             ap.error(f"{TEST_SPLIT} is not the frozen test split (sha256 differs)")
-    files = [args.gold] if args.gold else SPLITS[args.split]
+    if args.against and not args.gold:
+        ap.error("--against scores a second annotation of the --gold files")
+    files = args.gold or SPLITS[args.split]
     gold = [record for path in files for record in load_gold(path, args.only_sample)]
-    articles = load_articles(gold, args.corpus)
-    result = score(gold, extractor_predict(articles))
+    if args.against:
+        second = [record for path in args.against for record in load_gold(path)]
+        missing = {record["id"] for record in gold} - {record["id"] for record in second}
+        if missing:
+            ap.error(f"--against lacks {len(missing)} of the --gold articles, e.g. {min(missing)}")
+        predict = annotation_predict(second)
+    else:
+        predict = extractor_predict(load_articles(gold, args.corpus))
+    result = score(gold, predict)
     print(format_report(result, show_errors=args.errors))
     return 0
 

@@ -11,6 +11,7 @@ from eval.facets import (
     DEV_FILES,
     TEST_SHA256,
     TEST_SPLIT,
+    annotation_predict,
     extractor_predict,
     file_sha256,
     load_articles,
@@ -124,3 +125,26 @@ def test_a_draw_asking_for_more_than_is_left_says_so(tmp_path, capsys) -> None:
             )
         assert stop.value.code == 2
         assert said in capsys.readouterr().err
+
+
+def test_a_second_annotation_is_scored_as_the_prediction() -> None:
+    """Agreement: an annotation agrees fully with itself, and a reader who drops a
+    province and changes a value loses exactly those."""
+    gold = load_gold(DEV_FILES[-1])
+    assert all(f["f1"] == 1.0 for f in score(gold, annotation_predict(gold))["facets"].values())
+    first = next(r for r in gold if r["provinces"] and r["indicators"])
+    changed = {**first, "provinces": first["provinces"][1:]}
+    entry = first["indicators"][0]
+    changed["indicators"] = [{**entry, "value": entry["value"] + 1}, *first["indicators"][1:]]
+    result = score([first], annotation_predict([changed]))
+    assert result["facets"]["province"]["tp"] == len(first["provinces"]) - 1
+    assert result["facets"]["indicator"]["f1"] == 1.0
+    assert result["values"]["matched"] == result["values"]["gold"] - 1
+
+
+def test_agreement_needs_every_article_annotated_twice(tmp_path, capsys) -> None:
+    second = tmp_path / "second.jsonl"
+    second.write_text(DEV_FILES[-1].read_text("utf-8").splitlines()[0] + "\n", "utf-8")
+    with pytest.raises(SystemExit):
+        facets_main(["--gold", str(DEV_FILES[-1]), "--against", str(second)])
+    assert "--against lacks" in capsys.readouterr().err
