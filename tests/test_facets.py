@@ -2031,6 +2031,21 @@ def test_a_connective_after_a_caption_is_no_given_name() -> None:
     }
 
 
+def test_a_captions_verb_before_a_guests_title_is_no_given_name() -> None:
+    """A caption glued to the next words: "Tiếp" before a title receives a guest, and
+    "Trước khi" opens a sentence; "Tiếp" alone is a name's."""
+    body = (
+        "Chủ tịch UBND tỉnh Trần Văn Sơn Tiếp Đại sứ Nhật Bản tại trụ sở. Giám đốc Sở Y tế "
+        "Lê Thị Hoa Trước khi họp, bà Hoa đi kiểm tra bệnh viện. Phó Chủ tịch UBND huyện "
+        "Nguyễn Văn Tiếp phát biểu."
+    )
+    assert _roles_of(body, "") == {
+        "Trần Văn Sơn": "Chủ tịch UBND tỉnh",
+        "Lê Thị Hoa": "Giám đốc Sở Y tế",
+        "Nguyễn Văn Tiếp": "Phó Chủ tịch UBND huyện",
+    }
+
+
 def test_first_secretaries_and_the_central_committees_of_the_fronts_members() -> None:
     """A title may name its rank ("Bí thư thứ nhất") or the central committee of a
     member organisation of the Front before the organisation itself."""

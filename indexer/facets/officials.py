@@ -516,10 +516,12 @@ _NEXT = frozenset(
 # A time of day, a connective or a person's degree opening the next sentence, its full
 # stop lost (a photo's caption): "… Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Chí
 # Dũng Chiều cùng ngày, …", "Thứ trưởng Huỳnh Vĩnh Ái Như vậy, …", "… Nguyễn Xuân Phúc
-# Tiến sĩ Terry Buss …" ("Sáng", "Như" or "Tiến" alone may be a given name).
+# Tiến sĩ Terry Buss …" ("Sáng", "Như", "Tiến" or "Tiếp" alone may be a given name).
 _NEXT_OPENING = re.compile(
     r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|cùng\s+ngày|\d)"
-    r"|(?:Như\s+(?:vậy|thế)|Bên\s+cạnh|Trước\s+(?:đó|đây)|Qua\s+đó)(?!\w)"
+    r"|(?:Như\s+(?:vậy|thế)|Bên\s+cạnh|Trước\s+(?:đó|đây|khi)|Qua\s+đó)(?!\w)"
+    # a caption's verb before the guest's title: "… Nguyễn Xuân Phúc Tiếp Phó Chủ tịch …"
+    rf"|(?:Tiếp|Đón|Thăm|Gặp|Chúc\s+mừng|Trao)\s+(?=(?i:{_TITLE_ALT})(?!\w))"
     # "As a paper reported": "… Nguyễn Ngọc Thiện Như VnMedia đã đưa tin, …"
     rf"|Như\s+(?=(?:[{UPPER}]\S*\s+){{1,3}}(?:đã\s+)?(?:đưa\s+tin|thông\s+tin|phản\s+ánh))"
     r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
