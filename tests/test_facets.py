@@ -1261,6 +1261,13 @@ def test_amount_ranges_and_visitor_units() -> None:
     assert _values(growth) == [("iip", 8.0, "%", "target"), ("exports", 6.0, "%", "target")]
 
 
+def test_a_sum_told_in_billions_and_millions_is_one_amount() -> None:
+    """ "27 tỷ 450 triệu đồng" is 27,45 tỷ đồng, not its 450 triệu."""
+    assert _values("Công trình có tổng vốn đầu tư 27 tỷ 450 triệu đồng.") == [
+        ("investment", 27.45, "tỷ đồng", "actual")
+    ]
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

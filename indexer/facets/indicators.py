@@ -635,7 +635,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     visits = [
         m
         for m in AMOUNT_RE.finditer(sent)
-        if _VISITS.match(lower, m.end(2))
+        if _VISITS.match(lower, m.end("unit"))
         and not _before(_DATE_WORD, lower, m.start())
         and not _before(_CARRIER_BEFORE, lower, m.start())
         and not _CARRIED.match(lower, m.end())
@@ -1701,13 +1701,13 @@ def _per_time(sentence: str, at: int) -> str | None:
     # the figure's clause, ended past the amount: its decimal comma ends no clause
     clause = (_clause_start(sentence, at, ",;"), _clause_end(sentence, amount.end(), ",;"))
     if _EVERY_YEAR_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at) or (
-        amount.group(2) not in _NOT_A_YEARS_AMOUNT
+        amount.group("unit") not in _NOT_A_YEARS_AMOUNT
         and _EVERY_YEAR_AFTER.match(sentence, amount.end())
         and not _BY_A_YEAR.search(sentence, *clause)
     ):
         return YEARS_SPAN
     if (
-        amount.group(2) == "%"
+        amount.group("unit") == "%"
         and _RATE_PER_YEAR.match(sentence, amount.end())
         and _AVERAGE_BEFORE.search(sentence, max(0, at - PER_TIME_REACH), at)
     ):

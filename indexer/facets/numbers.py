@@ -61,8 +61,10 @@ _OTHER_CURRENCIES = (
 NUMBER = r"\d+(?:[.,]\d+)*"
 # Optional upper end of a range: "3,3 - 3,5", "11 đến 12", "8,4% đến 8,7" (lower bound kept).
 RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{NUMBER})?"
+# The billions of a sum told in two parts: "15 tỷ 600 triệu đồng" is 15,6 tỷ đồng.
+_BILLIONS = rf"(?P<billions>{NUMBER})\s*t[ỷỉ]\s+(?=\d+\s*triệu đồng)"
 AMOUNT_RE = re.compile(
-    rf"(?<![\w.,/])({NUMBER}){RANGE}\s*("
+    rf"(?<![\w.,/])(?:{_BILLIONS})?(?P<number>{NUMBER}){RANGE}\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + rf")(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
 )
@@ -94,7 +96,14 @@ def parse_number(text: str) -> float | None:
 
 
 def parse_amount(match: re.Match[str]) -> tuple[float | None, str]:
-    """(value, canonical unit) of an AMOUNT_RE match."""
-    unit, factor = _UNITS[match.group(2)]
-    value = parse_number(match.group(1))
+    """(value, canonical unit) of an AMOUNT_RE match.
+
+    >>> [parse_amount(AMOUNT_RE.search(t)) for t in ("47 tỷ 978 triệu đồng", "978 triệu đồng")]
+    [(47.978, 'tỷ đồng'), (978.0, 'triệu đồng')]
+    """
+    unit, factor = _UNITS[match.group("unit")]
+    value = parse_number(match.group("number"))
+    if match.group("billions") and value is not None:
+        billions = parse_number(match.group("billions"))
+        return (None if billions is None else round(billions + value / 1000, 6)), "tỷ đồng"
     return (None if value is None else round(value * factor, 6)), unit
