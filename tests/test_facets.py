@@ -1268,6 +1268,17 @@ def test_a_sum_told_in_billions_and_millions_is_one_amount() -> None:
     ]
 
 
+def test_a_foreign_investors_money_in_vietnam_is_fdi() -> None:
+    """Invested "tại Việt Nam", or "vốn đầu tư vào Việt Nam" by a country: foreign
+    direct investment, as "đầu tư … vào Việt Nam" already was."""
+    assert _values("Nga đã đầu tư hơn 2 tỷ USD tại Việt Nam với 100 dự án.") == [
+        ("fdi", 2.0, "tỷ USD", "actual")
+    ]
+    assert _values("Vốn đầu tư vào Việt Nam của Hà Lan đến nay đạt 9 tỷ USD.") == [
+        ("fdi", 9.0, "tỷ USD", "actual")
+    ]
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

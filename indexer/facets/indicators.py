@@ -130,8 +130,8 @@ _PATTERNS = {
         r"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
         # invested into the country by a foreign investor: "Samsung đã đầu tư khoảng 14,8 tỷ
         # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
-        r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd vào việt nam)"
-        r"|đầu tư (?:của )?[^,.;]{1,30} vào việt nam"
+        r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd (?:vào|tại) việt nam)"
+        r"|(?:vốn )?đầu tư (?:(?:của )?[^,.;]{1,30} )?vào việt nam"
         r"|đầu tư (?:tại|vào) việt nam(?= với [\d.,]+ dự án)"  # "… với 287 dự án trị giá …"
         # disbursed beside registered, in dollars: "…; vốn thực hiện đạt 7,7 tỷ USD"
         r"|vốn (?:thực hiện|giải ngân)"
