@@ -1482,6 +1482,10 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", seasons, None) == [2016, 2017]
     dashed = "Đội bóng chờ mùa giải 2014-2015 khép lại để bổ nhiệm HLV mới."
     assert extract_years("", dashed, None) == [2014, 2015]  # one season, no horizon
+    short = "Tiền vệ ghi 9 bàn ở Serie A 2013/14; báo cáo tài chính năm 2012-13 lỗ nặng."
+    assert extract_years("", short, None) == [2012, 2013]  # a season is dated by its start
+    not_seasons = "Học sinh 2010-11 tuổi được miễn phí; tỷ lệ tăng 2015-16%."
+    assert extract_years("", not_seasons, None) == []
     spans = "Sai phạm từ đầu năm 2012 đến 6 tháng đầu năm 2014, rồi từ 2015 đến hết năm 2016."
     assert extract_years("", spans, None) == [2012, 2014, 2015, 2016]
     document = "Theo Quyết định 28/2017/QĐ-UBND, tỉnh đã làm."

@@ -8,7 +8,8 @@ Rules (in order):
    "tháng 5/2017", "tháng 2 và 3.2017", "cuối 2016", "đầu 2017", "Tết Nguyên đán Đinh
    Dậu 2017",
    "niên vụ 2018-2019", "vụ đông xuân 2020-2021", "ĐX 2015-2016" (a school year or a crop
-   season is one period, not a horizon: both ends count), "giai đoạn 2021-2025", "Giai
+   season is one period, not a horizon: both ends count; one written short, "La Liga
+   2016/17", "năm 2015-16", counts by its first year), "giai đoạn 2021-2025", "Giai
    đoạn 4 (2018-2020)", "giai đoạn trước (2004-2015)", "giai đoạn năm 2010-2012", "thời
    kỳ ổn định ngân sách 2017-2020", "thời kỳ quy hoạch 2021 -2030", "trung hạn
    2016-2020", "kế hoạch hành động 2016 – 2017" (both ends). Years listed after a
@@ -132,6 +133,10 @@ _SEASON = re.compile(
     rf"\b(?:mùa giải|mùa|niên vụ|niên khóa|năm học)\s+{_Y}\s*/\s*(?:{_Y}|\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+# … and a season or fiscal year written short, by any name ("Champions League 2015/16",
+# "mùa giải 2016-17", "năm 2015-16"): its first year, the one annotators date it by; the
+# second ends it only ("2016-17" is the 2016 season). Not "2016-17 tuổi" nor "2016-17%".
+_SHORT_SEASON = re.compile(rf"(?<![\w/.-]){_Y}\s?[/-]\s?(\d\d)(?![\d/%-]|[.,]\d|\s*tuổi)")
 # A yearly exam named with its year ("kỳ thi THPT quốc gia 2017", "tuyển sinh 2017") is
 # the time of what an education story reports, as "năm 2017" would be.
 _EXAM = re.compile(
@@ -340,6 +345,7 @@ def extract_years(
             for m in rx.finditer(text):
                 years.update(int(y) for y in m.groups() if y)
         years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
+        years.update(_short_seasons(text))
         for m in _TERM.finditer(text):
             if _the_terms_news(text, m, pub):
                 years.update(int(y) for y in m.groups())
@@ -351,6 +357,19 @@ def extract_years(
     years.update(year for year in starts if year >= recent)
     # a year the title names is the article's subject however far it is ("… vào năm 2040")
     return sorted(_near_in_time(years, pub) | set(title_years))
+
+
+def _short_seasons(text: str) -> list[int]:
+    """The first year of each season written short ("2016/17", "2016-17").
+
+    >>> _short_seasons("La Liga 2016/17, mùa 2015-16; 2016-18 tuổi, 28/2017/QĐ, 2017-06-01")
+    [2016, 2015]
+    """
+    return [
+        int(m.group(1))
+        for m in _SHORT_SEASON.finditer(text)
+        if int(m.group(2)) == (int(m.group(1)) + 1) % 100
+    ]
 
 
 def _the_terms_news(text: str, term: re.Match[str], pub: int | None) -> bool:
