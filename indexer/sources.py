@@ -34,6 +34,9 @@ MAX_ID_CHARS = 200
 # A line is rejected before it is decoded: a body of the largest size, escaped as
 # \uXXXX throughout, fits; a gzip bomb expanding to one huge line does not.
 MAX_LINE_BYTES = 16 * 2**20
+# A .txt file is one article, so no more of it is read: a body of the largest size in
+# four-byte characters fits, a log file or a device named ".txt" does not.
+MAX_TEXT_FILE_BYTES = 4 * MAX_DOCUMENT_CHARS + MAX_LINE_BYTES
 _READ_CHUNK = 2**20
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 # C0 and C1 controls but tab and newline, lone surrogates, and noncharacters: nothing an
@@ -150,7 +153,11 @@ def _read_text_file(path: Path, on_error: ErrorSink) -> Iterator[Article]:
 
 def _text_to_article(path: Path) -> tuple[Article, list[str]]:
     """The article of a .txt file (title on its first line), and warnings about cuts."""
-    text = _decode(path.read_bytes())
+    with path.open("rb") as handle:
+        data = handle.read(MAX_TEXT_FILE_BYTES + 1)
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        raise ValueError(f"file over {MAX_TEXT_FILE_BYTES:,} bytes: not one article")
+    text = _decode(data)
     text = _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.strip() for line in text.split("\n")]
     content = [line for line in lines if line]

@@ -30,6 +30,7 @@ from indexer.build import build
 from indexer.sources import (
     MAX_LINE_BYTES,
     MAX_SUMMARY_CHARS,
+    MAX_TEXT_FILE_BYTES,
     MAX_TITLE_CHARS,
     read_sources,
 )
@@ -226,7 +227,7 @@ def test_an_index_that_cannot_be_written_is_said(tmp_path):
 def test_a_huge_document_is_skipped_and_the_rest_indexed(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "huge.txt").write_text("Tiêu đề\n" + "Sở Công Thương " * 3_500_000, "utf-8")
+    (corpus / "huge.txt").write_text("Tiêu đề\n" + "Sở Công Thương " * 140_000, "utf-8")
     (corpus / "small.txt").write_text("Tiêu đề nhỏ\nBài viết về tỉnh Bến Tre.", "utf-8")
     errors = []
     stats = build(read_sources([str(corpus)], errors.append), tmp_path / "ix")
@@ -254,6 +255,22 @@ def _hostile_records(good: list[dict]) -> list[str]:
     lines += [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in hostile]
     lines.append(json.dumps(good[8], ensure_ascii=False))
     return lines
+
+
+def test_a_text_file_too_big_for_an_article_is_skipped_unread(tmp_path):
+    """A .txt file is read only up to one article's bound: a huge one (sparse here, a
+    log file or a device in life) is reported and skipped, and the others are read."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "003_9713efef0d945458.txt", corpus)
+    with open(corpus / "huge.txt", "wb") as handle:
+        handle.truncate(MAX_TEXT_FILE_BYTES + 1)
+    errors = []
+    articles = list(read_sources([str(corpus)], errors.append))
+    assert len(articles) == 1
+    assert [str(e) for e in errors] == [
+        f"{corpus / 'huge.txt'}: file over {MAX_TEXT_FILE_BYTES:,} bytes: not one article"
+    ]
 
 
 def test_a_hostile_json_lines_file_indexes_every_good_record(tmp_path, sample_records):
