@@ -1498,6 +1498,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", fiscal, None) == [2016]
     bare_fiscal = "Chi tiêu quốc phòng trong tài khóa 2018 tăng 10% so với tài khóa 2017."
     assert extract_years("", bare_fiscal, None) == [2017, 2018]
+    bare_base = "Doanh thu tăng gấp đôi so với 2015; số khách tăng 20% so với 2016 người."
+    assert extract_years("", bare_base, None) == [2015]
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:

@@ -32,7 +32,7 @@ Rules (in order):
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong hai năm 2014-2015" is the
    timeline of what is reported: both ends.
 6. An explicit comparison base counts: "so với cùng kỳ (năm) 2016", "so với tháng 1.2016",
-   "so cùng kỳ 2016".
+   "so cùng kỳ 2016", "so với 2016" (not "so với 2016 người", an amount).
 7. A dated event ("ngày 17/6/2016", "20-7-2015", "tháng 6-2017", "tháng 1.2017", "tháng
    5 năm 2011", a "21:10 22/05/2017" timestamp) counts when it is recent (at most three years before
    publication, or after it; never without a publication year), and is not a birth date
@@ -171,7 +171,7 @@ _TWO_WORDS = re.compile(r"\S\s+\S")
 CLAUSE_READ = 40
 _COMPARISON = re.compile(
     rf"so (?:với )?(?:cùng kỳ (?:năm )?|năm |tháng \d{{1,2}}\s*[./-]\s*|cùng kỳ tháng \d{{1,2}}"
-    rf"\s*[./-]\s*){_Y}(?![\d/])",
+    rf"\s*[./-]\s*)?{_Y}(?![\d/]|[.,]\d|\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|người|ca|tấn)(?!\w))",
     re.IGNORECASE,
 )
 # What a month and year without a day follow ("tháng 6/2017", "từ 7/2014"), read in the
