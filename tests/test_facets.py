@@ -1279,6 +1279,18 @@ def test_a_foreign_investors_money_in_vietnam_is_fdi() -> None:
     ]
 
 
+def test_the_year_named_after_a_decimal_figure_is_its_year() -> None:
+    """ "15,8 tỷ USD trong năm 2016": the year after the figure wins over one the
+    paragraph named before, though the figure's decimal comma sits between them."""
+    facets = extract_facets(
+        "",
+        "Thị trường tăng mạnh kể từ năm 2015, nhờ các cải cách. Vốn FDI giải ngân đạt "
+        "mức kỷ lục 15,8 tỷ USD trong năm 2016, tăng 9%.",
+        None,
+    )
+    assert [(v["value"], v["year"]) for v in facets.indicator_values] == [(15.8, 2016)]
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

@@ -378,7 +378,8 @@ LIST_COLON_REACH = 40
 # year it is to be reached by in its clause ("15 triệu lượt khách lưu trú/năm đến năm 2030").
 _NAMED_AFTER = re.compile(
     r"\S*\s*(?:\S+\s+){0,4}\(năm (\d{4})\)"
-    r"|[^\s,;]*\s*(?:[^\s,;]+\s+){0,6}(?:đến|tới|vào|trong)\s+(?:hết\s+)?năm\s+(\d{4})\b"
+    # the figure's decimal comma ends no clause: "15,8 tỷ USD trong năm 2016"
+    r"|[\d.,]*[^\s,;]*\s*(?:[^\s,;]+\s+){0,6}(?:đến|tới|vào|trong)\s+(?:hết\s+)?năm\s+(\d{4})\b"
 )
 # A movement "từ A (năm 2009) (đã) lên / xuống (còn) (mức) B" (not a range "từ A đến B").
 _FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
