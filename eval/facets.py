@@ -335,7 +335,7 @@ def score(gold_records: Iterable[Mapping[str, Any]], predict: Predict) -> dict[s
     "articles": n, "failures": [...], "errors": [per-article FP/FN]}``.
     """
     counts = {f: {"tp": 0, "gold": 0, "pred": 0} for f in FACETS}
-    values = {"gold": 0, "matched": 0, "kind_correct": 0}
+    values = {"gold": 0, "matched": 0, "kind_correct": 0, "dated": 0, "year_correct": 0}
     errors: list[dict[str, Any]] = []
     failures: list[dict[str, str]] = []
     n = 0
@@ -361,6 +361,9 @@ def score(gold_records: Iterable[Mapping[str, Any]], predict: Predict) -> dict[s
             matched = _value_matches(entry, pred_values)
             if matched:
                 values["matched"] += 1
+                if entry.get("year") is not None:  # the year a chart places the value in
+                    values["dated"] += 1
+                    values["year_correct"] += any(_get(m, "year") == entry["year"] for m in matched)
                 if any(_get(m, "kind") == entry["kind"] for m in matched):
                     values["kind_correct"] += 1
                 else:
@@ -375,6 +378,7 @@ def score(gold_records: Iterable[Mapping[str, Any]], predict: Predict) -> dict[s
     values["accuracy"] = values["matched"] / values["gold"] if values["gold"] else 0.0
     matched = values["matched"]
     values["kind_accuracy"] = values["kind_correct"] / matched if matched else 0.0
+    values["year_accuracy"] = values["year_correct"] / values["dated"] if values["dated"] else 0.0
     return {
         "articles": n,
         "facets": facets,
@@ -397,7 +401,8 @@ def format_report(result: Mapping[str, Any], show_errors: bool = False) -> str:
     lines += [
         "",
         f"indicator values: {v['matched']}/{v['gold']} matched (accuracy {v['accuracy']:.3f}); "
-        f"kind correct {v['kind_correct']}/{v['matched']} ({v['kind_accuracy']:.3f})",
+        f"kind correct {v['kind_correct']}/{v['matched']} ({v['kind_accuracy']:.3f}); "
+        f"year correct {v['year_correct']}/{v['dated']} ({v['year_accuracy']:.3f})",
     ]
     if result["failures"]:
         lines.append(f"extractor failures: {len(result['failures'])}")

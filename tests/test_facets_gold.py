@@ -93,6 +93,30 @@ def test_values_are_compared_in_their_canonical_unit() -> None:
     }
     values = score([gold], lambda _: predicted)["values"]
     assert (values["gold"], values["matched"]) == (3, 2)
+    assert (values["dated"], values["year_correct"]) == (0, 0)  # no gold year to place
+
+
+def test_a_matched_values_year_is_scored_where_the_gold_names_one() -> None:
+    """The year a chart places a value in: right, wrong, or not named by the annotator."""
+    entry = {"indicator": "exports", "value": 5.1, "unit": "tỷ USD", "kind": "actual"}
+    gold = {
+        "id": "x",
+        **{key: [] for key in ("provinces", "provinces_mentioned", "officials", "years")},
+        "indicators": [
+            {**entry, "year": 2016},
+            {**entry, "value": 6.0, "year": 2017},
+            {**entry, "value": 7.0, "year": None},
+        ],
+    }
+    predicted = {
+        "indicator_values": [
+            {**entry, "year": 2016},
+            {**entry, "value": 6.0, "year": 2015},
+            {**entry, "value": 7.0, "year": 2017},
+        ]
+    }
+    values = score([gold], lambda _: predicted)["values"]
+    assert (values["matched"], values["dated"], values["year_correct"]) == (3, 2, 1)
 
 
 def test_a_dev_draw_can_ask_for_articles_dense_in_indicators_or_officials() -> None:
