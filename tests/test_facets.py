@@ -1291,6 +1291,22 @@ def test_the_year_named_after_a_decimal_figure_is_its_year() -> None:
     assert [(v["value"], v["year"]) for v in facets.indicator_values] == [(15.8, 2016)]
 
 
+def test_an_undated_reports_first_months_date_its_figures() -> None:
+    """An undated article reporting "4 tháng đầu năm 2017" was written in 2017, though its
+    only full date is a comparison base in 2016: its figures are 2017's."""
+    facets = extract_facets(
+        "",
+        "Báo cáo tình hình kinh tế 4 tháng đầu năm 2017 được trình bày sáng nay.\n"
+        "Chỉ số giá tiêu dùng tháng 4 tăng 1,2% so với tháng 12 năm 2016. "
+        "Kim ngạch xuất khẩu tăng 14,5%.",
+        None,
+    )
+    assert [(v["indicator"], v["year"]) for v in facets.indicator_values] == [
+        ("cpi", 2017),
+        ("exports", 2017),
+    ]
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

@@ -293,13 +293,25 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
 
 def present_year(body: str) -> int | None:
     """The latest year an undated article gives a date of (an event, a document, even
-    one cited): it was written then or later.
+    one cited) or reports the first months of ("những tháng đầu năm 2017", "quý I/2017":
+    told as done): it was written then or later.
 
     >>> present_year("Theo Quyết định số 438/QĐ-TTg ngày 7/4/2017, đến năm 2030 …")
     2017
+    >>> present_year("So với tháng 12 năm 2016, kết quả 4 tháng đầu năm 2017 khả quan")
+    2017
     """
     dates = _dates(body)
-    return max(dates["event"] + dates["issued"] + dates["cited"], default=None)
+    begun = [int(y) for m in _BEGUN_YEAR.finditer(body) for y in m.groups() if y]
+    return max(dates["event"] + dates["issued"] + dates["cited"] + begun, default=None)
+
+
+# The first months or quarter of a year, told as a period already under way.
+_BEGUN_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}|những|các|mấy)\s+tháng\s+đầu\s+(?:năm\s+)?{_Y}(?![\d/])"
+    rf"|\bquý\s+(?:I{{1,3}}|1|2|3)\s*(?:[/-]\s*|năm\s+){_Y}(?![\d/])",
+    re.IGNORECASE,
+)
 
 
 def _dates(text: str) -> dict[str, list[int]]:
