@@ -1307,6 +1307,18 @@ def test_an_undated_reports_first_months_date_its_figures() -> None:
     ]
 
 
+def test_the_start_of_a_time_up_to_now_dates_no_later_figure() -> None:
+    """ "cao nhất trong 9 năm, kể từ tháng 3/2008": the figures told after it are not
+    2008's; the article's own year dates them."""
+    facets = extract_facets(
+        "",
+        "Chứng khoán tăng cao nhất trong 9 năm, kể từ tháng 3/2008. Kim ngạch xuất khẩu "
+        "tăng 19%, vốn FDI đăng ký đạt 19 tỷ USD.",
+        datetime(2017, 7, 1),
+    )
+    assert {v["year"] for v in facets.indicator_values} == {2017}
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

@@ -390,6 +390,7 @@ _MOVED = re.compile(
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:vào\s+|trong\s+)?năm\s+(\d{4})\b")
 _LEAD_YEAR = re.compile(r"^\W*(?:trong )?năm (\d{4})\b", re.IGNORECASE)
 _COMPARE = re.compile(r"(?:so với|so|cùng kỳ|bằng|hơn)(?:\s+\S+){0,3}\s*$")
+_SINCE = re.compile(r"\bkể\s+từ\s+$", re.IGNORECASE)
 
 
 _KEYS = (
@@ -502,14 +503,16 @@ _NATIONAL_OF = re.compile(r"\s*(?:của )?(?:cả nước|toàn quốc)")
 
 
 def _years(text: str, horizons: bool = True) -> list[tuple[int, int]]:
-    """(end, year) of the years named (``_YEAR``) that are neither comparison bases nor
-    background (a law's: "Luật Biển năm 1982"), and of a Tết named by its year ("Tết
-    Nguyên đán Đinh Dậu": 2017), in order; with ``horizons`` false, not a target's
-    horizon either ("dự báo đến năm 2030")."""
+    """(end, year) of the years named (``_YEAR``) that are neither comparison bases,
+    starts of a time up to now ("cao nhất trong 9 năm, kể từ tháng 3/2008": no later
+    figure is 2008's) nor background (a law's: "Luật Biển năm 1982"), and of a Tết named
+    by its year ("Tết Nguyên đán Đinh Dậu": 2017), in order; with ``horizons`` false, not
+    a target's horizon either ("dự báo đến năm 2030")."""
     named = [
         (m.end(), int(m.group(1)))
         for m in _YEAR.finditer(text)
         if not _COMPARE.search(text[max(0, m.start() - 30) : m.start()])
+        and not _SINCE.search(text, max(0, m.start() - 12), m.start())
         and not background_before(text, m.start())
         and (horizons or not _is_horizon(text, m))
     ]
