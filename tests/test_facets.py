@@ -1319,6 +1319,18 @@ def test_the_start_of_a_time_up_to_now_dates_no_later_figure() -> None:
     assert {v["year"] for v in facets.indicator_values} == {2017}
 
 
+def test_a_figure_takes_the_nearest_year_between_it_and_its_indicator() -> None:
+    """ "năm 2015 có khoảng 1,2 triệu và năm 2016 có 2,4 triệu lượt người": the figure
+    is of the year named just before it, not the first year after the indicator."""
+    facets = extract_facets(
+        "",
+        "Hàn Quốc là thị trường có khách du lịch đến tỉnh tăng nhanh, năm 2015 có khoảng "
+        "1,2 triệu và năm 2016 có 2,4 triệu lượt người Hàn Quốc sang thăm.",
+        datetime(2017, 3, 1),
+    )
+    assert [(v["value"], v["year"]) for v in facets.indicator_values] == [(2.4, 2016)]
+
+
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
     won" no amount of đồng (the won's worth in dollars, given beside it, is)."""

@@ -1494,8 +1494,9 @@ def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
 def _year(
     para_years: list[tuple[int, int]], label_at: int, span: str, after: str, fallback: int | None
 ) -> tuple[int | None, int | None]:
-    """(year, where the paragraph names it when it is taken from there). Year named
-    between phrase and figure; else one in brackets right after the figure;
+    """(year, where the paragraph names it when it is taken from there). The last year
+    named between phrase and figure, the nearest ("khách du lịch năm 2015 có 1,8 triệu
+    và năm 2016 có 2,8 triệu": 2,8 triệu is 2016's); else one in brackets right after the figure;
     else the year after a comparison base right after the figure ("… đạt 17 tỉ USD, tăng
     17,4% so với cùng kỳ 2016": 2017); else the last named earlier in the paragraph
     (``para_years``: the paragraph's ``_years``, found once; a horizon only for a target:
@@ -1505,7 +1506,7 @@ def _year(
     đồng, phấn đấu cả năm 2017 …")."""
     inside = _years(span)
     if inside:
-        return inside[0][1], None
+        return inside[-1][1], None
     named = _NAMED_AFTER.match(after)
     if named:
         return int(named.group(1) or named.group(2)), None
