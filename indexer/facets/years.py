@@ -291,6 +291,14 @@ def _dated_years(text: str, pub: int | None) -> list[int]:
     return recent + [y for y in issued if y >= ref]
 
 
+# The first months or quarter of a year, told as a period already under way.
+_BEGUN_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}|những|các|mấy)\s+tháng\s+đầu\s+(?:năm\s+)?{_Y}(?![\d/])"
+    rf"|\bquý\s+(?:I{{1,3}}|1|2|3)\s*(?:[/-]\s*|năm\s+){_Y}(?![\d/])",
+    re.IGNORECASE,
+)
+
+
 def present_year(body: str) -> int | None:
     """The latest year an undated article gives a date of (an event, a document, even
     one cited) or reports the first months of ("những tháng đầu năm 2017", "quý I/2017":
@@ -304,14 +312,6 @@ def present_year(body: str) -> int | None:
     dates = _dates(body)
     begun = [int(y) for m in _BEGUN_YEAR.finditer(body) for y in m.groups() if y]
     return max(dates["event"] + dates["issued"] + dates["cited"] + begun, default=None)
-
-
-# The first months or quarter of a year, told as a period already under way.
-_BEGUN_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}|những|các|mấy)\s+tháng\s+đầu\s+(?:năm\s+)?{_Y}(?![\d/])"
-    rf"|\bquý\s+(?:I{{1,3}}|1|2|3)\s*(?:[/-]\s*|năm\s+){_Y}(?![\d/])",
-    re.IGNORECASE,
-)
 
 
 def _dates(text: str) -> dict[str, list[int]]:
