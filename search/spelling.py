@@ -173,6 +173,8 @@ SHORT_BARE = 3
 # likeliest edit on its own is the one meant (at 3, "nguyen dinh cheu" became "… chu":
 # "dinh chu" pools "định chủ", "đình chú" …, 278 articles to "đình chiểu"'s 53).
 NEIGHBOUR_LIFT = 6
+# The letters a Vietnamese syllable may open with before its vowel (đ folded to d).
+_INITIAL_LETTERS = "bcdghklmnpqrstvx"
 
 
 def one_edit(folded: str) -> set[str]:
@@ -233,6 +235,8 @@ def suggest(text: str, lexicon: Lexicon, found: bool = True) -> str | None:
         words = _one_real_slip(words, restored, lexicon)
         if not any(word.cost for word in words) and len(typed) <= FEW_SYLLABLES:
             words = _slip_by_context(restored, options, words, lexicon) or words
+    if not found and not any(word.cost for word in words):
+        words = _initials_restored(words, restored, capitalised, joined, lexicon)
     words = _rare_words_kept(words, restored, lexicon)
     unaccented = all(fold(s) == s for s in typed)
     left_bare = set() if unaccented else _left_bare(typed, capitalised)
@@ -309,12 +313,93 @@ def _strangers_by_neighbours(
     return out
 
 
-def _neighbour_pairs(folded: list[str], i: int, syllable: str) -> list[str]:
-    """The vocabulary keys of ``syllable`` at ``i`` with each neighbour of letters (any
-    sign between them counted as a space)."""
+def _initials_restored(
+    words: list[_Word],
+    typed: list[str],
+    capitalised: set[int],
+    joined: Collection[int],
+    lexicon: Lexicon,
+) -> list[_Word]:
+    """The words of a query found nowhere with the first letters a slip took restored
+    (``_initials_dropped``); not a capitalised syllable, a name's ("Mỹ-Úc tập trận" is
+    no "Lúc tập"). A found query is spared: "lá ổi" and "ngôn tình ạ" are written, and
+    folded pairs pool every spelling ("lá nổi" with "là nơi")."""
+    restored = _initials_dropped(typed, joined, lexicon)
+    return [
+        _Word(word.start, (restored[word.start],), EDIT_COST)
+        if len(word.folded) == 1 and word.start in restored and word.start not in capitalised
+        else word
+        for word in words
+    ]
+
+
+def _initials_dropped(
+    typed: list[str], joined: Collection[int], lexicon: Lexicon
+) -> dict[int, str]:
+    """{position: the syllable meant, folded} for the syllables typed with accents and
+    opening with a vowel that a slip took the first letter of (bare, "ao" may be any
+    of a dozen words): each side stands beside them as typed in fewer
+    than ``SLIP_PAIR_SEEN`` articles, and one beside the syllable with a consonant put
+    back in ``MIN_CONTEXT_USES`` articles and ``1 / SLIP_PAIR_SHARE`` times as many
+    ("khảo sát ấm xe máy" is "cấm", "ạp nhiên liệu" is "nạp", "không ây" is "không
+    dây"). Whole words are not asked: "cấm xe" is two words.
+
+    Of the consonants, the likeliest between both sides: the spelling's own uses (with
+    the accents typed) times the share of its letters' uses beside each side; "sát cấm
+    xe", though "gầm xe" is commoner, and "năm" stands beside anything."""
+    folded = [fold(s) for s in typed]
+    opening = [
+        i
+        for i, (s, f) in enumerate(zip(typed, folded, strict=True))
+        if f[:1] in VOWELS and f.isalpha() and s != f and _neighbours(folded, i, joined)
+    ]
+    sides = {i: _neighbour_pairs(folded, i, folded[i], joined) for i in opening}
+    seen = lexicon.adjacent({key for keys in sides.values() for key in keys}) if sides else {}
+    rare = [
+        i for i, keys in sides.items() if all(seen.get(key, 0) < SLIP_PAIR_SEEN for key in keys)
+    ]
+    meant = {
+        i: {
+            c + folded[i]: _fitting(typed[i], c + folded[i])
+            for c in _INITIAL_LETTERS
+            if c + folded[i] in folded_syllables()
+        }
+        for i in rare
+    }
+    keys = {
+        i: {m: _neighbour_pairs(folded, i, m, joined) for m in options}
+        for i, options in meant.items()
+    }
+    asked = {key for options in keys.values() for pairs in options.values() for key in pairs}
+    beside = lexicon.adjacent(asked) if asked else {}
+    _, used = lexicon.counts(
+        {w for options in meant.values() for m, spelt in options.items() for w in [m, *spelt]}
+    )
+
+    def fit(i: int, meant_here: str) -> float:
+        spelt = max((used.get(v, 0) for v in meant[i][meant_here]), default=0)
+        shares = ((beside.get(key, 0) + 1) / (used[meant_here] + 1) for key in keys[i][meant_here])
+        return spelt * math.prod(shares)
+
+    restored = {}
+    for i, options in keys.items():
+        floor = max(MIN_CONTEXT_USES, max(seen.get(key, 0) for key in sides[i]) / SLIP_PAIR_SHARE)
+        best = max(options, key=lambda m: fit(i, m), default=None)
+        if best is not None and max(beside.get(key, 0) for key in options[best]) >= floor:
+            restored[i] = best
+    return restored
+
+
+def _neighbour_pairs(
+    folded: list[str], i: int, syllable: str, joined: Collection[int] | None = None
+) -> list[str]:
+    """The vocabulary keys of ``syllable`` at ``i`` with each neighbour of letters, typed
+    side by side with it (``joined``) or, by default, with any sign between them counted
+    as a space."""
+    joined = range(len(folded)) if joined is None else joined
     return [
         vocabulary_key([folded[j], syllable] if j < i else [syllable, folded[j]])
-        for j in _neighbours(folded, i, range(len(folded)))
+        for j in _neighbours(folded, i, joined)
     ]
 
 

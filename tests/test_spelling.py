@@ -632,6 +632,28 @@ def _with_pairs(counts: dict[str, int], side_by_side: dict[str, int]) -> Lexicon
     )
 
 
+def test_a_first_letter_a_slip_took_is_put_back_as_both_neighbours_say():
+    """ "khảo sát ấm xe", found nowhere: "ấm" stands beside neither neighbour; "gầm xe"
+    is the commonest pair a consonant put back makes, but "cấm" stands beside both
+    sides, and "năm" beside anything. Where the query is found, the pair as typed is
+    written ("ông nhân"), the syllable is a name's or typed bare, it stays."""
+    counts = {
+        "khao_sat": 900, "khảo_sát": 900, "xe": 5000, "am": 3000, "ấm": 300, "cam": 4509,
+        "cấm": 1758, "gam": 630, "gấm": 30, "gầm": 500, "nam": 25231, "nấm": 169,
+        "ong": 9000, "ông": 8000, "cong": 9000, "công": 8000, "nhan": 9000, "nhân": 5000,
+    }  # fmt: skip
+    side_by_side = {
+        "sat_am": 0, "am_xe": 2, "sat_cam": 9, "cam_xe": 68, "gam_xe": 95, "sat_nam": 55,
+        "nam_xe": 46, "ong_nhan": 300, "cong_nhan": 2000,
+    }  # fmt: skip
+    lexicon = _with_pairs(counts, side_by_side)
+    assert suggestion_for("khảo sát ấm xe", False, lexicon) == "khảo sát cấm xe"
+    assert suggestion_for("khảo sát ấm xe", True, lexicon) is None
+    assert suggestion_for("ông nhân", False, lexicon) is None
+    assert suggestion_for("Khảo Sát Ấm Xe", False, lexicon) is None
+    assert suggestion_for("khao sat am xe", False, lexicon) != "khảo sát cấm xe"
+
+
 def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slipped():
     """ "ăng trưởng" stands side by side in no article, and "tăng trưởng", one letter
     off, is common: the query, found in a few articles with the same slip, gets the
