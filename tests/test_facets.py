@@ -652,6 +652,20 @@ def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     ]
 
 
+def test_a_forecast_a_third_party_tells_of_is_no_figure() -> None:
+    """ "IMF cho biết … sẽ chỉ đạt", "Moody’s (typographic apostrophe) … nâng mức dự
+    báo": a third party's forecast told rather than named so; the statistics office
+    telling of what is to come is the government's."""
+    f = extract_facets(
+        "Kinh tế năm 2017",
+        "IMF cho biết tăng trưởng GDP của Mỹ năm nay sẽ chỉ đạt 2,1%. Moody’s nâng mức "
+        "dự báo tăng trưởng kinh tế năm 2017 của Hàn Quốc lên 2,8%. Tổng cục Thống kê cho "
+        "biết GDP quý II sẽ tăng 6,4%.",
+        datetime(2017, 5, 2),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 6.4)]
+
+
 def test_a_figure_required_is_a_target() -> None:
     """ "phải đạt", "cần đạt": a figure still to reach, not one reached."""
     assert _values(

@@ -264,10 +264,11 @@ SUPPOSED_REACH = 60  # how far around a figure its supposition is looked for
 # the figure reached).
 _AN_EFFECT = re.compile(r"(?<!góp phần )(?<!nhân )\b(?:làm|khiến)(?: cho)?\s+$")
 # Forecasters other than the government, whose forecasts are no entries (the guidelines):
-# "IMF dự báo tăng trưởng …", "Theo dự báo của HSBC, …", "Theo IMF, lạm phát … sẽ …".
+# "IMF dự báo tăng trưởng …", "Theo dự báo của HSBC, …", "Theo IMF, lạm phát … sẽ …",
+# "IMF cho biết tăng trưởng … sẽ …".
 _FORECASTER = (
     r"(?:IMF|Quỹ Tiền tệ [Qq]uốc tế|WB|Ngân hàng Thế giới|ADB|Ngân hàng Phát triển [Cc]hâu Á"
-    r"|HSBC|Standard Chartered|Fed|VEPR|Fitch|Moody's|S&P|[Cc]huyên gia|[Gg]iới phân tích"
+    r"|HSBC|Standard Chartered|Fed|VEPR|Fitch|Moody['’]s|S&P|[Cc]huyên gia|[Gg]iới phân tích"
     r"|[Nn]hà phân tích|[Nn]gân hàng [A-Z]\w*|[Tt]ổ chức|Viện|USDA"
     # a foreign government's body: "Bộ Nông nghiệp Mỹ"
     rf"|Bộ (?:\w+ ){{1,4}}?(?:{COUNTRY_ALTERNATION})(?!\w))"
@@ -275,6 +276,7 @@ _FORECASTER = (
 _FORECAST_BY_OTHERS = re.compile(
     rf"{_FORECASTER}[^.;]{{0,40}}?\b(?:dự báo|dự đoán|kỳ vọng)|dự báo (?:của )?{_FORECASTER}"
     rf"|\b[Tt]heo {_FORECASTER}[^.;]*?\b(?:sẽ|dự báo|dự đoán|có thể)\b"
+    rf"|(?<!\w){_FORECASTER}\s+(?:cho biết|cho rằng|nhận định|ước tính)[^.;]*?\b(?:sẽ|có thể)\b"
 )
 FORECAST_REACH = 160  # how far before a figure its forecaster is looked for
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
@@ -1618,7 +1620,11 @@ def _forecast_by_others(sentence: str, fig: int) -> bool:
     True
     >>> _forecast_by_others("Theo IMF, lạm phát của Việt Nam sẽ ổn định ở mức 5%", 48)
     True
+    >>> _forecast_by_others("IMF cho biết tăng trưởng GDP của Mỹ năm nay sẽ chỉ đạt 2,1%", 55)
+    True
     >>> _forecast_by_others("Tổng cục Thống kê dự báo GDP quý II tăng 6,4%", 39)
+    False
+    >>> _forecast_by_others("Tổng cục Thống kê cho biết GDP quý II sẽ tăng 6,4%", 44)
     False
     """
     return _FORECAST_BY_OTHERS.search(sentence, max(0, fig - FORECAST_REACH), fig) is not None
