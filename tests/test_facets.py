@@ -666,6 +666,20 @@ def test_a_forecast_a_third_party_tells_of_is_no_figure() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 6.4)]
 
 
+def test_a_foreign_economys_figure_is_an_indicator_only_of_an_article_about_it() -> None:
+    """ "lạm phát của Mỹ", "GDP của khu vực APEC": context in an article about something
+    else, the subject of one whose title names that economy; Vietnam's own figure, or
+    one naming a place of ours, stays."""
+    body = (
+        "Lạm phát của Mỹ trong tháng 6 đã tăng 1,3% so với cùng kỳ. Năm 2016, GDP của khu "
+        "vực APEC tăng 3,5%. Kim ngạch xuất khẩu của Việt Nam đạt 100 tỷ USD."
+    )
+    other = extract_facets("Giá vàng hôm nay", body, datetime(2017, 7, 1))
+    assert [v["indicator"] for v in other.indicator_values] == ["exports"]
+    about = extract_facets("Lạm phát của Mỹ tăng", body, datetime(2017, 7, 1))
+    assert [v["indicator"] for v in about.indicator_values] == ["cpi", "exports"]
+
+
 def test_a_figure_required_is_a_target() -> None:
     """ "phải đạt", "cần đạt": a figure still to reach, not one reached."""
     assert _values(

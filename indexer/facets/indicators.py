@@ -785,6 +785,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["abroad"] = ind == "investment" and _abroad(
                 sent[_clause_start(sent, min(start, fig)) : stop + len(seg)]
             )
+            rec["economy"] = None if ind == "fdi" else _foreign_economy(sent, min(start, fig), fig)
             rec["company"] = _of_a_company(clause) or (
                 ind in _TRADE and _before(_SALES, lower, a + start)
             )
@@ -925,6 +926,30 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
     if _names_a_place(clause):
         return None  # the clause's own places ("TPHCM, theo sau Bình Dương, …") decide
     return province
+
+
+# An economy the figure is told of: "lạm phát của Mỹ", "GDP của khu vực APEC", "GDP của
+# các thành phố … ở Trung Quốc", "Cục phân tích kinh tế Mỹ cho biết, …".
+_FOREIGN_ECONOMY = re.compile(
+    rf"(?<!\w)(?:của|ở|tại|kinh tế)\s+(?:khu vực\s+)?(?P<economy>{COUNTRY_ALTERNATION}|APEC)(?!\w)"
+)
+
+
+def _foreign_economy(sent: str, start: int, fig: int) -> str | None:
+    """The foreign economy a figure's clause tells of, naming neither Việt Nam nor a
+    place of ours: its figure is no indicator of an article about something else
+    (``extract_indicators``). FDI is any country's capital, so it is not asked.
+
+    >>> _foreign_economy("GDP của Ấn Độ sẽ giảm khoảng 1,5% trong quý này", 0, 30)
+    'Ấn Độ'
+    >>> _foreign_economy("xuất khẩu của Việt Nam sang Mỹ đạt 40 tỷ USD", 0, 35) is None
+    True
+    """
+    clause = sent[_clause_start(sent, start) : fig]
+    economy = _FOREIGN_ECONOMY.search(clause)
+    if economy is None or "Việt Nam" in clause or _names_a_place(clause):
+        return None
+    return economy["economy"]
 
 
 _ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{COUNTRY_ALTERNATION})(?!\w)")
@@ -1838,7 +1863,8 @@ def extract_indicators(
     is the country's own. Without a publication year, a figure naming none is of the
     year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
     the year before its own. A figure of a later year than that is a plan. Capital put
-    into a foreign country ("đầu tư 50 tỷ USD vào Mỹ") is no one's indicator. Without
+    into a foreign country ("đầu tư 50 tỷ USD vào Mỹ") is no one's indicator, and a
+    foreign economy's figure ("lạm phát của Mỹ") is one only where the title names it. Without
     either, it is of the ``present`` the article's dated events give (too weak a date to
     make later figures plans).
     """
@@ -1857,6 +1883,7 @@ def extract_indicators(
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     subject = title.lower()
     values = [v for v in values if not v["product"] or _names(subject, v["product"].lower())]
+    values = [v for v in values if not v["economy"] or _names(subject, v["economy"].lower())]
     whole = {v["indicator"] for v in values if not v["part"]}
     own = {v["indicator"] for v in values if not v["national"]}
     values = [
