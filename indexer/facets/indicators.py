@@ -1862,11 +1862,11 @@ def extract_indicators(
     beside the article's own figure of that indicator; in national news every figure
     is the country's own. Without a publication year, a figure naming none is of the
     year after the article's latest "cùng kỳ năm YYYY": an undated report compares with
-    the year before its own. A figure of a later year than that is a plan. Capital put
-    into a foreign country ("đầu tư 50 tỷ USD vào Mỹ") is no one's indicator, and a
-    foreign economy's figure ("lạm phát của Mỹ") is one only where the title names it. Without
+    the year before its own. A figure of a later year than that is a plan. Without
     either, it is of the ``present`` the article's dated events give (too weak a date to
-    make later figures plans).
+    make later figures plans). Capital put into a foreign country ("đầu tư 50 tỷ USD vào
+    Mỹ") is no one's indicator, and a foreign economy's figure ("lạm phát của Mỹ") is
+    one only where the title names it.
     """
     values: list[dict] = []
     dated = pub_year or _year_after_bases(body)
