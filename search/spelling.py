@@ -337,12 +337,12 @@ def _initials_dropped(
     typed: list[str], joined: Collection[int], lexicon: Lexicon
 ) -> dict[int, str]:
     """{position: the syllable meant, folded} for the syllables typed with accents and
-    opening with a vowel that a slip took the first letter of (bare, "ao" may be any
-    of a dozen words): each side stands beside them as typed in fewer
-    than ``SLIP_PAIR_SEEN`` articles, and one beside the syllable with a consonant put
-    back in ``MIN_CONTEXT_USES`` articles and ``1 / SLIP_PAIR_SHARE`` times as many
-    ("khảo sát ấm xe máy" is "cấm", "ạp nhiên liệu" is "nạp", "không ây" is "không
-    dây"). Whole words are not asked: "cấm xe" is two words.
+    opening with a vowel that a slip took the first letter of ("khảo sát ấm xe máy" is
+    "cấm", "ạp nhiên liệu" is "nạp"): each side stands beside the syllable as typed in
+    fewer than ``SLIP_PAIR_SEEN`` articles, and one beside it with a consonant put back
+    in ``MIN_CONTEXT_USES`` articles and ``1 / SLIP_PAIR_SHARE`` times as many. Not a
+    bare syllable ("ao" may be any of a dozen words) nor a lone vowel, a particle
+    ("ngôn tình ạ"). Whole words are not asked: "cấm xe" is two words.
 
     Of the consonants, the likeliest between both sides: the spelling's own uses (with
     the accents typed) times the share of its letters' uses beside each side; "sát cấm
@@ -351,7 +351,11 @@ def _initials_dropped(
     opening = [
         i
         for i, (s, f) in enumerate(zip(typed, folded, strict=True))
-        if f[:1] in VOWELS and f.isalpha() and s != f and _neighbours(folded, i, joined)
+        if f[:1] in VOWELS
+        and len(f) > 1
+        and f.isalpha()
+        and s != f
+        and _neighbours(folded, i, joined)
     ]
     sides = {i: _neighbour_pairs(folded, i, folded[i], joined) for i in opening}
     seen = lexicon.adjacent({key for keys in sides.values() for key in keys}) if sides else {}
@@ -723,7 +727,9 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     Vietnamese syllables found in ``few`` articles is looked at as one found nowhere: it
     may hold a real syllable mistyped for another ("tong uc ban le", "uc" for "mức",
     finds 5); typed with accents, it is likelier written with care (a title is found in
-    few articles, and "thanh tra" is no slip for "thanh trà")."""
+    few articles, and "thanh tra" is no slip for "thanh trà"). A longer bare query is
+    read for a rare pair one letter off a province's name alone ("kim ngach xuat khau
+    dong ai"; "… nong nghiep" is no slip for "công nghiệp")."""
     spans = list(syllable_spans(text))
     syllables = [syllable for syllable, _, _ in spans]
     if len(syllables) > MAX_SYLLABLES:
@@ -751,9 +757,13 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         fixed = suggest(text, lexicon, found)
         if fixed:
             return fixed
-    if found and bare and len(syllables) <= SHORT_BARE and _vietnamese_only(syllables):
+    if not (bare and _vietnamese_only(syllables)):
+        return None
+    if found and len(syllables) <= SHORT_BARE:
         return _pair_meant(text, spans, lexicon)
-    return None
+    slips = _slipped_pairs(syllables, joined, lexicon)
+    named = [slip for slip in slips if " ".join(map(fold, slip[1])) in _province_names()]
+    return _pair_meant(text, spans, lexicon, named) if named else None
 
 
 def _long_query_respelt(

@@ -654,6 +654,26 @@ def test_a_first_letter_a_slip_took_is_put_back_as_both_neighbours_say():
     assert suggestion_for("khao sat am xe", False, lexicon) != "khảo sát cấm xe"
 
 
+def test_a_longer_bare_query_gets_a_province_one_letter_off_a_rare_pair():
+    """ "kim ngach xuat khau dong ai": too long to be read for any rare pair ("… nong
+    nghiep" is no slip for "công nghiệp"), but "dong ai", side by side nowhere, is one
+    letter off a province's name in hundreds of articles."""
+    counts = {
+        "kim_ngach": 900, "kim_ngạch": 900, "xuat_khau": 3000, "xuất_khẩu": 3000,
+        "dong": 9000, "ai": 5000, "dong_nai": 700, "đồng_nai": 700, "nong_nghiep": 40,
+        "nông_nghiệp": 40, "cong_nghiep": 3000, "công_nghiệp": 3000,
+    }  # fmt: skip
+    side_by_side = {
+        "kim_ngach": 900, "ngach_xuat": 800, "xuat_khau": 3000, "khau_dong": 30,
+        "dong_ai": 0, "khau_nong": 30, "nong_nghiep": 4,
+    }  # fmt: skip
+    lexicon = _with_pairs(counts, side_by_side)
+    assert suggestion_for("kim ngach xuat khau dong ai", True, lexicon) == (
+        "kim ngach xuat khau đồng nai"
+    )
+    assert suggestion_for("kim ngach xuat khau nong nghiep", True, lexicon) is None
+
+
 def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slipped():
     """ "ăng trưởng" stands side by side in no article, and "tăng trưởng", one letter
     off, is common: the query, found in a few articles with the same slip, gets the
