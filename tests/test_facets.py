@@ -3684,3 +3684,12 @@ def test_an_assembly_committee_named_with_commas_or_lower_case_words() -> None:
         "Lê Văn Khải": "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội",
         "Đỗ Thị Hạnh": "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội",
     }
+
+
+def test_an_assembly_committee_named_with_a_dash_for_its_and() -> None:
+    """ "Ủy ban Khoa học, Công nghệ - Môi trường": the news writes the listed name's "và"
+    as a dash, and the comma no longer ends the role."""
+    body = "Chủ nhiệm Ủy ban Khoa học, Công nghệ - Môi trường Phan Văn A cho biết, cần sửa luật."
+    assert _roles_of(body, "") == {
+        "Phan Văn A": "Chủ nhiệm Ủy ban Khoa học, Công nghệ - Môi trường"
+    }

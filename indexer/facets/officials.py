@@ -939,10 +939,15 @@ def _from_last_honorific(words: list[str]) -> list[str]:
 
 @cache
 def _known_bodies() -> re.Pattern[str]:
-    """The public bodies ``search/data/organisations.txt`` lists, as the news writes them."""
+    """The public bodies ``search/data/organisations.txt`` lists, as the news writes them:
+    "và" also as a dash ("Ủy ban Khoa học, Công nghệ - Môi trường")."""
     names = sorted(map(normalize, data_lines("search", "organisations.txt")), key=len, reverse=True)
-    spelt = (r"\s+".join(map(re.escape, name.split())) for name in names)
+    spelt = (r"\s+".join(map(_body_word, name.split())) for name in names)
     return re.compile(rf"(?<!\w)(?:{'|'.join(spelt)})(?!\w)", re.IGNORECASE)
+
+
+def _body_word(word: str) -> str:
+    return r"(?:và|[-–])" if word == "và" else re.escape(word)
 
 
 def _role_end(text: str, title: re.Match[str]) -> int:
