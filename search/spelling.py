@@ -1437,9 +1437,11 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself) or a name
     too long to be a word ("Bộ Gia thông vận tải"), or has a name's letters with accents
     the name does not have ("Lâm Động"); or whether a run after "tỉnh" or "thành phố" is
-    one letter off a province's name, word or not ("tinh quan binh": "Quảng Bình")."""
+    one letter off a province's name, word or not ("tinh quan binh": "Quảng Bình"). The
+    syllable one letter off makes no common word with a neighbour in the run: "giá trị
+    sản xuất nông nghiệp" is no slip for the listed "… công nghiệp"."""
     folded = [fold(s) for s in syllables]
-    near: set[tuple[str, str]] = set()  # (the run as a word, a name it may mean)
+    near: dict[tuple[str, str], list[str]] = {}  # (the run as a word, a name) -> slip's words
     for size in range(2, MAX_NAME_RUN + 1):
         for start in range(len(folded) - size + 1):
             run = folded[start : start + size]
@@ -1447,21 +1449,25 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
             if lexicon.names.holds(typed):
                 continue
             if lexicon.names.spellings(run):  # a name's letters with other accents
-                near.add((vocabulary_key(typed), vocabulary_key(run)))
+                near[(vocabulary_key(typed), vocabulary_key(run))] = []
             for i, syllable in lexicon.names.one_syllable_off(run):
                 meant = [*run[:i], syllable, *run[i + 1 :]]
                 if not _one_apart(run[i], syllable):
                     continue
                 if _a_province_named(folded, _Word(start, tuple(meant), 0.0)):
                     return True
-                near.add((vocabulary_key(run), vocabulary_key(meant)))
+                near[(vocabulary_key(run), vocabulary_key(meant))] = _neighbour_pairs(
+                    run, i, run[i]
+                )
     if not near:
         return False
-    _, counts = lexicon.counts({key for pair in near for key in pair})
+    keys = {key for pair, words in near.items() for key in [*pair, *words]}
+    _, counts = lexicon.counts(keys)
     return any(
         counts.get(typed, 0) < MIN_WORD_DOCUMENTS
         and (counts.get(name, 0) >= COMMON_WORD or _listed_whole(name))
-        for typed, name in near
+        and all(counts.get(word, 0) < COMMON_WORD for word in words)
+        for (typed, name), words in near.items()
     )
 
 

@@ -242,6 +242,21 @@ def test_a_query_found_as_typed_is_looked_at_only_when_it_looks_wrong(lexicon):
     assert suggestion_for("Bộ Giao thông vận tải", True, lexicon) is None  # the name itself
 
 
+def test_a_run_one_letter_off_a_listed_name_is_no_slip_where_the_letter_makes_a_word():
+    """ "giá trị sản xuất nông nghiệp" is one letter off the listed indicator "… công
+    nghiệp", but "nông nghiệp" is a common word as typed: no slip. "Bộ Gia thông vận
+    tải" is one, "gia thông" no word at all."""
+    names = Names.of(["giá trị sản xuất công nghiệp", "Bộ Giao thông vận tải"])
+    counts = {
+        "gia_tri": 3000, "giá_trị": 3000, "san_xuat": 5000, "sản_xuất": 5000,
+        "nong_nghiep": 4000, "nông_nghiệp": 4000, "cong_nghiep": 5000, "công_nghiệp": 5000,
+        "giao_thong": 6000, "giao_thông": 6000, "van_tai": 900, "vận_tải": 900,
+    }  # fmt: skip
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), names)
+    assert suggestion_for("giá trị sản xuất nông nghiệp", True, lexicon) is None
+    assert suggestion_for("Bộ Gia thông vận tải", True, lexicon) == "Bộ Giao thông vận tải"
+
+
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_run_one_letter_off_several_names_is_near_the_common_one(order):
     """Each name one letter off counts, whatever order the names come in (the last one
