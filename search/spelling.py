@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
+from search.abbreviations import spellings as abbreviated
 from search.analysis import spelt_pair, syllable_spans
 from search.gazetteer import gazetteer
 from search.results import SearchRequest
@@ -656,11 +657,15 @@ def _fixed(syllable: str) -> bool:
 
 def _unknown_acronyms_freed(fixed: set[int], tokens: list[str], lexicon: Lexicon) -> set[int]:
     """The fixed syllables but an acronym typed in capitals, of three letters or more,
-    that no article has ("GRRDP" for "GRDP"): a typo, not a rare name ("SIBC", in one)."""
+    that no article has ("GRRDP" for "GRDP"): a typo, not a rare name ("SIBC", in one)
+    nor a listed abbreviation ("KNXK" for "kim ngạch xuất khẩu")."""
     acronyms = {
         i: tokens[i].lower()
         for i in fixed
-        if tokens[i].isalpha() and tokens[i].isupper() and len(tokens[i]) >= MIN_ACRONYM_EDITED
+        if tokens[i].isalpha()
+        and tokens[i].isupper()
+        and len(tokens[i]) >= MIN_ACRONYM_EDITED
+        and len(abbreviated(tokens[i])) == 1
     }
     if not acronyms:
         return fixed

@@ -219,6 +219,14 @@ def test_an_acronym_no_article_has_is_a_typo_of_one():
     assert suggest("SIBC Cần Thơ", lexicon, found=False) is None
 
 
+def test_a_listed_abbreviation_no_article_has_stays():
+    """ "KNXK" (kim ngạch xuất khẩu) is in no article of the counts, but a listed
+    abbreviation is no typo: it finds the name written in full."""
+    counts = {"vnxk": 2, "hue": 900}
+    lexicon = Lexicon(lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), NAMES)
+    assert suggest("KNXK Huế", lexicon, found=False) is None
+
+
 def test_an_indicators_acronym_typed_in_lower_case_stays():
     """ "iip" asks for the industrial production index, though pyvi's vocabulary hardly
     counts the letters and "kip" is common."""
