@@ -732,9 +732,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
     Vietnamese syllables found in ``few`` articles is looked at as one found nowhere: it
     may hold a real syllable mistyped for another ("tong uc ban le", "uc" for "mức",
     finds 5); typed with accents, it is likelier written with care (a title is found in
-    few articles, and "thanh tra" is no slip for "thanh trà"). A longer bare query is
-    read for a rare pair one letter off a province's name alone ("kim ngach xuat khau
-    dong ai"; "… nong nghiep" is no slip for "công nghiệp")."""
+    few articles, and "thanh tra" is no slip for "thanh trà")."""
     spans = list(syllable_spans(text))
     syllables = [syllable for syllable, _, _ in spans]
     if len(syllables) > MAX_SYLLABLES:
@@ -744,7 +742,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         found = False
     names = _capitalised(normalize(text), spans)
     joined = _side_by_side(text, spans)
-    slips = _slipped_pairs(syllables, joined, lexicon) if found and not bare else []
+    slips = _slipped_pairs(syllables, joined, lexicon, names) if found and not bare else []
     if slips:
         named = [slip for slip in slips if _name_slipped(slip, syllables, names, lexicon)]
         slip = suggest(text, lexicon, found=False) or _pair_meant(text, spans, lexicon, named)
@@ -762,13 +760,9 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
         fixed = suggest(text, lexicon, found)
         if fixed:
             return fixed
-    if not (bare and _vietnamese_only(syllables)):
-        return None
-    if found and len(syllables) <= SHORT_BARE:
+    if found and bare and len(syllables) <= SHORT_BARE and _vietnamese_only(syllables):
         return _pair_meant(text, spans, lexicon)
-    slips = _slipped_pairs(syllables, joined, lexicon)
-    named = [slip for slip in slips if " ".join(map(fold, slip[1])) in _province_names()]
-    return _pair_meant(text, spans, lexicon, named) if named else None
+    return None
 
 
 def _long_query_respelt(
@@ -1446,24 +1440,27 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
     syllable one letter off makes no common word with a neighbour in the run: "giá trị
     sản xuất nông nghiệp" is no slip for the listed "… công nghiệp"."""
     folded = [fold(s) for s in syllables]
+    runs = [
+        (start, size)
+        for size in range(2, MAX_NAME_RUN + 1)
+        for start in range(len(folded) - size + 1)
+    ]
+    held = _names_held(syllables, lexicon)
     near: dict[tuple[str, str], list[str]] = {}  # (the run as a word, a name) -> slip's words
-    for size in range(2, MAX_NAME_RUN + 1):
-        for start in range(len(folded) - size + 1):
-            run = folded[start : start + size]
-            typed = syllables[start : start + size]
-            if lexicon.names.holds(typed):
+    for start, size in runs:
+        run = folded[start : start + size]
+        typed = syllables[start : start + size]
+        if any(_cut(start, start + size, a, b) for a, b in held):
+            continue  # "xe buýt nhanh Hà Nội": no "Thanh Hà", "Hà Nội" typed whole
+        if lexicon.names.spellings(run):  # a name's letters with other accents
+            near[(vocabulary_key(typed), vocabulary_key(run))] = []
+        for i, syllable in lexicon.names.one_syllable_off(run):
+            meant = [*run[:i], syllable, *run[i + 1 :]]
+            if not _one_apart(run[i], syllable):
                 continue
-            if lexicon.names.spellings(run):  # a name's letters with other accents
-                near[(vocabulary_key(typed), vocabulary_key(run))] = []
-            for i, syllable in lexicon.names.one_syllable_off(run):
-                meant = [*run[:i], syllable, *run[i + 1 :]]
-                if not _one_apart(run[i], syllable):
-                    continue
-                if _a_province_named(folded, _Word(start, tuple(meant), 0.0)):
-                    return True
-                near[(vocabulary_key(run), vocabulary_key(meant))] = _neighbour_pairs(
-                    run, i, run[i]
-                )
+            if _a_province_named(folded, _Word(start, tuple(meant), 0.0)):
+                return True
+            near[(vocabulary_key(run), vocabulary_key(meant))] = _neighbour_pairs(run, i, run[i])
     if not near:
         return False
     keys = {key for pair, words in near.items() for key in [*pair, *words]}
@@ -1474,6 +1471,27 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         and all(counts.get(word, 0) < COMMON_WORD for word in words)
         for (typed, name), words in near.items()
     )
+
+
+def _names_held(syllables: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of the runs of syllables that spell a name as typed ("Hà Nội")."""
+    return [
+        (start, start + size)
+        for size in range(2, MAX_NAME_RUN + 1)
+        for start in range(len(syllables) - size + 1)
+        if lexicon.names.holds(syllables[start : start + size])
+    ]
+
+
+def _cut(start: int, end: int, name_start: int, name_end: int) -> bool:
+    """Whether a run of syllables holds part of a name's, not all of it (or is it).
+
+    >>> _cut(2, 4, 3, 5), _cut(3, 5, 3, 5), _cut(2, 5, 3, 5), _cut(0, 2, 3, 5)
+    (True, True, False, False)
+    """
+    overlaps = name_start < end and start < name_end
+    around = start <= name_start and name_end <= end and (start, end) != (name_start, name_end)
+    return overlaps and not around
 
 
 def _stranger_in_a_word(syllables: list[str], lexicon: Lexicon) -> bool:
@@ -1504,7 +1522,7 @@ def _side_by_side(text: str, spans: list[tuple[str, int, int]]) -> list[int]:
 
 
 def _slipped_pairs(
-    syllables: list[str], starts: list[int], lexicon: Lexicon
+    syllables: list[str], starts: list[int], lexicon: Lexicon, capitalised: Collection[int] = ()
 ) -> list[tuple[int, list[str], int]]:
     """(where, the pair with one syllable edited, articles using it) for each pair of
     neighbouring words of letters (real syllables, or one the corpus uses that no
@@ -1515,7 +1533,15 @@ def _slipped_pairs(
     query, though found, likely holds a real syllable mistyped. Folded pairs are
     counted, so "bí tư" is spared: "bị tù" is common. Only the pairs starting at
     ``starts`` are asked, and those written often are spared the lookups of the words
-    one letter off them (a few hundred a pair)."""
+    one letter off them (a few hundred a pair). A pair cutting a name typed whole is
+    none ("xe buýt nhanh Hà Nội" holds no "Thanh Hà"), nor is a syllable slipped that
+    makes a common word with its other neighbour ("nắng nóng Bắc Bộ" holds no "Đông
+    Bắc", "điện thoại Nguyễn" no "Thái Nguyên"; "bo cay" is no word, so "bo cay dung"
+    is "Bộ Xây dựng"); nor a pair typed
+    ``capitalised`` but as a name it is one letter off ("Phùng Thu Hằng" is a person,
+    no "phòng thủ"; "Phi Yên" is "Phú Yên")."""
+    held = _names_held(syllables, lexicon)
+    starts = [i for i in starts if not any(_cut(i, i + 2, a, b) for a, b in held)]
     pairs = {
         i: [fold(s) for s in syllables[i : i + 2]]
         for i in starts
@@ -1527,15 +1553,23 @@ def _slipped_pairs(
         for i, pair in pairs.items()
         if (seen := side_by_side.get(vocabulary_key(pair), SLIP_PAIR_SEEN)) < SLIP_PAIR_SEEN
     }
+    _, words = lexicon.counts({vocabulary_key(pair) for pair in pairs.values()})
+    in_words = {i for i, pair in pairs.items() if words.get(vocabulary_key(pair), 0) >= COMMON_WORD}
     edited = [  # (where, the pair with one syllable edited, the other as typed, its key)
         (i, run, vocabulary_key(map(fold, run)))
         for i in floor
         for j in (0, 1)
+        if i + 2 * j - 1 not in in_words
         for edit in one_edit(pairs[i][j])
         for run in [[*syllables[i : i + j], edit, *syllables[i + j + 1 : i + 2]]]
     ]
     _, counts = lexicon.counts({key for _, _, key in edited})
-    likely = [(i, run, spellings(run)) for i, run, key in edited if counts.get(key, 0) >= floor[i]]
+    likely = [
+        (i, run, spellings(run))
+        for i, run, key in edited
+        if counts.get(key, 0) >= floor[i]
+        and not ({i, i + 1} <= set(capitalised) and not lexicon.names.holds(run))
+    ]
     _, counts = lexicon.counts({key for _, _, keys in likely for key in keys})
     used = [(i, run, sum(counts.get(key, 0) for key in keys)) for i, run, keys in likely]
     return [(i, run, found) for i, run, found in used if found >= floor[i]]

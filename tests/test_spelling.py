@@ -6,7 +6,7 @@ import pytest
 from search import SearchRequest
 from search.analysis import PAIR_SEPARATOR
 from search.names import Names
-from search.spelling import suggest, suggestion_for
+from search.spelling import _slipped_pairs, suggest, suggestion_for
 from search.tones import fold
 from search.words import Lexicon
 
@@ -677,24 +677,34 @@ def test_a_first_letter_a_slip_took_is_put_back_as_both_neighbours_say():
     assert suggestion_for("khao sat am xe", False, lexicon) != "khảo sát cấm xe"
 
 
-def test_a_longer_bare_query_gets_a_province_one_letter_off_a_rare_pair():
-    """ "kim ngach xuat khau dong ai": too long to be read for any rare pair ("… nong
-    nghiep" is no slip for "công nghiệp"), but "dong ai", side by side nowhere, is one
-    letter off a province's name in hundreds of articles."""
-    counts = {
-        "kim_ngach": 900, "kim_ngạch": 900, "xuat_khau": 3000, "xuất_khẩu": 3000,
-        "dong": 9000, "ai": 5000, "dong_nai": 700, "đồng_nai": 700, "nong_nghiep": 40,
-        "nông_nghiệp": 40, "cong_nghiep": 3000, "công_nghiệp": 3000,
-    }  # fmt: skip
-    side_by_side = {
-        "kim_ngach": 900, "ngach_xuat": 800, "xuat_khau": 3000, "khau_dong": 30,
-        "dong_ai": 0, "khau_nong": 30, "nong_nghiep": 4,
-    }  # fmt: skip
-    lexicon = _with_pairs(counts, side_by_side)
-    assert suggestion_for("kim ngach xuat khau dong ai", True, lexicon) == (
-        "kim ngach xuat khau đồng nai"
+def test_a_pair_cutting_a_name_typed_whole_is_no_slip():
+    """ "xe buýt nhanh Hà Nội": "nhanh Hà" stands side by side in few articles and is one
+    letter off "Thanh Hà", a place written in many, but "Hà" belongs to "Hà Nội", typed
+    whole; without "Nội", "nhanh Hà" is the place mistyped."""
+    counts = {"thanh_ha": 107, "thanh_hà": 107, "ha_noi": 6000, "hà_nội": 6000, "xe_buyt": 300}
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}),
+        Names.of(["Hà Nội", "Thanh Hà"]),
+        adjacent=lambda pairs: {p: {"nhanh_ha": 14, "ha_noi": 6000}.get(p, 0) for p in pairs},
     )
-    assert suggestion_for("kim ngach xuat khau nong nghiep", True, lexicon) is None
+    assert suggestion_for("xe buýt nhanh Hà Nội", True, lexicon) is None
+    assert suggestion_for("xe buýt nhanh Hà", True, lexicon) == "xe buýt Thanh Hà"
+
+
+def test_a_syllable_in_a_common_word_or_a_capitalised_name_is_no_slip():
+    """ "nắng nóng Bắc Bộ": "nóng Bắc" is rare and one letter off "Đông Bắc", but "nắng
+    nóng" is a common word; "Phùng Thu" is rare and one letter off "phòng thủ", but
+    both are capitalised, a person's name. A rare pair of neither kind is one ("ăng
+    trưởng")."""
+    counts = {
+        "dong_bac": 900, "đông_bắc": 900, "phong_thu": 500, "phòng_thủ": 500,
+        "tang_truong": 3000, "tăng_trưởng": 3000, "nang_nong": 800, "nắng_nóng": 800,
+    }  # fmt: skip
+    side_by_side = {"nang_nong": 800, "nong_bac": 2, "bac_bo": 900, "phung_thu": 3}
+    lexicon = _with_pairs(counts, side_by_side)
+    assert _slipped_pairs(["nắng", "nóng", "bắc", "bộ"], [0, 1, 2], lexicon) == []
+    assert suggestion_for("chị Phùng Thu", True, lexicon) is None
+    assert suggestion_for("ăng trưởng", True, lexicon) == "tăng trưởng"
 
 
 def test_a_found_query_whose_pair_no_article_writes_holds_a_real_syllable_slipped():
