@@ -2096,14 +2096,21 @@ def test_a_deputy_named_like_a_country() -> None:
 
 
 def test_rarer_family_names_start_a_name() -> None:
-    """Family names the corpus writes after "ông"/"bà" a few times each ("Sử", "Bành")."""
+    """Family names the corpus writes after "ông"/"bà" a few times each ("Sử", "Bành"),
+    and those of minority peoples ("Leo", Tày; "Điểu", Stiêng and M'nông), or "Lam"
+    after a rank."""
     body = (
         "Ông Sử Ngọc Anh, Giám đốc Sở Kế hoạch và Đầu tư, cho biết. Anh Bành Văn Trần Vinh "
-        "- Phó Chủ tịch phường 8 đến can ngăn."
+        "- Phó Chủ tịch phường 8 đến can ngăn. Đại tá Lam Văn Bình, Giám đốc Công an tỉnh "
+        "Lạng Sơn, cho biết. Ông Điểu Văn Lâm, Phó Chủ tịch UBND huyện Bù Đăng, phát biểu. "
+        "Bà Leo Thị Hoa, Bí thư Huyện ủy, dự họp."
     )
     assert _roles_of(body, "") == {
         "Sử Ngọc Anh": "Giám đốc Sở Kế hoạch và Đầu tư",
         "Bành Văn Trần Vinh": "Phó Chủ tịch phường 8",
+        "Lam Văn Bình": "Giám đốc Công an tỉnh Lạng Sơn",
+        "Điểu Văn Lâm": "Phó Chủ tịch UBND huyện Bù Đăng",
+        "Leo Thị Hoa": "Bí thư Huyện ủy",
     }
 
 
