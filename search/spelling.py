@@ -1445,7 +1445,7 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         for size in range(2, MAX_NAME_RUN + 1)
         for start in range(len(folded) - size + 1)
     ]
-    held = _names_held(syllables, lexicon)
+    held = _typed_names(syllables, lexicon)
     near: dict[tuple[str, str], list[str]] = {}  # (the run as a word, a name) -> slip's words
     for start, size in runs:
         run = folded[start : start + size]
@@ -1471,16 +1471,6 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         and all(counts.get(word, 0) < COMMON_WORD for word in words)
         for (typed, name), words in near.items()
     )
-
-
-def _names_held(syllables: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
-    """(start, end) of the runs of syllables that spell a name as typed ("Hà Nội")."""
-    return [
-        (start, start + size)
-        for size in range(2, MAX_NAME_RUN + 1)
-        for start in range(len(syllables) - size + 1)
-        if lexicon.names.holds(syllables[start : start + size])
-    ]
 
 
 def _cut(start: int, end: int, name_start: int, name_end: int) -> bool:
@@ -1537,10 +1527,9 @@ def _slipped_pairs(
     none ("xe buýt nhanh Hà Nội" holds no "Thanh Hà"), nor is a syllable slipped that
     makes a common word with its other neighbour ("nắng nóng Bắc Bộ" holds no "Đông
     Bắc", "điện thoại Nguyễn" no "Thái Nguyên"; "bo cay" is no word, so "bo cay dung"
-    is "Bộ Xây dựng"); nor a pair typed
-    ``capitalised`` but as a name it is one letter off ("Phùng Thu Hằng" is a person,
-    no "phòng thủ"; "Phi Yên" is "Phú Yên")."""
-    held = _names_held(syllables, lexicon)
+    is "Bộ Xây dựng"); nor a pair typed ``capitalised`` but as a name it is one letter
+    off ("Phùng Thu Hằng" is a person, no "phòng thủ"; "Phi Yên" is "Phú Yên")."""
+    held = _typed_names(syllables, lexicon)
     starts = [i for i in starts if not any(_cut(i, i + 2, a, b) for a, b in held)]
     pairs = {
         i: [fold(s) for s in syllables[i : i + 2]]
@@ -1553,8 +1542,12 @@ def _slipped_pairs(
         for i, pair in pairs.items()
         if (seen := side_by_side.get(vocabulary_key(pair), SLIP_PAIR_SEEN)) < SLIP_PAIR_SEEN
     }
-    _, words = lexicon.counts({vocabulary_key(pair) for pair in pairs.values()})
-    in_words = {i for i, pair in pairs.items() if words.get(vocabulary_key(pair), 0) >= COMMON_WORD}
+    if not floor:
+        return []  # the common case, spared the lookups below
+    # the pairs beside a rare one, which may hold its syllable in a word
+    outer = {k: vocabulary_key(pairs[k]) for i in floor for k in (i - 1, i + 1) if k in pairs}
+    _, words = lexicon.counts(set(outer.values()))
+    in_words = {k for k, key in outer.items() if words.get(key, 0) >= COMMON_WORD}
     edited = [  # (where, the pair with one syllable edited, the other as typed, its key)
         (i, run, vocabulary_key(map(fold, run)))
         for i in floor
