@@ -947,9 +947,12 @@ def _foreign_economy(sent: str, start: int, fig: int) -> str | None:
     """
     clause = sent[_clause_start(sent, start) : fig]
     economy = _FOREIGN_ECONOMY.search(clause)
-    if economy is None or "Việt Nam" in clause or _names_a_place(clause):
-        return None
-    return economy["economy"]
+    return None if economy is None or _names_ours(clause) else economy["economy"]
+
+
+def _names_ours(clause: str) -> bool:
+    """Whether a clause names Việt Nam or a place of ours (a local unit, a province)."""
+    return "Việt Nam" in clause or _names_a_place(clause)
 
 
 _ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{COUNTRY_ALTERNATION})(?!\w)")
@@ -958,9 +961,7 @@ _ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{COUNTRY_ALTER
 def _abroad(clause: str) -> bool:
     """Whether a figure's clause places it in a foreign country ("đầu tư hơn 5 tỷ USD vào
     Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD") and names no place of ours."""
-    return _ABROAD.search(clause) is not None and not (
-        "Việt Nam" in clause or _names_a_place(clause)
-    )
+    return _ABROAD.search(clause) is not None and not _names_ours(clause)
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
