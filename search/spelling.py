@@ -343,7 +343,8 @@ def _initials_dropped(
     fewer than ``SLIP_PAIR_SEEN`` articles, and one beside it with a consonant put back
     in ``MIN_CONTEXT_USES`` articles and ``1 / SLIP_PAIR_SHARE`` times as many. Not a
     bare syllable ("ao" may be any of a dozen words) nor a lone vowel, a particle
-    ("ngôn tình ạ"). Whole words are not asked: "cấm xe" is two words.
+    ("ngôn tình ạ"). Whole words are not asked: "cấm xe" is two words. At most
+    ``MAX_SLIPPED_SYLLABLES`` syllables are tried (a few dozen pairs looked up each).
 
     Of the consonants, the likeliest between both sides: the spelling's own uses (with
     the accents typed) times the share of its letters' uses beside each side; "sát cấm
@@ -362,7 +363,7 @@ def _initials_dropped(
     seen = lexicon.adjacent({key for keys in sides.values() for key in keys}) if sides else {}
     rare = [
         i for i, keys in sides.items() if all(seen.get(key, 0) < SLIP_PAIR_SEEN for key in keys)
-    ]
+    ][:MAX_SLIPPED_SYLLABLES]  # each asks a few dozen pairs
     meant = {
         i: {
             c + folded[i]: _fitting(typed[i], c + folded[i])
