@@ -11,7 +11,7 @@ import re
 import time
 import warnings
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
@@ -57,13 +57,14 @@ from search.results import (
     document_entry,
     export_fields,
     facet_list,
+    found_text,
     indicator_answer,
     nearly_entries,
     result_entry,
     search_result,
 )
 from search.scoring import VectorScorer, term_postings
-from search.spelling import with_suggestion
+from search.spelling import FOUND_TEXTS, with_suggestion
 from search.suggest import Level, match_level
 from search.syllables import preload_query_data
 from search.words import Lexicon, query_words
@@ -85,6 +86,9 @@ class _Selection:
     allowed: dict[str, Mask]
     final: Mask
     approximate: bool
+    # the matches' relevance, scored once: the suggestion's look at the best matches
+    # (``spelling.spelt_as_found``) and the page rank them alike
+    scores: np.ndarray | None = field(default=None, repr=False)
 
 
 class _Snapshot:
@@ -267,6 +271,7 @@ class SearchEngine(BaseEngine):
             self._selection(snap, request, budget),
             lambda asked: self._selection(snap, asked, budget),
             snap.lexicon,
+            lambda chosen: self._best_texts(snap, chosen),
         )
         level = sel.level
         total = int(np.count_nonzero(sel.final))
@@ -386,6 +391,12 @@ class SearchEngine(BaseEngine):
         ids = [postings[v] for v in values if v in postings]
         return mask_of(np.concatenate(ids) if ids else np.empty(0, int), snap.doc_count)
 
+    @classmethod
+    def _best_texts(cls, snap: _Snapshot, sel: _Selection) -> list[str]:
+        """The texts of the ``FOUND_TEXTS`` best matches, ranked as the results are."""
+        hits = cls._rank(snap, sel, "relevance", 0, FOUND_TEXTS)
+        return [found_text(snap.searcher.stored_fields(docnum)) for docnum, _ in hits]
+
     @staticmethod
     def _rank(
         snap: _Snapshot, sel: _Selection, sort: str, start: int, count: int
@@ -398,7 +409,9 @@ class SearchEngine(BaseEngine):
         if sort == "date" or not sel.level.parsed.positive:
             newest = snap.newest_first(docs)[start : start + count]
             return [(int(docnum), None) for docnum in newest]
-        scores = snap.scorer.score(sel.query.rank, docs) * snap.recency[docs]
+        if sel.scores is None:
+            sel.scores = snap.scorer.score(sel.query.rank, docs) * snap.recency[docs]
+        scores = sel.scores
         depth = min(start + count, len(docs))
         if depth < len(docs):
             top = np.argpartition(-scores, depth - 1)[:depth]

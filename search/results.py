@@ -33,6 +33,9 @@ DATE_BOUNDS = ("from", "to")
 # Related articles are found from a text's distinctive words, and its opening names
 # them: reading all of a 2-million-character article took 10 s.
 RELATED_TEXT_CHARS = 20_000
+# A found query's spelling is checked against its best matches' openings: a pair of
+# words it holds is as likely near the start, and each text is read once per syllable.
+FOUND_TEXT_CHARS = 20_000
 # A snippet is cut from the opening of a long article: scanning all of one of 2 million
 # characters for the best passage costs more than the whole rest of a search.
 SNIPPET_SCAN_CHARS = 50_000
@@ -171,6 +174,13 @@ def is_web_address(url: str | None) -> bool:
         return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
     except ValueError:  # a malformed address ("http://[")
         return False
+
+
+def found_text(fields: dict) -> str:
+    """A match's title, summary and the opening of its body, a line each, for
+    ``spelling.spelt_as_found``."""
+    parts = (fields.get(name) or "" for name in ("title", "summary", "body"))
+    return "\n".join(parts)[:FOUND_TEXT_CHARS]
 
 
 def common_fields(fields: dict) -> dict:

@@ -8,7 +8,8 @@ counts that segment queries (``search.words``), a known name (place, organisatio
 indicator, official) ahead of other words; and each word gets the accents the corpus
 writes it with most often, those the user typed kept where the corpus has them. Only
 counts of words are asked of the index, so both backends suggest through their
-``Lexicon``.
+``Lexicon``; and a query found as typed is checked against the texts of its best
+matches (``spelt_as_found``), which each backend reads as it reads its results.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
@@ -176,6 +179,11 @@ SHORT_BARE = 3
 NEIGHBOUR_LIFT = 6
 # The letters a Vietnamese syllable may open with before its vowel (đ folded to d).
 _INITIAL_LETTERS = "bcdghklmnpqrstvx"
+# A found query's spelling is checked against the texts of its best this many matches,
+# and a syllable respelt where they write another spelling beside a typed neighbour
+# this many times at least (and ``LEFT_OUT_SHARE`` of the times), never the one typed.
+FOUND_TEXTS = 5
+FOUND_USES = 2
 
 
 def one_edit(folded: str) -> set[str]:
@@ -790,10 +798,12 @@ def with_suggestion(
     chosen: Chosen,
     choose: Callable[[SearchRequest], Chosen],
     lexicon: Lexicon,
+    best_texts: Callable[[Chosen], list[str]],
 ) -> tuple[Chosen, str | None, bool]:
     """(what to answer, the suggestion, whether the answer is the suggestion's): a query
     found nowhere as typed is answered for its suggestion when that is found (unless
-    ``as_typed``); ``choose`` is how a backend selects the matches of a request."""
+    ``as_typed``); ``choose`` is how a backend selects the matches of a request, and
+    ``best_texts`` reads the texts of a selection's ``FOUND_TEXTS`` best matches."""
     found, matches = chosen.level.found_as_typed, chosen.level.matches
     few = found and 0 < matches <= FEW_MATCHES  # 0: exclusions only, not counted
     suggestion = suggestion_for(request.query, found, lexicon, few)
@@ -801,11 +811,93 @@ def with_suggestion(
         suggestion = suggestion_for(request.query, found, lexicon, few=True)
         more = suggestion and choose(replace(request, query=suggestion)).level.matches
         suggestion = suggestion if more and more >= MORE_FOUND * matches else None
+    if suggestion is None and found and matches:
+        suggestion = spelt_as_found(request.query, functools.partial(best_texts, chosen))
     if suggestion and not found and not request.as_typed:
         instead = choose(replace(request, query=suggestion))
         if instead.level.found_as_typed:
             return instead, suggestion, True
     return chosen, suggestion, False
+
+
+def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | None:
+    """A found query typed with accents, each syllable respelt as the articles it finds
+    write it beside its neighbours typed ("Rouhani tai đắc cử" -> "tái đắc cử", "ngân
+    sạch chỉ số" -> "ngân sách"), where they never write it as typed there: the titles
+    and summaries the vocabulary counts hold too few of a rare pair to tell ("bằng phi
+    công" is in 3). A tone typed is kept where the articles use it more than the other
+    spelling, though beside other words ("xe khách … cháy Lào" stays, where the articles
+    write "chạy Lào" too). A query typed bare gets no accents (``suggest``)."""
+    written = normalize(text)
+    spans = list(syllable_spans(text))
+    typed = [syllable for syllable, _, _ in spans]
+    if len(typed) > MAX_SYLLABLES or all(fold(s) == s for s in typed):
+        return None
+    joined = _side_by_side(text, spans)
+    sides = {i: _telling_sides(typed, i, joined) for i in range(len(typed))}
+    if not any(sides.values()):
+        return None
+    texts = [(lowered, fold(lowered)) for lowered in (normalize(t).lower() for t in found_texts())]
+    respelt = {
+        i: spelt
+        for i, neighbours in sides.items()
+        if (spelt := _spelt_in(texts, typed, i, neighbours)) is not None
+    }
+    if not respelt:
+        return None
+    parts, at = [], 0
+    for i, spelt in sorted(respelt.items()):
+        _, start, end = spans[i]
+        parts += [written[at:start], _cased(spelt, written[start:end])]
+        at = end
+    return "".join([*parts, written[at:]])
+
+
+def _spelt_in(
+    texts: list[tuple[str, str]], typed: list[str], i: int, neighbours: list[int]
+) -> str | None:
+    """The spelling the ``texts`` give the syllable at ``i`` beside its ``neighbours``,
+    if they never write it as typed there; only another tone for one typed with accents,
+    and one the texts use more than the typed spelling anywhere."""
+    beside = Counter(spelt for j in neighbours for spelt in _written_beside(texts, typed, i, j))
+    if not beside or beside[typed[i]]:
+        return None
+    best, uses = beside.most_common(1)[0]
+    if uses < max(FOUND_USES, LEFT_OUT_SHARE * beside.total()):
+        return None
+    if fold(typed[i]) != typed[i] and (
+        untoned(best) != untoned(typed[i])
+        or _found_uses(texts, typed[i]) >= _found_uses(texts, best)
+    ):
+        return None
+    return best
+
+
+def _written_beside(texts: list[tuple[str, str]], typed: list[str], i: int, j: int) -> list[str]:
+    """How the ``texts`` (lower-cased, and folded) spell the syllable at ``i`` beside its
+    neighbour at ``j``, where they spell the neighbour as typed (or any way, typed bare)."""
+    first, second = sorted((i, j))
+    pattern = re.compile(
+        rf"\b{re.escape(fold(typed[first]))}[^\S\n]+{re.escape(fold(typed[second]))}\b"
+    )
+    spelt = []
+    for text, folded in texts:
+        for match in pattern.finditer(folded):
+            pair = text[match.start() : match.end()].split()
+            mine, other = (pair[0], pair[1]) if i < j else (pair[1], pair[0])
+            if fold(typed[j]) == typed[j] or other == typed[j]:
+                spelt.append(mine)
+    return spelt
+
+
+def _found_uses(texts: list[tuple[str, str]], syllable: str) -> int:
+    """How often the ``texts`` (lower-cased, and folded) use a syllable spelt so."""
+    pattern = re.compile(rf"\b{re.escape(fold(syllable))}\b")
+    return sum(
+        text[m.start() : m.end()] == syllable
+        for text, folded in texts
+        for m in pattern.finditer(folded)
+    )
 
 
 def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:

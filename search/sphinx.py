@@ -36,12 +36,13 @@ from search.results import (
     document_entry,
     export_fields,
     facet_list,
+    found_text,
     indicator_answer,
     nearly_entries,
     result_entry,
     search_result,
 )
-from search.spelling import with_suggestion
+from search.spelling import FOUND_TEXTS, with_suggestion
 from search.sphinxql import (
     DICTIONARY,
     DISTRIBUTED,
@@ -458,11 +459,18 @@ class SphinxEngine(BaseEngine):
         self._deadline = time.monotonic() + SUGGESTION_SECONDS
         try:
             choose = functools.partial(self._choose, lexicon=lexicon)
-            return with_suggestion(request, chosen, choose, lexicon)
+            return with_suggestion(request, chosen, choose, lexicon, self._best_texts)
         except _OutOfTime:
             return chosen, None, False
         finally:
             self._deadline = None
+
+    def _best_texts(self, choice: _Choice) -> list[str]:
+        """The texts of the ``FOUND_TEXTS`` best matches, ranked as the results are."""
+        sql, args = self._hits_statement(choice.text, choice.conditions, True, 0, FOUND_TEXTS)
+        return [
+            found_text(stored_fields(stored)) for _, stored, *_ in self._batch([(sql, args)]).rows
+        ]
 
     def _nearly(
         self, request: SearchRequest, choice: _Choice, hits: _Answer

@@ -6,7 +6,7 @@ import pytest
 from search import SearchRequest
 from search.analysis import PAIR_SEPARATOR
 from search.names import Names
-from search.spelling import _slipped_pairs, suggest, suggestion_for
+from search.spelling import _slipped_pairs, spelt_as_found, suggest, suggestion_for
 from search.tones import fold
 from search.words import Lexicon
 
@@ -580,7 +580,7 @@ def test_a_short_bare_query_found_in_some_articles_is_offered_a_slip_found_in_ma
         def choose(request: SearchRequest) -> SimpleNamespace:
             return instead if request.query == "xuất khẩu" else chosen
 
-        return with_suggestion(SearchRequest("xuat khao"), chosen, choose, lexicon)[1]
+        return with_suggestion(SearchRequest("xuat khao"), chosen, choose, lexicon, lambda _: [])[1]
 
     assert suggested(11, 900) == "xuất khẩu"
     assert suggested(11, 60) is None
@@ -598,7 +598,9 @@ def test_a_query_of_exclusions_only_is_not_found_in_few_articles(lexicon):
 
     def suggested(query: str, matches: int) -> str | None:
         chosen = SimpleNamespace(level=Level(parse(query), matches=matches))
-        return with_suggestion(SearchRequest(query), chosen, lambda _: chosen, lexicon)[1]
+        return with_suggestion(
+            SearchRequest(query), chosen, lambda _: chosen, lexicon, lambda _: []
+        )[1]
 
     assert suggested("xuat khao", 3) == "xuất khẩu"
     assert suggested("-xuat khao", 0) is None
@@ -1240,3 +1242,45 @@ def test_a_bare_syllable_beside_accents_as_no_title_writes_them_is_looked_at():
     assert suggestion_for("chữ tượng hinh", True, lexicon) == "chữ tượng hình"
     assert suggestion_for("tai nạn giao thông", True, lexicon) is None
     assert suggestion_for("chữ tượng Hinh", True, lexicon) is None
+
+
+# Texts of the articles a query finds, written for the rule that reads them.
+FOUND = [
+    "Tổng thống Iran tái đắc cử nhiệm kỳ hai. Ông tái đắc cử với 57% phiếu bầu.",
+    "Hụt thu ngân sách: chỉ số công nghiệp giảm, ngân sách tỉnh thiếu 200 tỷ đồng.",
+    "Xe khách chạy Lào bốc cháy. Tuyến xe chạy Lào mỗi ngày; đám cháy làm cháy rụi xe.",
+]
+
+
+def test_a_found_query_is_respelt_as_the_articles_it_finds_write_it():
+    """A syllable typed bare or with a slipped tone beside a typed neighbour, where the
+    articles found write it otherwise there twice at least and never as typed; the rest
+    of the query, its case and signs as typed."""
+    assert spelt_as_found("Rouhani tai đắc cử", lambda: FOUND) == "Rouhani tái đắc cử"
+    assert spelt_as_found("hụt thu ngân sạch, Tỉnh", lambda: FOUND) == "hụt thu ngân sách, Tỉnh"
+    assert spelt_as_found("Rouhani TAI đắc cử", lambda: FOUND) == "Rouhani TÁI đắc cử"
+
+
+def test_a_found_query_keeps_what_the_articles_it_finds_do_not_settle():
+    """The spelling typed written there once, a spelling written there once only, a tone
+    typed that the articles use more than the one they write there ("cháy"), a letter
+    changed with a tone ("ngân sạc"), and a query typed bare, whose texts are not read."""
+
+    def unread() -> list[str]:
+        raise AssertionError("a bare query's articles are read")
+
+    written_once = [*FOUND, "Rouhani tai đắc cử"]
+    assert spelt_as_found("Rouhani tai đắc cử", lambda: written_once) is None
+    assert spelt_as_found("ông tai đắc cử", lambda: FOUND[:1]) == "ông tái đắc cử"
+    assert spelt_as_found("Iran tai đắc cử", lambda: ["Iran tái đắc cử."]) is None
+    assert spelt_as_found("xe khách cháy Lào", lambda: FOUND) is None
+    assert spelt_as_found("ngân sạc chỉ số", lambda: FOUND) is None
+    assert spelt_as_found("rouhani tai dac cu", unread) is None
+
+
+def test_the_engine_respells_a_found_query_as_its_best_matches_write_it(seed_engine):
+    """The seed articles' vocabulary is too small to tell "Tỉnh ủy" from "Tình ủy"; the
+    articles the query finds write it."""
+    result = seed_engine.search(SearchRequest("văn bản chỉ đạo của Tình ủy"))
+    assert result["suggestion"] == "văn bản chỉ đạo của Tỉnh ủy"
+    assert result["total"] and not result["corrected"]

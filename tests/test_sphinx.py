@@ -152,6 +152,19 @@ def test_a_suggestion_past_its_time_is_left_out(sample_engine, sphinx_sample, mo
         assert engine.search(SearchRequest("tỉnh"))["total"] > 0  # the bound ends with the look
 
 
+def test_a_found_query_is_respelt_from_the_same_best_matches_as_whoosh(
+    sample_engine, sphinx_sample
+):
+    """The texts of the best matches, read from the cluster's stored documents, respell
+    a tone the small vocabulary cannot settle as Whoosh's do."""
+    request = SearchRequest("văn bản chỉ đạo của Tình ủy")
+    with SphinxEngine(sphinx_sample) as engine:
+        ours = engine.search(request)
+    expected = sample_engine.search(request)
+    assert ours["suggestion"] == expected["suggestion"] == "văn bản chỉ đạo của Tỉnh ủy"
+    assert ours["total"] == expected["total"] > 0
+
+
 def test_documents_live_on_the_shard_that_owns_their_id(sphinx_sample):
     nodes = parse_url(sphinx_sample)
     seen = 0
