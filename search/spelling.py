@@ -837,7 +837,7 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
     sides = {i: _telling_sides(typed, i, joined) for i in range(len(typed))}
     if not any(sides.values()):
         return None
-    texts = [(lowered, fold(lowered)) for lowered in (normalize(t).lower() for t in found_texts())]
+    texts = [(lowered, fold(lowered)) for lowered in (t.lower() for t in found_texts())]
     respelt = {
         i: spelt
         for i, neighbours in sides.items()
@@ -877,13 +877,11 @@ def _written_beside(texts: list[tuple[str, str]], typed: list[str], i: int, j: i
     """How the ``texts`` (lower-cased, and folded) spell the syllable at ``i`` beside its
     neighbour at ``j``, where they spell the neighbour as typed (or any way, typed bare)."""
     first, second = sorted((i, j))
-    pattern = re.compile(
-        rf"\b{re.escape(fold(typed[first]))}[^\S\n]+{re.escape(fold(typed[second]))}\b"
-    )
+    pattern = _folded_words(typed[first], typed[second])
     spelt = []
     for text, folded in texts:
         for match in pattern.finditer(folded):
-            pair = text[match.start() : match.end()].split()
+            pair = normalize(text[match.start() : match.end()]).split()
             mine, other = (pair[0], pair[1]) if i < j else (pair[1], pair[0])
             if fold(typed[j]) == typed[j] or other == typed[j]:
                 spelt.append(mine)
@@ -892,12 +890,17 @@ def _written_beside(texts: list[tuple[str, str]], typed: list[str], i: int, j: i
 
 def _found_uses(texts: list[tuple[str, str]], syllable: str) -> int:
     """How often the ``texts`` (lower-cased, and folded) use a syllable spelt so."""
-    pattern = re.compile(rf"\b{re.escape(fold(syllable))}\b")
+    pattern = _folded_words(syllable)
     return sum(
-        text[m.start() : m.end()] == syllable
+        normalize(text[m.start() : m.end()]) == syllable
         for text, folded in texts
         for m in pattern.finditer(folded)
     )
+
+
+def _folded_words(*syllables: str) -> re.Pattern:
+    """The syllables folded, side by side on a line, as a folded text holds them."""
+    return re.compile(r"\b" + r"[^\S\n]+".join(re.escape(fold(s)) for s in syllables) + r"\b")
 
 
 def _accents_off(syllables: list[str], lexicon: Lexicon) -> bool:
