@@ -837,11 +837,12 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
     sides = {i: _telling_sides(typed, i, joined) for i in range(len(typed))}
     if not any(sides.values()):
         return None
-    texts = [(lowered, fold(lowered)) for lowered in (t.lower() for t in found_texts())]
+    names = _capitalised(written, spans)
+    texts = [(text, fold(text).lower()) for text in found_texts()]
     respelt = {
         i: spelt
         for i, neighbours in sides.items()
-        if (spelt := _spelt_in(texts, typed, i, neighbours)) is not None
+        if (spelt := _spelt_in(texts, typed, i, neighbours, i in names)) is not None
     }
     if not respelt:
         return None
@@ -854,12 +855,19 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
 
 
 def _spelt_in(
-    texts: list[tuple[str, str]], typed: list[str], i: int, neighbours: list[int]
+    texts: list[tuple[str, str]], typed: list[str], i: int, neighbours: list[int], name: bool
 ) -> str | None:
     """The spelling the ``texts`` give the syllable at ``i`` beside its ``neighbours``,
     if they never write it as typed there; only another tone for one typed with accents,
-    and one the texts use more than the typed spelling anywhere."""
-    beside = Counter(spelt for j in neighbours for spelt in _written_beside(texts, typed, i, j))
+    and one the texts use more than the typed spelling anywhere. A syllable typed with a
+    capital, a ``name``'s, only as the texts write it capitalised ("Cần Gi", meaning Cần
+    Giờ, is no "cần gì")."""
+    beside = Counter(
+        spelt.lower()
+        for j in neighbours
+        for spelt in _written_beside(texts, typed, i, j)
+        if not name or spelt[:1].isupper()
+    )
     if not beside or beside[typed[i]]:
         return None
     best, uses = beside.most_common(1)[0]
@@ -874,8 +882,9 @@ def _spelt_in(
 
 
 def _written_beside(texts: list[tuple[str, str]], typed: list[str], i: int, j: int) -> list[str]:
-    """How the ``texts`` (lower-cased, and folded) spell the syllable at ``i`` beside its
-    neighbour at ``j``, where they spell the neighbour as typed (or any way, typed bare)."""
+    """How the ``texts`` (each as stored, and folded in lower case) spell the syllable at
+    ``i`` beside its neighbour at ``j``, in their case, where they spell the neighbour as
+    typed (or any way, typed bare)."""
     first, second = sorted((i, j))
     pattern = _folded_words(typed[first], typed[second])
     spelt = []
@@ -883,16 +892,17 @@ def _written_beside(texts: list[tuple[str, str]], typed: list[str], i: int, j: i
         for match in pattern.finditer(folded):
             pair = normalize(text[match.start() : match.end()]).split()
             mine, other = (pair[0], pair[1]) if i < j else (pair[1], pair[0])
-            if fold(typed[j]) == typed[j] or other == typed[j]:
+            if fold(typed[j]) == typed[j] or other.lower() == typed[j]:
                 spelt.append(mine)
     return spelt
 
 
 def _found_uses(texts: list[tuple[str, str]], syllable: str) -> int:
-    """How often the ``texts`` (lower-cased, and folded) use a syllable spelt so."""
+    """How often the ``texts`` (as stored, and folded in lower case) use a syllable spelt
+    so."""
     pattern = _folded_words(syllable)
     return sum(
-        normalize(text[m.start() : m.end()]) == syllable
+        normalize(text[m.start() : m.end()]).lower() == syllable
         for text, folded in texts
         for m in pattern.finditer(folded)
     )

@@ -1258,13 +1258,15 @@ def test_a_found_query_is_respelt_as_the_articles_it_finds_write_it():
     of the query, its case and signs as typed."""
     assert spelt_as_found("Rouhani tai đắc cử", lambda: FOUND) == "Rouhani tái đắc cử"
     assert spelt_as_found("hụt thu ngân sạch, Tỉnh", lambda: FOUND) == "hụt thu ngân sách, Tỉnh"
-    assert spelt_as_found("Rouhani TAI đắc cử", lambda: FOUND) == "Rouhani TÁI đắc cử"
+    trial = ["Bị cáo Đỗ Cảnh Thìn hầu tòa.", "Đỗ Cảnh Thìn nhận án."]
+    assert spelt_as_found("Đỗ Cảnh Thin ấu dâm", lambda: trial) == "Đỗ Cảnh Thìn ấu dâm"
 
 
 def test_a_found_query_keeps_what_the_articles_it_finds_do_not_settle():
     """The spelling typed written there once, a spelling written there once only, a tone
     typed that the articles use more than the one they write there ("cháy"), a letter
-    changed with a tone ("ngân sạc"), and a query typed bare, whose texts are not read."""
+    changed with a tone ("ngân sạc"), a capitalised syllable the articles write in lower
+    case ("Cần Gi" meant Cần Giờ), and a query typed bare, whose texts are not read."""
 
     def unread() -> list[str]:
         raise AssertionError("a bare query's articles are read")
@@ -1275,6 +1277,7 @@ def test_a_found_query_keeps_what_the_articles_it_finds_do_not_settle():
     assert spelt_as_found("Iran tai đắc cử", lambda: ["Iran tái đắc cử."]) is None
     assert spelt_as_found("xe khách cháy Lào", lambda: FOUND) is None
     assert spelt_as_found("ngân sạc chỉ số", lambda: FOUND) is None
+    assert spelt_as_found("Cần Gi", lambda: ["Cần gì nữa?", "Dân cần gì, tỉnh cần gì."]) is None
     assert spelt_as_found("rouhani tai dac cu", unread) is None
 
 
