@@ -2916,6 +2916,17 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
     ]
 
 
+def test_a_minimum_investment_a_rule_asks_is_no_investment() -> None:
+    """The least capital a law or a call for investors asks of a project ("vốn đầu tư
+    tối thiểu") is a threshold, not money invested; the province's figure counts."""
+    body = (
+        "Nhà đầu tư phải có vốn đầu tư tối thiểu 2 tỷ USD để được cấp phép.\n"
+        "Dự án được miễn tiền thuê đất nếu có tổng mức đầu tư tối thiểu là 6.000 tỷ đồng.\n"
+        "Vốn đầu tư toàn xã hội trên địa bàn tỉnh đạt 12.500 tỷ đồng, tăng 9%."
+    )
+    assert [(v[0], v[1], v[2]) for v in _values(body)] == [("investment", 12500.0, "tỷ đồng")]
+
+
 def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     """A growth target may name its year before the figure ("mục tiêu tăng trưởng năm
     2017 ở mức 6,7%") or its base after it ("tăng trưởng 6,5% GDP"); a share of GDP is

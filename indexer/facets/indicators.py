@@ -12,7 +12,8 @@ Rules, one line each:
 - An amount belongs to the segment it starts in, even if its unit runs past the next phrase.
 - A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism.
 - "sản xuất công nghiệp tăng/giảm X%" is the IIP; "mục tiêu tăng trưởng X%" and GDP are growth.
-- Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment; "đầu tư nước ngoài" is FDI.
+- Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment, but a minimum ("… tối
+  thiểu") a rule asks; "đầu tư nước ngoài" is FDI.
   A project's worth is too, a deal's only when it invests ("thỏa thuận … đầu tư trị giá").
 - "thu hút (được) X tỷ/triệu USD" is FDI: capital attracted in dollars is foreign capital;
   so is "đầu tư X tỷ USD vào Việt Nam" / "đầu tư của Nhật Bản vào Việt Nam", and capital
@@ -138,8 +139,10 @@ _PATTERNS = {
         r"(?= (?:đạt |là |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
     ),
     "investment": (
-        r"vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
-        r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách)"  # not a holding's book value
+        # not a holding's book value, nor the least a law asks of a project ("vốn đầu tư
+        # tối thiểu 2 tỷ USD")
+        r"(?:vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
+        r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách))(?! tối thiểu)"
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
         # "đầu tư 70.000 tỷ đồng", "thỏa thuận hợp tác đầu tư trị giá 22 tỷ USD"
         # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên"; nor a
