@@ -2927,6 +2927,16 @@ def test_a_minimum_investment_a_rule_asks_is_no_investment() -> None:
     assert [(v[0], v[1], v[2]) for v in _values(body)] == [("investment", 12500.0, "tỷ đồng")]
 
 
+def test_core_inflation_is_no_consumer_price_index() -> None:
+    """Core inflation leaves food and energy out: its figure is another measure than the
+    CPI's, whether it follows the CPI in the sentence or stands alone."""
+    body = (
+        "Chỉ số giá tiêu dùng tháng 6 tăng 2,5% so với cùng kỳ, lạm phát cơ bản tăng 1,3%.\n"
+        "Lạm phát cơ bản bình quân 6 tháng tăng 1,5% so với cùng kỳ năm trước."
+    )
+    assert [(v[0], v[1], v[2]) for v in _values(body)] == [("cpi", 2.5, "%")]
+
+
 def test_a_growth_target_named_with_its_year_or_of_gdp() -> None:
     """A growth target may name its year before the figure ("mục tiêu tăng trưởng năm
     2017 ở mức 6,7%") or its base after it ("tăng trưởng 6,5% GDP"); a share of GDP is

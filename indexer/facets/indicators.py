@@ -36,7 +36,8 @@ Rules, one line each:
 - Power and tourism have no level in % ("công suất thuê đạt 92%" is an occupancy rate).
 - "thu nội địa" is budget revenue when no total is reported; in a province's article a
   national figure beside a local one of the same indicator is context.
-- "lạm phát" is reported as the CPI; "tăng trưởng đạt mục tiêu 6,7%" is growth.
+- "lạm phát" is reported as the CPI, but core inflation ("lạm phát cơ bản") is not;
+  "tăng trưởng đạt mục tiêu 6,7%" is growth.
 - A figure naming no place after sentences about the country ("Cả nước có …") is the
   country's, as is one a ministry or the statistics office reports.
 - A sentence right after a plan's, naming no time of its own and nothing done, goes on
@@ -123,7 +124,8 @@ _PATTERNS = {
     "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
     # Domestic revenue is the total's part; alone, it is what the article reports.
     "budget_domestic": r"thu nội địa",
-    "cpi": r"chỉ số giá tiêu dùng|\bcpi\b|lạm phát(?: cơ bản)?",
+    # core inflation ("lạm phát cơ bản", less food and energy) is no CPI (``_CUT``)
+    "cpi": r"chỉ số giá tiêu dùng|\bcpi\b|lạm phát(?! cơ bản)",
     "fdi": (
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
@@ -222,7 +224,8 @@ _PRICE = re.compile(r"(?<!trị )\bgiá(?: (?!trị)\S+)?\s+$", re.IGNORECASE)
 REVENUE_REACH = 15
 # An amount per quantity of goods is a price ("345 – 350 USD/tấn", "2 triệu đồng/m2").
 _PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái)(?!\w)")
-_CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng)\b|;")
+# Where a figure's segment ends: sub-items start, or core inflation, another measure.
+_CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng|(?i:lạm phát cơ bản))\b|;")
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
     r"(?: (?:mạnh|nhẹ|thêm|đến|tới|thấp|cao|khá|chậm|nhanh|ở|mức)){0,3}\s+"
