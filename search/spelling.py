@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from search.abbreviations import spellings as abbreviated
-from search.analysis import spelt_pair, syllable_spans
+from search.analysis import query_syllables, spelt_pair, syllable_spans
 from search.gazetteer import gazetteer
 from search.results import SearchRequest
 from search.suggest import Level
@@ -811,8 +811,11 @@ def with_suggestion(
         suggestion = suggestion_for(request.query, found, lexicon, few=True)
         more = suggestion and choose(replace(request, query=suggestion)).level.matches
         suggestion = suggestion if more and more >= MORE_FOUND * matches else None
+    texts = functools.cache(functools.partial(best_texts, chosen))
+    if suggestion and found and _written_as_typed(request.query, suggestion, texts):
+        suggestion = None
     if suggestion is None and found and matches:
-        suggestion = spelt_as_found(request.query, functools.partial(best_texts, chosen))
+        suggestion = spelt_as_found(request.query, texts)
     if suggestion and not found and not request.as_typed:
         instead = choose(replace(request, query=suggestion))
         if instead.level.found_as_typed:
@@ -852,6 +855,27 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
         parts += [written[at:start], _cased(spelt, written[start:end])]
         at = end
     return "".join([*parts, written[at:]])
+
+
+def _written_as_typed(text: str, suggestion: str, found_texts: Callable[[], list[str]]) -> bool:
+    """Whether the articles a found query finds write a syllable its suggestion changes as
+    typed beside a neighbour typed, ``FOUND_USES`` times: the query is written as they
+    write it ("Hội thao CAND" is no "Hội thảo", "cầu Ông Cày" no "Ông Này"). Not a query
+    typed bare: the articles it finds hold its letters side by side, spelt any way."""
+    spans = list(syllable_spans(text))
+    typed = [syllable for syllable, _, _ in spans]
+    suggested = query_syllables(suggestion)
+    if len(suggested) != len(typed) or all(fold(t) == t for t in typed):
+        return False
+    joined = _side_by_side(text, spans)
+    changed = [i for i, (t, s) in enumerate(zip(typed, suggested, strict=True)) if t != s]
+    texts = [(t, fold(t).lower()) for t in found_texts()]
+    return any(
+        sum(spelt.lower() == typed[i] for spelt in _written_beside(texts, typed, i, j))
+        >= FOUND_USES
+        for i in changed
+        for j in _neighbours(typed, i, joined)
+    )
 
 
 def _spelt_in(

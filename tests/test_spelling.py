@@ -1287,3 +1287,27 @@ def test_the_engine_respells_a_found_query_as_its_best_matches_write_it(seed_eng
     result = seed_engine.search(SearchRequest("văn bản chỉ đạo của Tình ủy"))
     assert result["suggestion"] == "văn bản chỉ đạo của Tỉnh ủy"
     assert result["total"] and not result["corrected"]
+
+
+def test_a_found_querys_suggestion_is_dropped_where_its_articles_write_it_as_typed(lexicon):
+    """ "Tiền Gang" is one letter off the province, but where the articles the query finds
+    write it so beside its neighbour twice (a person's name, a reader's "Hội thao CAND"),
+    the query is written as they write it; a query typed bare finds its letters side by
+    side in any article it finds, so they do not settle its suggestion."""
+    from types import SimpleNamespace
+
+    from search.query import parse
+    from search.spelling import with_suggestion
+    from search.suggest import Level
+
+    def suggested(query: str, texts: list[str]) -> str | None:
+        chosen = SimpleNamespace(level=Level(parse(query), matches=3))
+        return with_suggestion(
+            SearchRequest(query), chosen, lambda _: chosen, lexicon, lambda _: texts
+        )[1]
+
+    person = ["Ông Tiền Gang, 60 tuổi, kể lại.", "Gia đình ông Tiền Gang ở xã bên."]
+    assert suggested("Tiền Gang", person) is None
+    assert suggested("Tiền Gang", person[:1]) == "Tiền Giang"
+    assert suggested("Tiền Gang", ["Tỉnh Tiền Giang xuất khẩu gạo."]) == "Tiền Giang"
+    assert suggested("tien gang", person) == "Tiền Giang"
