@@ -342,6 +342,28 @@ def _initials_restored(
     ]
 
 
+def _openings_rarely_beside(
+    typed: list[str], folded: list[str], joined: Collection[int], lexicon: Lexicon
+) -> dict[int, int]:
+    """{position: the most articles a neighbour stands beside it in} for the first
+    ``MAX_SLIPPED_SYLLABLES`` syllables typed with accents and opening with a vowel (not a
+    lone one) that stand beside each neighbour in fewer than ``SLIP_PAIR_SEEN``."""
+    opening = [
+        i
+        for i, (s, f) in enumerate(zip(typed, folded, strict=True))
+        if f[:1] in VOWELS
+        and len(f) > 1
+        and f.isalpha()
+        and s != f
+        and _neighbours(folded, i, joined)
+    ]
+    sides = {i: _neighbour_pairs(folded, i, folded[i], joined) for i in opening}
+    seen = lexicon.adjacent({key for keys in sides.values() for key in keys}) if sides else {}
+    most = {i: max(seen.get(key, 0) for key in keys) for i, keys in sides.items()}
+    rare = [i for i in opening if most[i] < SLIP_PAIR_SEEN][:MAX_SLIPPED_SYLLABLES]
+    return {i: most[i] for i in rare}  # each asks a few dozen pairs
+
+
 def _initials_dropped(
     typed: list[str], joined: Collection[int], lexicon: Lexicon
 ) -> dict[int, str]:
@@ -358,20 +380,7 @@ def _initials_dropped(
     the accents typed) times the share of its letters' uses beside each side; "sát cấm
     xe", though "gầm xe" is commoner, and "năm" stands beside anything."""
     folded = [fold(s) for s in typed]
-    opening = [
-        i
-        for i, (s, f) in enumerate(zip(typed, folded, strict=True))
-        if f[:1] in VOWELS
-        and len(f) > 1
-        and f.isalpha()
-        and s != f
-        and _neighbours(folded, i, joined)
-    ]
-    sides = {i: _neighbour_pairs(folded, i, folded[i], joined) for i in opening}
-    seen = lexicon.adjacent({key for keys in sides.values() for key in keys}) if sides else {}
-    rare = [
-        i for i, keys in sides.items() if all(seen.get(key, 0) < SLIP_PAIR_SEEN for key in keys)
-    ][:MAX_SLIPPED_SYLLABLES]  # each asks a few dozen pairs
+    rare = _openings_rarely_beside(typed, folded, joined, lexicon)
     meant = {
         i: {
             c + folded[i]: _fitting(typed[i], c + folded[i])
@@ -397,7 +406,7 @@ def _initials_dropped(
 
     restored = {}
     for i, options in keys.items():
-        floor = max(MIN_CONTEXT_USES, max(seen.get(key, 0) for key in sides[i]) / SLIP_PAIR_SHARE)
+        floor = max(MIN_CONTEXT_USES, rare[i] / SLIP_PAIR_SHARE)
         best = max(options, key=lambda m: fit(i, m), default=None)
         if best is not None and max(beside.get(key, 0) for key in options[best]) >= floor:
             restored[i] = best
