@@ -127,10 +127,10 @@ _SPAN = re.compile(
     rf"(?:năm )?{_Y}(?![\d/])",
     re.IGNORECASE,
 )
-# A season or a crop year written with a slash ("mùa giải 2017/18", "niên vụ 2016/2017"):
-# its first year (its second too when written whole); no document number ("28/2017/QĐ").
+# A season or a crop year written with a slash and both years whole ("niên vụ 2016/2017"):
+# both its years; no document number ("28/2017/QĐ"). Written short, see _SHORT_SEASON.
 _SEASON = re.compile(
-    rf"\b(?:mùa giải|mùa|niên vụ|niên khóa|năm học)\s+{_Y}\s*/\s*(?:{_Y}|\d\d)(?![\d/])",
+    rf"\b(?:mùa giải|mùa|niên vụ|niên khóa|năm học)\s+{_Y}\s*/\s*{_Y}(?![\d/])",
     re.IGNORECASE,
 )
 # … and a season or fiscal year written short, by any name ("Champions League 2015/16",
