@@ -768,7 +768,7 @@ def suggestion_for(text: str, found: bool, lexicon: Lexicon, few: bool = False) 
             return slip
     if (
         not found
-        or _near_a_name(syllables, lexicon)
+        or _near_a_name(syllables, lexicon, joined)
         or _stranger_in_a_word(syllables, lexicon)
         or _accents_off(syllables, lexicon)
         or _word_misaccented(syllables, lexicon)
@@ -1570,8 +1570,9 @@ def _oddly_spelt(spelt: str, counts: dict[str, int]) -> bool:
     return not _real(spelt, counts) or counts.get(spelt, 0) * RARE_SPELLING < usual >= COMMON_WORD
 
 
-def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
-    """Whether a run of neighbouring syllables that is no word of the corpus is one
+def _near_a_name(syllables: list[str], lexicon: Lexicon, joined: Collection[int]) -> bool:
+    """Whether a run of syllables typed side by side (``joined``: a sign parts them, so
+    "200 triệu/ha/năm" holds no "Hà Nam") that is no word of the corpus is one
     letter off a name it often has ("Tiền Gang"; not "đô thị", a word itself) or a name
     too long to be a word ("Bộ Gia thông vận tải"), or has a name's letters with accents
     the name does not have ("Lâm Động"); or whether a run after "tỉnh" or "thành phố" is
@@ -1583,6 +1584,7 @@ def _near_a_name(syllables: list[str], lexicon: Lexicon) -> bool:
         (start, size)
         for size in range(2, MAX_NAME_RUN + 1)
         for start in range(len(folded) - size + 1)
+        if all(k in joined for k in range(start, start + size - 1))
     ]
     held = _typed_names(syllables, lexicon)
     near: dict[tuple[str, str], list[str]] = {}  # (the run as a word, a name) -> slip's words

@@ -1311,3 +1311,23 @@ def test_a_found_querys_suggestion_is_dropped_where_its_articles_write_it_as_typ
     assert suggested("Tiền Gang", person[:1]) == "Tiền Giang"
     assert suggested("Tiền Gang", ["Tỉnh Tiền Giang xuất khẩu gạo."]) == "Tiền Giang"
     assert suggested("tien gang", person) == "Tiền Giang"
+
+
+def test_syllables_a_sign_parts_are_no_name_run():
+    """ "ha năm" side by side has the letters of "Hà Nam"; in "200 triệu/ha/năm" the
+    slashes part them into units, and the query is written right."""
+    counts = {"ha": 3000, "hà": 2500, "nam": 3000, "năm": 5000, "ha_nam": 300, "hà_nam": 300}
+    counts |= {
+        "trieu": 4000,
+        "triệu": 4000,
+        "thu": 3000,
+        "nhap": 900,
+        "nhập": 900,
+        "thu_nhap": 800,
+        "thu_nhập": 800,
+    }
+    lexicon = Lexicon(
+        lambda words: (ARTICLES, {w: counts.get(w, 0) for w in words}), Names.of(["Hà Nam"])
+    )
+    assert suggestion_for("thu nhập ha năm", True, lexicon) == "thu nhập Hà Nam"
+    assert suggestion_for("thu nhập 200 triệu/ha/năm", True, lexicon) is None
