@@ -820,7 +820,7 @@ def with_suggestion(
         suggestion = suggestion_for(request.query, found, lexicon, few=True)
         more = suggestion and choose(replace(request, query=suggestion)).level.matches
         suggestion = suggestion if more and more >= MORE_FOUND * matches else None
-    texts = functools.cache(functools.partial(best_texts, chosen))
+    texts = read_once(functools.partial(best_texts, chosen))
     if suggestion and found and _written_as_typed(request.query, suggestion, texts):
         suggestion = None
     if suggestion is None and found and matches:
@@ -832,7 +832,17 @@ def with_suggestion(
     return chosen, suggestion, False
 
 
-def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | None:
+# The texts of a query's best matches, each as stored and folded in lower case.
+FoundTexts = Callable[[], list[tuple[str, str]]]
+
+
+def read_once(read: Callable[[], list[str]]) -> FoundTexts:
+    """The texts ``read`` gives, read and folded when first asked and kept: the veto
+    (``_written_as_typed``) and ``spelt_as_found`` scan the same ones."""
+    return functools.cache(lambda: [(text, fold(text).lower()) for text in read()])
+
+
+def spelt_as_found(text: str, found_texts: FoundTexts) -> str | None:
     """A found query typed with accents, each syllable respelt as the articles it finds
     write it beside its neighbours typed ("Rouhani tai đắc cử" -> "tái đắc cử", "ngân
     sạch chỉ số" -> "ngân sách"), where they never write it as typed there: the titles
@@ -850,7 +860,7 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
     if not any(sides.values()):
         return None
     names = _capitalised(written, spans)
-    texts = [(text, fold(text).lower()) for text in found_texts()]
+    texts = found_texts()
     respelt = {
         i: spelt
         for i, neighbours in sides.items()
@@ -866,7 +876,7 @@ def spelt_as_found(text: str, found_texts: Callable[[], list[str]]) -> str | Non
     return "".join([*parts, written[at:]])
 
 
-def _written_as_typed(text: str, suggestion: str, found_texts: Callable[[], list[str]]) -> bool:
+def _written_as_typed(text: str, suggestion: str, found_texts: FoundTexts) -> bool:
     """Whether the articles a found query finds write a syllable its suggestion changes as
     typed beside a neighbour typed, ``FOUND_USES`` times: the query is written as they
     write it ("Hội thao CAND" is no "Hội thảo", "cầu Ông Cày" no "Ông Này"). Not a query
@@ -878,7 +888,7 @@ def _written_as_typed(text: str, suggestion: str, found_texts: Callable[[], list
         return False
     joined = _side_by_side(text, spans)
     changed = [i for i, (t, s) in enumerate(zip(typed, suggested, strict=True)) if t != s]
-    texts = [(t, fold(t).lower()) for t in found_texts()]
+    texts = found_texts()
     return any(
         sum(spelt.lower() == typed[i] for spelt in _written_beside(texts, typed, i, j))
         >= FOUND_USES

@@ -6,7 +6,13 @@ import pytest
 from search import SearchRequest
 from search.analysis import PAIR_SEPARATOR
 from search.names import Names
-from search.spelling import _slipped_pairs, spelt_as_found, suggest, suggestion_for
+from search.spelling import (
+    _slipped_pairs,
+    read_once,
+    spelt_as_found,
+    suggest,
+    suggestion_for,
+)
 from search.tones import fold
 from search.words import Lexicon
 
@@ -1256,10 +1262,13 @@ def test_a_found_query_is_respelt_as_the_articles_it_finds_write_it():
     """A syllable typed bare or with a slipped tone beside a typed neighbour, where the
     articles found write it otherwise there twice at least and never as typed; the rest
     of the query, its case and signs as typed."""
-    assert spelt_as_found("Rouhani tai đắc cử", lambda: FOUND) == "Rouhani tái đắc cử"
-    assert spelt_as_found("hụt thu ngân sạch, Tỉnh", lambda: FOUND) == "hụt thu ngân sách, Tỉnh"
+    assert spelt_as_found("Rouhani tai đắc cử", read_once(lambda: FOUND)) == "Rouhani tái đắc cử"
+    assert (
+        spelt_as_found("hụt thu ngân sạch, Tỉnh", read_once(lambda: FOUND))
+        == "hụt thu ngân sách, Tỉnh"
+    )
     trial = ["Bị cáo Đỗ Cảnh Thìn hầu tòa.", "Đỗ Cảnh Thìn nhận án."]
-    assert spelt_as_found("Đỗ Cảnh Thin ấu dâm", lambda: trial) == "Đỗ Cảnh Thìn ấu dâm"
+    assert spelt_as_found("Đỗ Cảnh Thin ấu dâm", read_once(lambda: trial)) == "Đỗ Cảnh Thìn ấu dâm"
 
 
 def test_a_found_query_keeps_what_the_articles_it_finds_do_not_settle():
@@ -1272,13 +1281,16 @@ def test_a_found_query_keeps_what_the_articles_it_finds_do_not_settle():
         raise AssertionError("a bare query's articles are read")
 
     written_once = [*FOUND, "Rouhani tai đắc cử"]
-    assert spelt_as_found("Rouhani tai đắc cử", lambda: written_once) is None
-    assert spelt_as_found("ông tai đắc cử", lambda: FOUND[:1]) == "ông tái đắc cử"
-    assert spelt_as_found("Iran tai đắc cử", lambda: ["Iran tái đắc cử."]) is None
-    assert spelt_as_found("xe khách cháy Lào", lambda: FOUND) is None
-    assert spelt_as_found("ngân sạc chỉ số", lambda: FOUND) is None
-    assert spelt_as_found("Cần Gi", lambda: ["Cần gì nữa?", "Dân cần gì, tỉnh cần gì."]) is None
-    assert spelt_as_found("rouhani tai dac cu", unread) is None
+    assert spelt_as_found("Rouhani tai đắc cử", read_once(lambda: written_once)) is None
+    assert spelt_as_found("ông tai đắc cử", read_once(lambda: FOUND[:1])) == "ông tái đắc cử"
+    assert spelt_as_found("Iran tai đắc cử", read_once(lambda: ["Iran tái đắc cử."])) is None
+    assert spelt_as_found("xe khách cháy Lào", read_once(lambda: FOUND)) is None
+    assert spelt_as_found("ngân sạc chỉ số", read_once(lambda: FOUND)) is None
+    assert (
+        spelt_as_found("Cần Gi", read_once(lambda: ["Cần gì nữa?", "Dân cần gì, tỉnh cần gì."]))
+        is None
+    )
+    assert spelt_as_found("rouhani tai dac cu", read_once(unread)) is None
 
 
 def test_the_engine_respells_a_found_query_as_its_best_matches_write_it(seed_engine):
