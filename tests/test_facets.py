@@ -2705,6 +2705,22 @@ def test_abbreviated_titles_capitalised_districts_ministry_fields_and_school_boa
     ]
 
 
+def test_chinas_state_council_and_a_hospitals_division_hold_no_office_of_ours() -> None:
+    """China's State Council ("Quốc vụ viện") is a body a title's organisation runs
+    through, so its premier is foreign, also where "TQ" names China; a division head of a
+    hospital named in brackets ("Trưởng phòng Kế hoạch tổng hợp (BV …)") heads a part of a
+    public-service unit, as after a comma."""
+    body = (
+        "Chủ tịch nước Lê Văn Hải hội kiến Thủ tướng Quốc vụ viện Trung Quốc Lý Minh Cường. "
+        "Thủ tướng Lý Minh Cường khẳng định hợp tác. Phó Thủ tướng TQ Uông Văn Dương dự.\n"
+        "Phó Thủ tướng Uông Văn Dương đánh giá cao tiềm năng.\n"
+        "TS Dương Văn Hùng, Trưởng phòng Kế hoạch tổng hợp (Bệnh viện Bạch Mai) cho biết.\n"
+        "BS Ngô Văn Minh - Trưởng phòng Kế hoạch tổng hợp (BV Nhi đồng 1) cho hay.\n"
+        "Ông Trần Văn Bình - Trưởng phòng Quản lý vận tải (Sở GTVT Kon Tum) cho biết."
+    )
+    assert extract_facets("Hội kiến", body).officials == ["Lê Văn Hải", "Trần Văn Bình"]
+
+
 def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
     body = (
         "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "

@@ -264,7 +264,12 @@ _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # A board or division of a public-service unit named right after the role is the
 # unit's, no public office.
 _HEAD_OF_A_PART = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:ban|phòng)", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s*[,–-]\s*(?:Học viện|Trường|Đại học|Bệnh viện|Viện|Trung tâm)\b")
+# … or in brackets, after the division's lower-case words ("Trưởng phòng Kế hoạch tổng
+# hợp (BV Nhi đồng 1)": a hospital's)
+_UNIT_AFTER = re.compile(
+    rf"(?:\s+[{LOWER}]+){{0,3}}\s*[,–(-]\s*"
+    r"(?:Học viện|Trường|Đại học|Bệnh viện|BV|Viện|Trung tâm)\b"
+)
 # A paper is named after "báo" ("báo Giáo dục", "báo điện tử Giáo dục Việt Nam", "Giải
 # Báo chí Quốc gia"); "thông báo cho", "báo cáo" are verbs.
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
