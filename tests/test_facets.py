@@ -666,6 +666,20 @@ def test_a_forecast_a_third_party_tells_of_is_no_figure() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 6.4)]
 
 
+def test_a_brokers_forecast_is_no_figure() -> None:
+    """A securities company's analyst telling what the year will bring ("Công ty Chứng
+    khoán … bổ sung rằng GDP năm nay sẽ …, lạm phát ở mức …") forecasts, as a bank does:
+    every figure of the list is the broker's."""
+    f = extract_facets(
+        "Chứng khoán năm 2017",
+        "GDP quý I tăng 5,1%. Ông Lê Văn An - Giám đốc đầu tư, Công ty Chứng khoán ABS bổ "
+        "sung rằng GDP năm nay sẽ tăng trưởng khoảng 6,3%, lạm phát ở mức 4% và tín dụng "
+        "tăng 18%. CTCK Bảo Minh cho rằng CPI cả năm sẽ ở mức 4,5%.",
+        datetime(2017, 5, 2),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("grdp_growth", 5.1)]
+
+
 def test_a_foreign_economys_figure_is_an_indicator_only_of_an_article_about_it() -> None:
     """ "lạm phát của Mỹ", "GDP của khu vực APEC": context in an article about something
     else, the subject of one whose title names that economy; Vietnam's own figure, or

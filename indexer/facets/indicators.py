@@ -276,13 +276,16 @@ _FORECASTER = (
     r"(?:IMF|Quỹ Tiền tệ [Qq]uốc tế|WB|Ngân hàng Thế giới|ADB|Ngân hàng Phát triển [Cc]hâu Á"
     r"|HSBC|Standard Chartered|Fed|VEPR|Fitch|Moody['’]s|S&P|[Cc]huyên gia|[Gg]iới phân tích"
     r"|[Nn]hà phân tích|[Nn]gân hàng [A-Z]\w*|[Tt]ổ chức|Viện|USDA"
+    # a broker: "Công ty Chứng khoán MBS bổ sung rằng GDP năm nay sẽ …, lạm phát …"
+    rf"|(?:[Cc]ông ty [Cc]hứng khoán|CTCK)(?: [{UPPER}]\w*){{0,2}}"
     # a foreign government's body: "Bộ Nông nghiệp Mỹ"
     rf"|Bộ (?:\w+ ){{1,4}}?(?:{COUNTRY_ALTERNATION})(?!\w))"
 )
 _FORECAST_BY_OTHERS = re.compile(
     rf"{_FORECASTER}[^.;]{{0,40}}?\b(?:dự báo|dự đoán|kỳ vọng)|dự báo (?:của )?{_FORECASTER}"
     rf"|\b[Tt]heo {_FORECASTER}[^.;]*?\b(?:sẽ|dự báo|dự đoán|có thể)\b"
-    rf"|(?<!\w){_FORECASTER}\s+(?:cho biết|cho rằng|nhận định|ước tính)[^.;]*?\b(?:sẽ|có thể)\b"
+    rf"|(?<!\w){_FORECASTER}\s+(?:cho biết|cho rằng|bổ sung|nhận định|ước tính)"
+    r"[^.;]*?\b(?:sẽ|có thể)\b"
 )
 FORECAST_REACH = 160  # how far before a figure its forecaster is looked for
 _BASE_AFTER = re.compile(r"\s*(?:GDP|GRDP)\b")
