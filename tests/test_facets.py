@@ -1029,6 +1029,25 @@ def test_trade_of_one_market_or_a_product_named_before_it_is_a_breakdown() -> No
     assert [(v["value"], v["product"]) for v in titled] == [(146.0, "Nga"), (2.0, None)]
 
 
+def test_trade_with_the_market_a_title_names_is_read_however_worded() -> None:
+    """Two countries' trade is the article's subject when the title names the partner
+    (the guidelines' "Vietnam-Brazil trade"): "xuất khẩu (của Việt Nam) sang Đức đạt …"
+    and "nhập khẩu từ Đức" are read with their market, as "kim ngạch xuất khẩu sang …"
+    is; another country's trade with ours ("Đức nhập khẩu từ Việt Nam") and markets left
+    unnamed ("sang nhiều nước") are no subject a title names."""
+    body = (
+        "Năm 2016, xuất khẩu của Việt Nam sang Đức đạt 5,9 tỷ USD, nhập khẩu từ Đức đạt "
+        "2,8 tỷ USD. Đức cũng nhập khẩu từ Việt Nam đạt 1.065 triệu USD.\n"
+        "Công ty Viễn thông xuất khẩu sang nhiều nước với doanh thu 3.218 tỷ đồng."
+    )
+    titled = extract_facets("Thủ tướng thăm CHLB Đức", body, datetime(2017, 7, 1))
+    assert [(v["indicator"], v["value"]) for v in titled.indicator_values] == [
+        ("exports", 5.9),
+        ("imports", 2.8),
+    ]
+    assert extract_facets("Tin kinh tế", body, datetime(2017, 7, 1)).indicator_values == []
+
+
 def test_a_product_or_market_named_after_the_amount_is_a_breakdown() -> None:
     """ "nhập khẩu 73 triệu USD quặng sắt từ Triều Tiên" is one product's trade, as
     "nhập khẩu quặng sắt" is; a total named with its goods in general is not."""

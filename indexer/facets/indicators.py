@@ -85,6 +85,8 @@ _GROUP_WORDS = (
 # product group and whose it is: "xuất khẩu gạo của cả nước ước đạt 1,2 tỷ USD".
 _AFTER_BARE = (
     rf"(?=\s+(?:(?:{_GROUP_WORDS})\s+)?(?:của\s+(?:cả nước|việt nam|tỉnh|thành phố)\s+)?"
+    # one market's, read as such (``_MARKET``): "xuất khẩu của Việt Nam sang Đức đạt …"
+    r"(?:(?:sang|từ)\s+(?:thị trường\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+)?"
     r"(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
@@ -329,8 +331,12 @@ _PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
 # too, kept, like a product's, where the title names it; never the country's own
 # ("nhập khẩu vào Việt Nam") or a province ("xuất khẩu từ Bình Dương").
 _MARKET = re.compile(
-    rf"\s+(?:hàng hóa\s+)?(?:sang|từ|vào|với)\s+(?:thị trường\s+)?((?:[{UPPER}][{LOWER}]*\s*)+)"
+    r"\s+(?:của\s+(?:Việt Nam|cả nước)\s+)?(?:hàng hóa\s+)?(?P<way>sang|từ|vào|với)\s+"
+    rf"(?:thị trường\s+)?(?P<name>(?:[{UPPER}][{LOWER}]*\s*)+|(?:một số|nhiều|các|những)\s)"
 )
+# Trade into the country ("xuất khẩu sang Việt Nam", "nhập khẩu từ Việt Nam") is another
+# country's; like several unnamed markets ("sang nhiều nước") it names no title's subject.
+ABROAD_FLOW = "\0abroad"
 # … and so is one sector's, named before its figure: "kim ngạch xuất khẩu sáu tháng đầu
 # năm của ngành nông nghiệp ước đạt 17,1 tỉ đô la Mỹ".
 _SECTOR = re.compile(
@@ -1834,12 +1840,22 @@ def _product_after_amount(lower: str, sent: str, a: int, fig: int) -> str | None
 
 
 def _market(sent: str, at: int) -> str | None:
-    """The foreign market named at ``at`` ("sang Mỹ"), not the country's own or a province."""
+    """The foreign market named at ``at`` ("sang Mỹ"), not the country's own ("vào Việt
+    Nam") or a province; ``ABROAD_FLOW`` for another country's trade with ours or for
+    markets left unnamed.
+
+    >>> _market("xuất khẩu sang nhiều nước", 9) == _market("Mỹ xuất khẩu sang Việt Nam", 12)
+    True
+    """
     market = _MARKET.match(sent, at)
     if market is None:
         return None
-    name = market.group(1).strip()
-    return None if name == "Việt Nam" or gazetteer().province_re.match(name) else name
+    name = market.group("name").strip()
+    if name == "Việt Nam":
+        return None if market.group("way") == "vào" else ABROAD_FLOW
+    if name[0].islower():
+        return ABROAD_FLOW
+    return None if gazetteer().province_re.match(name) else name
 
 
 def _names(text: str, words: str) -> bool:
