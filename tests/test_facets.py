@@ -694,6 +694,20 @@ def test_a_foreign_economys_figure_is_an_indicator_only_of_an_article_about_it()
     assert [v["indicator"] for v in about.indicator_values] == ["cpi", "exports"]
 
 
+def test_a_country_referred_back_to_is_a_foreign_economy() -> None:
+    """ "GDP của quốc gia này", "… của nước này" (this country) refers back to a foreign
+    one, ours being "nước ta": a figure of an article whose title names a foreign
+    country, no other's."""
+    body = (
+        "Indonesia thu hút nhiều nhà đầu tư. GDP của quốc gia này được dự kiến sẽ đạt 5,3% "
+        "trong năm 2017. Kim ngạch xuất khẩu của nước này giảm hơn 60% trong năm 2016."
+    )
+    other = extract_facets("Bất động sản Việt Nam hấp dẫn", body, datetime(2017, 7, 1))
+    assert other.indicator_values == []
+    about = extract_facets("Kinh tế Indonesia khởi sắc", body, datetime(2017, 7, 1))
+    assert [v["indicator"] for v in about.indicator_values] == ["grdp_growth", "exports"]
+
+
 def test_a_figure_required_is_a_target() -> None:
     """ "phải đạt", "cần đạt": a figure still to reach, not one reached."""
     assert _values(

@@ -71,7 +71,7 @@ from search.indicators import (
 from search.lunar import new_years_in
 
 from .numbers import AMOUNT_RE, NUMBER, RANGE, parse_amount, parse_number
-from .text import COUNTRY_ALTERNATION, LOWER, UPPER, sentences
+from .text import COUNTRIES, COUNTRY_ALTERNATION, LOWER, UPPER, sentences
 from .years import background_before
 
 _TL = r"t[ỷỉ] lệ"
@@ -944,10 +944,14 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
 
 
 # An economy the figure is told of: "lạm phát của Mỹ", "GDP của khu vực APEC", "GDP của
-# các thành phố … ở Trung Quốc", "Cục phân tích kinh tế Mỹ cho biết, …".
+# các thành phố … ở Trung Quốc", "Cục phân tích kinh tế Mỹ cho biết, …"; "quốc gia này",
+# "nước này" (this country) is how the news refers back to a foreign one, ours being "nước
+# ta" ("GDP của quốc gia này được dự kiến sẽ đạt 2,3%").
 _FOREIGN_ECONOMY = re.compile(
-    rf"(?<!\w)(?:của|ở|tại|kinh tế)\s+(?:khu vực\s+)?(?P<economy>{COUNTRY_ALTERNATION}|APEC)(?!\w)"
+    rf"(?<!\w)(?:của|ở|tại|kinh tế)\s+(?:khu vực\s+)?"
+    rf"(?P<economy>{COUNTRY_ALTERNATION}|APEC|quốc gia này|nước này)(?!\w)"
 )
+_REFERRED_BACK = frozenset(["quốc gia này", "nước này"])
 
 
 def _foreign_economy(sent: str, start: int, fig: int) -> str | None:
@@ -1858,6 +1862,15 @@ def _market(sent: str, at: int) -> str | None:
     return None if gazetteer().province_re.match(name) else name
 
 
+def _economy_titled(economy: str, title: str) -> bool:
+    """Whether the title names the foreign economy a figure tells of: any foreign
+    country for one referred back to ("nước này" in "Những trang trại cá sấu … ở Thái
+    Lan")."""
+    if economy in _REFERRED_BACK:
+        return COUNTRIES.search(title) is not None
+    return _names(title.lower(), economy.lower())
+
+
 def _names(text: str, words: str) -> bool:
     """Whether ``text`` holds ``words`` whole ("than" is not in "thanh")."""
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
@@ -1909,7 +1922,7 @@ def extract_indicators(
         values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
     subject = title.lower()
     values = [v for v in values if not v["product"] or _names(subject, v["product"].lower())]
-    values = [v for v in values if not v["economy"] or _names(subject, v["economy"].lower())]
+    values = [v for v in values if not v["economy"] or _economy_titled(v["economy"], title)]
     whole = {v["indicator"] for v in values if not v["part"]}
     own = {v["indicator"] for v in values if not v["national"]}
     values = [
