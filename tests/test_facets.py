@@ -2768,6 +2768,20 @@ def test_chinas_state_council_and_a_hospitals_division_hold_no_office_of_ours() 
     assert extract_facets("Hội kiến", body).officials == ["Lê Văn Hải", "Trần Văn Bình"]
 
 
+def test_a_foreign_states_body_named_without_its_country_makes_a_foreign_official() -> None:
+    """China's National People's Congress and political consultative conference are named
+    without the country ("Nhân đại", "Chính hiệp", "Đại hội đại biểu nhân dân toàn
+    quốc"): a role naming one, or one right before a name, is foreign; "Nhân đại diện"
+    is a name before "đại diện" (represents)."""
+    body = (
+        "Chủ tịch nước Lê Văn Hải hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu "
+        "nhân dân toàn quốc Trương Văn Giang, Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương "
+        "chính trị Du Chính Thanh.\nPhó Chủ tịch Chính hiệp Vương Văn Thụy đến.\n"
+        "Phó Bí thư Thành ủy Nguyễn Thiện Nhân đại diện Thành ủy phát biểu."
+    )
+    assert extract_facets("Hội kiến", body).officials == ["Lê Văn Hải", "Nguyễn Thiện Nhân"]
+
+
 def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
     body = (
         "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "

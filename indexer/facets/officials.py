@@ -446,6 +446,19 @@ def _syllables_glued(word: str) -> str | None:
     return None
 
 
+# A foreign state's body named without its country ("Chính hiệp", data/foreign_bodies.txt);
+# "Nhân đại diện" is a name before "đại diện" (represents).
+_FOREIGN_BODY_NAMES = "|".join(map(re.escape, data_lines("indexer.facets", "foreign_bodies.txt")))
+_FOREIGN_BODIES = re.compile(rf"(?<!\w)(?:{_FOREIGN_BODY_NAMES})(?!\w)(?! diện)")
+
+
+# … right before a name, whatever title comes after it: "Ủy ban Thường vụ Đại hội đại biểu
+# nhân dân toàn quốc Trương Đức Giang, Chủ tịch …".
+_FOREIGN_BODY_BEFORE = re.compile(
+    rf"{_FOREIGN_BODIES.pattern}\s+(?:[{UPPER}]\w*\s+){{1,3}}[{UPPER}]\w*$"
+)
+
+
 def _names_a_country(role: str) -> bool:
     """Whether a role is held in a foreign country ("Thủ tướng Hà Lan"), not at a post
     there ("Đại sứ Việt Nam tại Nga") nor in a place of ours named like one ("Bí thư
@@ -455,6 +468,8 @@ def _names_a_country(role: str) -> bool:
     >>> [_names_a_country(r) for r in ("Thủ tướng Hà Lan", "Đại sứ tại Nga", "Bí thư Lào Cai")]
     [True, False, False]
     """
+    if _FOREIGN_BODIES.search(role):
+        return True
     if not COUNTRIES.search(role):
         return False  # the common case, spared masking every place name (a sentence's too)
     role = _place_names_re().sub(" ", _POSTING.sub("", role))
@@ -874,7 +889,9 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
         role = text[title.start() : end]
         if _holder_follows(text, end):
             continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
-        foreign = _names_a_country(text[title.start() : _roles_end(text, end)])
+        foreign = _names_a_country(text[title.start() : _roles_end(text, end)]) or (
+            _FOREIGN_BODY_BEFORE.search(text, max(0, name_end - ROLE_REACH), name_end)
+        )
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
 
