@@ -890,7 +890,7 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
         if _holder_follows(text, end):
             continue  # "ông A, Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn B cho biết"
         foreign = _names_a_country(text[title.start() : _roles_end(text, end)]) or (
-            _FOREIGN_BODY_BEFORE.search(text, max(0, name_end - ROLE_REACH), name_end)
+            _FOREIGN_BODY_BEFORE.search(text, max(0, name_end - ROLE_REACH), name_end) is not None
         )
         out.append((" ".join(words), _FOREIGN if foreign else _canon(role), m.start()))
     return out
