@@ -1060,6 +1060,9 @@ def test_trade_with_the_market_a_title_names_is_read_however_worded() -> None:
         ("imports", 2.8),
     ]
     assert extract_facets("Tin kinh tế", body, datetime(2017, 7, 1)).indicator_values == []
+    province = "Năm 2021, kim ngạch xuất khẩu của tỉnh Long An sang Nhật Bản đạt 320 triệu USD."
+    values = extract_facets("Long An: kinh tế năm 2021", province, datetime(2022, 1, 5))
+    assert values.indicator_values == []  # one market's, not the province's exports
 
 
 def test_a_product_or_market_named_after_the_amount_is_a_breakdown() -> None:

@@ -328,10 +328,12 @@ _GOODS_AFTER = re.compile(rf"\s+(?:hàng\s+)?{_GROUPS}\b")
 # … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
 _PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
 # One market's trade ("nhập khẩu từ Nga", "xuất khẩu sang thị trường Hoa Kỳ"): a breakdown
-# too, kept, like a product's, where the title names it; never the country's own
-# ("nhập khẩu vào Việt Nam") or a province ("xuất khẩu từ Bình Dương").
+# too, kept, like a product's, where the title names it, whoever trades ("… của tỉnh Long An
+# sang Nhật Bản"); never the country's own ("nhập khẩu vào Việt Nam") or a province ("xuất
+# khẩu từ Bình Dương").
 _MARKET = re.compile(
-    r"\s+(?:của\s+(?:Việt Nam|cả nước)\s+)?(?:hàng hóa\s+)?(?P<way>sang|từ|vào|với)\s+"
+    r"\s+(?:của\s+(?:Việt Nam|cả nước|(?:tỉnh|thành phố|TP\.?)\s*"
+    rf"(?:[{UPPER}][{LOWER}]*\s+)+?)\s*)?(?:hàng hóa\s+)?(?P<way>sang|từ|vào|với)\s+"
     rf"(?:thị trường\s+)?(?P<name>(?:[{UPPER}][{LOWER}]*\s*)+|(?:một số|nhiều|các|những)\s)"
 )
 # Trade into the country ("xuất khẩu sang Việt Nam", "nhập khẩu từ Việt Nam") is another
