@@ -1,6 +1,7 @@
 """Provincial reports written for the answer-card tests: one province's exports over
-three years (two articles agreeing on 2019, two disagreeing on 2021) and another's
-budget revenue in one article. Sentences made up in the style of the press releases."""
+three years (two articles agreeing on 2019, two disagreeing on 2021), another's budget
+revenue in one article, and a third's exports to one market. Sentences made up in the
+style of the press releases."""
 
 
 def _report(key: str, published: str, title: str, summary: str, body: str) -> dict:
@@ -61,5 +62,13 @@ REPORTS = [
         "Tỉnh Cà Mau hoàn thành vượt dự toán thu ngân sách.",
         "Năm 2021, thu ngân sách nhà nước trên địa bàn tỉnh Cà Mau đạt 5.200 tỷ đồng, vượt 8% "
         "dự toán.",
+    ),
+    _report(
+        "la-2021",
+        "2022-01-09",
+        "Long An: xuất khẩu sang Nhật Bản năm 2021 tăng mạnh",
+        "Doanh nghiệp Long An mở rộng thị trường Nhật Bản.",
+        "Năm 2021, kim ngạch xuất khẩu của tỉnh Long An sang Nhật Bản đạt 320 triệu USD, tăng "
+        "15% so với năm 2020.",
     ),
 ]

@@ -8,6 +8,7 @@ import pytest
 
 from search import SearchEngine, SearchRequest
 from search.understand import understand
+from web import create_app
 
 
 @pytest.mark.parametrize(
@@ -754,3 +755,25 @@ def test_random_questions_are_drawn_alike_and_judged_cards_are_counted_by_their_
     assert len({key(line) for line in judged}) == len(judged)
     wrong = next(line for line in judged if line["verdict"] == "wrong")
     assert tally([wrong, {**wrong, "year": 1999}], judged) == {"wrong": 1, "not judged": 1}
+
+
+def test_a_markets_figure_is_shown_as_that_markets_and_never_answers_for_the_province(
+    reports_index,
+):
+    """Long An's exports to Japan (its title names the market) are kept with their market:
+    the indicator page's table, its bar and the document's table say "thị trường Nhật
+    Bản", and no card gives them as the province's exports."""
+    app = create_app({"TESTING": True, "INDEX_DIR": str(reports_index)})
+    client = app.test_client()
+    try:
+        rows = client.get("/api/indicators?indicator=exports&province=Long+An").get_json()
+        assert [(v["value"], v["product"]) for v in rows["values"]] == [(320.0, "Nhật Bản")]
+        page = client.get("/indicators/exports").get_data(as_text=True)
+        assert '<td data-label="Phạm vi">thị trường Nhật Bản</td>' in page
+        assert "Long An, thị trường Nhật Bản 2021" in page  # the bar's label
+        document = client.get("/documents/report-la-2021").get_data(as_text=True)
+        assert "Kim ngạch xuất khẩu (thị trường Nhật Bản)" in document
+        answer = client.get("/api/search?q=xuất+khẩu+Long+An+2021").get_json()["answer"]
+        assert answer is None
+    finally:
+        app.extensions["search_engine"].close()

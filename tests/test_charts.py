@@ -6,8 +6,9 @@ from search.indicators import comparable
 from web.charts import CHANGE, MARKS, MAX_BARS, UNKNOWN, bar_charts
 
 
-def _value(value, unit, kind="actual", year=2017, province="Bến Tre"):
+def _value(value, unit, kind="actual", year=2017, province="Bến Tre", product=None):
     stored = {"indicator": "exports", "value": value, "unit": unit, "kind": kind, "year": year}
+    stored["product"] = product
     provinces = [province] if province else []
     return {**comparable({**stored, "text": ""}), "provinces": provinces, "document": "d"}
 
@@ -51,3 +52,12 @@ def test_a_crowded_chart_keeps_the_latest_figures_of_a_known_place_and_year():
     assert years[0] == 1981  # the oldest of the dated ones left out, as the unplaced are
     assert chart["omitted"] == MAX_BARS + 1
     assert bar_charts(unplaced[:1])[0]["bars"][0]["label"] == UNKNOWN
+
+
+def test_a_bar_of_one_markets_or_products_trade_says_which():
+    """A market's figure is no province's total: its bar says so."""
+    chart = bar_charts([_value(320.0, "triệu USD", product="Nhật Bản"), _value(1.2, "tỷ USD")])[0]
+    assert sorted(bar["label"] for bar in chart["bars"]) == [
+        "Bến Tre 2017",
+        "Bến Tre, thị trường Nhật Bản 2017",
+    ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from web.labels import scope_label
+
 WIDTH = 640
 SERIES_WIDTH = 360  # a card's few years: narrower, so its labels stay legible
 LABEL_ANGLE = -40  # bar labels lean, so "Bà Rịa - Vũng Tàu 2017" fits under a slot
@@ -60,9 +62,12 @@ UNKNOWN = "không rõ"  # a figure the article gives no place or year for
 
 
 def _label(point: dict) -> str:
-    """Where and when: "Bến Tre 2017"; a series' bars, of one province, by year alone."""
-    parts = [", ".join(point["provinces"]), str(point.get("year") or "")]
-    return " ".join(part for part in parts if part) or UNKNOWN
+    """Where, of what and when: "Bến Tre 2017", "Long An, thị trường Nhật Bản 2021"; a
+    series' bars, of one province, by year alone."""
+    where = ", ".join(
+        part for part in (*point["provinces"], scope_label(point.get("product"))) if part
+    )
+    return " ".join(part for part in (where, str(point.get("year") or "")) if part) or UNKNOWN
 
 
 def _telling(point: dict) -> tuple:

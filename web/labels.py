@@ -57,14 +57,28 @@ def vn_number(value: float) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")
 
 
+def scope_label(product: str | None) -> str:
+    """The part of its indicator a figure covers, for a reader: one market's trade, one
+    product group's, or visitors from home; "" for the whole, so that a market's figure
+    is never read as the country's or the province's.
+
+    >>> [scope_label(p) for p in ("Nhật Bản", "rau quả", None)]
+    ['thị trường Nhật Bản', 'rau quả', '']
+    """
+    if not product:
+        return ""
+    return f"thị trường {product}" if product[0].isupper() else product
+
+
 def indicator_value_text(value: dict) -> str:
     """One reported value in words, for exports.
 
     >>> indicator_value_text({"label": "Kim ngạch xuất khẩu", "value": 1.7, "unit": "tỷ USD",
-    ...     "change_pct": 44.6, "year": 2017, "kind": "estimate"})
-    'Kim ngạch xuất khẩu: 1,7 tỷ USD (+44,6%), 2017, ước tính'
+    ...     "change_pct": 44.6, "year": 2017, "kind": "estimate", "product": "Nhật Bản"})
+    'Kim ngạch xuất khẩu (thị trường Nhật Bản): 1,7 tỷ USD (+44,6%), 2017, ước tính'
     """
-    text = f"{value['label']}:"
+    scope = scope_label(value.get("product"))
+    text = f"{value['label']}{f' ({scope})' if scope else ''}:"
     if value.get("value") is not None:
         text += f" {vn_number(value['value'])} {value.get('unit') or ''}".rstrip()
     change = value.get("change_pct")
