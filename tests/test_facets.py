@@ -1603,7 +1603,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
         "của BLHS năm 2015 được sửa. UBND có "
         "quyết định 3800 (năm 2016) về quy hoạch. Hãng có mặt tại Việt Nam kể từ khi "
         "mở văn phòng đầu tiên vào năm 2001. Mộ chị H. (SN 1986, mất năm 2002) bị đào. "
-        "Nhạc sĩ qua đời vào năm 2011."
+        "Nhạc sĩ qua đời vào năm 2011. Sinh năm 2002, Huyền đã là tay chuyền chính. Em "
+        "Lê Văn Giáp (Sinh năm 2005) đi chăn trâu."
     )
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
     vanishing = "Theo dự báo, cụm từ này sẽ biến mất vào năm 2020."
