@@ -34,7 +34,9 @@ _SHORT_FORMS = {
     "BRVT": "tinhbariavungtau",
     "Đăk Lăk": "tinhdaklak",
     "Đắc Lắc": "tinhdaklak",
+    "Đắc Lắk": "tinhdaklak",
     "Đăk Nông": "tinhdaknong",
+    "Đắc Nông": "tinhdaknong",
     "Kontum": "tinhkontum",
     "Bắc Cạn": "tinhbackan",
 }

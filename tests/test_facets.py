@@ -2786,6 +2786,18 @@ def test_a_foreign_states_body_named_without_its_country_makes_a_foreign_officia
     assert extract_facets("Hội kiến", body).officials == ["Lê Văn Hải", "Nguyễn Thiện Nhân"]
 
 
+def test_a_province_spelt_the_old_way_is_that_province() -> None:
+    """ "Đắc Nông", "Đắc Lắk" are the news's older spellings of Đắk Nông and Đắk Lắk: a
+    delegate named with one is listed by it, and the province is mentioned."""
+    body = (
+        "Các đại biểu Trần Văn Hai (Bình Phước), Võ Văn Tín (Đắc Nông) cho rằng quy hoạch "
+        "cần tầm nhìn lâu dài. Đoàn công tác đã đến tỉnh Đắc Lắk."
+    )
+    facets = extract_facets("Kỳ họp Quốc hội", body)
+    assert facets.officials == ["Trần Văn Hai", "Võ Văn Tín"]
+    assert {"Đắk Nông", "Đắk Lắk"} <= set(facets.provinces_mentioned)
+
+
 def test_foreign_ministers_named_after_a_country_and_a_name_misspelt_once() -> None:
     body = (
         "Bộ trưởng Ngoại giao Lê Văn Hải tiếp Bộ trưởng Ngoại giao Bồ Đào Nha Mário Costa. "
