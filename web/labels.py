@@ -70,6 +70,17 @@ def scope_label(product: str | None) -> str:
     return f"thị trường {product}" if product[0].isupper() else product
 
 
+def scoped(label: str, product: str | None) -> str:
+    """An indicator's name with the part of it a figure covers, as tables and exports
+    show it.
+
+    >>> scoped("Kim ngạch xuất khẩu", "Nhật Bản"), scoped("Kim ngạch xuất khẩu", None)
+    ('Kim ngạch xuất khẩu (thị trường Nhật Bản)', 'Kim ngạch xuất khẩu')
+    """
+    scope = scope_label(product)
+    return f"{label} ({scope})" if scope else label
+
+
 def indicator_value_text(value: dict) -> str:
     """One reported value in words, for exports.
 
@@ -77,8 +88,7 @@ def indicator_value_text(value: dict) -> str:
     ...     "change_pct": 44.6, "year": 2017, "kind": "estimate", "product": "Nhật Bản"})
     'Kim ngạch xuất khẩu (thị trường Nhật Bản): 1,7 tỷ USD (+44,6%), 2017, ước tính'
     """
-    scope = scope_label(value.get("product"))
-    text = f"{value['label']}{f' ({scope})' if scope else ''}:"
+    text = f"{scoped(value['label'], value.get('product'))}:"
     if value.get("value") is not None:
         text += f" {vn_number(value['value'])} {value.get('unit') or ''}".rstrip()
     change = value.get("change_pct")

@@ -11,7 +11,7 @@ from search.query import MAX_QUERY_CHARS, parse
 from search.results import DATE_BOUNDS, SORTS
 from web import get_engine
 from web.charts import bar_charts, series_chart
-from web.labels import FACET_TITLES, KIND_LABELS, scope_label, vn_date, vn_number
+from web.labels import FACET_TITLES, KIND_LABELS, scope_label, scoped, vn_date, vn_number
 from web.view import (
     FACET_LIMIT,
     FACET_ORDERS,
@@ -126,3 +126,4 @@ def indicator(indicator_id: str):
 bp.add_app_template_filter(vn_date, "vn_date")
 bp.add_app_template_filter(vn_number, "vn_number")
 bp.add_app_template_filter(scope_label, "scope_label")
+bp.add_app_template_filter(scoped, "scoped")
