@@ -2892,6 +2892,17 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
     ]
 
 
+def test_captions_run_together_end_a_name_at_the_next_title() -> None:
+    """Photo captions whose full stops are lost run one into the next; a head's title,
+    of an office or a firm, starts the next caption, so the name before it ends there."""
+    body = (
+        "Ảnh: Bộ trưởng Bộ Tài chính Lê Minh Hải Chủ tịch Hiệp hội Dệt may Trần Văn Bình "
+        "Tổng giám đốc Vinamilk Hoàng Thị Lan Phó Chủ tịch VCCI Đỗ Văn Kiên\n"
+        "Thủ tướng Phạm Văn Tâm Tiếp Phó Chủ tịch NASDAQ tại trụ sở Chính phủ."
+    )
+    assert extract_facets("Hội nghị", body).officials == ["Lê Minh Hải", "Phạm Văn Tâm"]
+
+
 def test_a_note_after_a_name_a_police_spokesman_and_a_deputy_division_head() -> None:
     """A short note may stand between a name and its title ("(SN 1971)"); the spokesman
     of a provincial police holds a public office, as does a deputy head ("Phó phòng")

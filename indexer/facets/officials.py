@@ -533,6 +533,8 @@ _NEXT = frozenset(
 )
 
 
+# A head's title of any body, public or not ("Chủ tịch VCCI", "Tổng giám đốc Viettel").
+_HEAD_WORDS = r"(?:Phó\s+)?(?:Chủ\s+(?:tịch|nhiệm)|(?:Tổng\s+)?[Gg]iám\s+đốc)(?!\w)"
 # A time of day, a connective or a person's degree opening the next sentence, its full
 # stop lost (a photo's caption): "… Đinh Tiến Dũng Sáng 12/6, phát biểu …", "… Nguyễn Chí
 # Dũng Chiều cùng ngày, …", "Thứ trưởng Huỳnh Vĩnh Ái Như vậy, …", "… Nguyễn Xuân Phúc
@@ -541,10 +543,13 @@ _NEXT_OPENING = re.compile(
     r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|cùng\s+ngày|\d)"
     r"|(?:Như\s+(?:vậy|thế)|Bên\s+cạnh|Trước\s+(?:đó|đây|khi)|Qua\s+đó)(?!\w)"
     # a caption's verb before the guest's title: "… Nguyễn Xuân Phúc Tiếp Phó Chủ tịch …"
-    rf"|(?:Tiếp|Đón|Thăm|Gặp|Chúc\s+mừng|Trao)\s+(?=(?i:{_TITLE_ALT})(?!\w))"
+    rf"|(?:Tiếp|Đón|Thăm|Gặp|Chúc\s+mừng|Trao)\s+(?=(?i:{_TITLE_ALT})(?!\w)|{_HEAD_WORDS})"
     # "As a paper reported": "… Nguyễn Ngọc Thiện Như VnMedia đã đưa tin, …"
     rf"|Như\s+(?=(?:[{UPPER}]\S*\s+){{1,3}}(?:đã\s+)?(?:đưa\s+tin|thông\s+tin|phản\s+ánh))"
     r"|(?:Phó\s+)?(?:Tiến\s+sĩ|Thạc\s+sĩ|Giáo\s+sư|Bác\s+sĩ|Kỹ\s+sư|Luật\s+sư)(?!\w)"
+    # the next caption's title, of an office or a firm: "… Nguyễn Chí Dũng Chủ tịch VCCI
+    # Vũ Tiến Lộc …", "… Nguyễn Văn A Tổng giám đốc Viettel …"
+    rf"|{_HEAD_WORDS}"
 )
 
 
