@@ -1666,7 +1666,7 @@ def test_a_papers_bank_and_offices_under_an_appeal_are_no_scene() -> None:
     assert {"Hà Nội", "Hồ Chí Minh"} <= set(result.mentioned)
 
 
-def test_the_pacific_dien_bien_phu_and_the_stock_exchanges_are_no_provinces() -> None:
+def test_the_pacific_dien_bien_phu_the_plain_of_reeds_and_the_exchanges_are_no_provinces() -> None:
     from indexer.facets.provinces import extract_provinces
 
     body = (
@@ -1682,6 +1682,9 @@ def test_the_pacific_dien_bien_phu_and_the_stock_exchanges_are_no_provinces() ->
     assert extract_provinces("", "UBND tỉnh Điện Biên họp tại TP Điện Biên Phủ.").about == [
         "Điện Biên"
     ]
+    plain = "Dự án trữ lũ cho vùng Đồng Tháp Mười; bệnh nhân ở Bệnh viện khu vực Đồng Tháp Mười."
+    assert extract_provinces("", plain).mentioned == []  # the Plain of Reeds, a region
+    assert extract_provinces("", plain + " Tỉnh Đồng Tháp góp vốn.").mentioned == ["Đồng Tháp"]
 
 
 def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:

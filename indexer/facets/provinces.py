@@ -149,10 +149,12 @@ _ORIGIN = re.compile(
 )
 # Longer names a province's name begins: "Thái Bình Dương" is the Pacific Ocean ("xuyên
 # Thái Bình Dương", TPP); "Điện Biên Phủ" a battle, a street in every city ("408 Điện Biên
-# Phủ, Q.10, TP.HCM") or the provincial capital, none of them the province.
+# Phủ, Q.10, TP.HCM") or the provincial capital; "Đồng Tháp Mười" the Plain of Reeds, a
+# region across three provinces, and a hospital's name in Long An; none of them the province.
 _LONGER_NAMES = {
     "tinhthaibinh": re.compile(r"\s+Dương\b"),
     "tinhdienbien": re.compile(r"\s+Phủ\b"),
+    "tinhdongthap": re.compile(r"\s+Mười\b"),
 }
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
 # A province in brackets after a person's name labels them: a delegate's constituency
