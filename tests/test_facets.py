@@ -1687,6 +1687,19 @@ def test_the_pacific_dien_bien_phu_the_plain_of_reeds_and_the_exchanges_are_no_p
     assert extract_provinces("", plain + " Tỉnh Đồng Tháp góp vốn.").mentioned == ["Đồng Tháp"]
 
 
+def test_a_firm_placed_in_a_province_names_it() -> None:
+    """A firm's name ends where a word places it or its deeds ("tại", "ở", "đến từ"):
+    the province after that word is a mention, though the firm's name is in the clause."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Công ty ABC có nhà máy tại Hải Dương. Cơn sốt vé quanh CLB Sông Lam ở Thanh Hóa. "
+        "Công ty Terra Wood đến từ Bình Dương cũng muốn đầu tư. Công ty Vàng bạc Sài Gòn "
+        "niêm yết giá vàng."
+    )
+    assert extract_provinces("", body).mentioned == ["Hải Dương", "Thanh Hóa", "Bình Dương"]
+
+
 def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     """Guidelines: companies, teams and markets named after a province are not mentions;
     the markets of one ("các chợ Hà Nội") are."""

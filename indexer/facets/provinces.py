@@ -218,6 +218,8 @@ _HYPHENATED_ORG = re.compile(
     r"(?:\s+-\s+\w+(?:\s+\w+){0,2}){1,3}\s+$"
 )
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
+# Words after a firm's name that place it or its deeds somewhere.
+_PLACING = re.compile(r"(?<!\w)(?:tại|ở|trên địa bàn|thuộc|về|đến|vào|sang|từ|khắp)(?!\w)")
 
 STRONG, PLAIN, WEAK = 2.0, 1.0, 0.5
 # A province is the subject from this score; in national news (a national actor in the
@@ -317,11 +319,21 @@ def _weight(text: str, start: int, end: int) -> float:
     org, agency = _ORG.search(window), _AGENCY.search(window)
     if not (org or agency) and _HYPHENATED_ORG.search(text[max(0, start - 60) : start]):
         return 0.0  # "Đại học Sân khấu - Điện ảnh Hà Nội": a hyphenated institution name
-    if org and (not agency or org.start() > agency.start()):
+    if org and (not agency or org.start() > agency.start()) and not _placed(window, org.end()):
         return 0.0
     if agency:
         return STRONG
     return WEAK if _WEAK.search(before) else PLAIN
+
+
+def _placed(window: str, org_end: int) -> bool:
+    """Whether a word placing a scene stands between a firm and the hit: the province is
+    where the firm is or acts, not its name ("Công ty ABC có nhà máy tại Hải Dương").
+
+    >>> [_placed(w, 7) for w in ("Công ty ABC có nhà máy tại", "Công ty Vàng bạc")]
+    [True, False]
+    """
+    return _PLACING.search(window, org_end) is not None
 
 
 def _names_the_man(before: str) -> bool:
