@@ -1298,6 +1298,16 @@ def test_a_share_of_gdp_and_an_occupancy_rate_are_no_indicators() -> None:
     assert _values(body) == [("grdp_growth", 6.2, "%", "actual")]
 
 
+def test_a_share_of_the_budget_revenue_is_no_revenue() -> None:
+    """A part's share of the budget's revenue, or the part kept, is no revenue figure."""
+    body = (
+        "Năm 2016, thuế bảo vệ môi trường trong tổng thu ngân sách là 4,1%. Ngành xăng dầu "
+        "đóng góp khoảng 9,8% tổng thu ngân sách. Chỉ 23% tổng thu ngân sách trên địa bàn "
+        "được giữ lại với gần 70.000 tỷ đồng. Thu ngân sách năm 2016 đạt 1.100 tỷ đồng."
+    )
+    assert _values(body) == [("budget_revenue", 1100.0, "tỷ đồng", "actual")]
+
+
 def test_inflation_growth_targets_and_national_news() -> None:
     body = (
         "Lạm phát 5 tháng tăng 0,3%. Chính phủ bàn giải pháp để tăng trưởng đạt mục tiêu "

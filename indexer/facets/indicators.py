@@ -257,6 +257,9 @@ _SHARE_OF = re.compile(
     r"|\btrong\s+(?:tổng sản phẩm (?:trong nước|quốc nội)\s*\(\s*)?"
     r"|\b(?:tỷ|tỉ) trọng\s+|đóng góp (?:cho |vào )?(?:mức )?(?:tăng trưởng )?)$"
 )
+# Totals a part's share is told of: GDP ("64,8% GDP") and the budget's revenue ("thuế bảo
+# vệ môi trường … trong tổng thu ngân sách là 4,1%", "9,8% tổng thu ngân sách").
+_BASES = {"grdp_growth", "budget_revenue"}
 # "GDP toàn ngành nông nghiệp", "GDP của ngành": one sector's output, not the economy's.
 _SECTOR_AFTER = re.compile(r"\s+(?:của\s+)?(?:toàn\s+)?ngành\b")
 # A percentage stated as a share ("chiếm gần 23% GDP của cả nước") is no rate's level.
@@ -669,8 +672,8 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         for m in _LABEL_RE.finditer(lower)
         if not _inside_visits(visits, starts, m.start())
         and not (
-            m.lastgroup == "grdp_growth"
-            and (_before(_SHARE_OF, lower, m.start()) or _SECTOR_AFTER.match(lower, m.end()))
+            (m.lastgroup in _BASES and _before(_SHARE_OF, lower, m.start()))
+            or (m.lastgroup == "grdp_growth" and _SECTOR_AFTER.match(lower, m.end()))
         )
         and not (m.group() in _GUESTS and _CARRIED.match(lower, m.end()))
         and not (
