@@ -2918,6 +2918,25 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
     ]
 
 
+def test_a_word_opening_the_next_sentence_ends_a_whole_name() -> None:
+    """A full stop lost after a name of three words: the next sentence's first word
+    ("Lúc", "Trước", "Có", "Ngoài") is no part of it; after two words it may be the given
+    name ("Nguyễn Hữu Có", "Tôn Thất Cần")."""
+    body = (
+        "Thủ tướng Trần Văn Tâm Lúc 2h sáng nay, hai bên ký kết.\n"
+        "Chủ tịch Quốc hội Lê Thị Hoa Trước ý kiến này, bà đề nghị làm rõ.\n"
+        "Chủ nhiệm Ủy ban Tư pháp Đỗ Thị Lan Có ý kiến đề nghị sửa luật.\n"
+        "Giám đốc Sở Y tế Nguyễn Hữu Có và Phó Giám đốc Sở Xây dựng Tôn Thất Cần dự họp."
+    )
+    assert extract_facets("Quốc hội", body).officials == [
+        "Trần Văn Tâm",
+        "Lê Thị Hoa",
+        "Đỗ Thị Lan",
+        "Nguyễn Hữu Có",
+        "Tôn Thất Cần",
+    ]
+
+
 def test_captions_run_together_end_a_name_at_the_next_title() -> None:
     """Photo captions whose full stops are lost run one into the next; a head's title,
     of an office or a firm, starts the next caption, so the name before it ends there."""

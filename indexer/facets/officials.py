@@ -531,6 +531,26 @@ _NEXT = frozenset(
         *("Không", "Đã", "Sẽ", "Chưa"),
     ]
 )
+# … and words opening a sentence that are also, rarely, a given name ("Nguyễn Hữu Có",
+# "Tôn Thất Cần"): after a whole name of three words they open the next sentence, its
+# full stop lost under a photo ("… Nguyễn Xuân Phúc Lúc 2h sáng …", "… Nguyễn Thị Kim
+# Ngân Trước ý kiến này, …", "… Lê Thị Nga Có ý kiến …").
+_NEXT_AFTER_A_NAME = frozenset(
+    [
+        *("Ngoài", "Nhiều", "Khoảng", "Lúc", "Chuyến", "Chuyện", "Cùng", "Xin", "Điều"),
+        *("Nói", "Ngành", "Có", "Trước", "Nhà", "Cần", "Qua", "Đúng", "Ban"),
+    ]
+)
+WHOLE_NAME_WORDS = 3
+
+
+def _opens_the_next(word: str, read: int) -> bool:
+    """Whether a capitalised word after ``read`` words of a name opens the next sentence.
+
+    >>> [_opens_the_next("Lúc", n) for n in (2, 3)], _opens_the_next("Theo", 2)
+    ([False, True], True)
+    """
+    return word in _NEXT or (read >= WHOLE_NAME_WORDS and word in _NEXT_AFTER_A_NAME)
 
 
 # A head's title of any body, public or not ("Chủ tịch VCCI", "Tổng giám đốc Viettel").
@@ -593,7 +613,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
             words
             and (
                 TITLE_RE.match(text, tok.start())
-                or word in _NEXT
+                or _opens_the_next(word, len(words))
                 or _NEXT_OPENING.match(text, tok.start())
                 or (len(words) > 1 and _capitalised_word(tokens, i))
             )
@@ -1236,7 +1256,11 @@ def _leading_name(m: re.Match[str]) -> str | None:
     if SURE_COUNTRIES.search(m.group(1)) or any(map(_foreign_word, words)):
         return None
     tokens = list(_TOKEN.finditer(m.string, m.start(1), m.end(1) + NAME_LOOKAHEAD))
-    ends = (k for k in range(2, len(words)) if words[k] in _NEXT or _capitalised_word(tokens, k))
+    ends = (
+        k
+        for k in range(2, len(words))
+        if _opens_the_next(words[k], k) or _capitalised_word(tokens, k)
+    )
     words = words[: next(ends, len(words))]  # "Bùi Thị Quỳnh Thơ Tham gia thảo luận"
     while len(words) > 2 and not _is_name(words):
         words.pop()
