@@ -2918,6 +2918,16 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
     ]
 
 
+def test_the_pacific_starts_no_name_but_a_province_does() -> None:
+    """"Dương" of "Thái Bình Dương" (the Pacific) starts no person's name; after "tỉnh"
+    the words are the province, then a person."""
+    body = (
+        "Đô đốc Harry Harris, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, đề xuất điều tàu.\n"
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thái Bình Dương Văn Minh phát biểu."
+    )
+    assert extract_facets("Quốc phòng", body).officials == ["Dương Văn Minh"]
+
+
 def test_a_word_opening_the_next_sentence_ends_a_whole_name() -> None:
     """A full stop lost after a name of three words: the next sentence's first word
     ("Lúc", "Trước", "Có", "Ngoài") is no part of it; after two words it may be the given

@@ -49,6 +49,7 @@ from .text import (
     SURE_COUNTRIES,
     SURNAMES,
     UPPER,
+    longer_name_end,
     sentence_bounds,
 )
 
@@ -495,9 +496,13 @@ def _place_names_re() -> re.Pattern[str]:
 
 def _place_spans(text: str) -> list[tuple[int, int]]:
     """Where provinces and countries are named: a family name inside one ("Đào" of "Bồ
-    Đào Nha") starts no person's name."""
-    places = gazetteer().province_re.finditer(text)
-    return sorted(m.span() for m in (*places, *SURE_COUNTRIES.finditer(text)))
+    Đào Nha", "Dương" of "Thái Bình Dương") starts no person's name."""
+    g = gazetteer()
+    places = [
+        (m.start(), longer_name_end(g.forms[m.group()], text, m.start(), m.end()))
+        for m in g.province_re.finditer(text)
+    ]
+    return sorted([*places, *(m.span() for m in SURE_COUNTRIES.finditer(text))])
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -32,7 +32,15 @@ from dataclasses import dataclass
 from search.gazetteer import gazetteer
 from search.names import data_lines
 
-from .text import LOWER, SURE_COUNTRIES, SURNAMES, UPPER, mask_tp, sentence_bounds
+from .text import (
+    LOWER,
+    SURE_COUNTRIES,
+    SURNAMES,
+    UPPER,
+    longer_name_end,
+    mask_tp,
+    sentence_bounds,
+)
 
 # Provincial newspapers that open articles with their abbreviation ("BDK - Ngày 7-2 ...").
 _NEWSPAPER_PREFIXES = {
@@ -147,15 +155,6 @@ _CLUB_BEFORE = re.compile(
 _ORIGIN = re.compile(
     r"(?<!\w)(?:người|gốc|quê(?:\s+(?:ở|tại|hương|gốc))?|sinh\s+ra\s+(?:ở|tại))\s+$"
 )
-# Longer names a province's name begins: "Thái Bình Dương" is the Pacific Ocean ("xuyên
-# Thái Bình Dương", TPP); "Điện Biên Phủ" a battle, a street in every city ("408 Điện Biên
-# Phủ, Q.10, TP.HCM") or the provincial capital; "Đồng Tháp Mười" the Plain of Reeds, a
-# region across three provinces, and a hospital's name in Long An; none of them the province.
-_LONGER_NAMES = {
-    "tinhthaibinh": re.compile(r"\s+Dương\b"),
-    "tinhdienbien": re.compile(r"\s+Phủ\b"),
-    "tinhdongthap": re.compile(r"\s+Mười\b"),
-}
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
@@ -522,8 +521,7 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     weighs nothing: the story is not about it."""
     out = []
     for key, start, end in _named(text):
-        longer = _LONGER_NAMES.get(key)
-        if longer and longer.match(text, end):
+        if longer_name_end(key, text, start, end) > end:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, start, end)
         if teams and weight and _ORIGIN.search(text, max(0, start - 20), start):

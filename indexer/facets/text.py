@@ -28,6 +28,41 @@ COUNTRIES = re.compile(
 SURE_COUNTRIES = re.compile("|".join(c for c in COUNTRY_NAMES if " " in c or len(c) > 6))
 
 
+# Longer names a province's name begins: "Thái Bình Dương" is the Pacific Ocean ("xuyên
+# Thái Bình Dương", TPP; "Bộ Chỉ huy Thái Bình Dương Mỹ"); "Điện Biên Phủ" a battle, a
+# street in every city ("408 Điện Biên Phủ, Q.10, TP.HCM") or the provincial capital;
+# "Đồng Tháp Mười" the Plain of Reeds, a region across three provinces, and a hospital's
+# name in Long An; none of them the province. Keyed by the gazetteer's province keys.
+_LONGER_NAMES = {
+    "tinhthaibinh": re.compile(r"\s+Dương\b"),
+    "tinhdienbien": re.compile(r"\s+Phủ\b"),
+    "tinhdongthap": re.compile(r"\s+Mười\b"),
+}
+
+# "tỉnh" right before a province's name: the province, not the longer place ("thành phố
+# Điện Biên Phủ" is the city).
+_PROVINCE_WORD_BEFORE = re.compile(r"[Tt]ỉnh\s*$")
+PROVINCE_WORD_REACH = 6
+
+
+def longer_name_end(key: str, text: str, start: int, end: int) -> int:
+    """Where the longer place name a province's name (``key``, at ``start:end``) begins
+    ends, or ``end`` when it begins none: after "tỉnh" it is the province ("tỉnh Thái
+    Bình Dương Văn Minh" names the province, then a person).
+
+    >>> text = "Bộ Chỉ huy Thái Bình Dương Mỹ"
+    >>> text[: longer_name_end("tinhthaibinh", text, 11, 20)]
+    'Bộ Chỉ huy Thái Bình Dương'
+    >>> longer_name_end("tinhthaibinh", "tỉnh Thái Bình Dương Văn Minh", 5, 14)
+    14
+    """
+    longer = _LONGER_NAMES.get(key)
+    m = longer.match(text, end) if longer else None
+    if not m or _PROVINCE_WORD_BEFORE.search(text, max(0, start - PROVINCE_WORD_REACH), start):
+        return end
+    return m.end()
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"\d])|\n+")
 
 
