@@ -2919,7 +2919,7 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
 
 
 def test_the_pacific_starts_no_name_but_a_province_does() -> None:
-    """"Dương" of "Thái Bình Dương" (the Pacific) starts no person's name; after "tỉnh"
+    """ "Dương" of "Thái Bình Dương" (the Pacific) starts no person's name; after "tỉnh"
     the words are the province, then a person."""
     body = (
         "Đô đốc Harry Harris, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, đề xuất điều tàu.\n"
