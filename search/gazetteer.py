@@ -89,12 +89,21 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+# The data tells apart a city and a district of one name by a note ("Cao Lãnh (Thành
+# phố)", "Cao Lãnh (Huyện)"); the news writes the name alone.
+_UNIT_NOTE = re.compile(r"\s*\([^()]*\)$")
+
+
 def _district_provinces(legacy: dict) -> dict[str, set[str]]:
-    """Every district name (not a number) and the provinces that have one so named."""
+    """Every district name (not a number) and the provinces that have one so named.
+
+    >>> sorted(_district_provinces(_load("parser_legacy.json"))["Cao Lãnh"])
+    ['tinhdongthap']
+    """
     seen: dict[str, set[str]] = {}
     for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
         for info in districts.values():
-            short = unify_tones(info["districtShort"])
+            short = _UNIT_NOTE.sub("", unify_tones(info["districtShort"]))
             if not short[:1].isdigit():
                 seen.setdefault(short, set()).add(pkey)
     return seen

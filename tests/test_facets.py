@@ -862,6 +862,21 @@ def test_a_district_stays_the_subject_until_the_province_is_named() -> None:
     ]
 
 
+def test_a_city_and_a_district_of_one_name_name_their_province() -> None:
+    """The data tells a city and a district of one name apart ("Cao Lãnh (Thành phố)",
+    "Cao Lãnh (Huyện)"); the news writes the name alone, which names the province and,
+    after a title, is the place, no person."""
+    from indexer.facets.provinces import extract_provinces
+
+    for body, province in (
+        ("UBND huyện Kỳ Anh phạt một chủ tàu ở xã Kỳ Xuân.", "Hà Tĩnh"),
+        ("UBND thị xã Cai Lậy họp về mưa lớn.", "Tiền Giang"),
+    ):
+        assert extract_provinces("", body).about == [province]
+    said = "Theo Chủ tịch UBND TP Cao Lãnh, dự án chậm tiến độ."
+    assert extract_facets("Dự án", said).officials == []
+
+
 def test_a_firms_target_and_one_projects_funds_are_not_the_provinces() -> None:
     """ "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu …" is the firm's
     (not "các đơn vị"); a clause opening with one project, its funds after it ("Dự án …
