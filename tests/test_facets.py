@@ -1313,6 +1313,12 @@ def test_a_share_of_gdp_and_an_occupancy_rate_are_no_indicators() -> None:
     assert _values(body) == [("grdp_growth", 6.2, "%", "actual")]
 
 
+def test_an_index_is_told_in_percent() -> None:
+    """An amount of money next to "lạm phát" is another figure's, no inflation."""
+    body = "Tính cả lạm phát, giá trị của công ty năm 1999 là 613 tỷ USD. CPI tháng 5 tăng 0,3%."
+    assert _values(body) == [("cpi", 0.3, "%", "actual")]
+
+
 def test_a_share_of_the_budget_revenue_is_no_revenue() -> None:
     """A part's share of the budget's revenue, or the part kept, is no revenue figure."""
     body = (

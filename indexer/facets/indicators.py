@@ -208,6 +208,10 @@ _RATES = {"grdp_growth", "electricity_access", "poverty_rate"}
 # Units that make sense for an indicator (default: any amount, and a level percentage):
 # a province's budget is in đồng ("thu nội địa" in USD is a film's box office).
 _UNITS = {
+    # indices are told in percent: an amount near one is another's ("lạm phát, giá trị
+    # của công ty năm 1999 là 613 tỷ USD")
+    "cpi": {"%"},
+    "iip": {"%"},
     "power": {"MW", "kWh", "triệu kWh", "tỷ kWh"},
     "tourism": {"lượt", "nghìn lượt", "triệu lượt", "tỷ đồng", "triệu đồng"},
     "budget_revenue": {"tỷ đồng", "triệu đồng", "%"},
