@@ -1319,6 +1319,16 @@ def test_an_index_is_told_in_percent() -> None:
     assert _values(body) == [("cpi", 0.3, "%", "actual")]
 
 
+def test_one_prices_change_is_no_inflation() -> None:
+    """A price or price group told as the CPI's cause or part is no CPI figure."""
+    body = (
+        "Có 4 nguyên nhân làm giảm CPI tháng 5, thứ nhất, chỉ số giá nhóm lương thực giảm "
+        "0,06%. CPI do vào thời điểm cuối năm giá thịt heo giảm 2,2%. CPI tháng 6 giảm "
+        "0,17% so với tháng trước."
+    )
+    assert _values(body) == [("cpi", -0.17, "%", "actual")]
+
+
 def test_a_share_of_the_budget_revenue_is_no_revenue() -> None:
     """A part's share of the budget's revenue, or the part kept, is no revenue figure."""
     body = (

@@ -1601,6 +1601,9 @@ _NOT_THE_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _SCALE = re.compile(r"quy mô", re.IGNORECASE)
+# One price or price group's change told as the index's cause or part ("CPI do … giá
+# thịt heo giảm 2,2%", "CPI như: chỉ số giá nhóm thực phẩm giảm 1,74%"): no CPI figure.
+_A_PRICE = re.compile(r"\bgiá\s+(?!trị\b)", re.IGNORECASE)
 _THRESHOLD = re.compile(r"(?:\s+[^\s\d,;.]+){0,2}?\s+trở lên\b")
 # "… triệu kWh/ngày", "… triệu đồng/người/tháng", "… lượt khách mỗi ngày".
 _PER_TIME = re.compile(
@@ -1696,9 +1699,10 @@ def _a_threshold(sentence: str, fig: int) -> bool:
 
 
 def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool:
-    """Whether money lost, short, spent or owed, or a capacity, is named between the
-    indicator's phrase (ending at ``stop``) and its figure, or in the figure's clause
-    before it when the phrase starts at the figure ("250.000 khách du lịch").
+    """Whether money lost, short, spent or owed, a capacity, or one price (of the CPI's
+    figure) is named between the indicator's phrase (ending at ``stop``) and its figure,
+    or in the figure's clause before it when the phrase starts at the figure ("250.000
+    khách du lịch").
 
     >>> _not_the_measure("tourism", "doanh thu du lịch thiệt hại ước tính 1.800 tỉ", 16, 37)
     True
@@ -1706,11 +1710,15 @@ def _not_the_measure(indicator: str, sentence: str, stop: int, fig: int) -> bool
     True
     >>> _not_the_measure("power", "công suất đạt 9.400 MW", 9, 14)
     False
+    >>> _not_the_measure("cpi", "CPI do giá thịt heo giảm 2,2%", 3, 20)
+    True
     """
     figure_first = stop >= fig
     before = (
         sentence[_clause_start(sentence, fig, ",;") : fig] if figure_first else sentence[stop:fig]
     )
+    if indicator == "cpi" and _A_PRICE.search(before):
+        return True
     found = _NOT_THE_MEASURE.search(before) or (figure_first and _SCALE.search(before))
     return bool(found) and not (indicator == "power" and found.group().lower() == "công suất")
 
