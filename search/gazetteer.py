@@ -74,15 +74,17 @@ def _load(name: str) -> dict:
 
 def _dash_variants(form: str) -> list[str]:
     """A hyphenated name as the news also writes it, with an en dash or spaces around
-    either dash ("Bà Rịa – Vũng Tàu", "Bà Rịa- Vũng Tàu").
+    either dash ("Bà Rịa – Vũng Tàu", "Bà Rịa- Vũng Tàu"), or with no dash at all ("Bà
+    Rịa Vũng Tàu").
 
     >>> len(_dash_variants("Bà Rịa - Vũng Tàu")), _dash_variants("Hà Nội")
-    (8, [])
+    (9, [])
     """
     if form.count("-") != 1:
         return []
     left, right = (part.strip() for part in form.split("-"))
-    return [f"{left}{a}{dash}{b}{right}" for dash in "-–" for a in ("", " ") for b in ("", " ")]
+    dashed = [f"{left}{a}{dash}{b}{right}" for dash in "-–" for a in ("", " ") for b in ("", " ")]
+    return [*dashed, f"{left} {right}"]
 
 
 def _alternation(forms: list[str]) -> str:

@@ -877,6 +877,13 @@ def test_a_city_and_a_district_of_one_name_name_their_province() -> None:
     assert extract_facets("Dự án", said).officials == []
 
 
+def test_a_hyphenated_province_written_without_its_dash() -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    body = "UBND tỉnh Bà Rịa Vũng Tàu họp về dự án cảng."
+    assert extract_provinces("", body).about == ["Bà Rịa - Vũng Tàu"]
+
+
 def test_a_firms_target_and_one_projects_funds_are_not_the_provinces() -> None:
     """ "Trong tháng Giêng, đơn vị phấn đấu đạt kim ngạch xuất khẩu …" is the firm's
     (not "các đơn vị"); a clause opening with one project, its funds after it ("Dự án …
