@@ -1800,15 +1800,21 @@ def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> 
 
 
 def test_in_a_football_story_a_persons_home_province_is_a_mention() -> None:
-    """ "HLV người Nghệ An" is where a person comes from, never a team, and no subject."""
+    """ "HLV người Nghệ An" is where a person comes from, and "giờ Hà Nội" a kick-off's
+    time zone: never a team, and no subject."""
     from indexer.facets.provinces import extract_provinces
 
     match = (
         "Trước trận gặp đội khách, HLV người Nghệ An dặn các cầu thủ giữ sức; tiền đạo "
         "quê ở Thanh Hóa ghi bàn thắng duy nhất, thủ môn Bình Định đứng vững; hậu vệ gốc "
-        "Tuyên Quang dự bị.\n"
+        "Tuyên Quang dự bị. Trận tiếp theo diễn ra lúc 16h (giờ Hà Nội) ngày 21/5.\n"
     )
-    assert extract_provinces("", match).mentioned == ["Nghệ An", "Thanh Hóa", "Tuyên Quang"]
+    assert extract_provinces("", match).mentioned == [
+        "Nghệ An",
+        "Thanh Hóa",
+        "Tuyên Quang",
+        "Hà Nội",
+    ]
     assert extract_provinces("", match).about == []  # the story is not about them
 
 

@@ -146,6 +146,7 @@ _EXCHANGE_BEFORE = re.compile(
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 _TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
+_CLOCK_BEFORE = re.compile(r"\bgiờ\s+$")  # "(giờ Hà Nội)": a time zone, never a team
 # "CLB TP HCM", "CLB bóng đá Tp. HCM"
 _CLUB_BEFORE = re.compile(
     r"\b(?:CLB|Câu lạc bộ)(?:\s+(?:bóng đá|bóng chuyền|futsal))?\s+(?:TP|Tp|[Tt]hành phố)\.?\s*$"
@@ -517,15 +518,17 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
     """(province key, weight, position) of each mention; in a football story (``teams``)
     a province named without its administrative word or a body of its own is mostly a
     team ("tân binh Bình Định", "Sân Tam Kỳ: Quảng Nam - Đắk Lắk"), which the guidelines
-    do not count as a mention. A person's home province is no team but a mention that
-    weighs nothing: the story is not about it."""
+    do not count as a mention. A person's home province, or the city whose clock tells
+    the kick-off ("16h (giờ Hà Nội)"), is no team but a mention that weighs nothing: the
+    story is not about it."""
     out = []
     for key, start, end in _named(text):
         if longer_name_end(key, text, start, end) > end:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, start, end)
-        if teams and weight and _ORIGIN.search(text, max(0, start - 20), start):
-            out.append((key, 0.0, start))  # a player's home, no subject
+        before = (text, max(0, start - 20), start)
+        if teams and weight and (_ORIGIN.search(*before) or _CLOCK_BEFORE.search(*before)):
+            out.append((key, 0.0, start))  # a player's home or the kick-off's time zone
         elif weight >= (STRONG if teams else WEAK):
             out.append((key, weight, start))
     return out
