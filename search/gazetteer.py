@@ -131,7 +131,8 @@ def _unit_names(legacy: dict) -> frozenset[str]:
     names += [
         d["districtShort"] for ds in legacy["DICT_PROVINCE_DISTRICT"].values() for d in ds.values()
     ]
-    return frozenset(unify_tones(name) for name in names if isinstance(name, str))  # not "1"
+    # not "1"
+    return frozenset(_UNIT_NOTE.sub("", unify_tones(n)) for n in names if isinstance(n, str))
 
 
 @cache
