@@ -304,6 +304,14 @@ _SECOND_HEAD = re.compile(
 _HONORIFIC_AFTER = re.compile(
     rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
 )
+# A holder's name after a comma, as the subject of what they say: "Chủ tịch UBND huyện
+# Lộc Bình, Lương Trọng Quỳnh cho biết" (the verb tells a name from a list's next item;
+# a place there is the unit's province or district: "Trưởng CA phường Quang Trung, Hà
+# Đông cho biết").
+_NAME_SAYS_AFTER = re.compile(
+    rf",\s+(?=((?:{CAP_WORD}\s+){{2,3}})(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh"
+    rf"|chia\s+sẻ|phát\s+biểu|thông\s+tin|trả\s+lời|nói)(?!\w))"
+)
 # A title's holders listed after it: "… như các ông A, B, C", "… gồm các ông, bà: A; B".
 _PLURAL_HOLDERS = re.compile(
     rf"(?:như|gồm(?:\s+có)?|là)\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?\s*:?\s*(?=[{UPPER}])"
@@ -671,6 +679,10 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             return []  # "Ban giám đốc Công an TP. Trung tá A, Phó phòng …": a new sentence
         if honorific and role_end is None and not listed:
             role_end, name_from = tok.start(), honorific.end()
+            continue
+        says = role_end is None and _NAME_SAYS_AFTER.match(text, tok.start())
+        if says and says.group(1).strip() not in _place_names():  # "…, Hà Đông cho biết"
+            role_end, name_from = tok.start(), says.end()
             continue
         second = role_end is None and _SECOND_HEAD.match(text, tok.start())
         if second and not TITLE_RE.match(text, second.start(1)):  # a listed title reads itself
