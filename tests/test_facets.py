@@ -2302,6 +2302,16 @@ def test_a_deputy_title_right_after_the_name_is_no_part_of_it() -> None:
     assert roles == {"Trần Thị Lan": "Phó Giám đốc Sở Công Thương Hà Nội"}
 
 
+def test_a_division_named_at_length_before_its_department() -> None:
+    """ "Trưởng phòng Quản lý thi và Kiểm định chất lượng giáo dục Sở GD&ĐT": a division's
+    long name, with "và", then its department."""
+    body = (
+        "Ông Ngô Văn Chất, Trưởng phòng Tổ chức cán bộ và Kiểm tra chuyên ngành Sở Y tế "
+        "Hà Nội, cho biết quy trình đã được rút gọn."
+    )
+    assert extract_facets("Tuyển dụng", body).officials == ["Ngô Văn Chất"]
+
+
 def test_a_units_parent_district_between_the_title_and_its_holder() -> None:
     body = "Theo Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Văn Sơn, phường đang rà soát."
     roles = _roles_of(body, "")

@@ -106,13 +106,14 @@ _TITLES = [
     r"|Tham\s+mưu|Kế\s+hoạch|Khảo\s+thí|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?[&-]?\s?ĐT|TN\s?[&-]?\s?MT"
     r"|LĐ\s?-?\s?TB\s?&?\s?XH|VH\s?-?\s?TT|NN\s?&?\s?PTNT|KT\s?-?\s?HT|QLĐT)",
     # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm",
-    # "Phó Trưởng phòng Thanh tra Chi cục Thủy sản" (capitalised, the body right after)
+    # "Phó Trưởng phòng Thanh tra Chi cục Thủy sản", "Trưởng phòng Quản lý thi và Kiểm
+    # định chất lượng giáo dục Sở GD&ĐT" (capitalised, the body right after)
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng(?=[^.;]{{0,60}}?(?:–|-|,|\(|thuộc|của)\s*(?:Cục|Sở|Bộ"
     r"|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Cảnh\s+sát)\b"
     # … or the body alone, its division unnamed: "Phó Trưởng phòng Cục Quản lý cạnh tranh"
     rf"|(?-i:\s+(?:Cục|Tổng\s+cục|Chi\s+cục)\s+[{UPPER}])"
     rf"|(?-i:(?!(?:\s+\S+){{0,3}}?\s+(?:Công\s+ty|Tập\s+đoàn|Ngân\s+hàng)\s)"
-    rf"\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}]?[{LOWER}]+){{0,3}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
+    rf"\s+[{UPPER}][{LOWER}]*(?:\s+(?:và\s+)?[{UPPER}]?[{LOWER}]+){{0,8}}\s+(?:Chi\s+cục|Tổng\s+cục|Cục|Sở)\s))",
     # of a police, market-control, ranger or transport-inspection team ("Đội trưởng
     # Đội TTGT số 3", "đội trưởng TTGT huyện Phong Điền")
     rf"{_TEAM_HEAD}\s+(?:Đội\s+(?:CS(?:GT|HS|ĐT)|Cảnh\s+sát|Tuần\s+tra|Quản\s+lý\s+thị\s+trường|QLTT"
