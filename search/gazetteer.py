@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from search.tones import unify_tones
+from search.tones import UPPER, unify_tones
 
 # Canonical names the library spells differently from how the news (and our UI) does:
 # Huế became a centrally-run city in 2025; before that it was the province Thừa Thiên Huế.
@@ -112,13 +112,31 @@ def _district_provinces(legacy: dict) -> dict[str, set[str]]:
 
 
 def _districts(seen: dict[str, set[str]], provinces: dict[str, str]) -> dict[str, str]:
-    """District names that identify exactly one province and are not province names."""
+    """District names that identify exactly one province and are not province names; a
+    one-word name also as the news writes it, one capital only ("KBang", "Kbang").
+
+    >>> d = _districts(_district_provinces(_load("parser_legacy.json")), {})
+    >>> d["Vinh"], d["Kbang"], d["Cao Lãnh"]
+    ('tinhnghean', 'tinhgialai', 'tinhdongthap')
+    """
     names = set(provinces.values())
-    return {
+    unique = {
         d: next(iter(keys))
         for d, keys in seen.items()
-        if len(keys) == 1 and d not in names and d not in _DISTRICT_STOP and " " in d
+        if len(keys) == 1 and d not in names and d not in _DISTRICT_STOP
     }
+    return unique | {d.capitalize(): key for d, key in unique.items() if " " not in d}
+
+
+def _district_re(districts: dict[str, str]) -> re.Pattern[str]:
+    """A district named after its unit ("huyện Cần Giờ", "TP Vinh"). A one-word name is
+    no name's first word ("thị trấn Vinh Quang" is a town of Hà Giang)."""
+    names = _alternation([d for d in districts if " " in d])
+    one_word = _alternation([d for d in districts if " " not in d])
+    return re.compile(
+        r"(?<!\w)(?i:huyện|quận|thị xã|thị trấn|thành phố|TP\.?)\s*"
+        rf"({names}|(?:{one_word})(?!\s+[{UPPER}]))(?!\w)"
+    )
 
 
 def _unit_names(legacy: dict) -> frozenset[str]:
@@ -159,11 +177,8 @@ def gazetteer() -> Gazetteer:
         forms=forms,
         province_re=re.compile(rf"{_AFTER_A_BOUNDARY}(?:{_alternation(list(forms))})(?!\w)"),
         districts=districts,
-        district_re=re.compile(
-            r"(?<!\w)(?i:huyện|quận|thị xã|thị trấn|thành phố|TP\.?)\s*"
-            rf"({_alternation(list(districts))})(?!\w)"
-        ),
-        town_re=re.compile(rf"(?:{_alternation(list(districts))})(?!\w)"),
+        district_re=_district_re(districts),
+        town_re=re.compile(rf"(?:{_alternation([d for d in districts if ' ' in d])})(?!\w)"),
         place_names=frozenset(forms) | frozenset(seen),
         unit_names=_unit_names(legacy),
     )

@@ -14,6 +14,10 @@ import unicodedata
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 VOWELS = "aăâeêioôơuưy"
 MODIFIED_VOWELS = "ăâêôơư"
+# Upper- and lower-case letters of Vietnamese (Latin + precomposed vowels), for patterns
+# that tell a capitalised name from a word.
+UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in range(0x61, 0x1EFB) if chr(c).islower() and chr(c).isalpha())
 
 
 def _toned_vowel_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str]]:

@@ -877,6 +877,20 @@ def test_a_city_and_a_district_of_one_name_name_their_province() -> None:
     assert extract_facets("Dự án", said).officials == []
 
 
+def test_a_city_of_one_word_after_its_unit_names_its_province() -> None:
+    """ "TP Vinh", "thành phố Pleiku", "huyện Kbang": one-word names after their unit
+    word; not the first word of a longer name ("thị trấn Vinh Quang", Hà Giang's)."""
+    from indexer.facets.provinces import extract_provinces
+
+    for body, province in (
+        ("Người ăn xin trước cổng chùa ở thành phố Vinh. Công an TP Vinh đang xử lý.", "Nghệ An"),
+        ("Cháy rừng ở huyện Kbang. Lực lượng kiểm lâm huyện Kbang đã dập lửa.", "Gia Lai"),
+    ):
+        assert extract_provinces("", body).about == [province]
+    landslide = "Sạt lở tại thị trấn Vinh Quang. Thị trấn Vinh Quang sơ tán 20 hộ."
+    assert extract_provinces("", landslide).mentioned == []
+
+
 def test_a_hyphenated_province_written_without_its_dash() -> None:
     from indexer.facets.provinces import extract_provinces
 

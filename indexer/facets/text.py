@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 from search.names import data_lines
+from search.tones import LOWER, UPPER
 
-# Upper-case letters of Vietnamese (Latin + precomposed vowels), for name patterns.
-UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
-LOWER = "".join(chr(c) for c in range(0x61, 0x1EFB) if chr(c).islower() and chr(c).isalpha())
 CAP_WORD = rf"[{UPPER}][{LOWER}]*"
 
 # Family names (search/data/surnames_major.txt): common enough to mark where a name starts
