@@ -2326,6 +2326,22 @@ def test_a_division_named_at_length_before_its_department() -> None:
     assert extract_facets("Tuyển dụng", body).officials == ["Ngô Văn Chất"]
 
 
+def test_a_name_running_into_a_byline_is_the_name_given_before() -> None:
+    """A caption's name at the article's end runs into the byline ("… Trần Tuấn Anh
+    Thành Nam"): the name the article gave before is whole; a name written in full more
+    than once stays whole beside a clipped form."""
+    body = (
+        "Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết 12 dự án đã có phương án xử lý.\n"
+        "Bộ trưởng Trần Tuấn Anh Thành Nam"
+    )
+    assert extract_facets("Dự án thua lỗ", body).officials == ["Trần Tuấn Anh"]
+    full = (
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đón đoàn. Theo lời mời của Chủ tịch Quốc hội "
+        "Nguyễn Thị Kim.Chiều 23/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm."
+    )
+    assert extract_facets("Hội đàm", full).officials == ["Nguyễn Thị Kim Ngân"]
+
+
 def test_a_units_parent_district_between_the_title_and_its_holder() -> None:
     body = "Theo Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Văn Sơn, phường đang rà soát."
     roles = _roles_of(body, "")

@@ -33,6 +33,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from search.gazetteer import gazetteer
@@ -1333,14 +1334,32 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         name = spelt[_unglued(name)]
         if name not in no_office:
             people.setdefault(name, role)
-    names = list(people)
+    names = [n for n in people if not _runs_past_a_name(n, people, text)]
     return [
-        {"name": n, "role": r}
-        for n, r in people.items()
+        {"name": n, "role": people[n]}
+        for n in names
         # "Phạm Minh" is a clipped "Phạm Minh Chính", "Bộ trưởng Kim Tiến" the given
         # names of "Nguyễn Thị Kim Tiến": keep the fullest form only
         if not any(o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)
     ]
+
+
+def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
+    """Whether ``name``, written once, is a whole name the article gives elsewhere, then
+    more words: a byline or a place after a caption's name ("Bộ trưởng Trần Tuấn Anh
+    Thành Nam", "Bí thư Tỉnh ủy Lê Đình Sơn Hà Tĩnh"), the next sentence's first word
+    ("Nguyễn Chí Dũng Như các bạn biết"). A name written again is whole ("Nguyễn Thị Kim
+    Ngân" beside a clipped "Nguyễn Thị Kim").
+
+    >>> _runs_past_a_name("Đặng Hoài Tân Văn Kiên", ["Đặng Hoài Tân"], "")
+    True
+    >>> _runs_past_a_name("Nguyễn Thị Kim Tiến", ["Thị Kim Tiến", "Nguyễn Thị"], "")
+    False
+    """
+    return text.count(name) < 2 and any(
+        name.startswith(other + " ") and len(other.split()) >= WHOLE_NAME_WORDS
+        for other in names
+    )
 
 
 def _usual_spellings(names: list[str]) -> dict[str, str]:
