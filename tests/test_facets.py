@@ -364,6 +364,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "với 8.000 dự án trị giá 60 tỷ USD.",
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
+        (  # projects counted, then their capital in dollars
+            "Tính đến tháng 5/2019, Nhật Bản có 4.200 dự án tại Việt Nam với tổng số vốn gần "
+            "59 tỷ USD.",
+            [("fdi", 59.0)],
+        ),
         (  # a share of GDP, whatever the words before it, is no growth rate (investment's is
             # its level)
             "Tổng sản phẩm trên địa bàn chiếm gần 23% GDP của cả nước; tỷ trọng công nghiệp "

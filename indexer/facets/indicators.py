@@ -138,6 +138,12 @@ _PATTERNS = {
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd (?:vào|tại) việt nam)"
         r"|(?:vốn )?đầu tư (?:(?:của )?[^,.;]{1,30} )?vào việt nam"
         r"|đầu tư (?:tại|vào) việt nam(?= với [\d.,]+ dự án)"  # "… với 287 dự án trị giá …"
+        # projects counted, then their capital in dollars: "Trung Quốc có hơn 1.600 dự án
+        # với tổng số vốn trên 11 tỷ USD", "34 dự án tại Việt Nam với tổng vốn đạt gần 90
+        # triệu USD" (no aid programmes': "… dự án và chương trình với tổng vốn 217 triệu USD")
+        r"|(?<=\d )dự án(?=(?:(?!chương trình|oda|viện trợ|tài trợ)[^.;\d]){0,50}?"
+        r" với (?:tổng )?(?:số )?vốn"
+        r" (?:là |đạt |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
         # disbursed beside registered, in dollars: "…; vốn thực hiện đạt 7,7 tỷ USD"
         r"|vốn (?:thực hiện|giải ngân)"
         r"(?= (?:đạt |là |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
@@ -191,6 +197,7 @@ _KEYWORDS = (
     "giá tiêu dùng",
     "đầu tư",
     "trị giá",
+    "dự án",
     "fdi",
     "đầu tư trực tiếp",
     "vốn đăng ký",
