@@ -1357,8 +1357,7 @@ def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
     False
     """
     return text.count(name) < 2 and any(
-        name.startswith(other + " ") and len(other.split()) >= WHOLE_NAME_WORDS
-        for other in names
+        name.startswith(other + " ") and len(other.split()) >= WHOLE_NAME_WORDS for other in names
     )
 
 
