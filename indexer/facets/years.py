@@ -57,7 +57,8 @@ Rules (in order):
 12. The summary (lead), when given, is read like the body.
 13. Only years near the article's time are reporting years: at most
     ``REPORT_YEARS_BEFORE`` before it (older ones are history: "năm 1945") and
-    ``REPORT_YEARS_AFTER`` after it (later ones are distant visions: "tầm nhìn 2055").
+    ``REPORT_YEARS_AFTER`` after it: a plan's vision counts ("đến năm 2030, tầm nhìn
+    đến năm 2050"), a century's forecast does not ("đến năm 2100").
     The article's time is its publication year, else its latest year not in the future.
     A year the title names counts however far ("Pháp cấm xe chạy xăng vào năm 2040").
 """
@@ -201,7 +202,7 @@ _ANNIVERSARY = re.compile(
 )
 _BACKGROUND_YEARS = 3
 REPORT_YEARS_BEFORE = 25
-REPORT_YEARS_AFTER = 15
+REPORT_YEARS_AFTER = 35
 
 
 def publication_year(body: str, published: datetime | None) -> int | None:
@@ -404,8 +405,8 @@ def _anchor(years: set[int], pub: int | None) -> int:
 def _near_in_time(years: set[int], pub: int | None) -> set[int]:
     """Rule 13.
 
-    >>> sorted(_near_in_time({1900, 1945, 2016, 2017, 2030, 2055}, 2017))
-    [2016, 2017, 2030]
+    >>> sorted(_near_in_time({1900, 1945, 2016, 2017, 2030, 2050, 2055}, 2017))
+    [2016, 2017, 2030, 2050]
     >>> sorted(_near_in_time({1945, 2019, 2055}, None))
     [2019]
     """
