@@ -1911,6 +1911,13 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     assert uncounted.about == []
     told_twice = extract_provinces(title, four + four)
     assert sorted(told_twice.about) == ["Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị"]
+    # six or more are a national story's examples
+    nine = (
+        "Các địa phương gồm Hà Giang, Yên Bái, Nghệ An, Thừa Thiên Huế, Đà Nẵng, Bình Định, "
+        "Đắk Lắk, Cần Thơ và Bà Rịa - Vũng Tàu đã bổ nhiệm người nhà. "
+    )
+    listed = extract_provinces("9 địa phương bổ nhiệm người nhà", nine)
+    assert listed.about == [] and len(listed.mentioned) == 9
 
 
 def test_a_persons_age_and_home_a_district_before_its_province_and_a_towns_seat() -> None:
