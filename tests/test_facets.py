@@ -623,7 +623,8 @@ def test_a_laws_year_is_no_figures_year_and_an_oda_loan_no_investment() -> None:
         "Hai bên tuân thủ Công ước Liên Hợp Quốc về Luật Biển năm 1982. Tổng vốn đầu tư "
         "toàn xã hội của tỉnh đạt 9.000 tỷ đồng.\n"
         "Hai bên trao đổi công hàm cho 4 dự án vốn vay ODA trị giá 912 triệu USD và dự án "
-        "viện trợ không hoàn lại trị giá 26,6 triệu USD.\n"
+        "viện trợ không hoàn lại trị giá 26,6 triệu USD. Nhật Bản tài trợ dự án bệnh viện "
+        "trị giá 40 triệu USD và ký dự án không hoàn lại trị giá 26 triệu USD.\n"
         "Năm 2017, tỉnh khởi công dự án nhà máy thép trị giá 3 tỷ USD.",
     )
     assert [(v["value"], v["year"]) for v in f.indicator_values] == [(9000.0, None), (3.0, 2017)]

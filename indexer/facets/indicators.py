@@ -155,11 +155,12 @@ _PATTERNS = {
         r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách))(?! tối thiểu)"
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
         # "đầu tư 70.000 tỷ đồng", "thỏa thuận hợp tác đầu tư trị giá 22 tỷ USD"
-        # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên"; nor a
+        # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên", "dự án
+        # không hoàn lại trị giá 26 triệu USD", "tài trợ dự án … trị giá …"; nor a
         # deal that invests nothing, a sale's or a trade's: "thỏa thuận bán vũ khí … trị
         # giá 1,3 tỷ USD")
-        r"|(?:dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
-        r"(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ))[^.;,\d]{0,60}?trị giá"
+        r"|(?:(?<!trợ )dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
+        r"(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ|không hoàn lại|tài trợ))[^.;,\d]{0,60}?trị giá"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
