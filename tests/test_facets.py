@@ -2342,6 +2342,12 @@ def test_a_division_named_at_length_before_its_department() -> None:
     assert extract_facets("Tuyển dụng", body).officials == ["Ngô Văn Chất"]
 
 
+def test_a_former_post_written_with_a_capital() -> None:
+    """ "…, Nguyên Phó Tổng cục trưởng …": "former", capitalised after a comma."""
+    body = "Theo GS.TS Lê Mạnh Hùng, Nguyên Phó Tổng cục trưởng Tổng cục Thủy lợi, bờ kè đã yếu."
+    assert extract_facets("Sạt lở", body).officials == ["Lê Mạnh Hùng"]
+
+
 def test_a_name_running_into_a_byline_is_the_name_given_before() -> None:
     """A caption's name at the article's end runs into the byline ("… Trần Tuấn Anh
     Thành Nam"): the name the article gave before is whole; a name written in full more

@@ -84,7 +84,7 @@ _PROJECT = (
 )
 _TEAM_HEAD = rf"(?:{_PHO}Đội\s+trưởng|Đội\s+phó)"
 # "nguyên Giám đốc" (former), "Quyền Giám đốc" (acting) hold the title all the same.
-_FORMER_OR_ACTING = r"(?:(?:nguyên|[Qq]uyền)\s+)?"
+_FORMER_OR_ACTING = r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND(?:TP)?|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
     r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
