@@ -1551,6 +1551,11 @@ def test_a_plans_horizon_is_reported_without_a_figure() -> None:
     assert extract_facets("", plan, datetime(2017, 2, 1)).years == [2017, 2020]
     vision = "Tỉnh xây dựng quy hoạch với định hướng đến năm 2030."
     assert extract_facets("", vision, datetime(2017, 2, 1)).years == [2017]
+    # "đến năm" reaching a recent past year tells when something came about
+    came = "Quy hoạch được lập từ năm 2013 nhưng đến năm 2016 mới được phê duyệt."
+    assert extract_facets("", came, datetime(2017, 2, 1)).years == [2016, 2017]
+    long_ago = "Ông công tác ở huyện, đến năm 1990 thì nghỉ hưu."
+    assert extract_facets("", long_ago, datetime(2017, 2, 1)).years == [2017]
     # a plan's target and its vision, a generation on, are both its years
     planned = "Kế hoạch phấn đấu đến năm 2030 đạt 10 triệu dân, tầm nhìn đến năm 2050 đạt 15 triệu."
     assert extract_facets("", planned, datetime(2017, 2, 1)).years == [2017, 2030, 2050]

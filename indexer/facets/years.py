@@ -27,7 +27,9 @@ Rules (in order):
    though not the period it applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi
    …) năm …") counts only when recent, as rule 7 says. Ranges and "đến năm" horizons
    need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến
-   năm 2030" alone adds nothing.
+   năm 2030" alone adds nothing; a bare "đến năm" reaching a recent year not after the
+   article's time tells when something came about ("đến năm 2016 mới được phê duyệt"),
+   as a start does.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong hai năm 2014-2015" is the
    timeline of what is reported: both ends.
@@ -213,11 +215,13 @@ def publication_year(body: str, published: datetime | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
-    """Years of period expressions in text, and the starts among them ("kể từ …"), which
-    count only when recent; strict: require a reporting context."""
+def _period_years(text: str, strict: bool) -> tuple[list[int], list[int], list[int]]:
+    """Years of period expressions in text; the starts among them ("kể từ …"), which
+    count only when recent; and the years a bare "đến năm" reaches, which count only
+    when recent and past (rule 3). strict: require a reporting context."""
     found: list[int] = []
     starts: list[int] = []
+    reached: list[int] = []
     for a, b in sentences(text):
         sent = text[a:b]
         has_figure = AMOUNT_RE.search(sent) is not None
@@ -241,11 +245,13 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int]]:
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
             if strict and horizon and not (has_figure or period or _reporting(sent)):
+                if word.startswith("đến") and m.group(3) is None:
+                    reached.append(int(m.group(2)))
                 continue
             found += [int(y) for y in (m.group(2), m.group(3)) if y]
             if m.group(3) is None and (listed := _YEAR_LIST.match(sent, m.end())):
                 found += [int(y) for y in re.findall(_Y, listed.group())]
-    return found, starts
+    return found, starts, reached
 
 
 def background_before(text: str, at: int) -> bool:
@@ -349,8 +355,8 @@ def extract_years(
     """Sorted reported years plus the publication year; the summary (lead) reads like the body."""
     if summary:
         body = f"{summary}\n{body}"
-    title_years, _ = _period_years(title, strict=False)
-    body_years, starts = _period_years(body, strict=True)
+    title_years, _, _ = _period_years(title, strict=False)
+    body_years, starts, reached = _period_years(body, strict=True)
     years = set(title_years) | set(body_years)
     pub = publication_year(body, published)
     for text in (title, body):
@@ -366,8 +372,11 @@ def extract_years(
         years.update(_dated_years(text, pub))
     if pub is not None:
         years.add(pub)
-    recent = _anchor(years, pub) - _BACKGROUND_YEARS
+    anchor = _anchor(years, pub)
+    recent = anchor - _BACKGROUND_YEARS
     years.update(year for year in starts if year >= recent)
+    if pub is not None or years:  # an undated article of no other year has no time
+        years.update(year for year in reached if recent <= year <= anchor)
     # a year the title names is the article's subject however far it is ("… vào năm 2040")
     return sorted(_near_in_time(years, pub) | set(title_years))
 
