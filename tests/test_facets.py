@@ -2347,6 +2347,12 @@ def test_a_division_named_at_length_before_its_department() -> None:
     assert extract_facets("Tuyển dụng", body).officials == ["Ngô Văn Chất"]
 
 
+def test_a_towns_chairman_named_without_its_committee() -> None:
+    """ "Chủ tịch thị trấn A Lưới", as "Chủ tịch xã …" is."""
+    body = "Ông Phạm Chí Mười - Chủ tịch thị trấn Tân Uyên - cho biết đã tìm thấy nạn nhân."
+    assert extract_facets("Lũ cuốn", body).officials == ["Phạm Chí Mười"]
+
+
 def test_a_former_post_written_with_a_capital() -> None:
     """ "…, Nguyên Phó Tổng cục trưởng …": "former", capitalised after a comma."""
     body = "Theo GS.TS Lê Mạnh Hùng, Nguyên Phó Tổng cục trưởng Tổng cục Thủy lợi, bờ kè đã yếu."

@@ -87,7 +87,7 @@ _TEAM_HEAD = rf"(?:{_PHO}Đội\s+trưởng|Đội\s+phó)"
 _FORMER_OR_ACTING = r"(?:(?:[Nn]guyên|[Qq]uyền)\s+)?"
 _TITLES = [
     rf"{_PHO}Chủ\s*tịch(?:\s+(?:Thường\s+trực|chuyên\s+trách))?\s+(?:nước|Quốc\s+hội|QH|UBND(?:TP)?|HĐND|UBMTTQ|MTTQ|UBTƯ|UB\s+TƯ|Ủy\s+ban|Hội\s+đồng\s+(?:nhân\s+dân|[Dd]ân\s+tộc)"
-    r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|Mặt\s+trận"
+    r"|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|Mặt\s+trận"
     # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN", their
     # central committee's ("Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
     r"|(?:(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+)?(?:(?:Trung\s+ương|TƯ|T\.Ư)\s+)?"
