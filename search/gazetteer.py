@@ -53,7 +53,9 @@ class Gazetteer:
     province_re: re.Pattern[str]
     districts: dict[str, str]  # unambiguous district short name -> province key
     district_re: re.Pattern[str]
-    town_re: re.Pattern[str]  # a district or town named without its unit ("Hạ Long")
+    # a district or town named without its unit ("Hạ Long"); not a one-word name ("Vinh"
+    # is also a given name), which only its unit makes a place ("TP Vinh")
+    town_re: re.Pattern[str]
     place_names: frozenset[str]  # every province form and district name: whole in queries
     unit_names: frozenset[str]  # every district's, commune's and ward's name
 

@@ -1356,9 +1356,10 @@ def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
     >>> _runs_past_a_name("Nguyễn Thị Kim Tiến", ["Thị Kim Tiến", "Nguyễn Thị"], "")
     False
     """
-    return text.count(name) < 2 and any(
+    runs_past = any(
         name.startswith(other + " ") and len(other.split()) >= WHOLE_NAME_WORDS for other in names
     )
+    return runs_past and text.count(name) < 2  # counted only for the few that run past
 
 
 def _usual_spellings(names: list[str]) -> dict[str, str]:
