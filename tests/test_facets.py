@@ -364,10 +364,16 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "với 8.000 dự án trị giá 60 tỷ USD.",
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
-        (  # projects counted, then their capital in dollars
+        (  # projects counted, then their capital in dollars; not a rate per project
             "Tính đến tháng 5/2019, Nhật Bản có 4.200 dự án tại Việt Nam với tổng số vốn gần "
-            "59 tỷ USD.",
-            [("fdi", 59.0)],
+            "59 tỷ USD. Hà Nội có 18 dự án của nhà đầu tư Ấn Độ với tổng vốn đầu tư 4,6 triệu "
+            "USD.",
+            [("fdi", 59.0), ("fdi", 4.6)],
+        ),
+        (
+            "Công ty muốn xây 2 nhà máy điện (150 MW/1 dự án), với tổng vốn đầu tư khoảng 400 "
+            "triệu USD.",
+            [("investment", 400.0)],
         ),
         (  # a share of GDP, whatever the words before it, is no growth rate (investment's is
             # its level)
