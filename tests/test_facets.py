@@ -874,31 +874,31 @@ def test_a_district_stays_the_subject_until_the_province_is_named() -> None:
     ]
 
 
-def test_a_city_and_a_district_of_one_name_name_their_province() -> None:
-    """The data tells a city and a district of one name apart ("Cao Lãnh (Thành phố)",
-    "Cao Lãnh (Huyện)"); the news writes the name alone, which names the province and,
-    after a title, is the place, no person."""
-    from indexer.facets.provinces import extract_provinces
-
-    for body, province in (
+@pytest.mark.parametrize(
+    ("body", "province"),
+    [
+        # the data tells a city and a district of one name apart ("Cao Lãnh (Thành
+        # phố)", "Cao Lãnh (Huyện)"); the news writes the name alone
         ("UBND huyện Kỳ Anh phạt một chủ tàu ở xã Kỳ Xuân.", "Hà Tĩnh"),
         ("UBND thị xã Cai Lậy họp về mưa lớn.", "Tiền Giang"),
-    ):
-        assert extract_provinces("", body).about == [province]
-    said = "Theo Chủ tịch UBND TP Cao Lãnh, dự án chậm tiến độ."
-    assert extract_facets("Dự án", said).officials == []
-
-
-def test_a_city_of_one_word_after_its_unit_names_its_province() -> None:
-    """ "TP Vinh", "thành phố Pleiku", "huyện Kbang": one-word names after their unit
-    word; not the first word of a longer name ("thị trấn Vinh Quang", Hà Giang's)."""
-    from indexer.facets.provinces import extract_provinces
-
-    for body, province in (
+        # one-word names after their unit word: "TP Vinh", "huyện Kbang"
         ("Người ăn xin trước cổng chùa ở thành phố Vinh. Công an TP Vinh đang xử lý.", "Nghệ An"),
         ("Cháy rừng ở huyện Kbang. Lực lượng kiểm lâm huyện Kbang đã dập lửa.", "Gia Lai"),
-    ):
-        assert extract_provinces("", body).about == [province]
+    ],
+)
+def test_a_city_or_district_after_its_unit_names_its_province(body, province) -> None:
+    from indexer.facets.provinces import extract_provinces
+
+    assert extract_provinces("", body).about == [province]
+
+
+def test_a_city_after_a_title_and_a_longer_names_first_word_are_no_district() -> None:
+    """After a title, "TP Cao Lãnh" is the place, no person; "Vinh" is not a district
+    as the first word of a longer name ("thị trấn Vinh Quang", Hà Giang's)."""
+    from indexer.facets.provinces import extract_provinces
+
+    said = "Theo Chủ tịch UBND TP Cao Lãnh, dự án chậm tiến độ."
+    assert extract_facets("Dự án", said).officials == []
     landslide = "Sạt lở tại thị trấn Vinh Quang. Thị trấn Vinh Quang sơ tán 20 hộ."
     assert extract_provinces("", landslide).mentioned == []
 
