@@ -90,6 +90,8 @@ _AFTER_BARE = (
     r"(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
+# Words of aid, whose projects invest nothing: ODA loans, grants, sponsors' money.
+_AID = "oda|vốn vay|viện trợ|không hoàn lại|tài trợ"
 _PATTERNS = {
     "iip": (
         r"chỉ số (?:phát triển )?sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
@@ -143,7 +145,7 @@ _PATTERNS = {
         # triệu USD" (no aid programmes': "… dự án và chương trình với tổng vốn 217 triệu USD";
         # no rate: "150 MW/1 dự án")
         r"|(?<=\d )(?<!/\d )(?<!/\d\d )dự án"
-        r"(?=(?:(?!chương trình|oda|viện trợ|tài trợ)[^.;\d]){0,50}?"
+        rf"(?=(?:(?!chương trình|{_AID})[^.;\d]){{0,50}}?"
         r" với (?:tổng )?(?:số )?vốn(?: đầu tư)?(?: đăng ký)?"
         r" (?:là |đạt |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
         # disbursed beside registered, in dollars: "…; vốn thực hiện đạt 7,7 tỷ USD"
@@ -162,7 +164,7 @@ _PATTERNS = {
         # deal that invests nothing, a sale's or a trade's: "thỏa thuận bán vũ khí … trị
         # giá 1,3 tỷ USD")
         r"|(?:(?<!trợ )dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
-        r"(?![^.;,\d]{0,60}?(?:oda|vốn vay|viện trợ|không hoàn lại|tài trợ))[^.;,\d]{0,60}?trị giá"
+        rf"(?![^.;,\d]{{0,60}}?(?:{_AID}))[^.;,\d]{{0,60}}?trị giá"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
