@@ -1852,6 +1852,19 @@ def test_in_a_football_story_a_persons_home_province_is_a_mention() -> None:
     assert extract_provinces("", match).about == []  # the story is not about them
 
 
+def test_in_a_football_story_a_city_the_team_travels_to_is_a_mention() -> None:
+    """ "bay vào TP.HCM", "trở lại Đà Nẵng" name where a team goes: a place, not a
+    team; "gặp Hải Phòng" is still the opponent."""
+    from indexer.facets.provinces import extract_provinces
+
+    trip = (
+        "HLV dặn các cầu thủ giữ sức sau trận gặp Hải Phòng, vì tiền đạo ghi bàn đã mệt. "
+        "Ngày 14/7 toàn đội bay vào TP.HCM dự vòng loại, rồi trở lại Đà Nẵng tập huấn.\n"
+    )
+    assert extract_provinces("", trip).mentioned == ["Hồ Chí Minh", "Đà Nẵng"]
+    assert extract_provinces("", trip).about == []
+
+
 def test_national_news_takes_more_to_make_a_city_its_subject() -> None:
     """A city named twice in passing in the Government's news is no subject; the same
     in a province's own release (a local actor in the lead) is."""

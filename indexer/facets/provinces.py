@@ -156,6 +156,9 @@ _CLUB_BEFORE = re.compile(
 _ORIGIN = re.compile(
     r"(?<!\w)(?:người|gốc|quê(?:\s+(?:ở|tại|hương|gốc))?|sinh\s+ra\s+(?:ở|tại))\s+$"
 )
+# A city a team travels to or plays in ("sẽ vào TP.HCM tham dự vòng loại", "trở lại Hà
+# Nội") is a place, never a team.
+_TRAVEL = re.compile(r"(?<!\w)(?:tại|vào|đến|tới|ra|trở lại)\s+$")
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
@@ -529,8 +532,8 @@ def _mentions(text: str, teams: bool = False) -> list[tuple[str, float, int]]:
             continue  # "Thái Bình Dương": the Pacific
         weight = _weight(text, start, end)
         before = (text, max(0, start - 20), start)
-        if teams and weight and (_ORIGIN.search(*before) or _CLOCK_BEFORE.search(*before)):
-            out.append((key, 0.0, start))  # a player's home or the kick-off's time zone
+        if teams and weight and any(p.search(*before) for p in (_ORIGIN, _CLOCK_BEFORE, _TRAVEL)):
+            out.append((key, 0.0, start))  # a player's home, the kick-off's time zone, a trip
         elif weight >= (STRONG if teams else WEAK):
             out.append((key, weight, start))
     return out
