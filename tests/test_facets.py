@@ -2693,6 +2693,28 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_the_armys_political_heads_and_a_rank_before_a_name_without_comma() -> None:
+    """The army's political departments are headed by a "Chủ nhiệm"; a rank, as "ông",
+    needs no comma between its name and title ("Thiếu tướng A Phó Chủ nhiệm …"), but a
+    foreign officer with a rank is still foreign, his name spelt as no minority's is
+    (a doubled letter, a final "s", nine letters)."""
+    body = (
+        "Thiếu tướng Lê Văn Một Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt "
+        "Nam phát biểu.\n"
+        "Trung tướng Trần Văn Hai, Phó Chủ nhiệm Chính trị Quân khu 7, dâng hương.\n"
+        "Đại tá Y Ba Ksor Phó Giám đốc Công an tỉnh Đắk Lắk cho biết.\n"
+        "Chuẩn Đô đốc Ronald Gabrielson Tư lệnh Nhóm Hậu cần Tây Thái Bình Dương cho biết.\n"
+        "Ông Phạm S, Phó Chủ tịch UBND tỉnh Lâm Đồng, dự họp."
+    )
+    roles = _roles_of(body, "Hội nghị")
+    assert roles == {
+        "Lê Văn Một": "Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+        "Trần Văn Hai": "Phó Chủ nhiệm Chính trị Quân khu",
+        "Y Ba Ksor": "Phó Giám đốc Công an tỉnh Đắk Lắk",
+        "Phạm S": "Phó Chủ tịch UBND tỉnh Lâm Đồng",  # a given name of one letter
+    }
+
+
 def test_a_deputy_head_of_a_ministrys_department_is_an_official() -> None:
     """ "Vụ phó Vụ X" is the deputy of a ministry's department, as "Phó Vụ trưởng" is;
     "giữ chức vụ Phó chủ tịch" holds no such title."""
@@ -3439,18 +3461,28 @@ def test_a_ministers_given_names_alone_are_the_same_person() -> None:
 
 def test_a_party_committees_secretary_and_a_plural_title_with_a_colon() -> None:
     """ "Huyện ủy" is the district's party committee, no unit whose name follows (its
-    place may: "Huyện ủy Lý Sơn"); a plural title may list its holders after a colon."""
+    place may: "Huyện ủy Lý Sơn"); a plural title may list its holders after a colon,
+    its organisation before it ("các Phó Chủ tịch UBND tỉnh: …"), and a listed name with
+    a role of its own holds that one."""
     body = (
         "Bí thư Huyện ủy Hồ Xuân Trăng cho biết. Bí thư Huyện ủy Lý Sơn Nguyễn Văn An "
         "cũng có mặt.\nCác Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam sẽ trả lời. "
-        "Thủ tướng: Lê Văn Bình là ai?"
+        "Thủ tướng: Lê Văn Bình là ai?\nDự có các đồng chí Phó Chủ tịch UBND tỉnh: Đinh "
+        "Viết Hồng, Lê Minh Thông. Cùng dự có các đồng chí Ủy viên Trung ương Đảng: Ngô "
+        "Văn Tư - Bí thư Tỉnh ủy."
     )
-    assert extract_facets("Tin thời sự", body).officials == [
+    roles = _roles_of(body, "Tin thời sự")
+    assert list(roles) == [
         "Hồ Xuân Trăng",
         "Nguyễn Văn An",
         "Trịnh Đình Dũng",
         "Vũ Đức Đam",
+        "Đinh Viết Hồng",
+        "Lê Minh Thông",
+        "Ngô Văn Tư",
     ]
+    assert roles["Lê Minh Thông"] == "Phó Chủ tịch UBND tỉnh"
+    assert roles["Ngô Văn Tư"] == "Bí thư Tỉnh ủy"
 
 
 def test_the_supreme_courts_chief_justice_and_the_supreme_procurator() -> None:

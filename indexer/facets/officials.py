@@ -149,7 +149,10 @@ _TITLES = [
     r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
     r"\s+(?:Trung\s+ương|TƯ|T\.Ư|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)",
     rf"{_PHO}Viện\s+trưởng\s+Viện\s+(?:KSND|Kiểm\s+sát)",
-    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UBKT|UB|Văn\s+phòng|VPCP)",
+    rf"{_PHO}Chủ\s+nhiệm\s+(?:Ủy\s+ban|UBKT|UB|Văn\s+phòng|VPCP"
+    # the army's political heads: "Phó Chủ nhiệm Tổng cục Chính trị", "Chủ nhiệm Chính
+    # trị Quân khu 7"
+    r"|Tổng\s+cục\s+(?:Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật)|Chính\s+trị\s+(?:Quân|Bộ\s+đội))",
     r"Bộ\s+trưởng",
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
@@ -251,12 +254,18 @@ _WAS = (
     r"|(?:(?:đã\s+)?được\s+)?(?:điều\s+động\s*(?:,|và)\s*)?(?:bổ\s+nhiệm|bầu|điều\s+động)\s+"
     r"(?:làm\s+|(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?\s+)?)?"
 )
-# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after an honorific the
+# A rank stands where "ông" would: "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A".
+_RANK = (
+    r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
+    r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
+)
+# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after an honorific or a
+# rank ("Thiếu tướng Lê Hiền Vân Phó Chủ nhiệm …") the
 # name needs no comma before its title and may be a minority name without a family name.
 _PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
-    rf"(?<!\w)(?:{_PERSON})\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
+    rf"(?<!\w)(?:{_PERSON}|{_RANK})\s+((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}){_NOTE}"
     rf"\s*(?:,|–|-|\()?\s*{_MEMBER}{_WAS}{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
@@ -283,11 +292,6 @@ _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
 _BODY_AFTER = re.compile(
     r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Thanh\s+tra)\s[^()]{1,60}\)"
-)
-# A rank stands where "ông" would: "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A".
-_RANK = (
-    r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
-    r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
 )
 # So does a degree: "Thứ trưởng Bộ GD&ĐT, PGS.TS Trần Xuân Nhĩ", "…, bác sĩ Nguyễn Văn A".
 _DEGREE = (
@@ -416,13 +420,15 @@ def _is_minority_name(words: list[str]) -> bool:
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
     if COUNTRIES.search(" ".join(words)) or any(run in forms for run in runs):
         return False  # "Hồ Đắk Lắk" ends in a province
-    if any(c in w.lower() for w in words for c in "fjwz"):
-        return False  # "John", "Zaw": Western or other foreign spellings
+    if any(_WESTERN_SPELLING.search(w) for w in words):
+        return False  # "John", "Zaw", "Harris", "Gabrielson": Western or other foreign spellings
     if any(_OPEN_SYLLABLES.match(w) for w in words):
         return False  # "Masaru Hashimoto": Japanese, three open syllables and more
     return any("'" in w or not _VIET_SYLLABLE.match(w) for w in words)
 
 
+# Letters, doubled letters, a final "s" or a length no Central Highlands name has.
+_WESTERN_SPELLING = re.compile(r"(?i:[fjwz]|([bcdghklmnprstv])\1)|\ws$|^\w{9,}$")
 # A word of three open syllables or more in plain letters ("Masaru", "Hashimoto"), as
 # Japanese names are spelt and no Central Highlands name is.
 _OPEN_SYLLABLES = re.compile(r"(?:[bcdghkmnprstvy]{0,2}[aeiou]){3,}$", re.IGNORECASE)
@@ -526,7 +532,7 @@ _ADMIN_WORDS = frozenset(["xã", "phường", "huyện", "quận", "trấn", "th
 _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
 # A division's parent body after a comma, before the head's name: its organisation goes on.
 _PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND|Công\s+an|quận|huyện|thị\s+xã)\s")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
 _UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
 WORD_BEFORE_REACH = 20  # characters a short word ending at a position is looked for in
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
@@ -703,11 +709,14 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             name_from = listed_in_name.end()  # "Bộ Văn hóa, thể thao và du lịch"
             continue
         if (
-            i == 0
-            and tok.group() == ":"
+            tok.group() == ":"
+            and role_end is None
             and _PLURAL_BEFORE.search(text, max(0, m.start() - WORD_BEFORE_REACH), m.start())
         ):
-            continue  # "Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, …"
+            # "Các Phó Thủ tướng: Trịnh Đình Dũng, …", "các đồng chí Phó Bí thư Tỉnh ủy: …";
+            # a listed name with a role of its own holds that one
+            role_end = tok.start()
+            continue
         if role_end is None and _PARENT_BODY.match(text, tok.start()):
             continue  # "Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Tống Đức Tiến"
         if tok.group() in ',;:()"“”!?' or (
