@@ -647,6 +647,21 @@ def test_a_deals_worth_is_investment_only_when_the_deal_invests() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 22.0)]
 
 
+def test_a_projects_capital_is_investment_but_a_lenders_programmes_are_not() -> None:
+    """ "dự án … với tổng số vốn X" gives the projects' capital, in đồng or (one project)
+    in dollars; a lender's "dự án và chương trình với tổng vốn …" invests nothing."""
+    f = extract_facets(
+        "",
+        "Tập đoàn đẩy nhanh tiến độ 41 dự án đang đầu tư với tổng số vốn 5.500 tỉ đồng.\n"
+        "Công ty khởi công dự án với số vốn 500 triệu USD.\n"
+        "Quỹ đã cho Việt Nam vay 19 dự án và chương trình với tổng vốn 217 triệu USD.",
+    )
+    assert [(v["indicator"], v["value"], v["unit"]) for v in f.indicator_values] == [
+        ("investment", 5500.0, "tỷ đồng"),
+        ("investment", 500.0, "triệu USD"),
+    ]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

@@ -162,9 +162,12 @@ _PATTERNS = {
         # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên", "dự án
         # không hoàn lại trị giá 26 triệu USD", "tài trợ dự án … trị giá …"; nor a
         # deal that invests nothing, a sale's or a trade's: "thỏa thuận bán vũ khí … trị
-        # giá 1,3 tỷ USD")
+        # giá 1,3 tỷ USD"); or its capital: "41 dự án đang đầu tư với tổng số vốn 5.500 tỉ
+        # đồng" (not a lender's "19 dự án và chương trình với tổng vốn 217 triệu USD")
         r"|(?:(?<!trợ )dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
-        rf"(?![^.;,\d]{{0,60}}?(?:{_AID}))[^.;,\d]{{0,60}}?trị giá"
+        rf"(?![^.;,\d]{{0,60}}?(?:{_AID}|chương trình))[^.;,\d]{{0,60}}?"
+        r"(?:trị giá|với (?:tổng )?(?:số )?vốn"
+        r"(?= (?:là |lên tới |lên đến |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ)))"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
