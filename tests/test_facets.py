@@ -662,6 +662,20 @@ def test_a_projects_capital_is_investment_but_a_lenders_programmes_are_not() -> 
     ]
 
 
+def test_exports_to_markets_counted_then_their_value() -> None:
+    """ "xuất khẩu tôm sang 90 thị trường, đạt kim ngạch 3,1 tỷ USD" gives the trade's
+    value past the count of its markets (the title names the product)."""
+    f = extract_facets(
+        "Ngành tôm có lợi thế",
+        "Năm 2016, Việt Nam đã xuất khẩu tôm sang 90 thị trường trên thế giới, đạt kim "
+        "ngạch hơn 3,1 tỉ USD, tăng 6,7% so với năm 2015.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["indicator"], v["value"], v["year"]) for v in f.indicator_values] == [
+        ("exports", 3.1, 2016)
+    ]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

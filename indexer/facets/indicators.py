@@ -87,6 +87,9 @@ _AFTER_BARE = (
     rf"(?=\s+(?:(?:{_GROUP_WORDS})\s+)?(?:của\s+(?:cả nước|việt nam|tỉnh|thành phố)\s+)?"
     # one market's, read as such (``_MARKET``): "xuất khẩu của Việt Nam sang Đức đạt …"
     r"(?:(?:sang|từ)\s+(?:thị trường\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+)?"
+    # … or to markets counted: "xuất khẩu tôm sang 90 thị trường, đạt kim ngạch 3,1 tỷ USD"
+    r"(?:sang\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+(?:thị trường|quốc gia|nước)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s+)?"
     r"(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
