@@ -676,6 +676,38 @@ def test_exports_to_markets_counted_then_their_value() -> None:
     ]
 
 
+def test_exports_told_with_their_period_or_with_duoc() -> None:
+    """A period between "xuất khẩu" and its figure ("xuất khẩu cao su tháng 1/2017 đạt"),
+    or "được" ("xuất khẩu được khoảng 75.000 tấn và 456 triệu USD"), keeps the figure its
+    own; the tonnage is passed over for the money."""
+    f = extract_facets(
+        "Xuất khẩu cao su và hồ tiêu",
+        "Khối lượng xuất khẩu cao su tháng 1/2017 đạt 102 nghìn tấn với giá trị đạt 193 "
+        "triệu USD.\nTrong 4 tháng đầu năm 2017, cả nước xuất khẩu được khoảng 75.000 tấn "
+        "và 456 triệu USD.",
+        datetime(2017, 7, 1),
+    )
+    assert [(v["indicator"], v["value"], v["unit"]) for v in f.indicator_values] == [
+        ("exports", 193.0, "triệu USD"),
+        ("exports", 456.0, "triệu USD"),
+    ]
+
+
+def test_a_volume_traded_and_its_change_are_no_trade_value() -> None:
+    """A change after a quantity of goods ("122.000 tấn cà phê, giảm 9,4%") is the
+    volume's; a product whose volume is told ("khối lượng tiêu xuất khẩu") is one
+    product's trade, kept only where the title names it; "được giảm 10%" after a market
+    is a duty cut, no figure."""
+    body = (
+        "Tháng 5, Việt Nam đã xuất khẩu được 122.000 tấn cà phê, giảm 9,4% so với tháng "
+        "trước.\nKhối lượng tiêu xuất khẩu tháng 5/2017 ước đạt 22.000 tấn, với giá trị đạt "
+        "119 triệu USD.\nXe nhập khẩu từ ASEAN sau khi được giảm 10% thuế vẫn đắt."
+    )
+    assert extract_facets("Xuất khẩu nông sản", body, datetime(2017, 7, 1)).indicator_values == []
+    pepper = extract_facets("Giá tiêu sụt giảm", body, datetime(2017, 7, 1))
+    assert [(v["indicator"], v["value"]) for v in pepper.indicator_values] == [("exports", 119.0)]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

@@ -90,7 +90,10 @@ _AFTER_BARE = (
     # … or to markets counted: "xuất khẩu tôm sang 90 thị trường, đạt kim ngạch 3,1 tỷ USD"
     r"(?:sang\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+(?:thị trường|quốc gia|nước)"
     r"(?:\s+[^\W\d_]+){0,3}?\s*,?\s+)?"
-    r"(?:năm \d{4}\s+)?(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?"
+    # a period ("năm 2016", "tháng 1/2017", "4 tháng đầu năm"), and "được" before the figure
+    r"(?:(?:trong\s+)?(?:năm \d{4}|(?:tháng|quý)\s+[\divx]+(?:[./]\d{4})?"
+    r"|\d+\s+tháng(?:\s+đầu)?\s+năm(?:\s+\d{4})?)\s+)?"
+    r"(?:tiếp tục\s+|có thể\s+|dự kiến\s+|đã\s+)?(?:được\s+(?=khoảng|trên|gần|hơn|\d))?"
     r"(?:đạt|ước|khoảng|trên|gần|hơn|là|tăng|giảm|\d))"
 )
 # Words of aid, whose projects invest nothing: ODA loans, grants, sponsors' money.
@@ -246,6 +249,10 @@ LEAST_VISITS = 100
 _PRICE = re.compile(r"(?<!trị )\bgiá(?: (?!trị)\S+)?\s+$", re.IGNORECASE)
 # A visitors' word names revenue only after "thu": "tổng thu từ khách du lịch đạt …".
 REVENUE_REACH = 15
+# A quantity of goods traded: a change after it is the volume's, not the trade's value.
+_GOODS = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s+(?:triệu\s+|nghìn\s+|ngàn\s+)?(?:tấn|bao|thùng|chiếc)(?!\w)"
+)
 # An amount per quantity of goods is a price ("345 – 350 USD/tấn", "2 triệu đồng/m2").
 _PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái)(?!\w)")
 # Where a figure's segment ends: sub-items start, or core inflation, another measure.
@@ -352,6 +359,8 @@ _PRODUCT_GROUP = re.compile(rf"\s+{_GROUPS}\b")
 _GOODS_AFTER = re.compile(rf"\s+(?:hàng\s+)?{_GROUPS}\b")
 # … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
 _PRODUCT_GROUP_BEFORE = re.compile(rf"(?<!\w){_GROUPS}(?: việt)?\s+$")
+# … or whose volume is told: "khối lượng tiêu xuất khẩu tháng 5 ước đạt 22.000 tấn".
+_VOLUME_OF = re.compile(r"(?<!\w)khối lượng\s+((?:[^\W\d_]+\s+){1,2}?)$")
 # One market's trade ("nhập khẩu từ Nga", "xuất khẩu sang thị trường Hoa Kỳ"): a breakdown
 # too, kept, like a product's, where the title names it, whoever trades ("… của tỉnh Long An
 # sang Nhật Bản"); never the country's own ("nhập khẩu vào Việt Nam") or a province ("xuất
@@ -648,6 +657,8 @@ def _figures(
         value, unit = level_pct[0], "%"
         first = min(first, level_pct[1])
     elif value is None and pct is not None:
+        if ind in _TRADE and _GOODS.search(seg, 0, change.start()):
+            return None  # "xuất khẩu được 122.000 tấn cà phê, giảm 9,4%": the volume's change
         value, unit = pct, "%"
         if ind == "grdp_growth":
             pct = None
@@ -1855,9 +1866,10 @@ def _product(lower: str, sent: str, a: int, start: int, stop: int) -> str | None
         _PRODUCT_GROUP.match(lower, a + stop)
         or _SECTOR.match(lower, a + stop)
         or _PRODUCT_GROUP_BEFORE.search(lower, max(0, a + start - 30), a + start)
+        or _VOLUME_OF.search(lower, max(0, a + start - 30), a + start)
     )
     if group:
-        return group.group(1)
+        return group.group(1).strip()
     return _market(sent, stop)
 
 
