@@ -364,11 +364,12 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "với 8.000 dự án trị giá 60 tỷ USD.",
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
-        (  # projects counted, then their capital in dollars; not a rate per project
+        (  # projects or firms counted, then their capital in dollars; not a rate per project
             "Tính đến tháng 5/2019, Nhật Bản có 4.200 dự án tại Việt Nam với tổng số vốn gần "
             "59 tỷ USD. Hà Nội có 18 dự án của nhà đầu tư Ấn Độ với tổng vốn đầu tư 4,6 triệu "
-            "USD.",
-            [("fdi", 59.0), ("fdi", 4.6)],
+            "USD. Có 30 doanh nghiệp của Cộng hòa Séc đầu tư tại Việt Nam với tổng số vốn hơn "
+            "170 triệu USD.",
+            [("fdi", 59.0), ("fdi", 4.6), ("fdi", 170.0)],
         ),
         (
             "Công ty muốn xây 2 nhà máy điện (150 MW/1 dự án), với tổng vốn đầu tư khoảng 400 "

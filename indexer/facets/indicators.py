@@ -148,9 +148,10 @@ _PATTERNS = {
         r"|đầu tư (?:tại|vào) việt nam(?= với [\d.,]+ dự án)"  # "… với 287 dự án trị giá …"
         # projects counted, then their capital in dollars: "Trung Quốc có hơn 1.600 dự án
         # với tổng số vốn trên 11 tỷ USD", "34 dự án tại Việt Nam với tổng vốn đạt gần 90
-        # triệu USD" (no aid programmes': "… dự án và chương trình với tổng vốn 217 triệu USD";
+        # triệu USD", "30 doanh nghiệp của Cộng hòa Séc đầu tư tại Việt Nam với tổng số vốn hơn
+        # 170 triệu USD" (no aid programmes': "… dự án và chương trình với tổng vốn 217 triệu USD";
         # no rate: "150 MW/1 dự án")
-        r"|(?<=\d )(?<!/\d )(?<!/\d\d )dự án"
+        r"|(?<=\d )(?<!/\d )(?<!/\d\d )(?:dự án|doanh nghiệp)"
         rf"(?=(?:(?!chương trình|{_AID})[^.;\d]){{0,50}}?"
         r" với (?:tổng )?(?:số )?vốn(?: đầu tư)?(?: đăng ký)?"
         r" (?:là |đạt |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
