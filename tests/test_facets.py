@@ -709,6 +709,22 @@ def test_a_volume_traded_and_its_change_are_no_trade_value() -> None:
     assert [(v["indicator"], v["value"]) for v in pepper.indicator_values] == [("exports", 119.0)]
 
 
+def test_registered_capital_in_dollars_and_dong_together_is_investment() -> None:
+    """ "tổng vốn đăng ký 311 triệu USD và 3.600 tỷ đồng" totals the foreign and the
+    domestic projects': investment, kept beside the FDI the article also reports; capital
+    registered in dollars alone is FDI."""
+    f = extract_facets(
+        "",
+        "Tỉnh trao 8 giấy chứng nhận với tổng vốn đăng ký 311 triệu USD (hơn 7.000 tỷ đồng) và "
+        "3.600 tỷ đồng.\nDự án nhà máy thép có tổng vốn đầu tư đăng ký 108 triệu USD.",
+        datetime(2017, 2, 6),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [
+        ("investment", 311.0),
+        ("fdi", 108.0),
+    ]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

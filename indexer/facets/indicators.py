@@ -98,6 +98,10 @@ _AFTER_BARE = (
 )
 # Words of aid, whose projects invest nothing: ODA loans, grants, sponsors' money.
 _AID = "oda|vốn vay|viện trợ|không hoàn lại|tài trợ"
+# … and a sum in đồng beside one in dollars: "311 triệu USD và 3.588 tỷ đồng"
+_AND_DONG = (
+    r"(?: \([^()]{0,30}\))? và (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) đồng"
+)
 _PATTERNS = {
     "iip": (
         r"chỉ số (?:phát triển )?sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
@@ -140,7 +144,7 @@ _PATTERNS = {
         r"\bfdi\b|(?:vốn )?đầu tư (?:trực tiếp )?nước ngoài|đầu tư trực tiếp nước ngoài"
         r"|thu hút(?: được)?(?= (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
         r"|(?:tổng |số )*vốn (?:đầu tư )?đăng ký"
-        r"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd)"
+        rf"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd(?!{_AND_DONG}))"
         # invested into the country by a foreign investor: "Samsung đã đầu tư khoảng 14,8 tỷ
         # USD vào Việt Nam", "Đầu tư của Trung Quốc vào Việt Nam … đạt 1,8 tỷ USD"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu) usd (?:vào|tại) việt nam)"
@@ -154,7 +158,8 @@ _PATTERNS = {
         r"|(?<=\d )(?<!/\d )(?<!/\d\d )(?:dự án|doanh nghiệp)"
         rf"(?=(?:(?!chương trình|{_AID})[^.;\d]){{0,50}}?"
         r" với (?:tổng )?(?:số )?vốn(?: đầu tư)?(?: đăng ký)?"
-        r" (?:là |đạt |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
+        r" (?:là |đạt |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô)"
+        rf"(?!{_AND_DONG}))"
         # disbursed beside registered, in dollars: "…; vốn thực hiện đạt 7,7 tỷ USD"
         r"|vốn (?:thực hiện|giải ngân)"
         r"(?= (?:đạt |là |ước |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu) (?:usd|đô))"
@@ -164,6 +169,10 @@ _PATTERNS = {
         # tối thiểu 2 tỷ USD")
         r"(?:vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
         r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách))(?! tối thiểu)"
+        # registered capital told in dollars and đồng together, the foreign and the domestic
+        # projects' ("tổng vốn đăng ký 311 triệu USD và 3.600 tỷ đồng"), not FDI alone
+        r"|(?:tổng |số )*vốn đăng ký"
+        rf"(?= (?:là |đạt |gần |hơn |trên |khoảng )*[\d.,]+ (?:tỷ|tỉ|triệu) usd{_AND_DONG})"
         # a project's worth or what is put into it: "dự án thép trị giá 3 tỷ USD",
         # "đầu tư 70.000 tỷ đồng", "thỏa thuận hợp tác đầu tư trị giá 22 tỷ USD"
         # (not an ODA loan or a grant: "4 dự án vốn vay ODA trị giá 100,3 tỷ yên", "dự án
@@ -1924,6 +1933,15 @@ def _names(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
+def _fdi_part(value: dict) -> bool:
+    """Whether an investment figure in dollars is a part of the FDI the article reports,
+    not a total told in dollars and đồng together ("311 triệu USD và 3.600 tỷ đồng")."""
+    return _is_usd(value) and not _WITH_DONG.search(value["text"])
+
+
+_WITH_DONG = re.compile(rf"(?i:usd|đô){_AND_DONG}")
+
+
 def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
 
@@ -1967,7 +1985,7 @@ def extract_indicators(
         if para.strip():
             values += _paragraph_values(para, context_year, now, dated is not None)
     if any(v["indicator"] == "fdi" and v["unit"] != "%" for v in values):
-        values = [v for v in values if not (v["indicator"] == "investment" and _is_usd(v))]
+        values = [v for v in values if not (v["indicator"] == "investment" and _fdi_part(v))]
     subject = title.lower()
     values = [v for v in values if not v["product"] or _names(subject, v["product"].lower())]
     values = [v for v in values if not v["economy"] or _economy_titled(v["economy"], title)]
