@@ -725,6 +725,18 @@ def test_registered_capital_in_dollars_and_dong_together_is_investment() -> None
     ]
 
 
+def test_a_familys_outlay_is_no_investment_figure() -> None:
+    """Below 1 tỷ đồng an investment is a family's or a shop's outlay ("đầu tư 400 triệu
+    đồng từ tiền tiết kiệm"), not a figure of an economy; a project's is one."""
+    f = extract_facets(
+        "",
+        "Vợ chồng ông đầu tư 400 triệu đồng từ tiền tiết kiệm để làm chuồng trại.\n"
+        "Dự án nhà máy nước có tổng vốn đầu tư 1.200 tỷ đồng.",
+        datetime(2017, 2, 6),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 1200.0)]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

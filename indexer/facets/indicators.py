@@ -251,8 +251,10 @@ _UNITS = {
 # Capital counted in money: a percentage is its change ("FDI tăng 0,5%"), never its level
 # ("tỉ lệ giải ngân … từ 42% lên 45%", "sở hữu của nhà đầu tư nước ngoài lên 49%").
 _MONEY_ONLY = {"fdi"}
-# Below this, an amount in plain kWh is a household's or a device's ("pin 22kWh").
+# Below this, an amount in plain kWh is a household's or a device's.
 LEAST_KWH = 1_000_000
+# Below these (1 tỷ đồng), an investment is a family's or a shop's outlay.
+_SMALL_MONEY = {"đồng": 1e9, "nghìn đồng": 1e6, "triệu đồng": 1000.0}
 # Below this, visitors are people in a story ("12 du khách mặc áo phao"), not a tally.
 LEAST_VISITS = 100
 # An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.
@@ -649,7 +651,7 @@ def _figures(
         elif (
             ind in _RATES
             or u not in _UNITS.get(ind, {u})
-            or _household(u, v)
+            or _too_small(ind, u, v)
             or (u == "lượt" and (v or 0) < LEAST_VISITS)
             or _before(_PRICE, sent, m.start())
             or _PER_GOODS.match(sent, m.end())
@@ -677,8 +679,12 @@ def _figures(
     return value, unit, pct, first
 
 
-def _household(unit: str, value: float | None) -> bool:
-    return unit == "kWh" and (value or 0) < LEAST_KWH
+def _too_small(ind: str, unit: str, value: float | None) -> bool:
+    """A household's or a device's power ("pin 22kWh"), a family's or a shop's outlay
+    ("đầu tư 400 triệu đồng từ tiền tiết kiệm"): no figure of an economy."""
+    if unit == "kWh":
+        return (value or 0) < LEAST_KWH
+    return ind == "investment" and unit in _SMALL_MONEY and (value or 0) < _SMALL_MONEY[unit]
 
 
 def _disbursed(ind: str, segment: str) -> bool:
