@@ -737,6 +737,19 @@ def test_a_familys_outlay_is_no_investment_figure() -> None:
     assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 1200.0)]
 
 
+def test_two_way_trade_ends_the_figure_before_it() -> None:
+    """Two-way trade is no indicator: its amount is not the FDI or the exports named
+    before it ("đầu tư vào Việt Nam …, góp phần đưa kim ngạch thương mại hai chiều lên 9
+    tỷ USD")."""
+    f = extract_facets(
+        "",
+        "Các doanh nghiệp Đức đầu tư vào Việt Nam hiệu quả, góp phần đưa kim ngạch thương "
+        "mại hai chiều Việt Nam – Đức lên trên 9 tỷ USD.",
+        datetime(2017, 7, 6),
+    )
+    assert f.indicator_values == []
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

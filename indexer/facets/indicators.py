@@ -268,7 +268,12 @@ _GOODS = re.compile(
 # An amount per quantity of goods is a price ("345 – 350 USD/tấn", "2 triệu đồng/m2").
 _PER_GOODS = re.compile(r"\s*/\s*(?:tấn|tạ|kg|lít|thùng|m2|m²|m3|con|chiếc|cái)(?!\w)")
 # Where a figure's segment ends: sub-items start, or core inflation, another measure.
-_CUT = re.compile(r"\b(?:trong đó|chủ yếu|riêng|(?i:lạm phát cơ bản))\b|;")
+_CUT = re.compile(
+    r"\b(?:trong đó|chủ yếu|riêng|(?i:lạm phát cơ bản)"
+    # two-way trade, no indicator's: "… đầu tư vào Việt Nam, góp phần đưa kim ngạch
+    # thương mại hai chiều lên trên 9 tỷ USD"
+    r"|(?i:thương mại hai chiều|kim ngạch (?:thương mại|hai chiều|xuất nhập khẩu)))\b|;"
+)
 _CHANGE = re.compile(
     r"\b(tăng|giảm)(?: trưởng)?(?: bình quân)?"
     r"(?: (?:mạnh|nhẹ|thêm|đến|tới|thấp|cao|khá|chậm|nhanh|ở|mức)){0,3}\s+"
