@@ -725,12 +725,14 @@ def test_registered_capital_in_dollars_and_dong_together_is_investment() -> None
     ]
 
 
-def test_a_familys_outlay_is_no_investment_figure() -> None:
+def test_a_familys_outlay_or_a_firms_shipment_is_no_figure() -> None:
     """Below 1 tỷ đồng an investment is a family's or a shop's outlay ("đầu tư 400 triệu
-    đồng từ tiền tiết kiệm"), not a figure of an economy; a project's is one."""
+    đồng từ tiền tiết kiệm"), and below 1 triệu USD trade is a firm's shipment: not
+    figures of an economy; a project's capital is one."""
     f = extract_facets(
         "",
         "Vợ chồng ông đầu tư 400 triệu đồng từ tiền tiết kiệm để làm chuồng trại.\n"
+        "Công ty xuất khẩu 2 container sản phẩm may mặc, trị giá khoảng 35.000 USD.\n"
         "Dự án nhà máy nước có tổng vốn đầu tư 1.200 tỷ đồng.",
         datetime(2017, 2, 6),
     )

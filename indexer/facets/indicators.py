@@ -255,6 +255,8 @@ _MONEY_ONLY = {"fdi"}
 LEAST_KWH = 1_000_000
 # Below these (1 tỷ đồng), an investment is a family's or a shop's outlay.
 _SMALL_MONEY = {"đồng": 1e9, "nghìn đồng": 1e6, "triệu đồng": 1000.0}
+# … and below 1 triệu USD, trade is a firm's shipment ("2 container … trị giá 35.000 USD").
+_SMALL_TRADE = {**_SMALL_MONEY, "USD": 1e6, "nghìn USD": 1000.0}
 # Below this, visitors are people in a story ("12 du khách mặc áo phao"), not a tally.
 LEAST_VISITS = 100
 # An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.
@@ -686,10 +688,12 @@ def _figures(
 
 def _too_small(ind: str, unit: str, value: float | None) -> bool:
     """A household's or a device's power ("pin 22kWh"), a family's or a shop's outlay
-    ("đầu tư 400 triệu đồng từ tiền tiết kiệm"): no figure of an economy."""
+    ("đầu tư 400 triệu đồng từ tiền tiết kiệm"), a firm's shipment: no figure of an
+    economy."""
     if unit == "kWh":
         return (value or 0) < LEAST_KWH
-    return ind == "investment" and unit in _SMALL_MONEY and (value or 0) < _SMALL_MONEY[unit]
+    small = _SMALL_MONEY if ind == "investment" else _SMALL_TRADE if ind in _TRADE else {}
+    return unit in small and (value or 0) < small[unit]
 
 
 def _disbursed(ind: str, segment: str) -> bool:
