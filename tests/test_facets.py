@@ -2026,6 +2026,11 @@ def test_a_landmark_in_the_title_names_its_province() -> None:
     airport = extract_provinces("Giải phóng mặt bằng sân bay Long Thành", "Cần 18.000 tỷ.")
     pagoda = extract_provinces("Chập điện tại chùa Hương", "Du khách hoảng loạn.")
     assert (metro.about, airport.about, pagoda.about) == (["Hà Nội"], ["Đồng Nai"], ["Hà Nội"])
+    forest = extract_provinces("Rừng bị chặt phá ở Vườn quốc gia Vũ Quang", "Kiểm lâm vào cuộc.")
+    crane = extract_provinces("Ba Vì: Sập cần cẩu khi thi công cầu", "Hai người tử vong.")
+    assert (forest.about, crane.about) == (["Hà Tĩnh"], ["Hà Nội"])  # a national park, a district
+    person = extract_provinces("Ông Vũ Quang Hải bị miễn nhiệm", "Đại hội cổ đông bất thường.")
+    assert person.about == []  # the park's name alone is a person's
 
 
 def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> None:
