@@ -3188,13 +3188,16 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
 
 def test_a_holder_named_after_a_comma_as_the_one_who_speaks() -> None:
     """ "Title Body, Name cho biết": the name after the comma is the title's holder when
-    a verb of saying follows it; a place there is the body's province or district."""
+    a verb of saying follows it, maybe after an adverb ("phấn khởi nói"); a place there
+    is the body's province or district."""
     body = (
         "Chủ tịch UBND huyện Lộc Bình, Lương Trọng Quỳnh cho biết đã vận động người dân.\n"
-        "Trưởng Công an phường Quang Trung, Hà Đông cho biết vụ việc đang điều tra.\n"
-        "Giám đốc Sở Y tế, Nguyễn Văn Bình và các đơn vị cùng dự họp."
+        "Trưởng Công an phường Quang Trung, Hà Đông cũng cho biết vụ việc đang điều tra.\n"
+        "Giám đốc Sở Y tế, Nguyễn Văn Bình và các đơn vị cùng dự họp.\n"
+        "“Giá trị thương hiệu tăng” – Phó Chủ tịch UBND xã Tiên Phong, Trần Quốc Thắng phấn "
+        "khởi nói."
     )
-    assert extract_facets("Họp", body).officials == ["Lương Trọng Quỳnh"]
+    assert extract_facets("Họp", body).officials == ["Lương Trọng Quỳnh", "Trần Quốc Thắng"]
 
 
 def test_the_pacific_starts_no_name_but_a_province_does() -> None:

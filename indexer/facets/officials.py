@@ -315,7 +315,7 @@ _HONORIFIC_AFTER = re.compile(
 # a place there is the unit's province or district: "Trưởng CA phường Quang Trung, Hà
 # Đông cho biết").
 _NAME_SAYS_AFTER = re.compile(
-    rf",\s+(?=((?:{CAP_WORD}\s+){{2,3}})(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh"
+    rf",\s+(?=((?:{CAP_WORD}\s+){{2,3}})(?:(?:cũng|đã|còn|phấn\s+khởi|vui\s+mừng)\s+)?(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh"
     rf"|chia\s+sẻ|phát\s+biểu|thông\s+tin|trả\s+lời|nói)(?!\w))"
 )
 # A title's holders listed after it: "… như các ông A, B, C", "… gồm các ông, bà: A; B".
