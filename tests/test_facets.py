@@ -2055,6 +2055,19 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     assert listed.about == [] and len(listed.mentioned) == 9
 
 
+def test_a_hospitals_city_in_brackets_is_no_scene() -> None:
+    """ "các bác sĩ BV Việt Đức (Hà Nội)" says where a hospital stands, as "bệnh viện
+    Việt Đức, Hà Nội" does: a patient's or a helper's hospital, no subject."""
+    from indexer.facets.provinces import extract_provinces
+
+    story = (
+        "Nạn nhân được chuyển lên Bệnh viện Việt Đức (Hà Nội) để điều trị. Các bác sĩ BV "
+        "Việt Đức (Hà Nội) cho biết ca mổ kéo dài 5 giờ."
+    )
+    result = extract_provinces("Ca mổ thành công", story)
+    assert (result.about, result.mentioned) == ([], ["Hà Nội"])
+
+
 def test_a_persons_age_and_home_a_district_before_its_province_and_a_towns_seat() -> None:
     """Where a suspect or a victim lives ("(29 tuổi, ở Hòa Bình)", "ngụ …") is no scene
     of the story; "Hoàng Su Phì – Hà Giang" is a district and its province, not a route

@@ -160,6 +160,9 @@ _ORIGIN = re.compile(
 # Nội") is a place, never a team.
 _TRAVEL = re.compile(r"(?<!\w)(?:tại|vào|đến|tới|ra|trở lại)\s+$")
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
+_HOSPITAL_LABEL = re.compile(
+    r"\b(?:Bệnh viện|bệnh viện|BV)(?:\s+[^\s(),;.]+){1,5}\s*\(\s*(?:TP\.?\s*)?$"
+)
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
 _PERSON_LABEL = re.compile(
@@ -372,6 +375,8 @@ def _incidental(text: str, start: int) -> bool:
         return True
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
         return True
+    if _HOSPITAL_LABEL.search(before):
+        return True  # "các bác sĩ BV Việt Đức (Hà Nội)": a hospital's city, in brackets
     return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
 
 
