@@ -2055,6 +2055,22 @@ def test_a_list_as_long_as_the_count_the_story_gives_names_its_subjects() -> Non
     assert listed.about == [] and len(listed.mentioned) == 9
 
 
+def test_a_delegates_delegation_in_brackets_is_a_mention_and_no_person() -> None:
+    """ "Đại biểu Nguyễn Hữu Cầu (Đoàn Nghệ An)" names the province the delegate was
+    elected in: a mention, no subject; "Đoàn" there is no family name, so "(Đoàn Thanh
+    Hóa - Phó Chủ nhiệm …)" is no official."""
+    body = (
+        "Đại biểu Nguyễn Hữu Cầu (Đoàn Nghệ An) thẳng thắn chỉ ra những khiếm khuyết. Đại "
+        "biểu Phạm Trí Thức (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội) "
+        "cho rằng dự thảo chưa rõ. Ông Nguyễn Thái Bình cũng có ý kiến."
+    )
+    facets = extract_facets("Quốc hội thảo luận luật tố cáo", body)
+    assert facets.provinces == []
+    assert facets.provinces_mentioned == ["Nghệ An", "Thanh Hóa"]
+    assert "Đoàn Thanh Hóa" not in facets.officials
+    assert "Phạm Trí Thức" in facets.officials
+
+
 def test_a_hospitals_city_in_brackets_is_no_scene() -> None:
     """ "các bác sĩ BV Việt Đức (Hà Nội)" says where a hospital stands, as "bệnh viện
     Việt Đức, Hà Nội" does: a patient's or a helper's hospital, no subject."""

@@ -914,6 +914,8 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
         if _NAMED_BEFORE.search(text, max(0, m.start(1) - NAMED_BEFORE_REACH), m.start(1)):
             continue  # "bệnh viện Bạch Mai, đại biểu …": a place's or institution's name
         words = _from_last_honorific(m.group(1).split())
+        if _a_delegation(text, m.start(1), words):
+            continue  # "(Đoàn Thanh Hóa - Phó Chủ nhiệm …)": a delegate's delegation
         if honorific and not _is_name(words):
             if not _is_minority_name(words) or _names_a_country(
                 text[slice(*sentence_bounds(text, m.start()))]
@@ -980,6 +982,23 @@ _POST = re.compile(
     r"(?:nguyên\s+)?(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Tt]ổng\s+[Gg]iám\s+đốc|[Tt]rưởng"
     r"|[Ủủ]y\s+viên|UV|[Tt]hành\s+viên|[Bb]í\s+thư|[Cc]hủ\s+nhiệm)\s"
 )
+
+
+def _a_delegation(text: str, at: int, words: list[str]) -> bool:
+    """Whether the words at ``at`` open a bracket naming a delegate's delegation, "Đoàn"
+    and a province ("Đại biểu Phạm Trí Thức (Đoàn Thanh Hóa - Phó Chủ nhiệm …)"), not a
+    person of the family Đoàn.
+
+    >>> _a_delegation("(Đoàn Thanh Hóa - Phó", 1, ["Đoàn", "Thanh", "Hóa"])
+    True
+    >>> _a_delegation("ông Đoàn Thanh Hóa", 4, ["Đoàn", "Thanh", "Hóa"])
+    False
+    """
+    return (
+        words[:1] == ["Đoàn"]
+        and text[max(0, at - 2) : at].strip().endswith("(")
+        and " ".join(words[1:]) in gazetteer().forms
+    )
 
 
 def _an_aside(words: str) -> bool:

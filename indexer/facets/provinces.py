@@ -172,8 +172,11 @@ _PERSON_LABEL = re.compile(
 # A delegate's or delegation's province ("Đại biểu Quốc hội tỉnh Sóc Trăng", "tại tổ
 # TP. Hồ Chí Minh", "đoàn đại biểu Thành phố Hồ Chí Minh"): where they were elected, not
 # the subject of a session's news.
+# … or a delegate's label in brackets: "Đại biểu Nguyễn Hữu Cầu (Đoàn Nghệ An)" ("Đoàn" is
+# also a family name).
+_DELEGATION_LABEL = re.compile(r"\(\s*[Đđ]oàn\s+$")
 _DELEGATION = re.compile(
-    r"(?:[Đđ]ại biểu(?: Quốc hội)?|ĐBQH|[Đđ]oàn ĐBQH|\btổ)\s+"
+    r"(?:[Đđ]ại biểu(?: Quốc hội)?|ĐBQH|[Đđ]oàn ĐBQH|\btổ|\(\s*[Đđ]oàn)\s+"
     r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|TP\.?\s*|Tp\.?\s*)?$"
 )
 # A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
@@ -316,6 +319,8 @@ def _weight(text: str, start: int, end: int) -> float:
     if _STREET.search(before) or _SUBUNIT.search(before):
         return 0.0
     words = before.split()
+    if _DELEGATION_LABEL.search(before):
+        return PLAIN  # a delegate's province, a mention (``_incidental``)
     if words and words[-1] in SURNAMES | {"Văn", "Thị"}:
         return 0.0  # part of a person's name: "Nguyễn Thái Bình"
     if _AGENCY_ACRONYM.search(before):
