@@ -2071,6 +2071,28 @@ def test_a_delegates_delegation_in_brackets_is_a_mention_and_no_person() -> None
     assert "Phạm Trí Thức" in facets.officials
 
 
+def test_a_district_named_with_another_province_is_its_namesake() -> None:
+    """ "huyện Kỳ Sơn (Hòa Bình)": the gazetteer's Kỳ Sơn is Nghệ An's, but the story
+    names another province with it, so the district (a namesake, or a unit since merged)
+    credits none, wherever the story names it; "Mê Linh, Vĩnh Phúc, nay thuộc Hà Nội" is
+    Hà Nội's, as the gazetteer has it; a slip ("huyện Mộc Châu, Hòa Bình" beside
+    "huyện Mộc Châu, tỉnh Sơn La") keeps the district its own."""
+    from indexer.facets.provinces import extract_provinces
+
+    stabbing = (
+        "Ngày 1.6, Công an huyện Kỳ Sơn (Hòa Bình) đã khởi tố nghi can Nguyễn Văn Hùng (trú "
+        "tại thị trấn Kỳ Sơn) về tội giết người."
+    )
+    assert extract_provinces("Khởi tố kẻ đâm bí thư thị trấn", stabbing).about == ["Hòa Bình"]
+    land = "Dự án tại xã Đại Thịnh, huyện Mê Linh, Vĩnh Phúc, nay thuộc Hà Nội, bị thu hồi."
+    assert "Hà Nội" in extract_provinces("Thu hồi dự án", land).about
+    trip = (
+        "Học sinh tìm hiểu văn hóa dân tộc Thái ở huyện Mộc Châu, Hòa Bình. Chuyến đi tới "
+        "huyện Mộc Châu, tỉnh Sơn La là chương hai của dự án."
+    )
+    assert "Sơn La" in extract_provinces("Học sinh đi thực tế", trip).about
+
+
 def test_a_hospitals_city_in_brackets_is_no_scene() -> None:
     """ "các bác sĩ BV Việt Đức (Hà Nội)" says where a hospital stands, as "bệnh viện
     Việt Đức, Hà Nội" does: a patient's or a helper's hospital, no subject."""

@@ -478,6 +478,29 @@ def _labels_a_person(before: str) -> bool:
     )
 
 
+def _province_next(text: str, at: int) -> str | None:
+    """The key of the province named right after a district ending at ``at``, in
+    brackets or after a comma or dash, if one is.
+
+    >>> _province_next("huyện Kỳ Sơn (Hòa Bình)", 12), _province_next("huyện Kỳ Sơn đã", 12)
+    ('tinhhoabinh', None)
+    >>> _province_next("huyện Mê Linh, Vĩnh Phúc, nay thuộc Hà Nội", 13)
+    'thanhphohanoi'
+    """
+    g = gazetteer()
+    after = _PROVINCE_NEXT.match(text, at)
+    province = after and g.province_re.match(text, after.end())
+    if not province:
+        return None
+    now = _NOW_PART_OF.match(text, province.end())  # "Mê Linh, Vĩnh Phúc, nay thuộc Hà Nội"
+    later = now and g.province_re.match(text, now.end())
+    return g.forms[(later or province).group()]
+
+
+_PROVINCE_NEXT = re.compile(r"\s*(?:,|\(|–|-)\s*(?:tỉnh\s+|TP\.?\s*)?")
+_NOW_PART_OF = re.compile(r"\s*,?\s*nay (?:thuộc|là)\s+(?:tỉnh\s+|TP\.?\s*)?")
+
+
 def _closes_an_address(text: str, start: int) -> bool:
     """Whether the mention ends an address: a capitalised place that is no province
     (not a list "Hải Phòng, Hà Nội"), not where a firm stands or someone comes from,
@@ -634,7 +657,19 @@ def extract_provinces(
         order.setdefault(key, -2)
     districted = set()  # provinces a district of which is named: local news
     whole_story_end = len(whole) - len(body) + story_end
-    for m in g.district_re.finditer(whole, 0, whole_story_end):
+    named = list(g.district_re.finditer(whole, 0, whole_story_end))
+    # "huyện Kỳ Sơn (Hòa Bình)": a namesake of another province's district, or a unit
+    # since merged, wherever the story names it (unless it also names the district with
+    # its own province: then the other was a slip)
+    province_next = {(m.group(1), _province_next(whole, m.end())) for m in named}
+    namesakes = {
+        name
+        for name, key in province_next
+        if key not in (None, g.districts[name]) and (name, g.districts[name]) not in province_next
+    }
+    for m in named:
+        if m.group(1) in namesakes:
+            continue
         key = g.districts[m.group(1)]
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
