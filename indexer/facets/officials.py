@@ -259,9 +259,9 @@ _RANK = (
     r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)"
     r"|(?:[Cc]huẩn\s+|[Pp]hó\s+)?[Đđ]ô\s+đốc"
 )
-# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch": after an honorific or a
-# rank ("Thiếu tướng Lê Hiền Vân Phó Chủ nhiệm …") the
-# name needs no comma before its title and may be a minority name without a family name.
+# "ông Phạm Đại Dương Bí thư Tỉnh ủy", "bà H'Yim Kđoh - Phó Chủ tịch", "Thiếu tướng Lê Hiền
+# Vân Phó Chủ nhiệm …": after an honorific or a rank the name needs no comma before its
+# title and may be a minority name without a family name.
 _PERSON = r"[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí"
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]?['’][{UPPER}{LOWER}])?[{LOWER}]*"  # "B’Krông", "Bk’rông"
 _HONORIFIC_FIRST = re.compile(
@@ -315,7 +315,8 @@ _HONORIFIC_AFTER = re.compile(
 # a place there is the unit's province or district: "Trưởng CA phường Quang Trung, Hà
 # Đông cho biết").
 _NAME_SAYS_AFTER = re.compile(
-    rf",\s+(?=((?:{CAP_WORD}\s+){{2,3}})(?:(?:cũng|đã|còn|phấn\s+khởi|vui\s+mừng)\s+)?(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh"
+    rf",\s+(?=((?:{CAP_WORD}\s+){{2,3}})(?:(?:cũng|đã|còn|phấn\s+khởi|vui\s+mừng)\s+)?"
+    r"(?:cho\s+biết|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh"
     rf"|chia\s+sẻ|phát\s+biểu|thông\s+tin|trả\s+lời|nói)(?!\w))"
 )
 # A title's holders listed after it: "… như các ông A, B, C", "… gồm các ông, bà: A; B".

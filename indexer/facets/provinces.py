@@ -160,6 +160,7 @@ _ORIGIN = re.compile(
 # Nội") is a place, never a team.
 _TRAVEL = re.compile(r"(?<!\w)(?:tại|vào|đến|tới|ra|trở lại)\s+$")
 _HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
+# … or its city in brackets after its name: "các bác sĩ BV Việt Đức (Hà Nội)".
 _HOSPITAL_LABEL = re.compile(
     r"\b(?:Bệnh viện|bệnh viện|BV)(?:\s+[^\s(),;.]+){1,5}\s*\(\s*(?:TP\.?\s*)?$"
 )
@@ -478,6 +479,26 @@ def _labels_a_person(before: str) -> bool:
     )
 
 
+def _districts_named(text: str, end: int) -> list[str]:
+    """The province key of each district named after its unit before ``end``, but a
+    namesake: a district the story names with another province ("huyện Kỳ Sơn (Hòa
+    Bình)": the gazetteer's Kỳ Sơn is Nghệ An's, Hòa Bình's was merged away), wherever it
+    names it, unless it also names it with its own (the other was a slip).
+
+    >>> _districts_named("Công an huyện Kỳ Sơn (Hòa Bình) khởi tố; thị trấn Kỳ Sơn", 60)
+    []
+    """
+    g = gazetteer()
+    named = [(m.group(1), m.end()) for m in g.district_re.finditer(text, 0, end)]
+    told = {(name, _province_next(text, at)) for name, at in named}
+    namesakes = {
+        name
+        for name, key in told
+        if key not in (None, g.districts[name]) and (name, g.districts[name]) not in told
+    }
+    return [g.districts[name] for name, _ in named if name not in namesakes]
+
+
 def _province_next(text: str, at: int) -> str | None:
     """The key of the province named right after a district ending at ``at``, in
     brackets or after a comma or dash, if one is.
@@ -657,20 +678,7 @@ def extract_provinces(
         order.setdefault(key, -2)
     districted = set()  # provinces a district of which is named: local news
     whole_story_end = len(whole) - len(body) + story_end
-    named = list(g.district_re.finditer(whole, 0, whole_story_end))
-    # "huyện Kỳ Sơn (Hòa Bình)": a namesake of another province's district, or a unit
-    # since merged, wherever the story names it (unless it also names the district with
-    # its own province: then the other was a slip)
-    province_next = {(m.group(1), _province_next(whole, m.end())) for m in named}
-    namesakes = {
-        name
-        for name, key in province_next
-        if key not in (None, g.districts[name]) and (name, g.districts[name]) not in province_next
-    }
-    for m in named:
-        if m.group(1) in namesakes:
-            continue
-        key = g.districts[m.group(1)]
+    for key in _districts_named(whole, whole_story_end):
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
     titled = {key for key, _, _ in title_mentions}
