@@ -752,6 +752,21 @@ def test_two_way_trade_ends_the_figure_before_it() -> None:
     assert f.indicator_values == []
 
 
+def test_a_projects_adjusted_cost_is_a_figure_of_its_own() -> None:
+    """ "tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ
+    đồng": both costs are told; a price adjusted is no investment."""
+    f = extract_facets(
+        "",
+        "Tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ "
+        "đồng.\nGiá xăng được điều chỉnh tăng lên 20.000 đồng/lít.",
+        datetime(2017, 2, 6),
+    )
+    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [
+        ("investment", 140.0),
+        ("investment", 200.0),
+    ]
+
+
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
     """The guidelines count a government's plan, never a third party's forecast: the
     IMF's, a bank's, experts'; nor is a debt-to-GDP ratio any growth."""

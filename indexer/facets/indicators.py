@@ -741,7 +741,28 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     ]
     for m in visits:
         labels.append(("tourism", m.start(), m.start(), _clause_start(sent, m.start(), ",;")))
+    labels += _adjusted(lower, labels)
     return sorted(labels, key=lambda x: x[1])
+
+
+# A project's cost told again as adjusted: "tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó
+# được điều chỉnh lên gần 200 tỉ đồng", "… 1.658 tỷ, sau điều chỉnh xuống còn 993 tỷ".
+_ADJUSTED = re.compile(r"điều chỉnh(?: tăng| giảm)? (?:lên|xuống)(?: còn)?|sau điều chỉnh(?: còn)?")
+
+
+def _adjusted(lower: str, labels: list[tuple[str, int, int, int]]) -> list[tuple]:
+    """An investment phrase for each adjustment after an investment phrase of the sentence:
+    the adjusted cost is a figure of its own, not the first one's tail.
+
+    >>> s = "tổng vốn đầu tư hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ đồng"
+    >>> [(ind, s[a:b]) for ind, a, b, _ in _adjusted(s, [("investment", 5, 15, 5)])]
+    [('investment', 'điều chỉnh lên')]
+    """
+    firsts = [start for ind, start, _, _ in labels if ind == "investment"]
+    return [
+        ("investment", m.start(), m.end(), m.start())
+        for m in _ADJUSTED.finditer(lower, min(firsts, default=len(lower)))
+    ]
 
 
 # Guests a carrier moves are passengers, not visitors: "lượng khách mà VNR chuyên chở",
