@@ -364,6 +364,29 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "với 8.000 dự án trị giá 60 tỷ USD.",
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
+        (  # registered capital in dollars and đồng together totals the foreign and the
+            # domestic projects': investment, kept beside the FDI; in dollars alone, FDI
+            "Tỉnh trao 8 giấy chứng nhận với tổng vốn đăng ký 311 triệu USD (hơn 7.000 tỷ đồng) "
+            "và 3.600 tỷ đồng.\nDự án nhà máy thép có tổng vốn đầu tư đăng ký 108 triệu USD.",
+            [("investment", 311.0), ("fdi", 108.0)],
+        ),
+        (  # below 1 tỷ đồng an investment is a family's outlay, below 1 triệu USD trade a
+            # firm's shipment: no figures of an economy; a project's capital is one
+            "Vợ chồng ông đầu tư 400 triệu đồng từ tiền tiết kiệm để làm chuồng trại.\n"
+            "Công ty xuất khẩu 2 container sản phẩm may mặc, trị giá khoảng 35.000 USD.\n"
+            "Dự án nhà máy nước có tổng vốn đầu tư 1.200 tỷ đồng.",
+            [("investment", 1200.0)],
+        ),
+        (  # two-way trade is no indicator: its amount is not the FDI named before it
+            "Các doanh nghiệp Đức đầu tư vào Việt Nam hiệu quả, góp phần đưa kim ngạch thương "
+            "mại hai chiều Việt Nam – Đức lên trên 9 tỷ USD.",
+            [],
+        ),
+        (  # a project's cost told again as adjusted is a figure of its own; a price is none
+            "Tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ "
+            "đồng.\nGiá xăng được điều chỉnh tăng lên 20.000 đồng/lít.",
+            [("investment", 140.0), ("investment", 200.0)],
+        ),
         (  # projects or firms counted, then their capital in dollars; not a rate per project
             "Tính đến tháng 5/2019, Nhật Bản có 4.200 dự án tại Việt Nam với tổng số vốn gần "
             "59 tỷ USD. Hà Nội có 18 dự án của nhà đầu tư Ấn Độ với tổng vốn đầu tư 4,6 triệu "
@@ -707,64 +730,6 @@ def test_a_volume_traded_and_its_change_are_no_trade_value() -> None:
     assert extract_facets("Xuất khẩu nông sản", body, datetime(2017, 7, 1)).indicator_values == []
     pepper = extract_facets("Giá tiêu sụt giảm", body, datetime(2017, 7, 1))
     assert [(v["indicator"], v["value"]) for v in pepper.indicator_values] == [("exports", 119.0)]
-
-
-def test_registered_capital_in_dollars_and_dong_together_is_investment() -> None:
-    """ "tổng vốn đăng ký 311 triệu USD và 3.600 tỷ đồng" totals the foreign and the
-    domestic projects': investment, kept beside the FDI the article also reports; capital
-    registered in dollars alone is FDI."""
-    f = extract_facets(
-        "",
-        "Tỉnh trao 8 giấy chứng nhận với tổng vốn đăng ký 311 triệu USD (hơn 7.000 tỷ đồng) và "
-        "3.600 tỷ đồng.\nDự án nhà máy thép có tổng vốn đầu tư đăng ký 108 triệu USD.",
-        datetime(2017, 2, 6),
-    )
-    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [
-        ("investment", 311.0),
-        ("fdi", 108.0),
-    ]
-
-
-def test_a_familys_outlay_or_a_firms_shipment_is_no_figure() -> None:
-    """Below 1 tỷ đồng an investment is a family's or a shop's outlay ("đầu tư 400 triệu
-    đồng từ tiền tiết kiệm"), and below 1 triệu USD trade is a firm's shipment: not
-    figures of an economy; a project's capital is one."""
-    f = extract_facets(
-        "",
-        "Vợ chồng ông đầu tư 400 triệu đồng từ tiền tiết kiệm để làm chuồng trại.\n"
-        "Công ty xuất khẩu 2 container sản phẩm may mặc, trị giá khoảng 35.000 USD.\n"
-        "Dự án nhà máy nước có tổng vốn đầu tư 1.200 tỷ đồng.",
-        datetime(2017, 2, 6),
-    )
-    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [("investment", 1200.0)]
-
-
-def test_two_way_trade_ends_the_figure_before_it() -> None:
-    """Two-way trade is no indicator: its amount is not the FDI or the exports named
-    before it ("đầu tư vào Việt Nam …, góp phần đưa kim ngạch thương mại hai chiều lên 9
-    tỷ USD")."""
-    f = extract_facets(
-        "",
-        "Các doanh nghiệp Đức đầu tư vào Việt Nam hiệu quả, góp phần đưa kim ngạch thương "
-        "mại hai chiều Việt Nam – Đức lên trên 9 tỷ USD.",
-        datetime(2017, 7, 6),
-    )
-    assert f.indicator_values == []
-
-
-def test_a_projects_adjusted_cost_is_a_figure_of_its_own() -> None:
-    """ "tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ
-    đồng": both costs are told; a price adjusted is no investment."""
-    f = extract_facets(
-        "",
-        "Tổng vốn đầu tư ban đầu hơn 140 tỉ đồng, sau đó được điều chỉnh lên gần 200 tỉ "
-        "đồng.\nGiá xăng được điều chỉnh tăng lên 20.000 đồng/lít.",
-        datetime(2017, 2, 6),
-    )
-    assert [(v["indicator"], v["value"]) for v in f.indicator_values] == [
-        ("investment", 140.0),
-        ("investment", 200.0),
-    ]
 
 
 def test_a_forecast_by_a_bank_or_the_imf_is_no_figure() -> None:
