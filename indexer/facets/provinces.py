@@ -159,11 +159,10 @@ _ORIGIN = re.compile(
 # A city a team travels to or plays in ("sẽ vào TP.HCM tham dự vòng loại", "trở lại Hà
 # Nội") is a place, never a team.
 _TRAVEL = re.compile(r"(?<!\w)(?:tại|vào|đến|tới|ra|trở lại)\s+$")
-_HOSPITAL = re.compile(r"\b(?:Bệnh viện|bệnh viện|BV)\b")
+_HOSPITAL_WORD = r"\b(?:Bệnh viện|bệnh viện|BV)"
+_HOSPITAL = re.compile(rf"{_HOSPITAL_WORD}\b")
 # … or its city in brackets after its name: "các bác sĩ BV Việt Đức (Hà Nội)".
-_HOSPITAL_LABEL = re.compile(
-    r"\b(?:Bệnh viện|bệnh viện|BV)(?:\s+[^\s(),;.]+){1,5}\s*\(\s*(?:TP\.?\s*)?$"
-)
+_HOSPITAL_LABEL = re.compile(rf"{_HOSPITAL_WORD}(?:\s+[^\s(),;.]+){{1,5}}\s*\(\s*(?:TP\.?\s*)?$")
 # A province in brackets after a person's name labels them: a delegate's constituency
 # ("đại biểu Nguyễn Văn Cảnh (Bình Định)"), a player's club or home.
 _PERSON_LABEL = re.compile(
