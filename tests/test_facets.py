@@ -264,6 +264,16 @@ def test_officials_shapes() -> None:
             "Thủ tướng Đan Mạch Lars Hansen gặp ông Pavel Ivanov, Bộ trưởng Quốc phòng Nga.",
             [],
         ),
+        (  # our title right before a name; the foreign one after its comma opens the
+            # next subject, a premier left unnamed
+            "Tại cuộc gặp với Chủ tịch nước Lê Văn Tư, Thủ tướng Belarus khẳng định hợp tác.",
+            [("Lê Văn Tư", "Chủ tịch nước")],
+        ),
+        (  # our minister's title read across "và" is no office of the foreign general's
+            "Đại tướng Lê Văn Năm, Bộ trưởng Bộ Quốc phòng Việt Nam và Thượng tướng Lý Văn "
+            "Sáu, Phó Chủ tịch Quân ủy Trung ương Trung Quốc chủ trì.",
+            [("Lê Văn Năm", "Bộ trưởng Bộ Quốc phòng Việt Nam")],
+        ),
         (  # China by its formal name, a Chinese name read as ours all the same
             "Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Lý Nguyên Triều thăm Việt Nam.",
             [],

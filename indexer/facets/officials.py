@@ -1344,7 +1344,8 @@ _GLUED_DEGREE = re.compile(rf"(?<![\w.])((?:P?GS\.)?(?:TS|ThS)|P?GS|BS)\.(?=[{UP
 def extract_officials(text: str) -> list[dict[str, str]]:
     """[{"name", "role"}] in order of first mention, one entry per person."""
     text = _GLUED_DEGREE.sub(r"\1. ", _caps_names_titled(text))
-    found: list[tuple[int, str, str]] = []
+    titled: list[tuple[int, str, str]] = []  # a name after its title
+    titled_after: list[tuple[int, str, str]] = []  # a name before it, or a delegate's
     session = _session_role(text)
     for line_start, line in _lines(text):
         low = line.lower()
@@ -1352,11 +1353,14 @@ def extract_officials(text: str) -> list[dict[str, str]]:
             continue
         spans = _place_spans(line)
         for m in TITLE_RE.finditer(line):
-            found += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
-        titled_after = _before_title(line, spans) + _delegates(line, session)
-        found += [(line_start + p, n, r) for n, r, p in titled_after]
-    found = [(at, name, role) for at, name, role in found if not _ASSOCIATION.search(role)]
-    no_office = {_unglued(name) for _, name, role in found if role in (_FOREIGN, _REMEMBERED)}
+            titled += [(line_start + m.start(), n, r) for n, r in _after_title(line, m, spans)]
+        named_first = _before_title(line, spans) + _delegates(line, session)
+        titled_after += [(line_start + p, n, r) for n, r, p in named_first]
+    titled, titled_after = (
+        [f for f in fs if not _ASSOCIATION.search(f[2])] for fs in (titled, titled_after)
+    )
+    no_office = _no_office(titled, titled_after)
+    found = [f for f in titled + titled_after if f[2] not in (_FOREIGN, _REMEMBERED)]
     spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
     people: dict[str, str] = {}
     for _, name, role in sorted(found, key=lambda f: f[0]):
@@ -1371,6 +1375,25 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         # names of "Nguyễn Thị Kim Tiến": keep the fullest form only
         if not any(o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)
     ]
+
+
+def _no_office(
+    titled: list[tuple[int, str, str]], titled_after: list[tuple[int, str, str]]
+) -> set[str]:
+    """Names of people foreign or remembered, found in no office of ours. A Vietnamese
+    title right before a name outweighs a foreign one after its comma, which is the next
+    subject's ("với Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định"); one
+    read across "và" does not ("Bộ trưởng Bộ Quốc phòng Việt Nam và Thượng tướng Phạm
+    Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc")."""
+    in_office = {
+        _unglued(n) for _, n, r in titled if r not in (_FOREIGN, _REMEMBERED) and " và " not in r
+    }
+    return {
+        _unglued(name)
+        for readings, outweighed in ((titled, set()), (titled_after, in_office))
+        for _, name, role in readings
+        if role in (_FOREIGN, _REMEMBERED) and _unglued(name) not in outweighed
+    }
 
 
 def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
