@@ -286,7 +286,7 @@ _UNIT_AFTER = re.compile(
 # Báo chí Quốc gia"); "thông báo cho", "báo cáo" are verbs.
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
-_ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s+và\s+Công\s+nghiệp|Hiệp\s+hội")
+_ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
