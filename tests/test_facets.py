@@ -2142,6 +2142,19 @@ def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     assert extract_facets("Đầu tư tăng mạnh", national + review).provinces == []
 
 
+def test_a_provinces_court_places_its_trial() -> None:
+    """A trial at a province's court ("TAND TP.HCM xét xử") is the province's news,
+    though a long story names the province once and no other local authority; an
+    appeal at a regional court ("TAND Cấp cao tại Hà Nội") is not its city's."""
+    from indexer.facets.provinces import extract_provinces
+
+    hearing = " ".join(["Bị cáo khai rằng đã bị ép cung và xin được xem xét lại."] * 14)
+    trial = "Sáng 22/6, TAND TP.HCM mở phiên tòa xét xử hoa hậu Lê Thị Ba. "
+    appeal = "Sáng 22/6, TAND Cấp cao tại Hà Nội mở phiên tòa phúc thẩm vụ án. "
+    assert extract_provinces("Phiên tòa xử hoa hậu", trial + hearing).about == ["Hồ Chí Minh"]
+    assert extract_provinces("Phiên tòa phúc thẩm", appeal + hearing).about == []
+
+
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     """A scene's address ending in the province ("công viên Thủ Lệ (Hà Nội)", "phường
     Vạn Phúc, Hà Đông, Hà Nội") and "Sở GD&ĐT Hà Nội" make a story the city's; where a

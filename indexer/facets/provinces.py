@@ -517,6 +517,31 @@ def _province_next(text: str, at: int) -> str | None:
     return g.forms[(later or province).group()]
 
 
+# A province's own court or procuracy ("TAND TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"),
+# not a regional one ("TAND Cấp cao tại Hà Nội").
+_COURT = re.compile(r"(?<!\w)(?:TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+")
+_ADMIN_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*")
+
+
+def _courts_named(text: str, end: int) -> list[str]:
+    """The province key of each court or procuracy of a province named before ``end``:
+    its trial is the province's news, though the story names the province once.
+
+    >>> _courts_named("Phiên tòa của TAND TP HCM xét xử; TAND Cấp cao tại Hà Nội", 60)
+    ['thanhphohochiminh']
+    """
+    g = gazetteer()
+    keys = []
+    for court in _COURT.finditer(text, 0, end):
+        prefix = _ADMIN_PREFIX.match(text, court.end())
+        province = g.province_re.match(text, court.end()) or (
+            prefix and g.province_re.match(text, prefix.end())
+        )
+        if province:
+            keys.append(g.forms[province.group()])
+    return keys
+
+
 _PROVINCE_NEXT = re.compile(r"\s*(?:,|\(|–|-)\s*(?:tỉnh\s+|TP\.?\s*)?")
 _NOW_PART_OF = re.compile(r"\s*,?\s*nay (?:thuộc|là)\s+(?:tỉnh\s+|TP\.?\s*)?")
 
@@ -680,6 +705,9 @@ def extract_provinces(
     for key in _districts_named(whole, whole_story_end):
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
+    courted = set(_courts_named(whole, whole_story_end))  # a province's trial: local news
+    for key in courted:
+        scores[key] += 1.0
     titled = {key for key, _, _ in title_mentions}
     for key in _landmark_provinces(title):
         scores[key] += 3.0
@@ -696,7 +724,7 @@ def extract_provinces(
         picked = _lone_local_province(scores, whole)
     about = list(picked)
     if not reports_figures and _no_local_news(whole):
-        local = districted | addressed | titled
+        local = districted | addressed | titled | courted
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(opening, lead_lists + lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
