@@ -299,6 +299,10 @@ def test_officials_shapes() -> None:
                 ("Lê Thị Mai", "Người phát ngôn Bộ Ngoại giao"),
             ],
         ),
+        (  # a district's farming division by its acronym written with a dash
+            "Bà Lê Thị Tám, Trưởng phòng NN-PTNT huyện cho biết sẽ khuyến cáo bà con.",
+            [("Lê Thị Tám", "Trưởng phòng NN-PTNT huyện")],
+        ),
         (  # "QH" for Quốc hội; a board named by its lower-case task
             "Chủ tịch QH Đàm Thị Hai nói. Phó trưởng Ban bồi thường giải phóng mặt bằng quận "
             "Tân Phú Lý Thị Ba bị cảnh cáo.",

@@ -105,7 +105,7 @@ _TITLES = [
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|Khảo\s+thí|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?[&-]?\s?ĐT|TN\s?[&-]?\s?MT"
-    r"|LĐ\s?-?\s?TB\s?&?\s?XH|VH\s?-?\s?TT|NN\s?&?\s?PTNT|KT\s?-?\s?HT|QLĐT)",
+    r"|LĐ\s?-?\s?TB\s?&?\s?XH|VH\s?-?\s?TT|NN\s?[&-]?\s?PTNT|KT\s?-?\s?HT|QLĐT)",
     # a division of a state body: "Trưởng phòng Công tác thanh tra – Cục An toàn thực phẩm",
     # "Phó Trưởng phòng Thanh tra Chi cục Thủy sản", "Trưởng phòng Quản lý thi và Kiểm
     # định chất lượng giáo dục Sở GD&ĐT" (capitalised, the body right after)
