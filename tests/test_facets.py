@@ -2719,6 +2719,19 @@ def test_spans_worded_dates_halves_and_recent_starts() -> None:
     assert years == [2011, 2014, 2016, 2017, 2030]
 
 
+def test_a_span_up_to_now_with_a_count_is_the_time_it_counts() -> None:
+    """ "Từ năm 2013 đến nay, … 18.052 trang mạng" counts its start, as an amount would;
+    without a count ("luôn quan tâm"), or with only an age, it is background."""
+    from indexer.facets.years import extract_years
+
+    body = (
+        "Từ năm 2013 đến nay, có 18.052 trang mạng bị tin tặc tấn công. Từ năm 2008 đến "
+        "nay, Ủy ban luôn quan tâm chỉ đạo. Ông Lê Văn An, 44 tuổi, làm việc này từ năm "
+        "2010 đến nay."
+    )
+    assert extract_years("", body, datetime(2017, 7, 1)) == [2013, 2017]
+
+
 def test_appointed_officials_and_names_cut_by_an_ellipsis() -> None:
     body = (
         "Chủ tịch UBND tỉnh ký quyết định bổ nhiệm Giám đốc Sở Tài chính đối với ông Hồ Văn "

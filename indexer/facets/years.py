@@ -26,10 +26,10 @@ Rules (in order):
    2018)", "công văn số 3478 năm 2011") or amended in it ("sửa đổi, bổ sung năm 2009"),
    though not the period it applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi
    …) năm …") counts only when recent, as rule 7 says. Ranges and "đến năm" horizons
-   need a figure or a target word, so "Kế hoạch … giai đoạn 2021-2025, định hướng đến
-   năm 2030" alone adds nothing; a bare "đến năm" reaching a recent year not after the
-   article's time tells when something came about ("đến năm 2016 mới được phê duyệt"),
-   as a start does.
+   need a figure or a target word (a span up to now, "từ năm 2013 đến nay", a count),
+   so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing; a
+   bare "đến năm" reaching a recent year not after the article's time tells when
+   something came about ("đến năm 2016 mới được phê duyệt"), as a start does.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong hai năm 2014-2015" is the
    timeline of what is reported: both ends.
@@ -122,6 +122,10 @@ _QUOTED_NAME_BEFORE = re.compile(
 )
 QUOTED_NAME_REACH = 130
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
+# A span up to now ("từ năm 2010 đến nay, có 18.052 trang mạng bị tấn công") is the time
+# of what it counts: a count (no age) is figure enough, as an amount is for other horizons.
+_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
+_COUNT = re.compile(r"(?<![\w/.,])\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d/])(?!\s*tuổi)")
 # A span from one time to another, its ends' years ("từ năm 2011 đến hết năm 2020", "từ
 # cuối năm 2013 đến 6 tháng đầu năm 2016"): the time of what is told, even with no figure.
 _SPAN = re.compile(
@@ -244,7 +248,8 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int], list[i
             if strict and _SINCE_BEFORE.search(before):
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
-            if strict and horizon and not (has_figure or period or _reporting(sent)):
+            counted = _TO_NOW.match(sent, m.end()) and _COUNT.search(sent)
+            if strict and horizon and not (has_figure or period or counted or _reporting(sent)):
                 if word.startswith("đến") and m.group(3) is None:
                     reached.append(int(m.group(2)))
                 continue
