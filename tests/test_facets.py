@@ -437,6 +437,10 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Năm 2019, kim ngạch xuất khẩu của cả nước đạt 263 tỷ USD.",
             [("exports", 263.0)],
         ),
+        (  # đồng by its currency code, before the dollars it equals
+            "Tổng vốn đầu tư của dự án là hơn 434 tỉ VND, tương đương 19.351.600 USD.",
+            [("investment", 434.0)],
+        ),
     ],
 )
 def test_indicator_phrasings_and_whose_figure(sentence, expected) -> None:

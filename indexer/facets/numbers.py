@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+_SCALES = {
+    "nghìn tỷ": ("tỷ đồng", 1000.0),
+    "tỷ": ("tỷ đồng", 1.0),
+    "tỉ": ("tỷ đồng", 1.0),
+    "triệu": ("triệu đồng", 1.0),
+}
 # Surface unit -> (canonical unit, multiplier). Longest forms are tried first.
 _UNITS = {
     "nghìn tỷ đồng": ("tỷ đồng", 1000.0),
@@ -22,6 +28,8 @@ _UNITS = {
     "tỷ đồng": ("tỷ đồng", 1.0),
     "tỉ đồng": ("tỷ đồng", 1.0),
     "triệu đồng": ("triệu đồng", 1.0),
+    # the currency by its code: "434 tỉ VND", "30 tỷ VNĐ"
+    **{f"{scale} {code}": unit for scale, unit in _SCALES.items() for code in ("VND", "VNĐ")},
     "tỷ USD": ("tỷ USD", 1.0),
     "tỉ USD": ("tỷ USD", 1.0),
     "triệu USD": ("triệu USD", 1.0),
