@@ -2163,6 +2163,20 @@ def test_a_provinces_court_places_its_trial() -> None:
     assert extract_provinces("Phiên tòa phúc thẩm", appeal + hearing).about == []
 
 
+def test_a_road_named_by_its_ends_in_the_title_is_the_roads_story() -> None:
+    """A title naming an expressway by its ends ("cao tốc Hà Nội - Hải Phòng") tells of
+    the road: its ends are mentions, the story's province is where it happened."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Sáng 3/6, trên đoạn qua tỉnh Hải Dương, một ô tô con đã tông vào dải phân cách. "
+        "Lực lượng chức năng đang điều tra."
+    )
+    found = extract_provinces("Tai nạn trên cao tốc Hà Nội - Hải Phòng", body)
+    assert found.about == ["Hải Dương"]
+    assert {"Hà Nội", "Hải Phòng"} <= set(found.mentioned)
+
+
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     """A scene's address ending in the province ("công viên Thủ Lệ (Hà Nội)", "phường
     Vạn Phúc, Hà Đông, Hà Nội") and "Sở GD&ĐT Hà Nội" make a story the city's; where a

@@ -430,6 +430,24 @@ def _on_a_route(text: str, start: int) -> bool:
     return after or before is not None
 
 
+_ROAD_BEFORE = re.compile(r"(?i:cao tốc|tuyến|quốc lộ|đường|chuyến bay)\s[^,.;:]{0,30}$")
+ROAD_REACH = 45
+
+
+def _on_a_road(text: str, start: int) -> bool:
+    """Whether the mention is an end of a road or a line named by its ends ("cao tốc Hà
+    Nội - Hải Phòng", "tuyến đường sắt Hà Nội - Lào Cai"): a title naming one tells of the
+    road, not of its ends' provinces.
+
+    >>> _on_a_road("Tai nạn trên cao tốc Hà Nội-Hải Phòng", 21)
+    True
+    >>> _on_a_road("Hà Nội - TP.HCM: giá xăng tăng", 0)
+    False
+    """
+    road = _ROAD_BEFORE.search(text, max(0, start - ROAD_REACH), start)
+    return road is not None and _on_a_route(text, start)
+
+
 # A stretch of the country named by its ends ("các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế",
 # "từ Phú Yên trở vào", "từ tỉnh Quảng Bình đến Cần Thơ"): a region, neither end a subject.
 _STRETCH_ADMIN = rf"(?:{_ADMIN_WORD}\s*)?"
@@ -666,7 +684,7 @@ def extract_provinces(
     title_mentions = _mentions(title, teams)
     for key, _, pos in title_mentions:
         order.setdefault(key, -1)
-        if not _in_a_stretch(title, pos):
+        if not (_in_a_stretch(title, pos) or _on_a_road(title, pos)):
             scores[key] += 3.0
     lead_mentions = _mentions(summary, teams)
     lead_lists = _lists(lead_mentions, summary)
