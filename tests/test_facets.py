@@ -3447,6 +3447,16 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
     ]
 
 
+def test_a_bus_lines_riders_are_no_visitors() -> None:
+    """Under a title naming a bus or metro line, "lượt khách" and "lượng khách" count
+    riders; the same counts under another title are visitors."""
+    body = "Tổng lượt khách đạt gần 376 nghìn lượt, lượng khách đã tăng 29,6%."
+    titled = extract_facets("Buýt nhanh BRT vẫn hút khách", body, datetime(2017, 2, 7))
+    assert titled.indicator_values == []
+    plain = extract_facets("Du lịch hút khách", body, datetime(2017, 2, 7))
+    assert [v["indicator"] for v in plain.indicator_values] == ["tourism", "tourism"]
+
+
 def test_a_minimum_investment_a_rule_asks_is_no_investment() -> None:
     """The least capital a law or a call for investors asks of a project ("vốn đầu tư
     tối thiểu") is a threshold, not money invested; the province's figure counts."""

@@ -1982,6 +1982,11 @@ def _is_usd(value: dict) -> bool:
     return (value["unit"] or "").endswith("USD")
 
 
+# A title naming a bus or metro line ("buýt nhanh BRT vẫn hút khách"): its guests and
+# "lượt khách" are riders, no visitors.
+_TRANSIT = re.compile(r"(?<!\w)(?:brt|buýt|metro|tàu điện|đường sắt đô thị)(?!\w)")
+
+
 def _is_money(unit: str) -> bool:
     return unit.endswith(("đồng", "USD"))
 
@@ -2007,7 +2012,8 @@ def extract_indicators(
     either, it is of the ``present`` the article's dated events give (too weak a date to
     make later figures plans). Capital put into a foreign country ("đầu tư 50 tỷ USD vào
     Mỹ") is no one's indicator, and a foreign economy's figure ("lạm phát của Mỹ") is
-    one only where the title names it.
+    one only where the title names it; a title naming a bus or metro line makes its
+    guests riders, no tourism.
     """
     values: list[dict] = []
     dated = pub_year or _year_after_bases(body)
@@ -2025,6 +2031,8 @@ def extract_indicators(
     subject = title.lower()
     values = [v for v in values if not v["product"] or _names(subject, v["product"].lower())]
     values = [v for v in values if not v["economy"] or _economy_titled(v["economy"], title)]
+    if _TRANSIT.search(subject):
+        values = [v for v in values if v["indicator"] != "tourism"]
     whole = {v["indicator"] for v in values if not v["part"]}
     own = {v["indicator"] for v in values if not v["national"]}
     values = [
