@@ -809,6 +809,19 @@ def test_a_foreign_economys_figure_is_an_indicator_only_of_an_article_about_it()
     assert [v["indicator"] for v in about.indicator_values] == ["cpi", "exports"]
 
 
+def test_a_regions_figure_is_a_foreign_economys_the_nearest_named() -> None:
+    """A continent's or a bloc's growth ("kinh tế ở châu Á") is no one's of ours; of two
+    economies in a clause the figure is the nearest's ("… của EU … kinh tế của Anh")."""
+    body = (
+        "Tăng trưởng kinh tế ở châu Á được dự báo sẽ đạt 5,5% trong năm nay. Tăng "
+        "trưởng của EU là 0,6% trong khi tốc độ tăng trưởng kinh tế của Anh chỉ khoảng 0,2%."
+    )
+    other = extract_facets("Ấn Độ thu hút đầu tư", body, datetime(2017, 7, 1))
+    assert other.indicator_values == []
+    britain = extract_facets("Anh loay hoay sau Brexit", body, datetime(2017, 7, 1))
+    assert [v["value"] for v in britain.indicator_values] == [0.2]
+
+
 def test_a_country_referred_back_to_is_a_foreign_economy() -> None:
     """ "GDP của quốc gia này", "… của nước này" (this country) refers back to a foreign
     one, ours being "nước ta": a figure of an article whose title names a foreign

@@ -1031,9 +1031,11 @@ def _told_of(province: str | None, clause: str, rec: dict) -> str | None:
 # các thành phố … ở Trung Quốc", "Cục phân tích kinh tế Mỹ cho biết, …"; "quốc gia này",
 # "nước này" (this country) is how the news refers back to a foreign one, ours being "nước
 # ta" ("GDP của quốc gia này được dự kiến sẽ đạt 2,3%").
+# … or a region's: "tăng trưởng kinh tế ở châu Á", "kinh tế thế giới".
+_REGIONS = r"[Cc]hâu (?:Á|Âu|Phi|Mỹ)|Đông Nam Á|ASEAN|EU|[Ee]urozone|khu vực đồng [Ee]uro|thế giới"
 _FOREIGN_ECONOMY = re.compile(
     rf"(?<!\w)(?:của|ở|tại|kinh tế)\s+(?:khu vực\s+)?"
-    rf"(?P<economy>{COUNTRY_ALTERNATION}|APEC|quốc gia này|nước này)(?!\w)"
+    rf"(?P<economy>{COUNTRY_ALTERNATION}|APEC|quốc gia này|nước này|{_REGIONS})(?!\w)"
 )
 _REFERRED_BACK = frozenset(["quốc gia này", "nước này"])
 
@@ -1047,10 +1049,13 @@ def _foreign_economy(sent: str, start: int, fig: int) -> str | None:
     'Ấn Độ'
     >>> _foreign_economy("xuất khẩu của Việt Nam sang Mỹ đạt 40 tỷ USD", 0, 35) is None
     True
+    >>> _foreign_economy("tăng trưởng kinh tế ở châu Á được dự báo sẽ đạt 5,5%", 0, 48)
+    'châu Á'
     """
     clause = sent[_clause_start(sent, start) : fig]
-    economy = _FOREIGN_ECONOMY.search(clause)
-    return None if economy is None or _names_ours(clause) else economy["economy"]
+    # the nearest: "tăng trưởng của EU … trong khi … kinh tế của Anh … 0,2%" is Anh's
+    economies = [m["economy"] for m in _FOREIGN_ECONOMY.finditer(clause)]
+    return economies[-1] if economies and not _names_ours(clause) else None
 
 
 def _names_ours(clause: str) -> bool:
