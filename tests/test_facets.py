@@ -299,6 +299,11 @@ def test_officials_shapes() -> None:
                 ("Lê Thị Mai", "Người phát ngôn Bộ Ngoại giao"),
             ],
         ),
+        (  # a chairman named by his bare title where he signs; FIFA's is no name of ours
+            "Quyết định do Phó Chủ tịch Trần Văn Năm ký. Bằng do Chủ tịch FIFA Gianni "
+            "Infantino ký. Chủ tịch Lê Văn Sáu phát biểu.",
+            [("Trần Văn Năm", "Phó Chủ tịch")],
+        ),
         (  # a district's farming division by its acronym written with a dash
             "Bà Lê Thị Tám, Trưởng phòng NN-PTNT huyện cho biết sẽ khuyến cáo bà con.",
             [("Lê Thị Tám", "Trưởng phòng NN-PTNT huyện")],

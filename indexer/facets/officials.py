@@ -93,6 +93,9 @@ _TITLES = [
     r"|(?:(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+)?(?:(?:Trung\s+ương|TƯ|T\.Ư)\s+)?"
     r"Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
     r"|(?:Tổng\s+)?(?:Liên\s+đoàn\s+Lao\s+động|LĐLĐ(?:VN)?))",
+    # a chairman named bare where he signs: "do Phó Chủ tịch Trần Tiến Dũng ký" (a firm's
+    # board chairman signs no decision the news reports by his bare title)
+    rf"{_PHO}Chủ\s+tịch(?=(?-i:(?:\s+{CAP_WORD}){{2,4}})\s+(?:đã\s+)?ký(?!\w))",
     rf"{_PHO}Thủ\s+tướng(?:\s+Chính\s+phủ|\s+Thường\s+trực)?",
     r"P?CT\s+(?:UBND|HĐND)",  # "PCT UBND TP Hải Phòng": Phó Chủ tịch abbreviated
     # "Bí thư thứ nhất Trung ương Đoàn" (the Youth Union's first secretary); not a
