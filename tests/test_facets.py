@@ -2195,6 +2195,21 @@ def test_a_road_named_by_its_ends_in_the_title_is_the_roads_story() -> None:
     assert {"Hà Nội", "Hải Phòng"} <= set(found.mentioned)
 
 
+def test_where_a_vehicle_is_registered_is_no_scene() -> None:
+    """A vehicle's plate names where it is registered ("xe khách biển số tỉnh Quảng
+    Ninh"), a mention as its driver's home is; the crash's province is the story's."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Sáng 6/2, xe khách 50 chỗ biển số tỉnh Quảng Ninh lưu thông trên quốc lộ 6 qua "
+        "huyện Mai Châu, tỉnh Hòa Bình thì mất phanh. Một xe tải biển kiểm soát Thái Bình "
+        "đi phía sau đã kịp dừng lại."
+    )
+    found = extract_provinces("Xe khách mất phanh, lật ngang khi xuống dốc", body)
+    assert found.about == ["Hòa Bình"]
+    assert {"Quảng Ninh", "Thái Bình"} <= set(found.mentioned)
+
+
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     """A scene's address ending in the province ("công viên Thủ Lệ (Hà Nội)", "phường
     Vạn Phúc, Hà Đông, Hà Nội") and "Sở GD&ĐT Hà Nội" make a story the city's; where a

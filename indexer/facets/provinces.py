@@ -135,6 +135,11 @@ _PLACING_WORDS = frozenset(
     ]
 )
 _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWER}]*)\s+$")
+# Where a vehicle is registered ("ôtô biển số tỉnh Bà Rịa - Vũng Tàu", "BKS Hà Nội") is no
+# scene of the story, as where its driver lives is not.
+_PLATE_BEFORE = re.compile(
+    r"(?:[Bb]iển (?:số|kiểm soát)|BKS)\s*:?\s*(?:tỉnh\s+|[Tt]hành phố\s+|TP\.?\s*)?$"
+)
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
 )
@@ -375,6 +380,8 @@ def _incidental(text: str, start: int) -> bool:
     before = mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
+        return True
+    if _PLATE_BEFORE.search(text, max(0, start - 30), start):
         return True
     if _in_caption(text, start) or _on_a_route(text, start) or _in_a_stretch(text, start):
         return True
