@@ -2195,9 +2195,10 @@ def test_a_road_named_by_its_ends_in_the_title_is_the_roads_story() -> None:
     assert {"Hà Nội", "Hải Phòng"} <= set(found.mentioned)
 
 
-def test_where_a_vehicle_is_registered_is_no_scene() -> None:
+def test_where_a_vehicle_is_registered_or_heading_is_no_scene() -> None:
     """A vehicle's plate names where it is registered ("xe khách biển số tỉnh Quảng
-    Ninh"), a mention as its driver's home is; the crash's province is the story's."""
+    Ninh") and its heading where it came from or went ("theo hướng Hàm Tân về Bà Rịa -
+    Vũng Tàu"), mentions as its driver's home is; the crash's province is the story's."""
     from indexer.facets.provinces import extract_provinces
 
     body = (
@@ -2208,6 +2209,11 @@ def test_where_a_vehicle_is_registered_is_no_scene() -> None:
     found = extract_provinces("Xe khách mất phanh, lật ngang khi xuống dốc", body)
     assert found.about == ["Hòa Bình"]
     assert {"Quảng Ninh", "Thái Bình"} <= set(found.mentioned)
+    heading = (
+        "Tai nạn xảy ra trên quốc lộ 55 thuộc xã Sơn Mỹ (Hàm Tân, Bình Thuận). Ôtô 7 chỗ "
+        "chạy theo hướng Hàm Tân về Bà Rịa - Vũng Tàu thì bị trượt bánh."
+    )
+    assert extract_provinces("Nữ sinh bị ôtô tông", heading).about == ["Bình Thuận"]
 
 
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:

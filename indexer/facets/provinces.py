@@ -140,6 +140,12 @@ _PROPER_PREV = re.compile(rf"(?<![.!?:\n])(?<![.!?:]\s)\b([{UPPER}][{UPPER}{LOWE
 _PLATE_BEFORE = re.compile(
     r"(?:[Bb]iển (?:số|kiểm soát)|BKS)\s*:?\s*(?:tỉnh\s+|[Tt]hành phố\s+|TP\.?\s*)?$"
 )
+# A heading's ends ("chạy theo hướng Hàm Tân về Bà Rịa - Vũng Tàu", "theo hướng từ Hà Nội
+# về Hưng Yên"): where a vehicle came from or went, a route's.
+_HEADING = re.compile(
+    r"\btheo hướng (?:từ )?(?:[^,.;()]{0,40}? (?:về|đi|ra|vào|lên|xuống) )?"
+    r"(?:tỉnh |TP\.? ?|thành phố )?$"
+)
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
 )
@@ -381,7 +387,7 @@ def _incidental(text: str, start: int) -> bool:
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
         return True
-    if _PLATE_BEFORE.search(text, max(0, start - 30), start):
+    if _PLATE_BEFORE.search(text, max(0, start - 30), start) or _HEADING.search(before):
         return True
     if _in_caption(text, start) or _on_a_route(text, start) or _in_a_stretch(text, start):
         return True
