@@ -2179,6 +2179,10 @@ def test_a_provinces_court_places_its_trial() -> None:
     appeal = "Sáng 22/6, TAND Cấp cao tại Hà Nội mở phiên tòa phúc thẩm vụ án. "
     assert extract_provinces("Phiên tòa xử hoa hậu", trial + hearing).about == ["Hồ Chí Minh"]
     assert extract_provinces("Phiên tòa phúc thẩm", appeal + hearing).about == []
+    # the appeal court's seat is no scene: the case's province is
+    case = "Bị cáo trú tại huyện Tiên Du, tỉnh Bắc Ninh. "
+    appealed = extract_provinces("Xét xử phúc thẩm vụ án", appeal + case + hearing)
+    assert appealed.about == ["Bắc Ninh"]
 
 
 def test_a_road_named_by_its_ends_in_the_title_is_the_roads_story() -> None:

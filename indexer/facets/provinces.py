@@ -389,6 +389,8 @@ def _incidental(text: str, start: int) -> bool:
         return True
     if _PLATE_BEFORE.search(text, max(0, start - 30), start) or _HEADING.search(before):
         return True
+    if _APPEAL_COURT_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "TAND Cấp cao tại Hà Nội": the appeal court's seat, not the case's
     if _in_caption(text, start) or _on_a_route(text, start) or _in_a_stretch(text, start):
         return True
     if _HOSPITAL.search(phrase) and not _OWN_HOSPITAL.search(phrase):
@@ -551,6 +553,11 @@ def _province_next(text: str, at: int) -> str | None:
 # A province's own court or procuracy ("TAND TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"),
 # not a regional one ("TAND Cấp cao tại Hà Nội").
 _COURT = re.compile(r"(?<!\w)(?:TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+")
+# … whose seat is no scene of the case it hears ("TAND Cấp cao tại Hà Nội xét xử phúc thẩm").
+_APPEAL_COURT_BEFORE = re.compile(
+    r"(?:TAND|VKSND|Tòa án(?: nhân dân)?|Viện KSND|Viện kiểm sát nhân dân)\s+[Cc]ấp cao\s+"
+    r"(?:tại\s+)?(?:TP\.?\s*|[Tt]hành phố\s+)?$"
+)
 _ADMIN_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*")
 
 
