@@ -442,6 +442,10 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Năm 2019, kim ngạch xuất khẩu của cả nước đạt 263 tỷ USD.",
             [("exports", 263.0)],
         ),
+        (  # capital put into a foreign country's firms is no one's investment of ours
+            "Năm 2015, Nga đã đầu tư gần 4,6 tỉ USD vào các doanh nghiệp Mỹ.",
+            [],
+        ),
         (  # đồng by its currency code, before the dollars it equals
             "Tổng vốn đầu tư của dự án là hơn 434 tỉ VND, tương đương 19.351.600 USD.",
             [("investment", 434.0)],

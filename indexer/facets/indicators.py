@@ -1063,12 +1063,16 @@ def _names_ours(clause: str) -> bool:
     return "Việt Nam" in clause or _names_a_place(clause)
 
 
-_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:{COUNTRY_ALTERNATION})(?!\w)")
+_ABROAD = re.compile(
+    rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:(?:các\s+)?(?:doanh nghiệp|công ty|thị trường)\s+)?"
+    rf"(?:{COUNTRY_ALTERNATION})(?!\w)"
+)
 
 
 def _abroad(clause: str) -> bool:
-    """Whether a figure's clause places it in a foreign country ("đầu tư hơn 5 tỷ USD vào
-    Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD") and names no place of ours."""
+    """Whether a figure's clause places it in a foreign country or its firms ("đầu tư hơn
+    5 tỷ USD vào Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD", "đầu tư 4,6 tỉ USD vào
+    các doanh nghiệp Mỹ") and names no place of ours."""
     return _ABROAD.search(clause) is not None and not _names_ours(clause)
 
 
