@@ -3435,6 +3435,7 @@ def test_a_business_associations_post_is_no_public_office() -> None:
         "Ông Lê Văn Hải, Trưởng Ban Pháp chế VCCI, cho biết.\n"
         "Trưởng ban Pháp chế Phòng Thương mại và Công nghiệp Việt Nam Lê Văn Hải nói.\n"
         "Ông Đỗ Văn Tư, Trưởng ban Pháp chế Phòng Thương mại - Công nghiệp VN cho hay.\n"
+        "Ông Phan Văn Sáu, Trưởng ban Pháp chế (VCCI), trình bày báo cáo.\n"
         "Bộ trưởng Bộ Công Thương Trần Văn Nam phát biểu."
     )
     assert extract_facets("Tin kinh tế", body).officials == ["Trần Văn Nam"]

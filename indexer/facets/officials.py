@@ -290,6 +290,7 @@ _UNIT_AFTER = re.compile(
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
 _ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội")
+_ASSOCIATION_AFTER = re.compile(r"\s*\(\s*VCCI\s*\)")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
@@ -943,6 +944,8 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
         if _PRESS.search(text, title.end(), _clause_end(text, title.end())):
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = _role_end(text, title)
+        if _ASSOCIATION_AFTER.match(text, end):
+            continue  # "…, Trưởng ban Pháp chế (VCCI)": the chamber's, named by its acronym
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
