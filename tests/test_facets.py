@@ -1958,6 +1958,19 @@ def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> 
     assert extract_provinces("Bình Định giữ chân chủ nhà", match + owner).about == ["Bình Định"]
 
 
+def test_a_fixture_lists_teams_not_provinces() -> None:
+    """A side of a match written with "vs" ("XSKT Cần Thơ vs Hải Phòng", "Than Quảng
+    Ninh vs Long An") is a team, even where too few football words mark the story."""
+    from indexer.facets.provinces import extract_provinces
+
+    fixtures = (
+        "Lịch thi đấu vòng 16 ngày 2/7: 17h00: XSKT Cần Thơ vs Hải Phòng. 17h30: TPHCM vs "
+        "SLNA. 18h00: Than Quảng Ninh vs Long An."
+    )
+    found = extract_provinces("Lịch thi đấu vòng 16", fixtures)
+    assert (found.about, found.mentioned) == ([], [])
+
+
 def test_in_a_football_story_a_persons_home_province_is_a_mention() -> None:
     """ "HLV người Nghệ An" is where a person comes from, and "giờ Hà Nội" a kick-off's
     time zone: never a team, and no subject."""

@@ -156,7 +156,9 @@ _EXCHANGE_BEFORE = re.compile(
     r"(?:TP\.?\s*|[Tt]hành phố\s+)?$"
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
-_TEAM_AFTER = re.compile(r"\s+F\.?C\b")  # "Hà Nội FC", a club
+# "Hà Nội FC", a club; a side of a match ("XSKT Cần Thơ vs Hải Phòng")
+_TEAM_AFTER = re.compile(r"\s+(?:F\.?C\b|vs\.?\s)")
+_VERSUS_BEFORE = re.compile(r"\bvs\.?\s+(?:\S+\s+)?$")  # "vs SHB Đà Nẵng": a sponsor before
 _CLOCK_BEFORE = re.compile(r"\bgiờ\s+$")  # "(giờ Hà Nội)": a time zone, never a team
 # "CLB TP HCM", "CLB bóng đá Tp. HCM"
 _CLUB_BEFORE = re.compile(
@@ -321,7 +323,7 @@ def _weight(text: str, start: int, end: int) -> float:
         return 0.0  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man, not the city
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
-    if _TEAM_AFTER.match(text, end):
+    if _TEAM_AFTER.match(text, end) or _VERSUS_BEFORE.search(before):
         return 0.0
     if _ADMIN.search(before):
         if _CLUB_BEFORE.search(before) or _INSTITUTION_BEFORE.search(_window(text, start)):
