@@ -442,6 +442,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Năm 2019, kim ngạch xuất khẩu của cả nước đạt 263 tỷ USD.",
             [("exports", 263.0)],
         ),
+        (  # projects' capital registered in đồng is investment; in dollars it is FDI
+            "Tỉnh trao giấy chứng nhận cho 8 dự án với tổng số vốn đăng ký gần 3.600 tỉ đồng. "
+            "Cả nước có 2.613 dự án mới với tổng vốn đăng ký là 15,81 tỷ USD.",
+            [("investment", 3600.0), ("fdi", 15.81)],
+        ),
         (  # capital put into a foreign country's firms is no one's investment of ours
             "Năm 2015, Nga đã đầu tư gần 4,6 tỉ USD vào các doanh nghiệp Mỹ.",
             [],

@@ -183,7 +183,11 @@ _PATTERNS = {
         r"|(?:(?<!trợ )dự án|thỏa thuận(?=[^.;,\d]{0,40}?đầu tư))"
         rf"(?![^.;,\d]{{0,60}}?(?:{_AID}|chương trình))[^.;,\d]{{0,60}}?"
         r"(?:trị giá|với (?:tổng )?(?:số )?vốn"
-        r"(?= (?:là |lên tới |lên đến |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ)))"
+        r"(?= (?:là |lên tới |lên đến |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ))"
+        # … registered in đồng, a domestic project's ("8 dự án với tổng số vốn đăng ký gần
+        # 3.600 tỉ đồng"; in dollars it is FDI's)
+        r"|với (?:tổng )?(?:số )?vốn(?: đầu tư)? đăng ký"
+        r"(?= (?:là |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ) đồng))"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
