@@ -2375,6 +2375,22 @@ def test_the_man_a_national_meetings_city_a_club_and_a_delegates_city() -> None:
     ]
 
 
+def test_a_national_meetings_venue_named_by_its_town_then_province() -> None:
+    """ "tại thành phố Vĩnh Yên, tỉnh Vĩnh Phúc, Bộ Y tế tổ chức hội thảo": the venue's
+    address ends in its province, which stays a mention."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Tỷ số giới tính khi sinh trên cả nước đã lên 112 bé trai/100 bé gái, Bộ Y tế cho "
+        "biết. Theo Thứ trưởng Bộ Y tế, tình trạng này đang lan rộng ở nhiều địa phương và "
+        "cần được kiểm soát sớm để tránh hệ lụy lâu dài cho xã hội.\nNgày 23/5, tại thành "
+        "phố Vĩnh Yên, tỉnh Vĩnh Phúc, Tổng cục Dân số, Bộ Y tế tổ chức hội thảo đánh giá "
+        "đề án kiểm soát mất cân bằng giới tính khi sinh."
+    )
+    result = extract_provinces("Tỷ lệ mất cân bằng giới tính khi sinh tăng mạnh", body)
+    assert (result.about, result.mentioned) == ([], ["Vĩnh Phúc"])
+
+
 def test_the_heads_of_state_and_ministries_by_acronym_make_national_news() -> None:
     """The President or a ministry named by its acronym in the lead makes national news:
     a city named in passing there takes more to be its subject."""

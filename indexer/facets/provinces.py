@@ -203,8 +203,13 @@ _ROUTE_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]*\s*[-–]\s*$")
 # Capitalised words just before a separator: a place closing an address or a route's end.
 _PLACE = rf"([{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*)*)\s*"
 _DISTRICT_BEFORE_DASH = re.compile(_PLACE + r"[-–]\s*$")
+# "tại Cà Mau", "tại thành phố Hạ Long (", "tại thành phố Vĩnh Yên, tỉnh ": a venue
+_VENUE_TOWN = (
+    rf"(?:[Tt]hành phố|TP\.?|[Tt]hị xã)\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,2}}"
+)
 _VENUE_AT = re.compile(
-    rf"\b(?:tại|ở)\s+(?:(?:TP|Tp|[Tt]hành phố|[Tt]ỉnh)\.?\s*)?(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
+    rf"\b(?:tại|ở)\s+(?:{_VENUE_TOWN}\s*,\s*)?(?:(?:TP|Tp|[Tt]hành phố|[Tt]ỉnh)\.?\s*)?"
+    rf"(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
 _VENUE_EVENT = re.compile(
     r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|[Ss]ự kiện|[Hh]ọp báo|[Tt]riển lãm|"
