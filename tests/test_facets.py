@@ -304,6 +304,12 @@ def test_officials_shapes() -> None:
             "Infantino ký. Chủ tịch Lê Văn Sáu phát biểu.",
             [("Trần Văn Năm", "Phó Chủ tịch")],
         ),
+        (  # a village's posts are below the commune; rural development is a field
+            "Ông Lê Văn Tám - Trưởng ban Công tác mặt trận thôn Đông Cốc - và ông Lê Văn Chín, "
+            "Bí thư thôn Yên Cảnh, gặp ông Lê Văn Mười, Giám đốc Sở Nông nghiệp và Phát triển "
+            "nông thôn Bình Định.",
+            [("Lê Văn Mười", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn Bình Định")],
+        ),
         (  # a district's farming division by its acronym written with a dash
             "Bà Lê Thị Tám, Trưởng phòng NN-PTNT huyện cho biết sẽ khuyến cáo bà con.",
             [("Lê Thị Tám", "Trưởng phòng NN-PTNT huyện")],

@@ -290,6 +290,11 @@ _UNIT_AFTER = re.compile(
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
 _ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội")
+# A village's post, below the commune the offices stop at: "Bí thư thôn Trung Đào",
+# "Trưởng ban Công tác mặt trận thôn Đông Cốc" (not "Sở Nông nghiệp và Phát triển nông thôn").
+_VILLAGE_POST = re.compile(
+    rf"(?<!nông )(?<!\w)(?:thôn|xóm|ấp|bản|khu phố|tổ dân phố)\s+[{UPPER}\d]"
+)
 _ASSOCIATION_AFTER = re.compile(r"\s*\(\s*VCCI\s*\)")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
@@ -1363,7 +1368,8 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         named_first = _before_title(line, spans) + _delegates(line, session)
         titled_after += [(line_start + p, n, r) for n, r, p in named_first]
     titled, titled_after = (
-        [f for f in fs if not _ASSOCIATION.search(f[2])] for fs in (titled, titled_after)
+        [f for f in fs if not (_ASSOCIATION.search(f[2]) or _VILLAGE_POST.search(f[2]))]
+        for fs in (titled, titled_after)
     )
     no_office = _no_office(titled, titled_after)
     found = [f for f in titled + titled_after if f[2] not in (_FOREIGN, _REMEMBERED)]
