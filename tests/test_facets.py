@@ -2196,10 +2196,12 @@ def test_a_story_naming_no_local_authority_is_no_provinces_news() -> None:
     assert extract_facets("Đầu tư tăng mạnh", national + review).provinces == []
 
 
-def test_a_provinces_court_places_its_trial() -> None:
-    """A trial at a province's court ("TAND TP.HCM xét xử") is the province's news,
-    though a long story names the province once and no other local authority; an
-    appeal at a regional court ("TAND Cấp cao tại Hà Nội") is not its city's."""
+def test_a_provinces_court_or_police_places_its_case() -> None:
+    """A trial at a province's court ("TAND TP.HCM xét xử") or a case its police tell of
+    ("Công an tỉnh Bình Phước cho hay") is the province's news, though a long story names
+    the province once and no other local authority; an appeal at a regional court
+    ("TAND Cấp cao tại Hà Nội") is not its city's, nor a story the police's newspaper
+    tells ("theo báo Công an TP.HCM")."""
     from indexer.facets.provinces import extract_provinces
 
     hearing = " ".join(["Bị cáo khai rằng đã bị ép cung và xin được xem xét lại."] * 14)
@@ -2207,6 +2209,10 @@ def test_a_provinces_court_places_its_trial() -> None:
     appeal = "Sáng 22/6, TAND Cấp cao tại Hà Nội mở phiên tòa phúc thẩm vụ án. "
     assert extract_provinces("Phiên tòa xử hoa hậu", trial + hearing).about == ["Hồ Chí Minh"]
     assert extract_provinces("Phiên tòa phúc thẩm", appeal + hearing).about == []
+    police = "Chiều 17/6, đại diện Công an tỉnh Bình Phước cho hay đã xác định nguyên nhân. "
+    assert extract_provinces("Vụ án mạng", police + hearing).about == ["Bình Phước"]
+    paper = "Theo báo Công an TP.HCM, bị cáo đã bỏ trốn. "
+    assert extract_provinces("Vụ án mạng", paper + hearing).about == []
     # the appeal court's seat is no scene: the case's province is
     case = "Bị cáo trú tại huyện Tiên Du, tỉnh Bắc Ninh. "
     appealed = extract_provinces("Xét xử phúc thẩm vụ án", appeal + case + hearing)

@@ -557,9 +557,13 @@ def _province_next(text: str, at: int) -> str | None:
     return g.forms[(later or province).group()]
 
 
-# A province's own court or procuracy ("TAND TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"),
-# not a regional one ("TAND Cấp cao tại Hà Nội").
-_COURT = re.compile(r"(?<!\w)(?:TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+")
+# A province's own police, court or procuracy ("Công an tỉnh Bình Phước cho hay", "TAND
+# TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"), not a regional court ("TAND Cấp cao tại Hà
+# Nội") nor the police's newspaper ("theo báo Công an TP.HCM").
+_LAW_BODY = re.compile(
+    r"(?<!\w)(?<![Bb]áo )"
+    r"(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+"
+)
 # … whose seat is no scene of the case it hears ("TAND Cấp cao tại Hà Nội xét xử phúc thẩm").
 _APPEAL_COURT_BEFORE = re.compile(
     r"(?:TAND|VKSND|Tòa án(?: nhân dân)?|Viện KSND|Viện kiểm sát nhân dân)\s+[Cc]ấp cao\s+"
@@ -568,18 +572,20 @@ _APPEAL_COURT_BEFORE = re.compile(
 _ADMIN_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*")
 
 
-def _courts_named(text: str, end: int) -> list[str]:
-    """The province key of each court or procuracy of a province named before ``end``:
-    its trial is the province's news, though the story names the province once.
+def _law_bodies_named(text: str, end: int) -> list[str]:
+    """The province key of each police, court or procuracy of a province named before
+    ``end``: its case is the province's news, though the story names the province once.
 
-    >>> _courts_named("Phiên tòa của TAND TP HCM xét xử; TAND Cấp cao tại Hà Nội", 60)
+    >>> _law_bodies_named("Phiên tòa của TAND TP HCM xét xử; TAND Cấp cao tại Hà Nội", 60)
     ['thanhphohochiminh']
+    >>> _law_bodies_named("Công an tỉnh Bình Phước cho hay; theo báo Công an TP.HCM", 60)
+    ['tinhbinhphuoc']
     """
     g = gazetteer()
     keys = []
-    for court in _COURT.finditer(text, 0, end):
-        prefix = _ADMIN_PREFIX.match(text, court.end())
-        province = g.province_re.match(text, court.end()) or (
+    for body in _LAW_BODY.finditer(text, 0, end):
+        prefix = _ADMIN_PREFIX.match(text, body.end())
+        province = g.province_re.match(text, body.end()) or (
             prefix and g.province_re.match(text, prefix.end())
         )
         if province:
@@ -750,8 +756,8 @@ def extract_provinces(
     for key in _districts_named(whole, whole_story_end):
         scores[key] += 1.5 if key in scores else 1.0
         districted.add(key)
-    courted = set(_courts_named(whole, whole_story_end))  # a province's trial: local news
-    for key in courted:
+    cased = set(_law_bodies_named(whole, whole_story_end))  # a province's case: local news
+    for key in cased:
         scores[key] += 1.0
     titled = {key for key, _, _ in title_mentions}
     for key in _landmark_provinces(title):
@@ -769,7 +775,7 @@ def extract_provinces(
         picked = _lone_local_province(scores, whole)
     about = list(picked)
     if not reports_figures and _no_local_news(whole):
-        local = districted | addressed | titled | courted
+        local = districted | addressed | titled | cased
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(opening, lead_lists + lists) if k not in about]
     mentioned = sorted(order, key=order.__getitem__)
