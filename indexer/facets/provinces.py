@@ -559,9 +559,10 @@ def _province_next(text: str, at: int) -> str | None:
 
 # A province's own police, court or procuracy ("Công an tỉnh Bình Phước cho hay", "TAND
 # TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"), not a regional court ("TAND Cấp cao tại Hà
-# Nội") nor the police's newspaper ("theo báo Công an TP.HCM").
+# Nội") nor the police's newspaper or photo credit ("theo báo Công an TP.HCM", "Ảnh:
+# Công an TP.HCM cung cấp").
 _LAW_BODY = re.compile(
-    r"(?<!\w)(?<![Bb]áo )"
+    r"(?<!\w)(?<![Bb]áo )(?<!Ảnh: )"
     r"(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+"
 )
 # … whose seat is no scene of the case it hears ("TAND Cấp cao tại Hà Nội xét xử phúc thẩm").
