@@ -561,14 +561,11 @@ def _province_next(text: str, at: int) -> str | None:
 # TP.HCM xét xử", "Viện KSND tỉnh Nghệ An"), not a regional court ("TAND Cấp cao tại Hà
 # Nội") nor the police's newspaper or photo credit ("theo báo Công an TP.HCM", "Ảnh:
 # Công an TP.HCM cung cấp").
-_LAW_BODY = re.compile(
-    r"(?<!\w)(?<![Bb]áo )(?<!Ảnh: )"
-    r"(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân)\s+"
-)
+_COURTS = r"TAND|VKSND|Tòa án nhân dân|Viện KSND|Viện kiểm sát nhân dân"
+_LAW_BODY = re.compile(rf"(?<!\w)(?<![Bb]áo )(?<!Ảnh: )(?:Công an|{_COURTS})\s+")
 # … whose seat is no scene of the case it hears ("TAND Cấp cao tại Hà Nội xét xử phúc thẩm").
 _APPEAL_COURT_BEFORE = re.compile(
-    r"(?:TAND|VKSND|Tòa án(?: nhân dân)?|Viện KSND|Viện kiểm sát nhân dân)\s+[Cc]ấp cao\s+"
-    r"(?:tại\s+)?(?:TP\.?\s*|[Tt]hành phố\s+)?$"
+    rf"(?:{_COURTS}|Tòa án)\s+[Cc]ấp cao\s+(?:tại\s+)?(?:TP\.?\s*|[Tt]hành phố\s+)?$"
 )
 _ADMIN_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s*")
 
