@@ -187,9 +187,10 @@ _PERSON_LABEL = re.compile(
 # the subject of a session's news.
 # … or a delegate's label in brackets: "Đại biểu Nguyễn Hữu Cầu (Đoàn Nghệ An)" ("Đoàn" is
 # also a family name).
-_DELEGATION_LABEL = re.compile(r"\(\s*[Đđ]oàn\s+$")
+_DELEGATION_OPEN = r"\(\s*[Đđ]oàn"
+_DELEGATION_LABEL = re.compile(rf"{_DELEGATION_OPEN}\s+$")
 _DELEGATION = re.compile(
-    r"(?:[Đđ]ại biểu(?: Quốc hội)?|ĐBQH|[Đđ]oàn ĐBQH|\btổ|\(\s*[Đđ]oàn)\s+"
+    rf"(?:[Đđ]ại biểu(?: Quốc hội)?|ĐBQH|[Đđ]oàn ĐBQH|\btổ|{_DELEGATION_OPEN})\s+"
     r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|TP\.?\s*|Tp\.?\s*)?$"
 )
 # A photo caption names where the picture was taken: "… tại một siêu thị ở TP Hồ Chí
