@@ -2915,6 +2915,20 @@ def test_abbreviated_heads_and_names_with_roles_of_their_own() -> None:
     ]
 
 
+def test_a_port_authoritys_head_is_an_official() -> None:
+    """A port authority ("Cảng vụ Hàng không", "Cảng vụ Đường thủy nội địa") is a
+    ministry's agency, its director a public office; a port company's is not."""
+    body = (
+        "Bà Lê Thị Thu Hà, Phó Giám đốc Cảng vụ Hàng không miền Nam cho biết.\n"
+        "Ông Trần Văn Nam, Giám đốc Cảng vụ Đường thủy nội địa, nói.\n"
+        "Ông Phạm Quốc Hùng, Giám đốc Cảng Hải Phòng, cho hay."
+    )
+    assert [r["name"] for r in extract_facets("Sân bay", body).official_roles] == [
+        "Lê Thị Thu Hà",
+        "Trần Văn Nam",
+    ]
+
+
 def test_envoys_of_a_cause_are_not_ambassadors() -> None:
     """ "Đại sứ du lịch", "Đại sứ thiện chí": a title a celebrity is given for a cause,
     no office; an ambassador's own words ("đặc mệnh toàn quyền", "tại") keep the title."""

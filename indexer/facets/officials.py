@@ -104,7 +104,8 @@ _TITLES = [
     r"(?:Tổng\s+|Phó\s+)?Bí\s+thư(?:\s+thứ\s+nhất)?(?!\s+Đoàn\s+trường)"
     r"(?!\s+chi\s+(?:bộ|đoàn)\s+(?:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|khối))",
     rf"(?:{_PHO}Giám\s+đốc|P?GĐ)\s+(?:phụ\s+trách\s+)?(?:Sở|Công\s+an|(?-i:CATP|CAT)(?!\w)|Kho\s+bạc|KBNN|Ban\s+Quản\s+lý(?!{_PROJECT})|Đài\s+Phát\s+thanh"
-    r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH)",
+    # a port authority is a ministry's agency: "Phó Giám đốc Cảng vụ Hàng không miền Bắc"
+    r"|Ngân\s+hàng\s+Nhà\s+nước|NHNN|Bảo\s+hiểm\s+xã\s+hội|BHXH|Cảng\s+vụ)",
     rf"(?:{_PHO}Trưởng|Phó)\s+phòng\s+(?:Cảnh\s+sát|An\s+ninh|Văn\s+hóa|Tài\s+nguyên|Kinh\s+tế|Nông"
     r"\s+nghiệp|Tài\s+chính|Giáo\s+dục|Y\s+tế|Lao\s+động|Tư\s+pháp|Nội\s+vụ|Quản\s+lý\s+đô\s+thị"
     r"|Tham\s+mưu|Kế\s+hoạch|Khảo\s+thí|CS[A-ZĐ]{2,3}|P[ACKH]\s?\d{2,3}|GD\s?[&-]?\s?ĐT|TN\s?[&-]?\s?MT"
