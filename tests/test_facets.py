@@ -461,11 +461,33 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Tổng vốn đầu tư của dự án là hơn 434 tỉ VND, tương đương 19.351.600 USD.",
             [("investment", 434.0)],
         ),
+        (  # a bare billion closing its clause is of đồng; of people it is no amount
+            "Cầu Tân Vũ có tổng mức đầu tư gần 11.850 tỷ. Dân số thế giới vượt 7 tỷ người.",
+            [("investment", 11850.0)],
+        ),
+        (  # … but a firm's shipment, as in dollars, is no trade figure
+            "Đám cưới dùng hoa tươi nhập khẩu 2 tỷ, trang trí rạp cưới hết 3,7 tỷ.",
+            [],
+        ),
     ],
 )
 def test_indicator_phrasings_and_whose_figure(sentence, expected) -> None:
     values = extract_facets("", sentence, datetime(2020, 1, 5)).indicator_values
     assert [(v["indicator"], v["value"]) for v in values] == expected
+
+
+def test_a_bare_billion_takes_the_dollars_of_its_sentence() -> None:
+    """ "nhập khẩu khoảng 10 tỷ, xuất khẩu khoảng 40 tỷ, … 30 tỷ USD": the bare billions
+    are of the dollars their sentence names; the next sentence's are of đồng."""
+    body = (
+        "Việt Nam nhập khẩu từ Hoa Kỳ khoảng 10 tỷ, xuất khẩu khoảng 40 tỷ, như vậy xuất "
+        "siêu khoảng 30 tỷ USD. Nhà máy có tổng vốn đầu tư khoảng 5.500 tỷ."
+    )
+    values = extract_facets("", body, datetime(2017, 6, 1)).indicator_values
+    assert [(v["indicator"], v["value"], v["unit"]) for v in values] == [
+        ("exports", 40.0, "tỷ USD"),
+        ("investment", 5500.0, "tỷ đồng"),
+    ]
 
 
 def test_numbers_that_are_not_years() -> None:

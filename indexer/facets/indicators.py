@@ -259,8 +259,9 @@ _MONEY_ONLY = {"fdi"}
 LEAST_KWH = 1_000_000
 # Below these (1 tỷ đồng), an investment is a family's or a shop's outlay.
 _SMALL_MONEY = {"đồng": 1e9, "nghìn đồng": 1e6, "triệu đồng": 1000.0}
-# … and below 1 triệu USD, trade is a firm's shipment ("2 container … trị giá 35.000 USD").
-_SMALL_TRADE = {**_SMALL_MONEY, "USD": 1e6, "nghìn USD": 1000.0}
+# … and below 1 triệu USD (some 20 tỷ đồng), trade is a firm's shipment ("2 container …
+# trị giá 35.000 USD", "hoa tươi nhập khẩu 2 tỷ").
+_SMALL_TRADE = {**_SMALL_MONEY, "USD": 1e6, "nghìn USD": 1000.0, "tỷ đồng": 20.0}
 # Below this, visitors are people in a story ("12 du khách mặc áo phao"), not a tally.
 LEAST_VISITS = 100
 # An amount right after "giá" is a price ("tour 4 ngày giá 8 triệu đồng"), no total.

@@ -71,10 +71,17 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 RANGE = rf"(?:\s*%?\s*(?:-|–|đến|tới)\s*{NUMBER})?"
 # The billions of a sum told in two parts: "15 tỷ 600 triệu đồng" is 15,6 tỷ đồng.
 _BILLIONS = rf"(?P<billions>{NUMBER})\s*t[ỷỉ]\s+(?=\d+\s*triệu đồng)"
+# A bare billion is of đồng where the clause goes on with no noun of its own ("tổng mức
+# đầu tư gần 11.850 tỷ.", "nhà máy có vốn đầu tư 12.000 tỷ này"): "7 tỷ người", "2 tỷ
+# cổ phiếu" count something else.
+_BARE_BILLION = (
+    r"t[ỷỉ](?=\s*(?:[.,;:()]|$)|\s+(?:này|đó|và|cho|để|từ|trong|so|vào|thì|nhưng|của|là"
+    r"|được|đã|sẽ|mà|nên|với|theo|bằng|tương)(?!\w))"
+)
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,/])(?:{_BILLIONS})?(?P<number>{NUMBER}){RANGE}\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + rf")(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
+    + rf"|{_BARE_BILLION})(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
 )
 
 
@@ -103,13 +110,29 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+# A bare billion beside dollar billions in its sentence is of dollars too: "nhập khẩu khoảng
+# 10 tỷ, xuất khẩu khoảng 40 tỷ, như vậy xuất siêu khoảng 30 tỷ USD".
+_DOLLAR_BILLIONS = re.compile(r"t[ỷỉ]\s+(?:USD|đô)")
+SENTENCE_REACH = 200
+
+
+def _bare_billion(match: re.Match[str]) -> tuple[str, float]:
+    """The unit of a bare "tỷ" (``_BARE_BILLION``): read in its sentence, at most
+    ``SENTENCE_REACH`` characters either side, so a long text costs linear time."""
+    text = match.string
+    lo = max(text.rfind(". ", max(0, match.start() - SENTENCE_REACH), match.start()), 0)
+    hi = text.find(". ", match.end(), match.end() + SENTENCE_REACH)
+    hi = min(len(text), match.end() + SENTENCE_REACH) if hi < 0 else hi
+    return ("tỷ USD", 1.0) if _DOLLAR_BILLIONS.search(text, lo, hi) else ("tỷ đồng", 1.0)
+
+
 def parse_amount(match: re.Match[str]) -> tuple[float | None, str]:
     """(value, canonical unit) of an AMOUNT_RE match.
 
     >>> [parse_amount(AMOUNT_RE.search(t)) for t in ("47 tỷ 978 triệu đồng", "978 triệu đồng")]
     [(47.978, 'tỷ đồng'), (978.0, 'triệu đồng')]
     """
-    unit, factor = _UNITS[match.group("unit")]
+    unit, factor = _UNITS.get(match.group("unit")) or _bare_billion(match)
     value = parse_number(match.group("number"))
     if match.group("billions") and value is not None:
         billions = parse_number(match.group("billions"))
