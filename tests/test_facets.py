@@ -461,6 +461,10 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Tổng vốn đầu tư của dự án là hơn 434 tỉ VND, tương đương 19.351.600 USD.",
             [("investment", 434.0)],
         ),
+        (  # a total capital in đồng is investment, the project named a clause before
+            "Dự án bệnh viện được khởi công năm ngoái, với tổng số vốn lên tới 1.700 tỷ đồng.",
+            [("investment", 1700.0)],
+        ),
         (  # a bare billion closing its clause is of đồng; of people it is no amount
             "Cầu Tân Vũ có tổng mức đầu tư gần 11.850 tỷ. Dân số thế giới vượt 7 tỷ người.",
             [("investment", 11850.0)],

@@ -189,6 +189,9 @@ _PATTERNS = {
         r"|với (?:tổng )?(?:số )?vốn(?: đầu tư)? đăng ký"
         r"(?= (?:là |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ) đồng))"
         r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
+        # a total capital in đồng, whoever's: "với tổng số vốn lên tới 1.700 tỷ đồng"
+        r"|tổng (?:số )?vốn(?= (?:là |lên tới |lên đến |khoảng |gần |hơn |trên )*[\d.,]+"
+        r" (?:nghìn |ngàn )?t[ỷỉ](?! usd| đô))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
     "income_per_capita": r"thu nhập bình quân(?: đầu người)?",
