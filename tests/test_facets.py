@@ -2298,6 +2298,18 @@ def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     assert extract_provinces("Kỳ thi", exam).about == ["Hà Nội"]
 
 
+def test_an_address_in_the_lead_places_the_story() -> None:
+    """A lead placing its scene by an address that ends in the province ("núi Bà Đen
+    (Tây Ninh)") weighs more than a passing mention; where a firm stands does not."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = " ".join(["Những ngày này, mỗi ngày khu di tích đón hàng chục ngàn lượt khách."] * 12)
+    lead = "Tháng Giêng, du khách hành hương về núi Bà Đen (Tây Ninh) ngày càng đông."
+    firm = "Tháng Giêng, sản phẩm của công ty Đại Nguyên Dương (Nam Định) bán rất chạy."
+    assert extract_provinces("Chùm ảnh: lễ hội đầu xuân", body, lead).about == ["Tây Ninh"]
+    assert extract_provinces("Chùm ảnh: lễ hội đầu xuân", body, firm).about == []
+
+
 def test_a_lead_the_body_does_not_repeat_names_the_subject() -> None:
     from indexer.facets.provinces import extract_provinces
 

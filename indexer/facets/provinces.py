@@ -721,10 +721,14 @@ def extract_provinces(
     lead_mentions = _mentions(summary, teams)
     lead_lists = _lists(lead_mentions, summary)
     lead_listed = set().union(*(positions for _, positions in lead_lists))
+    addressed = set()  # provinces closing an address: local news
     for key, weight, pos in lead_mentions:
         order.setdefault(key, -1)
         if pos not in lead_listed and not _incidental(summary, pos):
             scores[key] += weight
+            if weight and _closes_an_address(summary, pos):
+                scores[key] += 1.0  # the lead's scene: "về núi Bà Đen (Tây Ninh)"
+                addressed.add(key)
     lead_end = _lead_end(body)
     donations = _DONATIONS.search(body)
     story_end = donations.start() if donations else len(body)
@@ -732,7 +736,6 @@ def extract_provinces(
     body_mentions = _mentions(body, teams)
     lists = _lists(body_mentions, body)
     listed = set().union(*(positions for _, positions in lists))
-    addressed = set()  # provinces closing an address: local news
     for key, weight, pos in body_mentions:
         if _is_byline(body, pos):
             continue
