@@ -465,6 +465,12 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Dự án bệnh viện được khởi công năm ngoái, với tổng số vốn lên tới 1.700 tỷ đồng.",
             [("investment", 1700.0)],
         ),
+        (  # visitors counted as "khách" are visits; an airport's passengers or a firm's
+            # customers are not
+            "Du khách quốc tế tới Việt Nam phải đạt mục tiêu 14 triệu khách. Nhà ga hành "
+            "khách quốc tế phục vụ 4 triệu khách. Ngân hàng có 2 triệu khách hàng.",
+            [("tourism", 14.0)],
+        ),
         (  # a bare billion closing its clause is of đồng; of people it is no amount
             "Cầu Tân Vũ có tổng mức đầu tư gần 11.850 tỷ. Dân số thế giới vượt 7 tỷ người.",
             [("investment", 11850.0)],

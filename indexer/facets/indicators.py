@@ -199,7 +199,7 @@ _PATTERNS = {
     "tourism": (
         r"(?:lượt |lượng )?khách du lịch"
         r"|(?:doanh thu|tổng thu)(?: xã hội)? (?:từ |nhóm |ngành )?du lịch"
-        r"|lượt khách(?! hàng)|lượng khách(?! hàng)|\bdu khách|khách quốc tế"
+        r"|lượt khách(?! hàng)|lượng khách(?! hàng)|\bdu khách|(?<!hành )khách quốc tế"
     ),
     "power": (
         r"sản lượng điện|(?<!sản )lượng điện|điện thương phẩm|công suất(?: lắp đặt)?"

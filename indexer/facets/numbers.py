@@ -78,10 +78,15 @@ _BARE_BILLION = (
     r"t[ỷỉ](?=\s*(?:[.,;:()]|$)|\s+(?:này|đó|và|cho|để|từ|trong|so|vào|thì|nhưng|của|là"
     r"|được|đã|sẽ|mà|nên|với|theo|bằng|tương)(?!\w))"
 )
+# Visitors counted as "khách" are visits like "lượt khách" ("đón 6,2 triệu khách quốc
+# tế"); a firm's customers are not ("2 triệu khách hàng").
+_GUESTS = {"triệu khách": ("triệu lượt", 1.0), "nghìn khách": ("nghìn lượt", 1.0)}
+_GUESTS["ngàn khách"] = _GUESTS["nghìn khách"]
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,/])(?:{_BILLIONS})?(?P<number>{NUMBER}){RANGE}\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + rf"|{_BARE_BILLION})(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
+    + rf"|{_BARE_BILLION}|(?:{'|'.join(_GUESTS)})(?! hàng))"
+    + rf"(?![^\W\d_]|\s+(?:{_OTHER_CURRENCIES})(?!\w))"
 )
 
 
@@ -132,7 +137,8 @@ def parse_amount(match: re.Match[str]) -> tuple[float | None, str]:
     >>> [parse_amount(AMOUNT_RE.search(t)) for t in ("47 tỷ 978 triệu đồng", "978 triệu đồng")]
     [(47.978, 'tỷ đồng'), (978.0, 'triệu đồng')]
     """
-    unit, factor = _UNITS.get(match.group("unit")) or _bare_billion(match)
+    written = match.group("unit")
+    unit, factor = _UNITS.get(written) or _GUESTS.get(written) or _bare_billion(match)
     value = parse_number(match.group("number"))
     if match.group("billions") and value is not None:
         billions = parse_number(match.group("billions"))
