@@ -61,6 +61,14 @@ _CANONICAL = {
     "tỷ kWh": ("triệu kWh", 1000.0),
     "MW": ("MW", 1.0),
     "%": ("%", 1.0),
+    # other currencies, each on its own scale (the indexer writes "tỷ euro", "triệu baht")
+    **{
+        f"{scale} {currency}": (f"triệu {currency}", factor)
+        for currency in ("yen", "euro", "nhân dân tệ", "baht", "won", "CAD")
+        for scale, factor in (("tỷ", 1000.0), ("triệu", 1.0))
+    },
+    "tỷ EUR": ("triệu euro", 1000.0),
+    "triệu EUR": ("triệu euro", 1.0),
 }
 # Income is per person: millions of đồng (or dollars) read better than billions.
 _PER_HEAD = {

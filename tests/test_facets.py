@@ -500,6 +500,21 @@ def test_a_bare_billion_takes_the_dollars_of_its_sentence() -> None:
     ]
 
 
+def test_a_figure_in_another_currency_keeps_it() -> None:
+    """ "46,4 tỷ CAD (35,3 tỷ USD)": the figure as written, in its own currency (the
+    guidelines keep a unit as written), not the dollars it is converted to."""
+    body = (
+        "Xuất khẩu tháng 12/2016 tăng lên mức kỷ lục 46,4 tỷ CAD (35,3 tỷ USD). "
+        "Dự án đường ống có tổng vốn đầu tư 9,5 tỷ EUR."
+    )
+    title = "Canada thâm hụt thương mại gần 20 tỷ USD"
+    values = extract_facets(title, body, datetime(2017, 2, 1)).indicator_values
+    assert [(v["indicator"], v["value"], v["unit"]) for v in values] == [
+        ("exports", 46.4, "tỷ CAD"),
+        ("investment", 9.5, "tỷ euro"),
+    ]
+
+
 def test_numbers_that_are_not_years() -> None:
     body = (
         "UBND tỉnh có Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về giá. "
@@ -1653,13 +1668,13 @@ def test_a_figure_takes_the_nearest_year_between_it_and_its_indicator() -> None:
 
 def test_a_trillion_with_no_currency_is_of_dong() -> None:
     """ "vốn đầu tư 312 nghìn tỷ" is 312,000 tỷ đồng; "3,7 nghìn tỷ USD" or "1,6 nghìn tỷ
-    won" no amount of đồng (the won's worth in dollars, given beside it, is)."""
+    won" no amount of đồng (the won are kept as written, not their worth in dollars)."""
     assert _values("Dự án có vốn đầu tư 312 nghìn tỷ, chia ba giai đoạn.") == [
         ("investment", 312000.0, "tỷ đồng", "actual")
     ]
     assert _values("Các dự án có vốn đầu tư 3,7 nghìn tỷ USD.") == []
     assert _values("Dự án có vốn đầu tư 1,6 nghìn tỷ won (1,39 tỷ USD).") == [
-        ("investment", 1.39, "tỷ USD", "actual")
+        ("investment", 1600.0, "tỷ won", "actual")
     ]
 
 

@@ -70,8 +70,9 @@ def test_the_test_split_reports_without_its_errors() -> None:
 
 
 def test_values_are_compared_in_their_canonical_unit() -> None:
-    """ "35 nghìn tỷ đồng" is the 35,000 tỷ đồng the extractor writes, and 3,07 triệu lượt
-    its 3,070,000 lượt, as the indicator pages compare them; another amount is not."""
+    """ "35 nghìn tỷ đồng" is the 35,000 tỷ đồng the extractor writes, 3,07 triệu lượt its
+    3,070,000 lượt and 9,5 tỷ EUR its 9.500 triệu euro, as the indicator pages compare
+    them; another amount is not."""
     gold = {
         "id": "x",
         "provinces": [],
@@ -91,8 +92,14 @@ def test_values_are_compared_in_their_canonical_unit() -> None:
             {"indicator": "exports", "value": 5.1, "unit": "triệu USD", "kind": "actual"},
         ]
     }
+    gold["indicators"].append(
+        {"indicator": "investment", "value": 9.5, "unit": "tỷ EUR", "kind": "actual"}
+    )
+    predicted["indicator_values"].append(
+        {"indicator": "investment", "value": 9500.0, "unit": "triệu euro", "kind": "actual"}
+    )
     values = score([gold], lambda _: predicted)["values"]
-    assert (values["gold"], values["matched"]) == (3, 2)
+    assert (values["gold"], values["matched"]) == (4, 3)
     assert (values["dated"], values["year_correct"]) == (0, 0)  # no gold year to place
 
 

@@ -60,6 +60,34 @@ _UNITS = {
     "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
+# Other currencies a reported figure comes in ("68.890 tỷ yen", "9,5 tỷ euro"), by the
+# name the unit keeps: "tỉ"/"tỷ" as "tỷ", "yên" as "yen", "EUR" as "euro", "NDT" as "nhân
+# dân tệ"; a trillion as thousands of billions.
+_CURRENCIES = {
+    "yen": "yen",
+    "yên": "yen",
+    "euro": "euro",
+    "EUR": "euro",
+    "nhân dân tệ": "nhân dân tệ",
+    "NDT": "nhân dân tệ",
+    "baht": "baht",
+    "won": "won",
+    "CAD": "CAD",
+}
+_CURRENCY_SCALES = {
+    "nghìn tỷ": ("tỷ", 1000.0),
+    "ngàn tỷ": ("tỷ", 1000.0),
+    "tỷ": ("tỷ", 1.0),
+    "tỉ": ("tỷ", 1.0),
+    "triệu": ("triệu", 1.0),
+}
+_UNITS.update(
+    {
+        f"{scale} {written}": (f"{kept} {name}", factor)
+        for scale, (kept, factor) in _CURRENCY_SCALES.items()
+        for written, name in _CURRENCIES.items()
+    }
+)
 # What a bare "nghìn tỷ" may be of besides đồng: "3,7 nghìn tỷ USD", "1,6 nghìn tỷ won",
 # "2 nghìn tỷ yên" are no đồng.
 _OTHER_CURRENCIES = (
