@@ -2988,6 +2988,18 @@ def test_a_port_authoritys_head_is_an_official() -> None:
     ]
 
 
+def test_the_council_of_ministers_chairman_is_no_minister() -> None:
+    """ "Chủ tịch Hội đồng Bộ trưởng" (the Council of Ministers, until 1992) holds no
+    "Bộ trưởng" title of its own; the late one is remembered, not an official."""
+    body = (
+        "Tỉnh có Khu tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Phạm Hùng (huyện Long Hồ).\n"
+        "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết."
+    )
+    assert extract_facets("Du lịch", body).official_roles == [
+        {"name": "Nguyễn Thị Kim Tiến", "role": "Bộ trưởng Bộ Y tế"}
+    ]
+
+
 def test_envoys_of_a_cause_are_not_ambassadors() -> None:
     """ "Đại sứ du lịch", "Đại sứ thiện chí": a title a celebrity is given for a cause,
     no office; an ambassador's own words ("đặc mệnh toàn quyền", "tại") keep the title."""

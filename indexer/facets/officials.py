@@ -157,7 +157,8 @@ _TITLES = [
     # the army's political heads: "Phó Chủ nhiệm Tổng cục Chính trị", "Chủ nhiệm Chính
     # trị Quân khu 7"
     r"|Tổng\s+cục\s+(?:Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật)|Chính\s+trị\s+(?:Quân|Bộ\s+đội))",
-    r"Bộ\s+trưởng",
+    # (not of the Council of Ministers, "Chủ tịch Hội đồng Bộ trưởng", a title of its own)
+    r"(?<!đồng\s)Bộ\s+trưởng",
     r"Thứ\s+trưởng",
     r"Đại\s+biểu\s+Quốc\s+hội|ĐB(?:QH)?",
     rf"{_PHO}Trưởng\s+[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)",  # a delegation's head
