@@ -43,6 +43,12 @@ def indicator_label(indicator_id: str) -> str:
 # Indicators whose figure is itself a percentage; the others report amounts, and a bare
 # percentage of theirs ("xuất khẩu tăng 7%") is a change, not an amount.
 RATES = frozenset({"iip", "grdp_growth", "cpi", "electricity_access", "poverty_rate"})
+# Currencies besides đồng and the dollar that figures come in: as the news writes them ->
+# the name a unit keeps ("68.890 tỷ yên" is 68.890 tỷ yen, "9,5 tỷ EUR" 9,5 tỷ euro).
+CURRENCY_OF = {
+    **{name: name for name in ("yen", "euro", "nhân dân tệ", "baht", "won", "CAD")},
+    **{"yên": "yen", "EUR": "euro", "NDT": "nhân dân tệ"},
+}
 # Unit as stored -> (canonical unit, factor): one scale per kind of amount.
 _CANONICAL = {
     "triệu tỷ đồng": ("tỷ đồng", 1000000.0),
@@ -61,14 +67,13 @@ _CANONICAL = {
     "tỷ kWh": ("triệu kWh", 1000.0),
     "MW": ("MW", 1.0),
     "%": ("%", 1.0),
-    # other currencies, each on its own scale (the indexer writes "tỷ euro", "triệu baht")
+    # other currencies, each on its own scale (the indexer writes "tỷ euro", "triệu baht";
+    # an annotator may write "tỷ EUR")
     **{
-        f"{scale} {currency}": (f"triệu {currency}", factor)
-        for currency in ("yen", "euro", "nhân dân tệ", "baht", "won", "CAD")
+        f"{scale} {written}": (f"triệu {currency}", factor)
+        for written, currency in CURRENCY_OF.items()
         for scale, factor in (("tỷ", 1000.0), ("triệu", 1.0))
     },
-    "tỷ EUR": ("triệu euro", 1000.0),
-    "triệu EUR": ("triệu euro", 1.0),
 }
 # Income is per person: millions of đồng (or dollars) read better than billions.
 _PER_HEAD = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from search.indicators import CURRENCY_OF
+
 _SCALES = {
     "nghìn tỷ": ("tỷ đồng", 1000.0),
     "tỷ": ("tỷ đồng", 1.0),
@@ -60,20 +62,8 @@ _UNITS = {
     "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
-# Other currencies a reported figure comes in ("68.890 tỷ yen", "9,5 tỷ euro"), by the
-# name the unit keeps: "tỉ"/"tỷ" as "tỷ", "yên" as "yen", "EUR" as "euro", "NDT" as "nhân
-# dân tệ"; a trillion as thousands of billions.
-_CURRENCIES = {
-    "yen": "yen",
-    "yên": "yen",
-    "euro": "euro",
-    "EUR": "euro",
-    "nhân dân tệ": "nhân dân tệ",
-    "NDT": "nhân dân tệ",
-    "baht": "baht",
-    "won": "won",
-    "CAD": "CAD",
-}
+# Other currencies a reported figure comes in, by the name the unit keeps (``CURRENCY_OF``:
+# "9,5 tỷ EUR" is 9,5 tỷ euro); "tỉ" as "tỷ", a trillion as thousands of billions.
 _CURRENCY_SCALES = {
     "nghìn tỷ": ("tỷ", 1000.0),
     "ngàn tỷ": ("tỷ", 1000.0),
@@ -85,7 +75,7 @@ _UNITS.update(
     {
         f"{scale} {written}": (f"{kept} {name}", factor)
         for scale, (kept, factor) in _CURRENCY_SCALES.items()
-        for written, name in _CURRENCIES.items()
+        for written, name in CURRENCY_OF.items()
     }
 )
 # What a bare "nghìn tỷ" may be of besides đồng: "3,7 nghìn tỷ USD", "1,6 nghìn tỷ won",
