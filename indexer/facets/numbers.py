@@ -12,11 +12,14 @@ import re
 
 from search.indicators import CURRENCY_OF
 
+# A figure's scales, and the scale its unit keeps: "tỉ" is "tỷ", a trillion thousands
+# of billions.
 _SCALES = {
-    "nghìn tỷ": ("tỷ đồng", 1000.0),
-    "tỷ": ("tỷ đồng", 1.0),
-    "tỉ": ("tỷ đồng", 1.0),
-    "triệu": ("triệu đồng", 1.0),
+    "nghìn tỷ": ("tỷ", 1000.0),
+    "ngàn tỷ": ("tỷ", 1000.0),
+    "tỷ": ("tỷ", 1.0),
+    "tỉ": ("tỷ", 1.0),
+    "triệu": ("triệu", 1.0),
 }
 # Surface unit -> (canonical unit, multiplier). Longest forms are tried first.
 _UNITS = {
@@ -30,8 +33,6 @@ _UNITS = {
     "tỷ đồng": ("tỷ đồng", 1.0),
     "tỉ đồng": ("tỷ đồng", 1.0),
     "triệu đồng": ("triệu đồng", 1.0),
-    # the currency by its code: "434 tỉ VND", "30 tỷ VNĐ"
-    **{f"{scale} {code}": unit for scale, unit in _SCALES.items() for code in ("VND", "VNĐ")},
     "tỷ USD": ("tỷ USD", 1.0),
     "tỉ USD": ("tỷ USD", 1.0),
     "triệu USD": ("triệu USD", 1.0),
@@ -62,20 +63,13 @@ _UNITS = {
     "khách du lịch": ("lượt", 1.0),
     "%": ("%", 1.0),
 }
-# Other currencies a reported figure comes in, by the name the unit keeps (``CURRENCY_OF``:
-# "9,5 tỷ EUR" is 9,5 tỷ euro); "tỉ" as "tỷ", a trillion as thousands of billions.
-_CURRENCY_SCALES = {
-    "nghìn tỷ": ("tỷ", 1000.0),
-    "ngàn tỷ": ("tỷ", 1000.0),
-    "tỷ": ("tỷ", 1.0),
-    "tỉ": ("tỷ", 1.0),
-    "triệu": ("triệu", 1.0),
-}
+# A currency by its code or name, on each scale, by the name the unit keeps: đồng ("434 tỉ
+# VND", "30 tỷ VNĐ") and the others (``CURRENCY_OF``: "9,5 tỷ EUR" is 9,5 tỷ euro).
 _UNITS.update(
     {
         f"{scale} {written}": (f"{kept} {name}", factor)
-        for scale, (kept, factor) in _CURRENCY_SCALES.items()
-        for written, name in CURRENCY_OF.items()
+        for scale, (kept, factor) in _SCALES.items()
+        for written, name in {"VND": "đồng", "VNĐ": "đồng", **CURRENCY_OF}.items()
     }
 )
 # What a bare "nghìn tỷ" may be of besides đồng: "3,7 nghìn tỷ USD", "1,6 nghìn tỷ won",
