@@ -390,10 +390,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             [("fdi", 14.8), ("fdi", 1.8), ("fdi", 60.0)],
         ),
         (  # registered capital in dollars and đồng together totals the foreign and the
-            # domestic projects': investment, kept beside the FDI; in dollars alone, FDI
+            # domestic projects': investment, both sums, kept beside the FDI; in dollars
+            # alone, FDI
             "Tỉnh trao 8 giấy chứng nhận với tổng vốn đăng ký 311 triệu USD (hơn 7.000 tỷ đồng) "
             "và 3.600 tỷ đồng.\nDự án nhà máy thép có tổng vốn đầu tư đăng ký 108 triệu USD.",
-            [("investment", 311.0), ("fdi", 108.0)],
+            [("investment", 311.0), ("investment", 3600.0), ("fdi", 108.0)],
         ),
         (  # below 1 tỷ đồng an investment is a family's outlay, below 1 triệu USD trade a
             # firm's shipment: no figures of an economy; a project's capital is one
@@ -484,6 +485,27 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
 def test_indicator_phrasings_and_whose_figure(sentence, expected) -> None:
     values = extract_facets("", sentence, datetime(2020, 1, 5)).indicator_values
     assert [(v["indicator"], v["value"]) for v in values] == expected
+
+
+def test_capital_told_in_both_currencies_is_two_figures() -> None:
+    """ "tổng vốn đăng ký 95 triệu USD và 1.250 tỷ đồng": the second currency's sum is
+    investment too, beside FDI or investment, whichever currency comes first; and the
+    dollars of such a pair are no part of the article's FDI."""
+    body = (
+        "Năm qua tỉnh thu hút 12 dự án đầu tư nước ngoài với tổng vốn 64 triệu USD. "
+        "Tại hội nghị, tỉnh trao giấy chứng nhận cho 6 dự án với tổng vốn đăng ký gần "
+        "2.150 tỷ đồng và 95 triệu USD. Năm 2016 có 30 dự án đầu tư nước ngoài và 18 dự án "
+        "trong nước với tổng vốn đầu tư đăng ký là 420 triệu USD (khoảng 9.400 tỷ đồng) và "
+        "1.250 tỷ đồng."
+    )
+    values = extract_facets("", body, datetime(2017, 2, 6)).indicator_values
+    assert sorted((v["indicator"], v["value"], v["unit"]) for v in values) == [
+        ("fdi", 64.0, "triệu USD"),
+        ("fdi", 420.0, "triệu USD"),
+        ("investment", 95.0, "triệu USD"),
+        ("investment", 1250.0, "tỷ đồng"),
+        ("investment", 2150.0, "tỷ đồng"),
+    ]
 
 
 def test_a_bare_billion_takes_the_dollars_of_its_sentence() -> None:

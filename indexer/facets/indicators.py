@@ -928,6 +928,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             told.append(rec)
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
+            out += _other_currency(rec, sent, stop, nxt, seen)
             out += _target_after(rec, sent, (fig, nxt), seen, now if dated else None)
             series = _years_listed(rec, sent, stop, nxt, seen, now)
             if not dated and any(m["year"] > now for m in series):
@@ -1439,6 +1440,47 @@ def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
             "year": int(year.group(1)) if year else rec["year"],
         }
     ]
+
+
+# Capital told in both currencies: "tổng vốn đăng ký 311 triệu USD và 3.588 tỷ đồng", "gần
+# 3.600 tỉ đồng và 311 triệu USD" (a conversion in brackets may stand between).
+_AND_OTHER_CURRENCY = re.compile(
+    r"(?: \([^()]{0,30}\))? và (?:gần |hơn |trên |khoảng )?(?=\d)", re.IGNORECASE
+)
+
+
+def _other_currency(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
+    """The record of the capital a figure of investment (or FDI) goes on with in the other
+    currency: domestic capital, in đồng beside dollars or in dollars beside đồng, is
+    investment either way.
+
+    >>> r = {"indicator": "fdi", "value": 546.0, "unit": "triệu USD", "change_pct": None}
+    >>> s = "với tổng vốn đăng ký là 546 triệu USD và 4.523 tỉ đồng."
+    >>> [(m["indicator"], m["value"], m["unit"]) for m in _other_currency(r, s, 0, len(s), set())]
+    [('investment', 4523.0, 'tỷ đồng')]
+    """
+    if rec["indicator"] not in ("investment", "fdi"):
+        return []
+    first = next(
+        (
+            m
+            for m in AMOUNT_RE.finditer(sent, lo, hi)
+            if parse_amount(m) == (rec["value"], rec["unit"])
+        ),
+        None,
+    )
+    gap = first and _AND_OTHER_CURRENCY.match(sent, first.end())
+    other = gap and AMOUNT_RE.match(sent, gap.end())
+    if not other:
+        return []
+    value, unit = parse_amount(other)
+    key = ("investment", value, unit)
+    if _is_usd(rec) == unit.endswith("USD") or not _is_money(unit) or key in seen:
+        return []
+    if _too_small("investment", unit, value):
+        return []
+    seen.add(key)
+    return [{**rec, "indicator": "investment", "value": value, "unit": unit, "change_pct": None}]
 
 
 # A rate's target told after its actual figure in the same sentence: "GDP quý I chỉ ở mức
@@ -1988,11 +2030,14 @@ def _names(text: str, words: str) -> bool:
 
 def _fdi_part(value: dict) -> bool:
     """Whether an investment figure in dollars is a part of the FDI the article reports,
-    not a total told in dollars and đồng together ("311 triệu USD và 3.600 tỷ đồng")."""
-    return _is_usd(value) and not _WITH_DONG.search(value["text"])
+    not a total told in dollars and đồng together ("311 triệu USD và 3.600 tỷ đồng", "3.600
+    tỷ đồng và 311 triệu USD")."""
+    return _is_usd(value) and not _BOTH_CURRENCIES.search(value["text"])
 
 
-_WITH_DONG = re.compile(rf"(?i:usd|đô){_AND_DONG}")
+_BOTH_CURRENCIES = re.compile(
+    rf"(?i:usd|đô){_AND_DONG}|đồng và (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) (?i:usd)"
+)
 
 
 def _is_usd(value: dict) -> bool:
