@@ -2398,6 +2398,18 @@ def test_a_launch_venue_or_a_city_left_is_no_subject() -> None:
     ]
 
 
+def test_a_meetings_venue_in_the_title_is_no_subject() -> None:
+    """A title naming where a national meeting or a fair is held ("Khai mạc hội thảo … tại
+    Hà Nội") tells of the meeting; a title placing other news there still counts."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = "Các bộ, ngành và doanh nghiệp trao đổi về chính sách thuế mới."
+    meeting = "Khai mạc Diễn đàn doanh nghiệp với các bộ, ngành tại Hà Nội"
+    visit = "Phó Thủ tướng thăm, động viên các thí sinh ở Cần Thơ"
+    assert extract_provinces(meeting, body).about == []
+    assert extract_provinces(visit, body).about == ["Cần Thơ"]
+
+
 def test_contact_details_name_no_subject() -> None:
     """An office's address or a hotline list names a city the article is not about."""
     from indexer.facets.provinces import extract_provinces

@@ -212,11 +212,16 @@ _VENUE_AT = re.compile(
     rf"\b(?:tại|ở)\s+(?:{_VENUE_TOWN}\s*,\s*)?(?:(?:TP|Tp|[Tt]hành phố|[Tt]ỉnh)\.?\s*)?"
     rf"(?:[{UPPER}][{LOWER}]*\s+){{0,3}}\(?$"
 )
-_VENUE_EVENT = re.compile(
-    r"(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|tổ chức|[Ss]ự kiện|[Hh]ọp báo|[Tt]riển lãm|"
-    r"[Bb]uổi lễ|ra mắt|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|"
-    r"Trung ương|Quốc hội)"
+_MEETING = (
+    r"[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|tọa đàm|[Ss]ự kiện|[Hh]ọp báo|[Tt]riển lãm|[Bb]uổi lễ"
+    r"|ra mắt"
 )
+_VENUE_EVENT = re.compile(
+    rf"(?:{_MEETING}|tổ chức|\bBộ [A-ZĐ]|Chính phủ|Thủ tướng|Trung ương|Quốc hội)"
+)
+# In a title only the meeting itself makes a venue: "Phó Thủ tướng thăm thí sinh ở Cần
+# Thơ" tells of the city's candidates.
+_TITLE_EVENT = re.compile(_MEETING)
 # Contact details name an office's city, not what the article is about.
 _CONTACT = re.compile(
     r"(?:[Ll]iên hệ|Điện thoại|ĐT|Tel|Hotline|Đường dây nóng|Fax|E-?mail)\s*:"
@@ -405,7 +410,14 @@ def _incidental(text: str, start: int) -> bool:
         return True
     if _HOSPITAL_LABEL.search(before):
         return True  # "các bác sĩ BV Việt Đức (Hà Nội)": a hospital's city, in brackets
-    return bool(_VENUE_AT.search(before) and _VENUE_EVENT.search(_sentence(text, start)))
+    return _venue(text, start)
+
+
+def _venue(text: str, start: int, events: re.Pattern[str] = _VENUE_EVENT) -> bool:
+    """Whether the mention at ``start`` is the venue of a meeting or an event ("Hội nghị
+    … tại Hà Nội"), or of national bodies' doings."""
+    before = mask_tp(text[max(0, start - 60) : start])
+    return bool(_VENUE_AT.search(before) and events.search(_sentence(text, start)))
 
 
 def _in_contact(text: str, start: int) -> bool:
@@ -716,7 +728,9 @@ def extract_provinces(
     title_mentions = _mentions(title, teams)
     for key, _, pos in title_mentions:
         order.setdefault(key, -1)
-        if not (_in_a_stretch(title, pos) or _on_a_road(title, pos)):
+        if not (
+            _in_a_stretch(title, pos) or _on_a_road(title, pos) or _venue(title, pos, _TITLE_EVENT)
+        ):
             scores[key] += 3.0
     lead_mentions = _mentions(summary, teams)
     lead_lists = _lists(lead_mentions, summary)
