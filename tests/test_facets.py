@@ -3487,6 +3487,18 @@ def test_a_degree_opening_the_next_sentence_a_body_in_brackets_and_an_ampersand(
     ]
 
 
+def test_a_border_posts_deputy_and_political_officer_hold_offices() -> None:
+    """A border-guard or police post's deputy head ("Đồn phó") and its political officer
+    ("Chính trị viên Đồn …") hold public offices, as its head ("Đồn trưởng") does; a
+    battalion's political officer is the army's, no such post."""
+    body = (
+        "Cơ quan điều tra bắt tạm giam đại úy Trần Văn Lực, nguyên Đồn phó Đồn Biên phòng "
+        "Hòn Khoai.\nThiếu tá Lê Minh Hải, Chính trị viên Đồn Biên phòng Ia Lốp, cho biết.\n"
+        "Ông Phạm Văn Tâm, Chính trị viên tiểu đoàn, kể lại."
+    )
+    assert extract_facets("", body).officials == ["Trần Văn Lực", "Lê Minh Hải"]
+
+
 def test_a_holder_named_after_a_comma_as_the_one_who_speaks() -> None:
     """ "Title Body, Name cho biết": the name after the comma is the title's holder when
     a verb of saying follows it, maybe after an adverb ("phấn khởi nói"); a place there

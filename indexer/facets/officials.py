@@ -144,7 +144,8 @@ _TITLES = [
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
-    rf"{_PHO}Đồn\s+trưởng",  # of a border-guard post (Đồn Biên phòng)
+    # of a border-guard post (Đồn Biên phòng), its deputy and its political officer
+    rf"{_PHO}Đồn\s+trưởng|Đồn\s+phó|Chính\s+trị\s+viên(?:\s+phó)?(?=\s+Đồn\s)",
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
     rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án|TTGT)",  # "Chánh TTGT": of transport
@@ -208,6 +209,8 @@ _TITLE_KEYS = (
     "thư ký",
     "cục phó",
     "đội phó",
+    "đồn phó",
+    "chính trị viên",
     "vụ phó",
     "phát ngôn",
     "phó phòng",
