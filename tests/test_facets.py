@@ -4015,6 +4015,23 @@ def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() ->
     ]
 
 
+def test_a_rates_base_told_after_it_is_last_years_figure() -> None:
+    """ "GRDP quý I đạt 6,4%, thấp hơn cùng kỳ (7,1%)", "… 8,2%, cao hơn mức 7,9% của
+    cùng kỳ năm trước": the same period's rate a year before is a figure of its own."""
+    f = extract_facets(
+        "",
+        "Tốc độ tăng trưởng GRDP quý I/2018 của tỉnh đạt 6,4%, thấp hơn cùng kỳ (7,1%). "
+        "Tăng trưởng GRDP 6 tháng ước đạt 8,2%, cao hơn mức 7,9% của cùng kỳ năm trước.",
+        datetime(2018, 7, 2),
+    )
+    assert [(v["value"], v["kind"], v["year"]) for v in f.indicator_values] == [
+        (6.4, "actual", 2018),
+        (7.1, "actual", 2017),
+        (8.2, "estimate", 2018),
+        (7.9, "actual", 2017),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

@@ -929,6 +929,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             out.append(rec)
             out += _moved_to(rec, sent, stop, stop + len(seg), seen)
             out += _other_currency(rec, sent, stop, nxt, seen)
+            out += _base_after(rec, sent, fig, seen)
             out += _target_after(rec, sent, (fig, nxt), seen, now if dated else None)
             series = _years_listed(rec, sent, stop, nxt, seen, now)
             if not dated and any(m["year"] > now for m in series):
@@ -1519,6 +1520,39 @@ def _target_after(
     named = _years(between)
     year = named[0][1] if named else this_year if _THIS_YEAR.search(between) else rec["year"]
     return [{**rec, "value": value, "change_pct": None, "kind": "target", "year": year}]
+
+
+# A rate's figure for the same period a year before, told right after it as its base:
+# "đạt 5,1%, thấp hơn cùng kỳ (5,48%)", "5,1%, thấp hơn mức 5,5% của cùng kỳ năm ngoái",
+# "5,73%, tuy cao hơn mức 5,52% cùng kỳ năm ngoái".
+FIGURE_REACH = 30  # from a rate's figure (or its "tăng") to its "%"
+_BASE_RATE = re.compile(
+    rf"\s*,?\s*(?:tuy\s+|nhưng\s+|chỉ\s+)?(?:thấp|cao)\s+hơn\s+(?:so\s+với\s+)?"
+    rf"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{{4}}))?\s*\(\s*({NUMBER})\s*%\s*\)"
+    rf"|(?:mức\s+)?({NUMBER})\s*%\s+(?:của\s+)?cùng\s+kỳ)",
+    re.IGNORECASE,
+)
+
+
+def _base_after(rec: dict, sent: str, fig: int, seen: set) -> list[dict]:
+    """The record of the same period's rate a year before, told right after ``rec``'s
+    figure (at ``fig``) as what it is lower or higher than.
+
+    >>> r = {"indicator": "grdp_growth", "value": 5.1, "unit": "%", "kind": "actual", "year": 2017}
+    >>> s = "GDP quý I đạt 5,1%, thấp hơn cùng kỳ (5,48%)."
+    >>> [(m["value"], m["kind"], m["year"]) for m in _base_after(r, s, 14, set())]
+    [(5.48, 'actual', 2016)]
+    """
+    end = sent.find("%", fig, fig + FIGURE_REACH) + 1
+    if rec["indicator"] not in _RATES or rec["unit"] != "%" or not end:
+        return []
+    base = _BASE_RATE.match(sent, end)
+    value = base and parse_number(base.group(1) or base.group(2))
+    if value is None or (rec["indicator"], value, "%") in seen:
+        return []
+    seen.add((rec["indicator"], value, "%"))
+    year = rec["year"] - 1 if rec["year"] else None
+    return [{**rec, "value": value, "change_pct": None, "kind": "actual", "year": year}]
 
 
 # A figure's own change after it ("…, tăng 16% so với năm 2016"), skipped to reach the
