@@ -4032,6 +4032,19 @@ def test_a_rates_base_told_after_it_is_last_years_figure() -> None:
     ]
 
 
+def test_a_figure_told_for_a_span_of_years_is_dated_by_its_end() -> None:
+    """ "bình quân giai đoạn 2011-2015 đạt 5,91%, năm 2016 đạt 6,2%": the span's figure
+    is dated by its last year, not by a year named after it, so the next year's figure
+    listed after it is one of its own."""
+    f = extract_facets(
+        "",
+        "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2011-2015 của tỉnh đạt 7,4%, năm "
+        "2016 đạt 8,1%.",
+        None,
+    )
+    assert [(v["value"], v["year"]) for v in f.indicator_values] == [(7.4, 2015), (8.1, 2016)]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

@@ -445,6 +445,10 @@ _YEAR = re.compile(
     r"(\d{4})\b(?![.,]\d|\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|lượt|người|tấn|ha|USD|đồng|%))",
     re.IGNORECASE,
 )
+# A span of years a figure is told for, between its phrase and the figure.
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:giai đoạn|thời kỳ|trong)\s+(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})\b", re.I
+)
 # "tăng 17,4% so với cùng kỳ 2016" after a figure: the figure is of the year after.
 _BASE_YEAR = re.compile(r"cùng kỳ(?: năm)?\s+(\d{4})\b")
 BASE_REACH = 120
@@ -1731,6 +1735,9 @@ def _year(
     inside = _years(span)
     if inside:
         return inside[-1][1], None
+    spanned = _SPAN_OF_YEARS.search(span)
+    if spanned:  # "bình quân giai đoạn 2011-2015 đạt 5,91%": the span's, dated by its end
+        return int(spanned.group(1)), None
     named = _NAMED_AFTER.match(after)
     if named:
         return int(named.group(1) or named.group(2)), None
