@@ -4001,7 +4001,8 @@ def test_a_leader_remembered_holds_no_office() -> None:
 
 def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() -> None:
     """ "GDP quý I đạt 5,2%, … còn xa mục tiêu 6,5% cả năm": the target after the actual
-    rate in its sentence is a value too, of the year named between them ("năm nay")."""
+    rate in its sentence is a value too, of the year named between them ("năm nay"), or of
+    the one named right after it ("đạt 6,7% trong năm 2017")."""
     assert _values("GDP quý I chỉ đạt 5,2%, thấp hơn cùng kỳ và còn xa mục tiêu 6,5% cả năm.") == [
         ("grdp_growth", 5.2, "%", "actual"),
         ("grdp_growth", 6.5, "%", "target"),
@@ -4012,6 +4013,13 @@ def test_a_rates_target_told_after_its_actual_figure_is_a_target_of_its_own() ->
     assert [(v["value"], v["kind"], v["year"]) for v in f.indicator_values] == [
         (6.2, "actual", 2016),
         (6.8, "target", 2017),
+    ]
+    f = extract_facets(
+        "", "GDP năm 2016 đạt 6,2% và dự kiến đạt 6,7% trong năm 2017.", datetime(2017, 6, 1)
+    )
+    assert [(v["value"], v["kind"], v["year"]) for v in f.indicator_values] == [
+        (6.2, "actual", 2016),
+        (6.7, "target", 2017),
     ]
 
 

@@ -1504,7 +1504,7 @@ def _target_after(
     """The record of a rate's target told after ``rec``, an actual or estimated rate, in
     ``span`` (from its figure to the next indicator's phrase); of the year named between
     them ("Năm 2016, GDP tăng 6,1% và năm nay dự kiến tăng 6,7%": ``this_year``), else
-    of the figure's.
+    of the figure's; a year named right after the target is its own.
 
     >>> r = {"indicator": "grdp_growth", "value": 5.1, "unit": "%", "kind": "actual", "year": 2017}
     >>> s = "GDP quý I đạt 5,1%, thấp hơn cùng kỳ và rất xa mục tiêu 6,7% của cả năm."
@@ -1522,7 +1522,13 @@ def _target_after(
     seen.add((rec["indicator"], value, "%"))
     between = sent[span[0] : target.start()]
     named = _years(between)
-    year = named[0][1] if named else this_year if _THIS_YEAR.search(between) else rec["year"]
+    own = _YEAR_RIGHT_AFTER.match(sent, target.end())  # "… đạt 6,7% trong năm 2017"
+    if own:
+        year = int(own.group(1))
+    elif named:
+        year = named[0][1]
+    else:
+        year = this_year if _THIS_YEAR.search(between) else rec["year"]
     return [{**rec, "value": value, "change_pct": None, "kind": "target", "year": year}]
 
 
