@@ -4053,6 +4053,23 @@ def test_a_figure_told_for_a_span_of_years_is_dated_by_its_end() -> None:
     assert [(v["value"], v["year"]) for v in f.indicator_values] == [(7.4, 2015), (8.1, 2016)]
 
 
+def test_a_cost_reckoned_needed_or_planned_is_a_target() -> None:
+    """ "Dự tính …", "nhu cầu vốn …", "Theo kế hoạch, …": a project's cost told as
+    reckoned, needed or planned is its plan, not money spent."""
+    body = (
+        "Dự tính nhà máy điện mặt trời có tổng vốn đầu tư khoảng 3.200 tỷ đồng.\n"
+        "Giai đoạn 2, nhu cầu vốn đầu tư khoảng 45.000 tỷ đồng.\n"
+        "Theo kế hoạch, tổng mức đầu tư của tuyến metro là gần 20.000 tỷ đồng.\n"
+        "Cây cầu đã hoàn thành với tổng vốn đầu tư 900 tỷ đồng."
+    )
+    assert [(v["value"], v["kind"]) for v in extract_facets("", body).indicator_values] == [
+        (3200.0, "target"),
+        (45000.0, "target"),
+        (20000.0, "target"),
+        (900.0, "actual"),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

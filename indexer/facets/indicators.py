@@ -416,6 +416,9 @@ _TARGET = re.compile(
     r"|\bđể (?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
     r"|kế hoạch (?:năm|đề ra|giao|vốn)"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
+    # what is reckoned, needed or planned: "Dự tính nhà máy … với tổng vốn đầu tư khoảng
+    # 5.500 tỷ", "tổng nhu cầu vốn khoảng 114.612 tỷ đồng", "Theo kế hoạch, … tổng mức đầu tư"
+    r"|dự tính|nhu cầu (?:huy động )?vốn|theo kế hoạch"
     # a budget's plan: "giao dự toán thu ngân sách năm 2015 … là 300 tỷ đồng" (not "vượt
     # dự toán", "so với dự toán năm")
     r"|(?<!vượt )(?<!với )dự toán (?:thu|năm|ngân sách)"
