@@ -4070,6 +4070,24 @@ def test_a_cost_reckoned_needed_or_planned_is_a_target() -> None:
     ]
 
 
+def test_a_growth_predicted_helped_towards_or_planned_is_a_target() -> None:
+    """ "Chính phủ dự đoán tăng trưởng …", "để góp phần đạt …", "đạt tới mức kế hoạch …":
+    the growth to come, not growth reached; a plan exceeded stays no plan."""
+    body = (
+        "Chính phủ dự đoán tăng trưởng kinh tế năm 2018 đạt 2,1%.\n"
+        "Để góp phần đạt tốc độ tăng trưởng GDP năm 2018 tăng 6,8%, ngành công thương nỗ lực.\n"
+        "Tiêu dùng sẽ giúp GDP cả năm 2018 đạt tới mức kế hoạch 6,9%.\n"
+        "Năm 2017, GDP của tỉnh vượt mức kế hoạch, tăng 7,2%."
+    )
+    found = extract_facets("", body, datetime(2018, 3, 1)).indicator_values
+    assert [(v["value"], v["kind"]) for v in found] == [
+        (2.1, "target"),
+        (6.8, "target"),
+        (6.9, "target"),
+        (7.2, "actual"),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

@@ -408,13 +408,13 @@ _SECTOR = re.compile(
 )
 _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|dự báo(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
+    r"phấn đấu|mục tiêu|dự kiến|dự (?:báo|đoán)(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
     # a figure required, not reached: "GDP 6 tháng cuối năm phải đạt 7,4%"
     r"|\b(?:cần|phải) (?:phải )?đạt"
     # a purpose names a figure to reach: "để (cả năm) đạt được tốc độ tăng trưởng 6,7%"
-    r"|\bđể (?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
-    r"|kế hoạch (?:năm|đề ra|giao|vốn)"
+    r"|\bđể (?:góp phần )?(?:cả năm |năm nay )?(?:đạt|đón|thu hút)(?: được)?(?=[^.;,\d]{0,50}\d)"
+    r"|kế hoạch (?:năm|đề ra|giao|vốn)|mức kế hoạch"
     r"|quy hoạch|\bmuốn\b|xin đầu tư|đề xuất"
     # what is reckoned, needed or planned: "Dự tính nhà máy … với tổng vốn đầu tư khoảng
     # 5.500 tỷ", "tổng nhu cầu vốn khoảng 114.612 tỷ đồng", "Theo kế hoạch, … tổng mức đầu tư"
