@@ -4088,6 +4088,19 @@ def test_a_growth_predicted_helped_towards_or_planned_is_a_target() -> None:
     ]
 
 
+def test_guests_told_as_visitors_open_a_tourism_figure() -> None:
+    """ "đón 1,8 triệu khách quốc tế, … 12 triệu khách nội địa": visitors counted first,
+    as "lượt khách" ones are; an airport's "triệu khách/năm" are passengers."""
+    body = (
+        "Quý I, thành phố đón 1,8 triệu khách quốc tế, tăng 25% và 12 triệu khách nội địa.\n"
+        "Sân bay một năm có thể khai thác 28 triệu khách/năm."
+    )
+    assert _values(body) == [
+        ("tourism", 1.8, "triệu lượt", "actual"),
+        ("tourism", 12.0, "triệu lượt", "actual"),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

@@ -290,8 +290,14 @@ _CHANGE = re.compile(
     r"(?:gần |trên |hơn |khoảng |xấp xỉ )?"
     rf"({NUMBER}){RANGE}\s*%(?!\s*(?:so )?(?:với )?kế hoạch)"  # a range's lower bound
 )
-# After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách").
-_VISITS = re.compile(r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách(?! hàng)")
+# After a "lượt"/"du khách" amount: the count is of visitors ("lượt khách", "du khách");
+# … and guests told as visitors ("đón 6,2 triệu khách quốc tế", "1 triệu khách tham quan";
+# an airport's "32 triệu khách/năm" are passengers).
+_VISITS = re.compile(
+    r"(?<=du khách)|(?<=khách du lịch)|(?<=lượt)\s+(?:du )?khách(?! hàng)"
+    r"|(?:(?<=triệu khách)|(?<=nghìn khách)|(?<=ngàn khách))"
+    r"(?=\s+(?:quốc tế|nội địa|tham quan|du lịch|nước ngoài)\b)"
+)
 # A number after a date word is a date: "Tháng 3 du khách tới Buôn Ma Thuột …".
 _DATE_WORD = re.compile(r"\b(?:tháng|ngày|quý|năm)\s+$")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
