@@ -1417,6 +1417,19 @@ def _others_listed(
     ]
 
 
+def _amount_of(rec: dict, sent: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first amount in sent[lo:hi] that is ``rec``'s figure, where what follows it
+    (a movement, a second currency, a list of years) is read from."""
+    return next(
+        (
+            m
+            for m in AMOUNT_RE.finditer(sent, lo, hi)
+            if parse_amount(m) == (rec["value"], rec["unit"])
+        ),
+        None,
+    )
+
+
 def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
     """The record of the figure a movement from ``rec``'s ends at: "từ 1.120 USD năm 2009
     đã lên mức 1.990 USD năm 2015", "giảm từ 5,22% xuống còn 2,54%" (not a range "từ 8,4%
@@ -1427,14 +1440,7 @@ def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
     >>> [(m["value"], m["year"]) for m in _moved_to(r, s, 0, len(s), set())]
     [(1990.0, 2015)]
     """
-    first = next(
-        (
-            m
-            for m in AMOUNT_RE.finditer(sent, lo, hi)
-            if parse_amount(m) == (rec["value"], rec["unit"])
-        ),
-        None,
-    )
+    first = _amount_of(rec, sent, lo, hi)
     if first is None or not _FROM.search(sent, max(0, first.start() - 12), first.start()):
         return []
     to = _MOVED.match(sent, first.end())
@@ -1475,14 +1481,7 @@ def _other_currency(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[d
     """
     if rec["indicator"] not in ("investment", "fdi"):
         return []
-    first = next(
-        (
-            m
-            for m in AMOUNT_RE.finditer(sent, lo, hi)
-            if parse_amount(m) == (rec["value"], rec["unit"])
-        ),
-        None,
-    )
+    first = _amount_of(rec, sent, lo, hi)
     gap = first and _AND_OTHER_CURRENCY.match(sent, first.end())
     other = gap and AMOUNT_RE.match(sent, gap.end())
     if not other:
@@ -1605,14 +1604,8 @@ def _years_listed(rec: dict, sent: str, lo: int, hi: int, seen: set, now: int) -
     """
     listed: list[dict] = []
     canonical = normalised(rec["indicator"], rec["value"], rec["unit"])[1]
-    at = next(
-        (
-            m.end()
-            for m in AMOUNT_RE.finditer(sent, lo, hi)
-            if parse_amount(m) == (rec["value"], rec["unit"])
-        ),
-        None,
-    )
+    first = _amount_of(rec, sent, lo, hi)
+    at = first.end() if first else None
     while at is not None:
         own = _OWN_CHANGE.match(sent, at, hi)
         item = _NEXT_YEAR_ITEM.match(sent, own.end() if own else at, hi)
