@@ -3778,6 +3778,17 @@ def test_one_product_groups_trade_is_the_subject_only_when_the_title_names_it() 
     assert about_growth.indicator_values == []
 
 
+def test_a_product_group_named_as_goods_is_that_groups_trade() -> None:
+    """ "nhập khẩu mặt hàng rau quả": the group named as goods is the group's trade, kept
+    when the title names it like "nhập khẩu rau quả"; goods of no known group stay out."""
+    body = (
+        "Giá trị nhập khẩu mặt hàng rau quả 6 tháng đạt 655 triệu USD, tăng 87%.\n"
+        "Kim ngạch xuất khẩu mặt hàng đồ chơi đạt 40 triệu USD."
+    )
+    found = extract_facets("Rau quả nhập tràn lan", body, datetime(2017, 7, 1)).indicator_values
+    assert [(v["indicator"], v["value"]) for v in found] == [("imports", 655.0)]
+
+
 def test_a_bare_export_phrase_may_name_its_product_and_whose_it_is() -> None:
     """A bare "xuất khẩu" reads as the trade flow through its product group and owner
     ("xuất khẩu gạo của cả nước ước đạt …"), the tonnage passed over; kept, as any

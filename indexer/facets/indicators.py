@@ -387,7 +387,8 @@ _PRODUCT = re.compile(
 # One product group's trade ("kim ngạch xuất khẩu nông sản", "… thủy sản"): a sub-breakdown,
 # unless the title names the group, which makes that trade flow the article's subject.
 _GROUPS = f"({_GROUP_WORDS})"
-_PRODUCT_GROUP = re.compile(rf"\s+{_GROUPS}\b")
+# … named as goods: "nhập khẩu mặt hàng rau quả", "xuất khẩu nhóm hàng thủy sản"
+_PRODUCT_GROUP = re.compile(rf"\s+(?:(?:mặt|nhóm) hàng\s+|sản phẩm\s+)?{_GROUPS}\b")
 # … or after the amount: "nhập khẩu 73 triệu USD quặng sắt", "… 2 tỷ USD hàng dệt may".
 _GOODS_AFTER = re.compile(rf"\s+(?:hàng\s+)?{_GROUPS}\b")
 # … named before the trade it makes: "rau quả Việt xuất khẩu", "kim ngạch sắt thép nhập khẩu".
@@ -855,7 +856,7 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             cut = _CUT.search(seg)
             seg = seg[: cut.start()] if cut else seg
             if ind in _TRADE and (
-                _PRODUCT.match(lower, a + stop)
+                (_PRODUCT.match(lower, a + stop) and not _PRODUCT_GROUP.match(lower, a + stop))
                 or _before(_TAX, lower, a + start)
                 or _before(_PRODUCT_BEFORE, lower, a + start)
             ):
