@@ -4112,6 +4112,22 @@ def test_guests_told_as_visitors_open_a_tourism_figure() -> None:
     ]
 
 
+def test_a_sentence_opening_with_an_estimate_tells_estimates() -> None:
+    """ "Ước tính kim ngạch xuất khẩu 6 tháng đạt …", "Ước 6 tháng, tổng thu ngân sách
+    đạt …": the figures of a sentence opened by "Ước" are estimates, as those after "ước"
+    in their phrase are."""
+    body = (
+        "Ước tính kim ngạch xuất khẩu 6 tháng đạt 2,5 tỷ USD.\n"
+        "Ước 6 tháng, tổng thu ngân sách đạt 3.500 tỷ đồng.\n"
+        "Kim ngạch nhập khẩu 6 tháng đạt 1,2 tỷ USD."
+    )
+    assert [(v["indicator"], v["kind"]) for v in extract_facets("", body).indicator_values] == [
+        ("exports", "estimate"),
+        ("budget_revenue", "estimate"),
+        ("imports", "actual"),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

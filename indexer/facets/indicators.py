@@ -1722,10 +1722,15 @@ def _record(ind: str, value: float | None, unit: str | None, pct: float | None, 
 
 def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
     """Target when target words end before the figure (``target_at``), else estimate
-    or actual by "ước" in the phrase."""
+    or actual by "ước" in the phrase or opening the sentence ("Ước tính kim ngạch xuất
+    khẩu 6 tháng đạt …")."""
     if target_at <= fig:
         return "target"
-    return "estimate" if re.search(r"\bước\b", sent[start:fig]) else "actual"
+    estimated = _ESTIMATE.search(sent, start, fig) or _ESTIMATE_OPENING.match(sent)
+    return "estimate" if estimated else "actual"
+
+
+_ESTIMATE_OPENING = re.compile(r"\W*ước\b", re.IGNORECASE)
 
 
 def _year(
