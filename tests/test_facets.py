@@ -4128,6 +4128,23 @@ def test_a_sentence_opening_with_an_estimate_tells_estimates() -> None:
     ]
 
 
+def test_an_outcome_told_against_its_target_is_actual() -> None:
+    """ "chỉ tiêu … là GDP chỉ đạt 6,21%", "mục tiêu … nhưng kết quả chỉ đạt …": the figure
+    reached, told against the target words before it, is actual; a forecast's "cũng chỉ
+    đạt" stays a target."""
+    body = (
+        "Trong các chỉ tiêu Quốc hội giao, chỉ tiêu quan trọng nhất là GDP chỉ đạt 5,8%.\n"
+        "Chính phủ đề ra mục tiêu tăng trưởng năm 2016 đạt 6,7% GDP, nhưng kết quả chỉ đạt 6,3%.\n"
+        "Theo dự báo, GDP năm nay lạc quan nhất cũng chỉ đạt 6,1%."
+    )
+    found = extract_facets("", body, datetime(2017, 6, 1)).indicator_values
+    assert [(v["value"], v["kind"]) for v in found] == [
+        (5.8, "actual"),
+        (6.3, "actual"),
+        (6.1, "target"),
+    ]
+
+
 def test_an_office_taken_up_after_the_name_is_held() -> None:
     """ "bà A (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng …", "ông B được bầu giữ
     chức Chủ tịch …", "ông C được điều động và bổ nhiệm chức danh …": the office follows

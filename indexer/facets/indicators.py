@@ -1724,13 +1724,20 @@ def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
     """Target when target words end before the figure (``target_at``), else estimate
     or actual by "ước" in the phrase or opening the sentence ("Ước tính kim ngạch xuất
     khẩu 6 tháng đạt …")."""
-    if target_at <= fig:
+    if target_at <= fig and not _before(_REACHED_ONLY, sent, fig):
         return "target"
     estimated = _ESTIMATE.search(sent, start, fig) or _ESTIMATE_OPENING.match(sent)
     return "estimate" if estimated else "actual"
 
 
 _ESTIMATE_OPENING = re.compile(r"\W*ước\b", re.IGNORECASE)
+# An outcome told against its target: "chỉ tiêu quan trọng nhất là GDP chỉ đạt 6,21%",
+# "mục tiêu … 6,7%, nhưng kết quả chỉ đạt 6,21%" (not "không chỉ là", nor a forecast's
+# "lạc quan nhất cũng chỉ đạt").
+_REACHED_ONLY = re.compile(
+    r"(?:(?<!không )(?<!cũng )\bchỉ|\bkết quả(?: chỉ)?)\s+(?:đạt|là)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên|mức)\s+)?$"
+)
 
 
 def _year(
