@@ -98,10 +98,12 @@ _AFTER_BARE = (
 )
 # Words of aid, whose projects invest nothing: ODA loans, grants, sponsors' money.
 _AID = "oda|vốn vay|viện trợ|không hoàn lại|tài trợ"
+# A second sum joined to a first ("… và gần 3.588 tỷ đồng"), maybe after the first one's
+# conversion in brackets ("311 triệu USD (hơn 7.000 tỷ đồng) và …").
+_AND_SUM = r" và (?:gần |hơn |trên |khoảng )?"
+_AND_SUM_AFTER = rf"(?: \([^()]{{0,30}}\))?{_AND_SUM}"
 # … and a sum in đồng beside one in dollars: "311 triệu USD và 3.588 tỷ đồng"
-_AND_DONG = (
-    r"(?: \([^()]{0,30}\))? và (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) đồng"
-)
+_AND_DONG = rf"{_AND_SUM_AFTER}[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) đồng"
 _PATTERNS = {
     "iip": (
         r"chỉ số (?:phát triển )?sản xuất (?:các ngành |toàn ngành |ngành )?công nghiệp|\biip\b"
@@ -994,6 +996,7 @@ def _opens_breakdown(sent: str, at: int) -> bool:
 
 # An estimate's words, and what may stand between a list item's phrase and its figure.
 _ESTIMATE = re.compile(r"\bước\b", re.IGNORECASE)
+_ESTIMATE_OPENING = re.compile(r"\W*ước\b", re.IGNORECASE)
 _NO_VERB = re.compile(r"[\s:]*(?:(?:khoảng|gần|hơn|trên|có)\s+)?")
 
 
@@ -1465,9 +1468,7 @@ def _moved_to(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
 
 # Capital told in both currencies: "tổng vốn đăng ký 311 triệu USD và 3.588 tỷ đồng", "gần
 # 3.600 tỉ đồng và 311 triệu USD" (a conversion in brackets may stand between).
-_AND_OTHER_CURRENCY = re.compile(
-    r"(?: \([^()]{0,30}\))? và (?:gần |hơn |trên |khoảng )?(?=\d)", re.IGNORECASE
-)
+_AND_OTHER_CURRENCY = re.compile(rf"{_AND_SUM_AFTER}(?=\d)", re.IGNORECASE)
 
 
 def _other_currency(rec: dict, sent: str, lo: int, hi: int, seen: set) -> list[dict]:
@@ -1720,6 +1721,15 @@ def _record(ind: str, value: float | None, unit: str | None, pct: float | None, 
     }
 
 
+# An outcome told against its target: "chỉ tiêu quan trọng nhất là GDP chỉ đạt 6,21%",
+# "mục tiêu … 6,7%, nhưng kết quả chỉ đạt 6,21%" (not "không chỉ là", nor a forecast's
+# "lạc quan nhất cũng chỉ đạt").
+_REACHED_ONLY = re.compile(
+    r"(?:(?<!không )(?<!cũng )\bchỉ|\bkết quả(?: chỉ)?)\s+(?:đạt|là)\s+"
+    r"(?:(?:khoảng|gần|hơn|trên|mức)\s+)?$"
+)
+
+
 def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
     """Target when target words end before the figure (``target_at``), else estimate
     or actual by "ước" in the phrase or opening the sentence ("Ước tính kim ngạch xuất
@@ -1728,16 +1738,6 @@ def _kind(sent: str, start: int, fig: int, target_at: float) -> str:
         return "target"
     estimated = _ESTIMATE.search(sent, start, fig) or _ESTIMATE_OPENING.match(sent)
     return "estimate" if estimated else "actual"
-
-
-_ESTIMATE_OPENING = re.compile(r"\W*ước\b", re.IGNORECASE)
-# An outcome told against its target: "chỉ tiêu quan trọng nhất là GDP chỉ đạt 6,21%",
-# "mục tiêu … 6,7%, nhưng kết quả chỉ đạt 6,21%" (not "không chỉ là", nor a forecast's
-# "lạc quan nhất cũng chỉ đạt").
-_REACHED_ONLY = re.compile(
-    r"(?:(?<!không )(?<!cũng )\bchỉ|\bkết quả(?: chỉ)?)\s+(?:đạt|là)\s+"
-    r"(?:(?:khoảng|gần|hơn|trên|mức)\s+)?$"
-)
 
 
 def _year(
@@ -2098,7 +2098,7 @@ def _fdi_part(value: dict) -> bool:
 
 
 _BOTH_CURRENCIES = re.compile(
-    rf"(?i:usd|đô){_AND_DONG}|đồng và (?:gần |hơn |trên |khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) (?i:usd)"
+    rf"(?i:usd|đô){_AND_DONG}|đồng{_AND_SUM}[\d.,]+ (?:tỷ|tỉ|triệu) (?i:usd)"
 )
 
 
