@@ -3649,9 +3649,10 @@ def test_acting_heads_national_bodies_general_directors_and_a_bracketed_body() -
 
 def test_box_office_passengers_batteries_book_values_and_contributions_are_no_indicators() -> None:
     """Measures that share an indicator's words: a film's domestic takings in USD are no
-    budget, a carrier's or a cruise port's passengers no visitors, a battery's kWh no
-    power output, a holding's book value no investment, a sector's contribution to GDP
-    growth no growth; the province's own figures beside them still count."""
+    budget, a carrier's or a cruise port's passengers and a shop's customers no visitors,
+    a battery's kWh no power output, a holding's book value no investment, a sector's
+    contribution to GDP growth no growth; the province's own figures beside them still
+    count."""
     body = (
         "Thu nội địa của bộ phim đã đạt 120 triệu USD sau 3 tuần công chiếu.\n"
         "Tổng thu nội địa của tỉnh đạt 2.150 tỷ đồng, tăng 8%.\n"
@@ -3659,6 +3660,7 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
         "Ngành hàng không đã vận chuyển được 1,2 triệu lượt khách.\n"
         "Năm nay có 11 chuyến tàu với gần 37.000 du khách quốc tế và thủy thủ đoàn cập cảng.\n"
         "Lượng khách qua bến đi tour biển đảo trong dịp lễ sắp tới đạt khoảng 5.000 lượt khách.\n"
+        "Ước có 3,2 triệu lượt khách đã đến các siêu thị của hệ thống trong quý 1.\n"
         "Tỉnh đón 850.000 lượt khách du lịch, tăng 10%.\n"
         "Xe được cung cấp năng lượng từ bộ pin 24kWh.\n"
         "Sản lượng điện thương phẩm đạt 1.250 triệu kWh.\n"

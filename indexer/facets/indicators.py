@@ -790,11 +790,12 @@ def _adjusted(lower: str, labels: list[tuple[str, int, int, int]]) -> list[tuple
 
 
 # Guests a carrier moves are passengers, not visitors: "lượng khách mà VNR chuyên chở",
-# "lượt khách qua sân bay", "37.000 du khách … đến cập cảng" (a cruise port's count).
+# "lượt khách qua sân bay", "37.000 du khách … đến cập cảng" (a cruise port's count); a
+# shop's are customers: "36,8 triệu lượt khách đã đến trung tâm thương mại".
 _GUESTS = frozenset(["lượt khách", "lượng khách"])
 _CARRIER = (
     r"(?:chuyên chở|vận chuyển|đi tàu|qua (?:cảng|ga|bến)|sân bay|đường sắt|hàng không"
-    r"|cập cảng|tàu du lịch|chuyến tàu)"
+    r"|cập cảng|tàu du lịch|chuyến tàu|trung tâm thương mại|siêu thị|cửa hàng)"
 )
 _CARRIED = re.compile(rf"[^.;,]{{0,30}}?{_CARRIER}")
 _CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,60}}$")
