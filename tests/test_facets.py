@@ -3910,6 +3910,25 @@ def test_a_ministers_given_names_alone_are_the_same_person() -> None:
     assert extract_facets("Tin y tế", body).officials == ["Nguyễn Thị Kim Tiến"]
 
 
+def test_a_name_written_without_its_middle_name_is_the_same_person() -> None:
+    """ "Đặng Ngọc Thịnh", a later mention dropping "Thị", is "Đặng Thị Ngọc Thịnh"; a
+    name one other middle word apart ("Trần Thị Hoa", "Trần Thị Minh Hoa"), or of two
+    words ("Lê Hải", "Lê Văn Hải"), is another person."""
+    body = (
+        "Dự lễ có Phó Chủ tịch nước Đặng Thị Ngọc Thịnh. Phó Chủ tịch nước Đặng Ngọc Thịnh "
+        "cho biết sẽ trao quà. Giám đốc Sở Y tế Trần Thị Hoa và Phó Giám đốc Sở Trần Thị "
+        "Minh Hoa dự. Phó Chủ tịch UBND huyện Lê Văn Hải phát biểu. Bí thư Huyện ủy Lê Hải "
+        "cho biết."
+    )
+    assert extract_facets("Tin xã hội", body).officials == [
+        "Đặng Thị Ngọc Thịnh",
+        "Trần Thị Hoa",
+        "Trần Thị Minh Hoa",
+        "Lê Văn Hải",
+        "Lê Hải",
+    ]
+
+
 def test_a_party_committees_secretary_and_a_plural_title_with_a_colon() -> None:
     """ "Huyện ủy" is the district's party committee, no unit whose name follows (its
     place may: "Huyện ủy Lý Sơn"); a plural title may list its holders after a colon,

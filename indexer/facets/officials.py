@@ -1386,12 +1386,31 @@ def extract_officials(text: str) -> list[dict[str, str]]:
             people.setdefault(name, role)
     names = [n for n in people if not _runs_past_a_name(n, people, text)]
     return [
-        {"name": n, "role": people[n]}
-        for n in names
-        # "Phạm Minh" is a clipped "Phạm Minh Chính", "Bộ trưởng Kim Tiến" the given
-        # names of "Nguyễn Thị Kim Tiến": keep the fullest form only
-        if not any(o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)
+        {"name": n, "role": people[n]} for n in names if not any(_shortened(n, o) for o in names)
     ]
+
+
+# Middle names the press drops: "Đặng Ngọc Thịnh" is "Đặng Thị Ngọc Thịnh". Any other
+# tells two people apart: "Nguyễn Thị Lan" (Hà Nội), "Nguyễn Thị Ngọc Lan" (Bắc Ninh).
+_DROPPED_MIDDLES = frozenset(["Thị", "Văn"])
+
+
+def _shortened(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` written short, to keep the fullest form only: clipped
+    ("Phạm Minh" of "Phạm Minh Chính"), its given names ("Bộ trưởng Kim Tiến" of "Nguyễn
+    Thị Kim Tiến"), or three words or more without "Thị" or "Văn" ("Đặng Ngọc Thịnh";
+    "Nguyễn Chiến" may not be "Nguyễn Văn Chiến").
+
+    >>> _shortened("Đặng Ngọc Thịnh", "Đặng Thị Ngọc Thịnh"), _shortened("Lê Hải", "Lê Văn Hải")
+    (True, False)
+    """
+    if other.startswith(name + " ") or other.endswith(" " + name):
+        return True
+    words, others = name.split(), other.split()
+    return len(words) >= WHOLE_NAME_WORDS and any(
+        others[i] in _DROPPED_MIDDLES and others[:i] + others[i + 1 :] == words
+        for i in range(1, len(others) - 1)
+    )
 
 
 def _no_office(
