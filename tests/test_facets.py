@@ -3665,6 +3665,7 @@ def test_box_office_passengers_batteries_book_values_and_contributions_are_no_in
         "Xe được cung cấp năng lượng từ bộ pin 24kWh.\n"
         "Sản lượng điện thương phẩm đạt 1.250 triệu kWh.\n"
         "Giá trị vốn đầu tư trên sổ sách của cổ đông nhà nước là 540 tỷ đồng.\n"
+        "Tỷ suất lợi nhuận trên tổng vốn đầu tư theo sổ sách kế toán là 14,85%.\n"
         "Ngành điện phấn đấu đóng góp cho tăng trưởng GDP năm nay là 0,5%."
     )
     assert [(v[0], v[1], v[2]) for v in _values(body)] == [

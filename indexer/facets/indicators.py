@@ -170,7 +170,7 @@ _PATTERNS = {
         # not a holding's book value, nor the least a law asks of a project ("vốn đầu tư
         # tối thiểu 2 tỷ USD")
         r"(?:vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
-        r"|(?:tổng )?mức đầu tư|vốn đầu tư(?! (?:trên|theo) sổ sách))(?! tối thiểu)"
+        r"|(?:tổng )?mức đầu tư|vốn đầu tư)(?! tối thiểu| (?:trên|theo) sổ sách)"
         # registered capital told in dollars and đồng together, the foreign and the domestic
         # projects' ("tổng vốn đăng ký 311 triệu USD và 3.600 tỷ đồng"), not FDI alone
         r"|(?:tổng |số )*vốn đăng ký"
