@@ -4386,8 +4386,9 @@ def test_a_counted_list_in_the_summary_and_a_spaced_dash() -> None:
 
 def test_an_investment_made_abroad_is_no_indicator() -> None:
     """Capital a foreign firm or state puts into a foreign country ("đầu tư 50 tỷ USD vào
-    Mỹ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD") is no investment of ours; capital
-    put into Vietnam or a province is."""
+    Mỹ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD", "FDI của Trung Quốc vào Mỹ") is no
+    investment or FDI of ours; capital put into Vietnam or a province is, from whichever
+    country it comes ("FDI của Nhật Bản vào Việt Nam")."""
     body = (
         "Tập đoàn Softbank của Nhật Bản tuyên bố đầu tư 50 tỷ USD vào Mỹ.\n"
         "Doanh nghiệp này đã đầu tư 2 tỷ USD vào Việt Nam.\n"
@@ -4398,6 +4399,11 @@ def test_an_investment_made_abroad_is_no_indicator() -> None:
         ("investment", 300.0, "tỷ đồng"),
     }
     assert _values("Dự án hạ tầng ở Qatar có vốn đầu tư 8 tỷ USD.") == []
+    foreign_capital = (
+        "Vốn FDI của Trung Quốc vào Mỹ đạt 110 tỷ USD.\n"
+        "Vốn FDI của Nhật Bản vào Việt Nam đạt 1,5 tỷ USD."
+    )
+    assert [value[:3] for value in _values(foreign_capital)] == [("fdi", 1.5, "tỷ USD")]
 
 
 def test_a_second_post_after_kiem_stands_before_the_name() -> None:

@@ -906,8 +906,8 @@ def _paragraph_values(para: str, pub_year: int | None, now: int, dated: bool) ->
             rec["country"] = _of_the_country(clause, ind) or (
                 carried and not _names_a_place(sent[: stop + len(seg)])
             )
-            rec["abroad"] = ind == "investment" and _abroad(
-                sent[_clause_start(sent, min(start, fig)) : stop + len(seg)]
+            rec["abroad"] = _abroad(
+                sent[_clause_start(sent, min(start, fig)) : stop + len(seg)], ind
             )
             rec["economy"] = None if ind == "fdi" else _foreign_economy(sent, min(start, fig), fig)
             rec["company"] = _of_a_company(clause) or (
@@ -1091,17 +1091,23 @@ def _names_ours(clause: str) -> bool:
     return "Việt Nam" in clause or _names_a_place(clause)
 
 
-_ABROAD = re.compile(
-    rf"(?<!\w)(?:vào|tại|ở|của|sang)\s+(?:(?:các\s+)?(?:doanh nghiệp|công ty|thị trường)\s+)?"
+_IN_A_COUNTRY = (
+    r"\s+(?:(?:các\s+)?(?:doanh nghiệp|công ty|thị trường)\s+)?"
     rf"(?:{COUNTRY_ALTERNATION})(?!\w)"
 )
+_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang){_IN_A_COUNTRY}")
+# Foreign capital's own country is its source ("FDI của Nhật Bản"), only where it goes
+# places it abroad ("FDI của Nhật Bản đổ vào Malaysia").
+_FDI_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở){_IN_A_COUNTRY}")
 
 
-def _abroad(clause: str) -> bool:
+def _abroad(clause: str, indicator: str) -> bool:
     """Whether a figure's clause places it in a foreign country or its firms ("đầu tư hơn
     5 tỷ USD vào Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD", "đầu tư 4,6 tỉ USD vào
-    các doanh nghiệp Mỹ") and names no place of ours."""
-    return _ABROAD.search(clause) is not None and not _names_ours(clause)
+    các doanh nghiệp Mỹ", "đầu tư nước ngoài lớn nhất vào Úc") and names no place of
+    ours; only investment and FDI are placed so."""
+    where = {"investment": _ABROAD, "fdi": _FDI_ABROAD}.get(indicator)
+    return where is not None and where.search(clause) is not None and not _names_ours(clause)
 
 
 def _of_the_country(sentence: str, indicator: str) -> bool:
