@@ -480,6 +480,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Đám cưới dùng hoa tươi nhập khẩu 2 tỷ, trang trí rạp cưới hết 3,7 tỷ.",
             [],
         ),
+        (  # a worker's pay is no income per head
+            "Thu nhập bình quân tháng của lao động làm công hưởng lương là 6,2 triệu đồng. "
+            "Thu nhập bình quân đầu người của huyện đạt 38 triệu đồng.",
+            [("income_per_capita", 38.0)],
+        ),
     ],
 )
 def test_indicator_phrasings_and_whose_figure(sentence, expected) -> None:

@@ -196,7 +196,11 @@ _PATTERNS = {
         r" (?:nghìn |ngàn )?t[ỷỉ](?! usd| đô))"
     ),
     "electricity_access": rf"{_TL} hộ (?:dân )?(?:sử dụng|có) điện",
-    "income_per_capita": r"thu nhập bình quân(?: đầu người)?",
+    # not a wage: "thu nhập bình quân tháng của lao động làm công hưởng lương là 5,4 triệu"
+    "income_per_capita": (
+        r"thu nhập bình quân(?: đầu người)?"
+        r"(?![^.;\d]{0,40}?(?:lao động|công nhân|thành viên|nhân viên|cán bộ|giáo viên))"
+    ),
     "poverty_rate": rf"{_TL} hộ nghèo",
     "tourism": (
         r"(?:lượt |lượng )?khách du lịch"
