@@ -480,6 +480,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Đám cưới dùng hoa tươi nhập khẩu 2 tỷ, trang trí rạp cưới hết 3,7 tỷ.",
             [],
         ),
+        (  # visitors told being or suffering something are people in a story
+            "Lúc cháy, khách sạn có 232 du khách đang bị mắc kẹt. Khoảng 1.000 du khách đang "
+            "tắm thì lũ về. Năm nay khu du lịch đón 150.000 lượt khách.",
+            [("tourism", 150000.0)],
+        ),
         (  # a worker's pay is no income per head
             "Thu nhập bình quân tháng của lao động làm công hưởng lương là 6,2 triệu đồng. "
             "Thu nhập bình quân đầu người của huyện đạt 38 triệu đồng.",

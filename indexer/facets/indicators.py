@@ -304,6 +304,9 @@ _VISITS = re.compile(
     r"|(?:(?<=triệu khách)|(?<=nghìn khách)|(?<=ngàn khách))"
     r"(?=\s+(?:quốc tế|nội địa|tham quan|du lịch|nước ngoài)\b)"
 )
+# … unless they are people in a story, told being or suffering something: "có 232 du
+# khách đang bị mắc kẹt", "khoảng 1.000 du khách đang tắm" (``LEAST_VISITS`` for more).
+_IN_A_STORY = re.compile(r"\s+(?:đang|bị)\b")
 # A number after a date word is a date: "Tháng 3 du khách tới Buôn Ma Thuột …".
 _DATE_WORD = re.compile(r"\b(?:tháng|ngày|quý|năm)\s+$")
 # Words before a percentage that state it as the indicator's level, not a share or gap.
@@ -747,7 +750,8 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
     visits = [
         m
         for m in AMOUNT_RE.finditer(sent)
-        if _VISITS.match(lower, m.end("unit"))
+        if (visitors := _VISITS.match(lower, m.end("unit")))
+        and not _IN_A_STORY.match(lower, visitors.end())
         and not _before(_DATE_WORD, lower, m.start())
         and not _before(_CARRIER_BEFORE, lower, m.start())
         and not _CARRIED.match(lower, m.end())
