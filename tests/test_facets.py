@@ -480,6 +480,11 @@ def test_a_crop_year_is_one_period_with_both_ends() -> None:
             "Đám cưới dùng hoa tươi nhập khẩu 2 tỷ, trang trí rạp cưới hết 3,7 tỷ.",
             [],
         ),
+        (  # revenue from one source is a part; "từ đầu năm" is a time, no source
+            "Thu ngân sách từ thuế bảo vệ môi trường đã tăng lên 41.924 tỷ đồng. Thu ngân sách "
+            "nhà nước từ đầu năm đạt 1.250 tỷ đồng.",
+            [("budget_revenue", 1250.0)],
+        ),
         (  # visitors told being or suffering something are people in a story
             "Lúc cháy, khách sạn có 232 du khách đang bị mắc kẹt. Khoảng 1.000 du khách đang "
             "tắm thì lũ về. Năm nay khu du lịch đón 150.000 lượt khách.",

@@ -137,7 +137,13 @@ _PATTERNS = {
         r"|tăng trưởng(?= (?:của )?(?:quý (?:[1-4]|i{1,3}|iv)|\d tháng|nửa đầu năm|cả năm)\b)"
         r"|(?:mức|tốc độ) tăng trưởng(?= (?:năm \d{4}|năm nay)\b)"
     ),
-    "budget_revenue": r"(?:tổng )?thu ngân sách(?: nhà nước)?|thu nsnn",
+    # not revenue from one source, a part: "thu ngân sách từ thuế bảo vệ môi trường",
+    # "thu ngân sách nhà nước năm 2015 đối với các khoản phí"
+    "budget_revenue": (
+        r"(?:(?:tổng )?thu ngân sách|thu nsnn)"
+        r"(?!(?: nhà nước)?(?: (?:năm|tháng) [\d/]+)?"
+        r" (?:từ(?! (?:đầu|cuối|năm|tháng|quý|ngày|nay)\b)|đối với) )(?: nhà nước)?"
+    ),
     # Domestic revenue is the total's part; alone, it is what the article reports.
     "budget_domestic": r"thu nội địa",
     # core inflation ("lạm phát cơ bản", less food and energy) is no CPI (``_CUT``)
