@@ -2020,6 +2020,8 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
         "trên sông Đồng Nai bị bắt."
     )
     assert extract_provinces("", places).mentioned == []  # halls and a river
+    highway = "Xe container lật trên xa lộ Hà Nội, đoạn qua quận 9, gây ùn tắc."
+    assert extract_provinces("", highway).mentioned == ["Hồ Chí Minh"]  # a road of the city
     hyphenated = (
         "SAB (Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn) và Trường Đại học Sân khấu"
         " - Điện ảnh Hà Nội cùng ký kết."

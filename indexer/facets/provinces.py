@@ -56,13 +56,13 @@ _DATELINE = re.compile(r"^\W*(" + "|".join(_NEWSPAPER_PREFIXES) + r")\W*\s[-–]
 # The administrative word before a province's or city's name.
 _ADMIN_WORD = r"(?:tỉnh|thành phố|TP\.?|Tp\.?)"
 _ADMIN = re.compile(rf"{_ADMIN_WORD}\s*$", re.IGNORECASE)
-# A street, a market, a river or a hall named after a province ("đường Hà Nội", "chợ Hòa
-# Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình", "nhà thi đấu Phú Thọ"), a junction
-# ("ngã 4 Vũng Tàu" in Biên Hòa, "Ngã ba Huế" in Đà Nẵng), a reservoir or a hydropower
-# plant ("hồ Tuyên Quang", "Thủy điện Sơn La"); not the markets or lakes of one ("các
-# chợ Hà Nội", "các hồ Hà Nội").
+# A street, a market, a river or a hall named after a province ("đường Hà Nội", "xa lộ Hà
+# Nội" in Hồ Chí Minh City, "chợ Hòa Bình (quận 5)", "sông Đồng Nai", "nhà hát Hòa Bình",
+# "nhà thi đấu Phú Thọ"), a junction ("ngã 4 Vũng Tàu" in Biên Hòa, "Ngã ba Huế" in Đà
+# Nẵng), a reservoir or a hydropower plant ("hồ Tuyên Quang", "Thủy điện Sơn La"); not the
+# markets or lakes of one ("các chợ Hà Nội", "các hồ Hà Nội").
 _STREET = re.compile(
-    r"(?:(?<!thành )(?:đường|phố|đại lộ|ngõ|hẻm|quốc lộ)|(?<!các )(?<!khu )(?<!những )\bchợ"
+    r"(?:(?<!thành )(?:đường|phố|đại lộ|xa lộ|ngõ|hẻm|quốc lộ)|(?<!các )(?<!khu )(?<!những )\bchợ"
     r"|\bngã\s+(?:ba|tư|năm|sáu|bảy|[3-7])"
     r"|(?<!các )(?<!những )\b(?-i:hồ)(?:\s+chứa)?|\bthủy\s+điện"
     r"|\bsông|\bnhà hát|\bnhà thi đấu|\bsân vận động)\s+$",
