@@ -1933,6 +1933,11 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", bare_fiscal, None) == [2017, 2018]
     bare_base = "Doanh thu tăng gấp đôi so với 2015; số khách tăng 20% so với 2016 người."
     assert extract_years("", bare_base, None) == [2015]
+    record = (
+        "Năm 2017 sản lượng giảm còn 8 triệu bao, thấp nhất kể từ năm 2004. Ông điều hành "
+        "tập đoàn lớn nhất thế giới, nhậm chức từ năm 2009."
+    )
+    assert extract_years("", record, None) == [2004, 2017]  # a record's base, not a start
 
 
 def test_a_province_in_brackets_after_a_name_labels_the_person() -> None:

@@ -181,6 +181,13 @@ _COMPARISON = re.compile(
     rf"\s*[./-]\s*)?{_Y}(?![\d/]|[.,]\d|\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|người|ca|tấn)(?!\w))",
     re.IGNORECASE,
 )
+# A record's base is a compared year: "mức cao nhất kể từ năm 2007", "thấp nhất kể từ
+# tháng 8/2016", "mức tăng cao nhất trong giai đoạn từ năm 2011 đến nay".
+_RECORD_SINCE = re.compile(
+    r"(?:cao|thấp|lớn|nhỏ|mạnh|nhiều|kỷ lục)\s+nhất(?:\s+[^\s.;,]+){0,5}?\s+(?:kể\s+|tính\s+)?từ"
+    rf"\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*[./-]\s*)?{_Y}(?![\d/])",
+    re.IGNORECASE,
+)
 # What a month and year without a day follow ("tháng 6/2017", "từ 7/2014"), read in the
 # last 20 characters before them: the whole text before each cost quadratic time.
 _MONTH_BEFORE = re.compile(r"(?:tháng|từ|đến|\()\s*$")
@@ -373,7 +380,9 @@ def extract_years(
         for m in _TERM.finditer(text):
             if _the_terms_news(text, m, pub):
                 years.update(int(y) for y in m.groups())
-        years.update(int(m.group(1)) for m in _COMPARISON.finditer(text))
+        years.update(
+            int(m.group(1)) for rx in (_COMPARISON, _RECORD_SINCE) for m in rx.finditer(text)
+        )
         years.update(_dated_years(text, pub))
     if pub is not None:
         years.add(pub)
