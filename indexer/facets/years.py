@@ -27,9 +27,10 @@ Rules (in order):
    though not the period it applies in ("giai đoạn 2016-2018"); a start ("kể từ (khi
    …) năm …") counts only when recent, as rule 7 says. Ranges and "đến năm" horizons
    need a figure or a target word (a span up to now, "từ năm 2013 đến nay", a count),
-   so "Kế hoạch … giai đoạn 2021-2025, định hướng đến năm 2030" alone adds nothing; a
-   bare "đến năm" reaching a recent year not after the article's time tells when
-   something came about ("đến năm 2016 mới được phê duyệt"), as a start does.
+   or a plan's direction or vision ("Kế hoạch … giai đoạn 2021-2025, định hướng đến năm
+   2030", "tầm nhìn đến năm 2050"); a bare "đến năm" reaching a recent year not after the
+   article's time tells when something came about ("đến năm 2016 mới được phê duyệt"),
+   as a start does.
 4. Every period year in the title counts (titles name the period the article reports).
 5. A closed span "từ (năm) 2016 đến/tới/- (năm) 2017", "trong hai năm 2014-2015" is the
    timeline of what is reported: both ends.
@@ -122,6 +123,9 @@ _QUOTED_NAME_BEFORE = re.compile(
 )
 QUOTED_NAME_REACH = 130
 _HORIZON = ("giai đoạn", "đến năm", "đến", "từ năm", "lộ trình", "lộ trình thực hiện")
+# A plan's horizon told as its direction or vision ("định hướng đến năm 2025", "tầm nhìn
+# đến năm 2050") is its time, figure or not: the annotators count 31 of 38.
+_VISION_BEFORE = re.compile(r"(?:định hướng|tầm nhìn)\s*$", re.IGNORECASE)
 # A span up to now ("từ năm 2010 đến nay, có 18.052 trang mạng bị tấn công") is the time
 # of what it counts: a count (no age) is figure enough, as an amount is for other horizons.
 _TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
@@ -256,7 +260,12 @@ def _period_years(text: str, strict: bool) -> tuple[list[int], list[int], list[i
                 starts += [int(y) for y in (m.group(2), m.group(3)) if y]
                 continue
             counted = _TO_NOW.match(sent, m.end()) and _COUNT.search(sent)
-            if strict and horizon and not (has_figure or period or counted or _reporting(sent)):
+            vision = word.startswith("đến") and _VISION_BEFORE.search(before)
+            if (
+                strict
+                and horizon
+                and not (has_figure or period or counted or vision or _reporting(sent))
+            ):
                 if word.startswith("đến") and m.group(3) is None:
                     reached.append(int(m.group(2)))
                 continue
