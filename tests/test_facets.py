@@ -1924,6 +1924,8 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
     assert extract_years("", not_seasons, None) == []
     spans = "Sai phạm từ đầu năm 2012 đến 6 tháng đầu năm 2014, rồi từ 2015 đến hết năm 2016."
     assert extract_years("", spans, None) == [2012, 2014, 2015, 2016]
+    counted = "Chiến lược 3 năm (2016 - 2018) tập trung vào mở rộng thị trường."
+    assert extract_years("", counted, None) == [2016, 2018]
     document = "Theo Quyết định 28/2017/QĐ-UBND, tỉnh đã làm."
     assert extract_years("", document, None) == []
     exam = "Kỳ thi THPT quốc gia 2017 đã đến rất gần; tuyển sinh 2018 sẽ đổi mới."

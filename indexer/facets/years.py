@@ -133,7 +133,10 @@ _COUNT = re.compile(r"(?<![\w/.,])\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\d/])(?!\
 # A span from one time to another, its ends' years ("từ năm 2011 đến hết năm 2020", "từ
 # cuối năm 2013 đến 6 tháng đầu năm 2016"): the time of what is told, even with no figure.
 _SPAN = re.compile(
-    rf"\b(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) (?:(?:đầu|cuối|giữa) )?(?:năm )?{_Y}"
+    rf"\b(?:(?:từ|trong (?:\d+|hai|ba|bốn|năm) năm) "
+    # … or counted, the span in brackets: "trong 4 năm (2016-2020)", "kế hoạch 5 năm (2011-2015)"
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|mười) năm\s*\(\s*(?:từ\s+)?)"
+    rf"(?:(?:đầu|cuối|giữa) )?(?:năm )?{_Y}"
     rf"\s*(?:đến|tới|-|–)\s*(?:(?:hết|đầu|cuối|giữa|\d{{1,2}} tháng (?:đầu|cuối)) )?"
     rf"(?:năm )?{_Y}(?![\d/])",
     re.IGNORECASE,
