@@ -2827,12 +2827,14 @@ def test_a_local_story_naming_one_province_once_happens_there() -> None:
 
 
 def test_a_titles_holders_listed_after_it() -> None:
-    """A plural title's holders listed after "như/gồm các ông (, bà)": each holds it;
-    "T.Ư" abbreviates the Central Committee."""
+    """A plural title's holders listed after "như/gồm các ông (, bà)" or "các ông bà":
+    each holds it; so does one named after "hiện nay là ông" or "khi đó là ông"; "T.Ư"
+    abbreviates the Central Committee."""
     body = (
         "Tổng Bí thư cho biết đã xử lý nhiều cán bộ nguyên Ủy viên T.Ư như các ông Vũ Văn "
         "Hoàng, Trần Văn Hải, Huỳnh Minh Chắc. Bộ hiện có 3 thứ trưởng gồm các ông, bà: "
-        "Lê Khánh Hòa; Đặng Thị Bích Liên; Vương Duy Bình."
+        "Lê Khánh Hòa; Đặng Thị Bích Liên; Vương Duy Bình. Giám đốc Sở Nội vụ hiện nay là "
+        "ông Trần Huy Sáng; các Phó Giám đốc Sở gồm các ông bà: Ngô Anh Tuấn, Lê Văn Cửu."
     )
     roles = _roles_of(body, "")
     assert roles == {
@@ -2842,6 +2844,9 @@ def test_a_titles_holders_listed_after_it() -> None:
         "Lê Khánh Hòa": "Thứ trưởng",
         "Đặng Thị Bích Liên": "Thứ trưởng",
         "Vương Duy Bình": "Thứ trưởng",
+        "Trần Huy Sáng": "Giám đốc Sở Nội vụ",
+        "Ngô Anh Tuấn": "Phó Giám đốc Sở",
+        "Lê Văn Cửu": "Phó Giám đốc Sở",
     }
 
 

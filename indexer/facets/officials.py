@@ -279,7 +279,8 @@ _HONORIFIC_FIRST = re.compile(
 _MINORITY_CAP = re.compile(rf"{_NAME_WORD}$")
 # What may stand between a title and its holder's name ("…, ông Nguyễn Văn A", "… - bà
 # B", "… đồng chí C", "bổ nhiệm Giám đốc Sở … đối với ông D", "bắt Chi cục phó là ông
-# E"), and before a name in a list after a title ("…, B và bà C").
+# E", "Giám đốc Sở Nội vụ hiện nay là ông F", "Bộ trưởng … khi đó là ông G"), and before a
+# name in a list after a title ("…, B và bà C").
 # A title held at a newspaper or magazine ("Trưởng ban Bạn đọc báo …") is no public office.
 # A board or division of a public-service unit named right after the role is the
 # unit's, no public office.
@@ -322,7 +323,8 @@ _SECOND_HEAD = re.compile(
     rf"\s+(?=[{UPPER}])"
 )
 _HONORIFIC_AFTER = re.compile(
-    rf"(?:[,–-]\s*)?(?:đối\s+với\s+|là\s+)?(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
+    rf"(?:[,–-]\s*)?(?:đối\s+với\s+|(?:(?:hiện\s+nay|hiện|nay|lúc\s+đó|khi\s+(?:đó|ấy))\s+)?là\s+)?"
+    rf"(?:{_PERSON}|{_RANK}|{_DEGREE})\s+(?=[^\W\d_])"
 )
 # A holder's name after a comma, as the subject of what they say: "Chủ tịch UBND huyện
 # Lộc Bình, Lương Trọng Quỳnh cho biết" (the verb tells a name from a list's next item;
@@ -335,7 +337,7 @@ _NAME_SAYS_AFTER = re.compile(
 )
 # A title's holders listed after it: "… như các ông A, B, C", "… gồm các ông, bà: A; B".
 _PLURAL_HOLDERS = re.compile(
-    rf"(?:như|gồm(?:\s+có)?|là)\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?\s*:?\s*(?=[{UPPER}])"
+    rf"(?:như|gồm(?:\s+có)?|là)\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,?\s*bà)?\s*:?\s*(?=[{UPPER}])"
 )
 # In a list after a title's holder a rank brings in someone else ("Bộ trưởng Quốc phòng
 # Ngô Xuân Lịch và Thượng tướng Phạm Trường Long", a guest); "ông", "bà" do not.
