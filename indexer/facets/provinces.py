@@ -784,6 +784,7 @@ def extract_provinces(
     for district in _NUMBERED_DISTRICT.finditer(whole, 0, whole_story_end):
         if not _in_contact(whole, district.start()):  # an office's address
             scores[_HCM] += 1.5 if _HCM in scores else 1.0
+            order.setdefault(_HCM, len(whole))  # a mention of the city, after those named
     opening = title + " " + summary + " " + body[:lead_end]
     national = not (title_mentions or _local_actor(opening)) and bool(
         _NATIONAL_SUBJECT.search(opening)
