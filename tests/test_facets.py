@@ -121,6 +121,16 @@ def test_seed_years_keep_plan_horizon_and_date_line() -> None:
     assert _seed("001").years[-1] == 2023  # date line 07/02/2023 is the publication year
 
 
+def test_a_live_reports_timestamps_date_it() -> None:
+    """An undated live report's timestamps, day first or year first ("21:10 22/05/2017",
+    "2017-06-04 03:01"), give its publication year."""
+    from indexer.facets.years import extract_years
+
+    for stamp in ("21:10 04/06/2017", "2017-06-04 03:01"):
+        live = f"• {stamp} Phút 53: Kroos nhận thẻ vàng sau pha vào bóng với Khedira."
+        assert extract_years("Trực tiếp Juventus - Real Madrid", live, None) == [2017]
+
+
 def test_catalogue() -> None:
     assert list(INDICATORS)[:5] == [
         "iip",

@@ -94,6 +94,8 @@ PERIOD_RE = re.compile(
 _YEAR_LIST = re.compile(rf"(?:\s*(?:,|và)\s*(?:năm\s+)?{_Y}(?![\d/.,]\d))+")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(\d{4})\b")
+# … or a live report's, year first: "• 2017-06-04 03:01 Phút 53: …"
+_ISO_TIMESTAMP = re.compile(r"(?<![\d/-])(\d{4})-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b")
 _DATE_LINE = re.compile(r"^\s*\d{1,2}/\d{1,2}/(\d{4})\b", re.MULTILINE)
 _RESULT_WORDS = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|kết quả|tổng kết|sơ kết|nhiệm vụ|"
@@ -229,7 +231,7 @@ def publication_year(body: str, published: datetime | None) -> int | None:
     """Year of publication, of a leading "07/02/2023 - 18:34" date line or of a timestamp."""
     if published is not None:
         return published.year
-    m = _DATE_LINE.search(body[:300]) or _TIMESTAMP.search(body)
+    m = _DATE_LINE.search(body[:300]) or _TIMESTAMP.search(body) or _ISO_TIMESTAMP.search(body)
     return int(m.group(1)) if m else None
 
 
