@@ -2074,6 +2074,12 @@ def test_in_a_football_story_a_province_named_bare_is_a_team_not_a_subject() -> 
     assert extract_provinces("Bình Định giữ chân chủ nhà", match).mentioned == []
     owner = "UBND tỉnh Bình Định hỗ trợ đội bóng 20 tỷ đồng. UBND tỉnh Bình Định cũng cam kết.\n"
     assert extract_provinces("Bình Định giữ chân chủ nhà", match + owner).about == ["Bình Định"]
+    # fans and the federation's discipline tell a football story too
+    fans = (
+        "Ban Kỷ luật VFF phạt nặng CĐV Hải Phòng. Các cổ động viên Hải Phòng đốt pháo sáng "
+        "khiến trận đấu phải tạm dừng, Hải Phòng bị phạt 50 triệu đồng.\n"
+    )
+    assert extract_provinces("CĐV Hải Phòng trả giá đắt", fans).about == []
 
 
 def test_a_fixture_lists_teams_not_provinces() -> None:

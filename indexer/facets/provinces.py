@@ -308,7 +308,7 @@ _LOCAL_SUBJECT = re.compile(
 # Words of football: in its stories, provinces are mostly the teams named for them.
 _FOOTBALL = re.compile(
     r"V[-.]?League|\bHLV\b|bàn thắng|thủ môn|tiền đạo|tiền vệ|hậu vệ|trọng tài|cầu thủ"
-    r"|sân nhà|đội khách|ghi bàn"
+    r"|sân nhà|đội khách|ghi bàn|\bCĐV\b|cổ động viên|\bVFF\b|\bVPF\b"
 )
 FOOTBALL_WORDS = 3
 
