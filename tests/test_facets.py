@@ -2369,9 +2369,9 @@ def test_where_a_vehicle_is_registered_or_heading_is_no_scene() -> None:
 
 def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     """A scene's address ending in the province ("công viên Thủ Lệ (Hà Nội)", "phường
-    Vạn Phúc, Hà Đông, Hà Nội"), "Sở GD&ĐT Hà Nội" and an agency named by one word of its
-    field ("Cục Thuế TPHCM") make a story the city's; where a visitor comes from ("đến từ
-    Bù Đăng, Bình Phước") or a firm stands does not."""
+    Vạn Phúc, Hà Đông, Hà Nội"), "Sở GD&ĐT Hà Nội" and an agency named by a word or two of
+    its field ("Cục Thuế TPHCM", "Sở Công Thương Hải Phòng") make a story the city's;
+    where a visitor comes from ("đến từ Bù Đăng, Bình Phước") or a firm stands does not."""
     from indexer.facets.provinces import extract_provinces
 
     crowd = " ".join(["Nhiều gia đình xếp hàng chờ đến lượt vào khu vui chơi ngày nghỉ lễ."] * 12)
@@ -2386,6 +2386,8 @@ def test_an_address_or_an_agency_acronym_places_the_story() -> None:
     assert extract_provinces("Kỳ thi", exam).about == ["Hà Nội"]
     tax = "Ông Trần Văn Tâm, Cục trưởng Cục Thuế TPHCM, cho biết đang thống kê các hộ. "
     assert extract_provinces("Thuế kinh doanh trên mạng", tax).about == ["Hồ Chí Minh"]
+    trade = "Theo báo cáo của Sở Công Thương Hải Phòng, số cửa hàng bán xăng E5 giảm. "
+    assert extract_provinces("Xăng E5", trade).mentioned == ["Hải Phòng"]
 
 
 def test_an_address_in_the_lead_places_the_story() -> None:

@@ -88,8 +88,8 @@ _QUALIFIERS = frozenset(
 )
 _AGENCY_ACRONYM = re.compile(
     rf"\b(?:(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+"
-    # … or by one word of its field: "Cục Thuế Hà Nội", "Chi cục Thuế TP HCM"
-    rf"|(?:Sở|Cục|Chi cục)\s+[{UPPER}][{LOWER}]+)\s+$"
+    # … or by a word or two of its field: "Cục Thuế Hà Nội", "Sở Công Thương TP.HCM"
+    rf"|(?:Sở|Cục|Chi cục)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+$"
 )
 # A university or a firm named for its city, "thành phố" and all ("Trường Đại học Sư
 # phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Quốc gia TP.HCM"), as "Đại học Huế" is:
