@@ -1113,6 +1113,7 @@ _ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở|của|sang){_IN_A_COUNTRY}")
 # Foreign capital's own country is its source ("FDI của Nhật Bản"), only where it goes
 # places it abroad ("FDI của Nhật Bản đổ vào Malaysia").
 _FDI_ABROAD = re.compile(rf"(?<!\w)(?:vào|tại|ở){_IN_A_COUNTRY}")
+_PLACED_ABROAD = {"investment": _ABROAD, "fdi": _FDI_ABROAD}
 
 
 def _abroad(clause: str, indicator: str) -> bool:
@@ -1120,7 +1121,7 @@ def _abroad(clause: str, indicator: str) -> bool:
     5 tỷ USD vào Ấn Độ", "dự án hạ tầng ở Qatar trị giá 8 tỷ USD", "đầu tư 4,6 tỉ USD vào
     các doanh nghiệp Mỹ", "đầu tư nước ngoài lớn nhất vào Úc") and names no place of
     ours; only investment and FDI are placed so."""
-    where = {"investment": _ABROAD, "fdi": _FDI_ABROAD}.get(indicator)
+    where = _PLACED_ABROAD.get(indicator)
     return where is not None and where.search(clause) is not None and not _names_ours(clause)
 
 

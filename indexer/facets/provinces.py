@@ -86,7 +86,8 @@ _QUALIFIERS = frozenset(
         *("UBND", "HĐND", "VKSND", "TAND", "MTTQ", "CA", "CAND", "GTVT"),
     )
 )
-_AGENCY_ACRONYM = re.compile(
+# An agency named short before its province: by its acronym ("Sở GD&ĐT Hà Nội") …
+_AGENCY_SHORT_NAME = re.compile(
     rf"\b(?:(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+"
     # … or by a word or two of its field: "Cục Thuế Hà Nội", "Sở Công Thương TP.HCM"
     rf"|(?:Sở|Cục|Chi cục)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+$"
@@ -349,8 +350,8 @@ def _weight(text: str, start: int, end: int) -> float:
         return PLAIN  # a delegate's province, a mention (``_incidental``)
     if words and words[-1] in SURNAMES | {"Văn", "Thị"}:
         return 0.0  # part of a person's name: "Nguyễn Thái Bình"
-    if _AGENCY_ACRONYM.search(before):
-        return STRONG  # "Sở GDĐT Hà Nội", "Sở GD&ĐT Hà Nội": an agency named by its acronym
+    if _AGENCY_SHORT_NAME.search(before):
+        return STRONG  # "Sở GD&ĐT Hà Nội", "Cục Thuế TPHCM": capitals that name no person
     prev = _PROPER_PREV.search(before)
     if prev and prev.group(1) not in _QUALIFIERS and before[: prev.start()].strip():
         return 0.0  # continues a longer proper name: "Hoàng Anh Gia Lai", "HA Gia Lai"
