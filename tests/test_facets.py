@@ -4709,3 +4709,15 @@ def test_an_assembly_committee_named_with_a_dash_for_its_and() -> None:
     assert _roles_of(body, "") == {
         "Phan Văn A": "Chủ nhiệm Ủy ban Khoa học, Công nghệ - Môi trường"
     }
+
+
+def test_a_newspaper_told_after_an_aside_closes_employs_no_one() -> None:
+    """ "ông A - Chủ tịch UBND huyện - khẳng định với PV báo X": the paper after the dash
+    that closes the aside is the one he spoke to, not his employer; inside the aside it
+    is ("…, Trưởng ban Bạn đọc báo Tin Mới, …")."""
+    body = (
+        "Thế nhưng trong khi ông Phan Công Lâm - Chủ tịch UBND huyện Ba Vì - khẳng định với "
+        "PV Báo Lao Động rằng dự án phải dừng, khu nghỉ vẫn hoạt động. Nhà báo Đinh Văn Tú "
+        "- Trưởng ban Bạn đọc báo Tin Mới - bị tạm giữ."
+    )
+    assert extract_facets("", body).officials == ["Phan Công Lâm"]

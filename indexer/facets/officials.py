@@ -302,7 +302,7 @@ _VILLAGE_POST = re.compile(
     rf"(?<!nông )(?<!\w)(?:thôn|xóm|ấp|bản|khu phố|tổ dân phố)\s+[{UPPER}\d]"
 )
 _ASSOCIATION_AFTER = re.compile(r"\s*\(\s*VCCI\s*\)")
-_CLAUSE_STOP = re.compile(r"[,;:]|\.\s")
+_CLAUSE_STOP = re.compile(r"[,;:]|\.\s|\s[-–]\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
 _BODY_AFTER = re.compile(
@@ -913,9 +913,9 @@ def _starts_name(text: str, tok: re.Match[str]) -> bool:
 
 
 def _clause_end(text: str, at: int) -> int:
-    """Where the words after a title stop (a comma, a full stop), at most
-    ``NAME_LOOKAHEAD`` on: "…, Phó Chủ tịch UBND tỉnh, và yêu cầu báo cáo" names no
-    newspaper."""
+    """Where the words after a title stop (a comma, a full stop, a dash closing an aside),
+    at most ``NAME_LOOKAHEAD`` on: "…, Phó Chủ tịch UBND tỉnh, và yêu cầu báo cáo" and
+    "… - Chủ tịch UBND huyện Ba Vì - khẳng định với PV Báo Lao Động" name no newspaper."""
     stop = _CLAUSE_STOP.search(text, at, at + NAME_LOOKAHEAD)
     return stop.start() if stop else at + NAME_LOOKAHEAD
 
