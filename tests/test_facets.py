@@ -4721,3 +4721,16 @@ def test_a_newspaper_told_after_an_aside_closes_employs_no_one() -> None:
         "- Trưởng ban Bạn đọc báo Tin Mới - bị tạm giữ."
     )
     assert extract_facets("", body).officials == ["Phan Công Lâm"]
+
+
+def test_an_office_of_our_province_outweighs_a_foreign_title_before_a_comma() -> None:
+    """ "… của Chủ tịch Quốc hội Myanmar, ông A nhấn mạnh": the comma opens the next
+    subject, and a man the article titles with an office of one of our provinces is no
+    foreigner; one titled with a foreign office alone stays one."""
+    body = (
+        "Bí thư Thành ủy TP Hồ Chí Minh Lê Thiện Tâm tiếp Chủ tịch Thượng viện Myanmar. "
+        "Chào mừng chuyến thăm của Chủ tịch Thượng viện, kiêm Chủ tịch Quốc hội Myanmar, "
+        "ông Lê Thiện Tâm nhấn mạnh quan hệ hai nước. Trước đó, Phó Chủ tịch Quốc hội "
+        "Myanmar, ông Mahn Win Khaing Than, đã thăm Hà Nội."
+    )
+    assert extract_facets("", body).officials == ["Lê Thiện Tâm"]

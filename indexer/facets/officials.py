@@ -1422,16 +1422,29 @@ def _no_office(
     title right before a name outweighs a foreign one after its comma, which is the next
     subject's ("với Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định"); one
     read across "và" does not ("Bộ trưởng Bộ Quốc phòng Việt Nam và Thượng tướng Phạm
-    Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc")."""
+    Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc"). An office of one of our
+    provinces outweighs any foreign reading (``_of_our_province``)."""
     in_office = {
         _unglued(n) for _, n, r in titled if r not in (_FOREIGN, _REMEMBERED) and " và " not in r
     }
+    ours = {_unglued(n) for _, n, r in titled + titled_after if _of_our_province(r)}
     return {
         _unglued(name)
-        for readings, outweighed in ((titled, set()), (titled_after, in_office))
+        for readings, outweighed in ((titled, ours), (titled_after, in_office | ours))
         for _, name, role in readings
         if role in (_FOREIGN, _REMEMBERED) and _unglued(name) not in outweighed
     }
+
+
+def _of_our_province(role: str) -> bool:
+    """Whether a role is held in one of our provinces ("Bí thư Thành ủy TP Hồ Chí Minh"):
+    no foreigner holds it, whatever foreign title a comma puts before the name ("… của Chủ
+    tịch Quốc hội Myanmar, ông Nguyễn Thiện Nhân nhấn mạnh").
+
+    >>> [_of_our_province(r) for r in ("Bí thư Thành ủy TP Hồ Chí Minh", "Bí thư Khu ủy Quảng Tây")]
+    [True, False]
+    """
+    return role not in (_FOREIGN, _REMEMBERED) and bool(gazetteer().province_re.search(role))
 
 
 def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
