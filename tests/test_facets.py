@@ -4734,3 +4734,15 @@ def test_an_office_of_our_province_outweighs_a_foreign_title_before_a_comma() ->
         "Myanmar, ông Mahn Win Khaing Than, đã thăm Hà Nội."
     )
     assert extract_facets("", body).officials == ["Lê Thiện Tâm"]
+
+
+def test_money_to_be_put_in_is_a_planned_investment() -> None:
+    """ "sẽ đầu tư tổng cộng 1,2 tỷ USD", "sẽ được đầu tư 2.000 tỷ đồng": what a firm or a
+    project is to receive is a plan, whatever word sums it ("tổng cộng", "thêm")."""
+    assert _values(
+        "Theo đó, từ năm 2017, tập đoàn sẽ đầu tư tổng cộng 1,2 tỷ USD xây nhà máy tại tỉnh "
+        "Bình Định. Sân bay Phù Cát sẽ được đầu tư 2.000 tỷ đồng để mở rộng nhà ga."
+    ) == [
+        ("investment", 1.2, "tỷ USD", "target"),
+        ("investment", 2000.0, "tỷ đồng", "target"),
+    ]

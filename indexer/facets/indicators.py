@@ -196,7 +196,9 @@ _PATTERNS = {
         # 3.600 tỉ đồng"; in dollars it is FDI's)
         r"|với (?:tổng )?(?:số )?vốn(?: đầu tư)? đăng ký"
         r"(?= (?:là |khoảng |gần |hơn |trên )*[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ) đồng))"
-        r"|đầu tư(?= (?:khoảng |hơn |gần |trên )?[\d.,]+ (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
+        # … summed or added: "đầu tư tổng cộng 1,2 tỷ USD", "đầu tư thêm 2,5 tỷ USD"
+        r"|đầu tư(?= (?:tổng cộng |thêm )?(?:khoảng |hơn |gần |trên )?[\d.,]+"
+        r" (?:tỷ|tỉ|triệu|nghìn tỷ) (?:usd|đồng))"
         # a total capital in đồng, whoever's: "với tổng số vốn lên tới 1.700 tỷ đồng"
         r"|tổng (?:số )?vốn(?= (?:là |lên tới |lên đến |khoảng |gần |hơn |trên )*[\d.,]+"
         r" (?:nghìn |ngàn )?t[ỷỉ](?! usd| đô))"
@@ -432,6 +434,8 @@ _YOY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:so )?(?:với )?cùng kỳ")
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|dự (?:báo|đoán)(?! kinh tế)|chỉ tiêu|đặt ra|sẽ đạt"
     r"|có thể đạt"
+    # money to be put in: "Hyosung sẽ đầu tư tổng cộng 1,2 tỷ USD", "sẽ rót 500 triệu USD"
+    r"|sẽ (?:đầu tư|rót)"
     # a figure required, not reached: "GDP 6 tháng cuối năm phải đạt 7,4%"
     r"|\b(?:cần|phải) (?:phải )?đạt"
     # a purpose names a figure to reach: "để (cả năm) đạt được tốc độ tăng trưởng 6,7%"
