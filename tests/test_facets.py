@@ -4746,3 +4746,14 @@ def test_money_to_be_put_in_is_a_planned_investment() -> None:
         ("investment", 1.2, "tỷ USD", "target"),
         ("investment", 2000.0, "tỷ đồng", "target"),
     ]
+
+
+def test_a_capacity_counts_no_visitors() -> None:
+    """ "công suất 25 triệu khách/năm", "đáp ứng được nhu cầu phục vụ 40 - 50 triệu lượt
+    khách/năm": what a terminal can take, named or not, is no tourism figure; guests
+    welcomed are."""
+    assert _values(
+        "Thủ tướng yêu cầu nâng cấp Tân Sơn Nhất, đáp ứng được nhu cầu phục vụ 40 - 50 triệu "
+        "lượt khách/năm. Nhà ga T3 có công suất 10 triệu khách/năm. Năm 2016, tỉnh đón 3,5 "
+        "triệu lượt khách."
+    ) == [("tourism", 3.5, "triệu lượt", "actual")]

@@ -764,6 +764,7 @@ def _labels(lower: str, sent: str) -> list[tuple[str, int, int, int]]:
         and not _IN_A_STORY.match(lower, visitors.end())
         and not _before(_DATE_WORD, lower, m.start())
         and not _before(_CARRIER_BEFORE, lower, m.start())
+        and not _before(_CAPACITY_BEFORE, lower, m.start())
         and not _CARRIED.match(lower, m.end())
     ]
     starts = [m.start() for m in visits]
@@ -817,6 +818,9 @@ _CARRIER = (
 )
 _CARRIED = re.compile(rf"[^.;,]{{0,30}}?{_CARRIER}")
 _CARRIER_BEFORE = re.compile(rf"{_CARRIER}[^.;]{{0,60}}$")
+# A capacity counts no visitors: "công suất 25 triệu khách/năm", "đáp ứng được nhu cầu phục
+# vụ 40 - 50 triệu lượt khách/năm" (an airport's, a port's, whatever its name).
+_CAPACITY_BEFORE = re.compile(r"(?:công suất|đáp ứng|thiết kế|khả năng tiếp nhận)[^.;\d]{0,30}$")
 
 
 def _inside_visits(visits: list[re.Match[str]], starts: list[int], at: int) -> bool:
