@@ -4757,3 +4757,13 @@ def test_a_capacity_counts_no_visitors() -> None:
         "lượt khách/năm. Nhà ga T3 có công suất 10 triệu khách/năm. Năm 2016, tỉnh đón 3,5 "
         "triệu lượt khách."
     ) == [("tourism", 3.5, "triệu lượt", "actual")]
+
+
+def test_a_year_written_bare_after_trong_is_a_period() -> None:
+    """ "trong 2019" is "trong năm 2019" without its "năm": the year of a figure, as a
+    year after "từ" or "tới" alone is not yet (a span up to now, counted or not)."""
+    body = (
+        "Tỷ lệ suy dinh dưỡng ở trẻ em giảm từ 34% trong 2000 xuống 24,3% trong 2019. "
+        "Ước tính có 4.573 chiếc máy bay đã được chế tạo từ 1973 tới nay."
+    )
+    assert extract_facets("", body).years == [2000, 2019]

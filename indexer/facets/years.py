@@ -86,6 +86,8 @@ PERIOD_RE = re.compile(
     rf"quý (?:[IV]+|[1-4])\s*[/.-]|\d{{1,2}} tháng(?: đầu| cuối)?|nửa (?:đầu|cuối)(?: năm)?|"
     rf"(?:đến )?hết|(?:đầu|cuối|giữa)|{CAN_CHI}|"
     rf"tháng \d{{1,2}}(?:\s*(?:,|và|-|–)\s*\d{{1,2}})*\s*[/.-]|đến năm|đến|từ năm|"
+    # … and a year written bare after "trong": "giảm từ 34% trong 2000 xuống 24,3% trong 2019"
+    rf"trong|"
     rf"lộ trình(?: thực hiện)?)\s*{_Y}"
     rf"(?:\s*[-–—]\s*{_Y})?(?![\d/])",
     re.IGNORECASE,
