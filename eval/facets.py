@@ -97,9 +97,9 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   … ``facets_dev_106.jsonl`` (20 of each kind, the same), ``facets_dev_107.jsonl`` (40
   economy reports naming at least two indicators, ``--kinds economy --min-indicators 2``),
   ``facets_dev_108.jsonl`` … ``facets_dev_111.jsonl`` (20 of each kind), ``facets_dev_112.jsonl``
-  (11 of each kind), ``facets_dev_113.jsonl`` … ``facets_dev_153.jsonl`` (20 of each kind), and
-  ``facets_dev_154.jsonl`` (60 economy reports, ``--kinds economy``) and
-  ``facets_dev_155.jsonl`` (the 27 economy reports left unannotated, the same), and
+  (11 of each kind), ``facets_dev_113.jsonl`` … ``facets_dev_153.jsonl`` (20 of each kind),
+  ``facets_dev_154.jsonl`` (60 economy reports, ``--kinds economy``),
+  ``facets_dev_155.jsonl`` (the 27 economy reports left unannotated, the same) and
   ``facets_dev_156.jsonl`` (30 of government news and 30 of other news).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
