@@ -4767,3 +4767,9 @@ def test_a_year_written_bare_after_trong_is_a_period() -> None:
         "Ước tính có 4.573 chiếc máy bay đã được chế tạo từ 1973 tới nay."
     )
     assert extract_facets("", body).years == [2000, 2019]
+
+
+def test_the_new_school_year_is_a_school_year() -> None:
+    """ "năm học mới 2017-2018" is "năm học 2017-2018" told as the coming one: both ends."""
+    body = "Các trường chuẩn bị triển khai các hoạt động cho năm học mới 2017-2018."
+    assert extract_facets("", body).years == [2017, 2018]

@@ -78,7 +78,7 @@ from .text import LOWER, sentences
 
 _Y = r"(19\d\d|20\d\d)"
 PERIOD_RE = re.compile(
-    rf"(?<![\w/])(năm(?: học| tài chính| tài khóa| {CAN_CHI})?|tài khóa|niên (?:vụ|khóa)|"
+    rf"(?<![\w/])(năm(?: học(?: mới)?| tài chính| tài khóa| {CAN_CHI})?|tài khóa|niên (?:vụ|khóa)|"
     rf"(?:vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm)|ĐX)(?: năm)?|"
     rf"giai đoạn(?: năm| \d{{1,2}} \(| (?:trước|sau|mới) \(?)?|"
     rf"thời kỳ(?: ổn định ngân sách| quy hoạch)?|trung hạn|kế hoạch(?: hành động)?|"
