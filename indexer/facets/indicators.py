@@ -10,7 +10,8 @@ such as "so với năm 2022" excluded), else the publication year.
 
 Rules, one line each:
 - An amount belongs to the segment it starts in, even if its unit runs past the next phrase.
-- A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism.
+- A visitor count written figure-first ("đón 700.000 lượt khách", "75.000 du khách") is tourism,
+  a capacity ("công suất 10 triệu khách/năm") not.
 - "sản xuất công nghiệp tăng/giảm X%" is the IIP; "mục tiêu tăng trưởng X%" and GDP are growth.
 - Any "vốn đầu tư" / "(tổng) mức đầu tư" figure is investment, but a minimum ("… tối
   thiểu") a rule asks; "đầu tư nước ngoài" is FDI.
@@ -26,8 +27,8 @@ Rules, one line each:
 - With several changes the year-on-year one ("… so với cùng kỳ") wins.
 - Without an amount the value is a stated level % ("đạt 53,17%", "từ 11 đến 12%"), else
   the change itself ("xuất khẩu tăng 7%" = 7 %); shares ("chiếm 62%") never count.
-- Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn) make a figure a target,
-  and so does a purpose naming a figure ("để đạt được tốc độ tăng trưởng 6,7%").
+- Plan words (quy hoạch, muốn / xin đầu tư, đề xuất, kế hoạch vốn, sẽ đầu tư) make a figure
+  a target, and so does a purpose naming a figure ("để đạt được tốc độ tăng trưởng 6,7%").
 - "đạt 55% kế hoạch" is no value, except public investment disbursed ("giải ngân …").
 - "khối doanh nghiệp FDI", "(DN FDI)", "kinh tế có vốn đầu tư nước ngoài" are the
   foreign-invested sector (its trade, its sales), not FDI capital.
