@@ -162,7 +162,9 @@ def test_a_second_annotation_is_scored_as_the_prediction() -> None:
     """Agreement: an annotation agrees fully with itself, and a reader who drops a
     province and changes a value loses exactly those."""
     gold = load_gold(DEV_FILES[-1])
-    assert all(f["f1"] == 1.0 for f in score(gold, annotation_predict(gold))["facets"].values())
+    # a facet the file has no entry of scores 0 either way (the newest may name no indicator)
+    facets = [f for f in score(gold, annotation_predict(gold))["facets"].values() if f["gold"]]
+    assert facets and all(f["f1"] == 1.0 for f in facets)
     # the newest file may hold no such article: take the newest that does
     first = next(
         r
