@@ -4510,13 +4510,17 @@ def test_a_counted_list_of_a_meetings_guests_names_no_subjects() -> None:
 
 def test_a_post_at_an_unlisted_body_between_a_name_and_its_title() -> None:
     """ "bà A, chủ tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản": another post of the
-    holder's may stand between the name and the title; not another person ("A, cán bộ
+    holder's may stand between the name and the title, at an association of a long name
+    too; not another person ("A, cán bộ
     địa chính xã và B, Chủ tịch UBND xã"), nor a school's post before the school's own
     board ("Hiệu trưởng Trường THPT …, Trưởng ban sao in đề thi")."""
     body = (
         "Bà Nguyễn Thị Hồng Minh, chủ tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản đánh "
         "giá cao đề án. Ông Vũ Văn Thăng, Chủ tịch SFOM, Vụ trưởng Vụ Hợp tác Quốc tế (Bộ "
         "Tài chính) cho biết.\n"
+        "Theo Thạc sĩ Trần Văn Lộc, Chủ tịch Hiệp hội Vận tải hành khách liên tỉnh và du "
+        "lịch TPHCM, nguyên Trưởng phòng Quản lý Vận tải thuộc Sở Giao thông Vận tải, xe "
+        "buýt không có đường riêng.\n"
         "Lê Thành Vỹ, cán bộ địa chính xã và Hoàng Ngọc Thuyên, Chủ tịch UBND xã Tiên Dương "
         "vẫn ký xác nhận.\n"
         "Bà Võ Thị Nhung, Hiệu trưởng Trường THPT Cao Lãnh, Trưởng ban sao in đề thi của "
@@ -4527,6 +4531,7 @@ def test_a_post_at_an_unlisted_body_between_a_name_and_its_title() -> None:
     assert _roles_of(body, "Hội thảo") == {
         "Nguyễn Thị Hồng Minh": "Thứ trưởng Bộ Thủy sản",
         "Vũ Văn Thăng": "Vụ trưởng Vụ Hợp tác Quốc tế",
+        "Trần Văn Lộc": "Trưởng phòng Quản lý Vận tải",
         "Hoàng Ngọc Thuyên": "Chủ tịch UBND xã Tiên Dương",
     }
 

@@ -251,7 +251,7 @@ _NAME_FIRST = re.compile(
 # A post the titles do not list may stand there as well: "bà Nguyễn Thị Hồng Minh, chủ
 # tịch danh dự VASEP, nguyên Thứ trưởng Bộ Thủy sản" (``_an_aside``).
 _ASIDE_FIRST = re.compile(
-    rf"{_NAMED}\s*,\s*(?P<aside>[^,.;:()\d\"“”]{{3,45}}?)\s*,\s*{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
+    rf"{_NAMED}\s*,\s*(?P<aside>[^,.;:()\d\"“”]{{3,80}}?)\s*,\s*{_FORMER_OR_ACTING}{_TITLE_AHEAD}"
 )
 # "ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng", "bà A làm Phó Chủ tịch UBND xã",
 # "bà B giữ chức Chủ tịch MTTQ xã", "bà C được bổ nhiệm làm phó trưởng phòng", "ông D được
