@@ -1919,7 +1919,9 @@ def test_a_period_is_the_time_of_what_its_sentence_tells_unless_background() -> 
         "quyết định 3800 (năm 2016) về quy hoạch. Hãng có mặt tại Việt Nam kể từ khi "
         "mở văn phòng đầu tiên vào năm 2001. Mộ chị H. (SN 1986, mất năm 2002) bị đào. "
         "Nhạc sĩ qua đời vào năm 2011. Sinh năm 2002, Huyền đã là tay chuyền chính. Em "
-        "Lê Văn Giáp (Sinh năm 2005) đi chăn trâu."
+        "Lê Văn Giáp (Sinh năm 2005) đi chăn trâu. Ra đời năm 2002 theo sáng kiến của "
+        "Viện, diễn đàn nay là hội nghị thường niên. Thành lập năm 2008, hãng lữ hành có "
+        "trụ sở ở Bắc Kinh."
     )
     assert extract_years("", background, datetime(2017, 6, 1)) == [2017]
     vanishing = "Theo dự báo, cụm từ này sẽ biến mất vào năm 2020."

@@ -111,7 +111,7 @@ _TARGET_WORDS = re.compile(
 # recent, background when older (rule 7's window).
 _SINCE_BEFORE = re.compile(r"\bkể từ\b[^.;]{0,60}?$")
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:[Ss]inh|SN|thành lập|tái lập|ra đời|(?<!biến )mất|qua đời|từ trần|hy sinh)"
+    r"(?:\b(?:[Ss]inh|SN|(?i:thành lập|tái lập|ra đời)|(?<!biến )mất|qua đời|từ trần|hy sinh)"
     r"(?:\s+(?:vào|từ|hồi|trong))?|\bnhững"
     r"|(?:\b[Ll]uật|\bBL(?:HS|DS|TTHS|TTDS|LĐ|HH)\b|[Hh]iến pháp|[Qq]uyết định|[Nn]ghị định"
     r"|[Nn]ghị quyết|[Tt]hông tư"
