@@ -2230,6 +2230,21 @@ def test_a_delegates_delegation_in_brackets_is_a_mention_and_no_person() -> None
     assert "Phạm Trí Thức" in facets.officials
 
 
+def test_a_delegation_a_union_or_a_fire_police_named_by_acronym_mention_their_province() -> None:
+    """ "Đoàn ĐBQH Hà Tĩnh", "(ĐB Quảng Ninh)", "Chủ tịch LĐLĐ TP HCM", "Cảnh sát PCCC
+    TP.HCM": a state acronym before a province is its body's name, as "UBND" is, not a
+    longer proper name ("HA Gia Lai")."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Đại biểu Bùi Thị Quỳnh Thơ (Đoàn ĐBQH Hà Tĩnh) cho rằng cần sửa luật. Ông Phạm Minh "
+        "Chính (ĐB Quảng Ninh) xin hiến kế. Bà Trần Thị Kim Yến, Chủ tịch LĐLĐ TP HCM, đề "
+        "xuất tăng lương tối thiểu. Cảnh sát PCCC TP.HCM có mặt ở hiện trường."
+    )
+    mentioned = extract_provinces("Quốc hội thảo luận", body).mentioned
+    assert mentioned == ["Hà Tĩnh", "Quảng Ninh", "Hồ Chí Minh"]
+
+
 def test_a_district_named_with_another_province_is_its_namesake() -> None:
     """ "huyện Kỳ Sơn (Hòa Bình)": the gazetteer's Kỳ Sơn is Nghệ An's, but the story
     names another province with it, so the district (a namesake, or a unit since merged)

@@ -83,7 +83,8 @@ _QUALIFIERS = frozenset(
     (
         *("Sở", "Báo", "Đài", "Ban", "Cục", "Chi", "Hội", "Viện", "Kho", "Văn", "Thanh"),
         *("Tòa", "Liên", "Mặt", "Công", "Bộ", "Tỉnh", "Thành", "Vùng", "Tại", "Ở", "TP", "Tp"),
-        *("UBND", "HĐND", "VKSND", "TAND", "MTTQ", "CA", "CAND", "GTVT"),
+        *("UBND", "HĐND", "VKSND", "TAND", "MTTQ", "CA", "CAND", "GTVT", "PCCC", "LĐLĐ"),
+        *("ĐBQH", "ĐB"),
     )
 )
 # An agency named short before its province: by its acronym ("Sở GD&ĐT Hà Nội") …
