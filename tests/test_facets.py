@@ -2245,6 +2245,26 @@ def test_a_delegation_a_union_or_a_fire_police_named_by_acronym_mention_their_pr
     assert mentioned == ["Hà Tĩnh", "Quảng Ninh", "Hồ Chí Minh"]
 
 
+def test_a_weather_bulletin_is_about_the_provinces_its_title_names_only() -> None:
+    """A bulletin reads temperatures region by region ("Con Cuông (Nghệ An) 38 độ"): the
+    stations' provinces are mentioned, none a subject but one the title names."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = (
+        "Ngày hôm qua, các tỉnh từ Nghệ An đến Quảng Ngãi nắng nóng, có nơi trên 37 độ như "
+        "Con Cuông (Nghệ An) 37,3 độ, Tương Dương (Nghệ An) 38 độ, Hương Sơn (Hà Tĩnh) 37,4 "
+        "độ.\nPhía Tây Bắc Bộ: Nhiều mây. Nhiệt độ thấp nhất từ: 24 - 27 độ. Nhiệt độ cao "
+        "nhất từ: 31 - 34 độ.\nPhía Đông Bắc Bộ: Mưa rào. Nhiệt độ thấp nhất từ: 25 - 28 "
+        "độ. Nhiệt độ cao nhất từ: 32 - 35 độ.\nThủ đô Hà Nội: Nhiệt độ thấp nhất từ: 26 - "
+        "28 độ."
+    )
+    national = extract_provinces("Thời tiết hôm nay: Tiếp tục nắng nóng trên diện rộng", body)
+    assert national.about == []
+    assert {"Nghệ An", "Hà Tĩnh", "Hà Nội"} <= set(national.mentioned)
+    titled = extract_provinces("Cuối tuần, Hà Nội có mưa rào, Trung Bộ nắng nóng", body)
+    assert titled.about == ["Hà Nội"]
+
+
 def test_a_district_named_with_another_province_is_its_namesake() -> None:
     """ "huyện Kỳ Sơn (Hòa Bình)": the gazetteer's Kỳ Sơn is Nghệ An's, but the story
     names another province with it, so the district (a namesake, or a unit since merged)

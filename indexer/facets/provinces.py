@@ -313,6 +313,13 @@ _FOOTBALL = re.compile(
     r"|sân nhà|đội khách|ghi bàn|\bCĐV\b|cổ động viên|\bVFF\b|\bVPF\b"
 )
 FOOTBALL_WORDS = 3
+# A weather bulletin reads the temperatures region by region, naming the provinces of its
+# stations ("Con Cuông (Nghệ An) 37.3 độ", "Hà Nội: nhiệt độ thấp nhất từ …"): none is
+# its subject but one its title names ("Hà Nội mưa rét").
+_TEMPERATURE_READING = re.compile(
+    r"(?i:nhiệt độ (?:cao|thấp) nhất)(?: phổ biến)?\s*(?:từ\s*)?:?\s*\d"
+)
+BULLETIN_READINGS = 3
 
 
 @dataclass
@@ -714,6 +721,10 @@ def _football(text: str) -> bool:
     return len(set(_FOOTBALL.findall(text))) >= FOOTBALL_WORDS
 
 
+def _weather_bulletin(text: str) -> bool:
+    return len(_TEMPERATURE_READING.findall(text)) >= BULLETIN_READINGS
+
+
 def extract_provinces(
     title: str, body: str, summary: str = "", reports_figures: bool = False
 ) -> ProvinceResult:
@@ -799,6 +810,8 @@ def extract_provinces(
         local = districted | addressed | titled | cased
         about = [k for k in about if k in local or scores[k] >= UNLOCAL_MIN_SCORE]
     about += [k for k in _counted(opening, lead_lists + lists) if k not in about]
+    if _weather_bulletin(whole):
+        about = [k for k in about if k in titled]
     mentioned = sorted(order, key=order.__getitem__)
     mentioned += [k for k in picked if k not in order]
     return ProvinceResult(
