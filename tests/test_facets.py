@@ -2245,6 +2245,20 @@ def test_a_delegation_a_union_or_a_fire_police_named_by_acronym_mention_their_pr
     assert mentioned == ["Hà Tĩnh", "Quảng Ninh", "Hồ Chí Minh"]
 
 
+def test_from_opening_a_sentence_is_no_surname() -> None:
+    """ "Từ Đà Nẵng đến Bình Thuận có mưa": "Từ" is a surname too ("Nguyễn Thái Bình" is no
+    mention), but opening a sentence before a province it is "from"."""
+    from indexer.facets.provinces import extract_provinces
+
+    body = "Trời rét. Từ Đà Nẵng đến Bình Thuận có mưa rào.\nTừ Kiên Giang, hai bố con lên xe."
+    assert extract_provinces("Tin thời tiết", body).mentioned == [
+        "Đà Nẵng",
+        "Bình Thuận",
+        "Kiên Giang",
+    ]
+    assert extract_provinces("", "Bà Từ Hà Nội bán rau ở chợ.").mentioned == []
+
+
 def test_a_weather_bulletin_is_about_the_provinces_its_title_names_only() -> None:
     """A bulletin reads temperatures region by region ("Con Cuông (Nghệ An) 38 độ"): the
     stations' provinces are mentioned, none a subject but one the title names."""

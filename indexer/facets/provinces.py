@@ -247,6 +247,8 @@ _PHRASE_END = re.compile(r"\.\s|[\n;()]")
 _OWN_HOSPITAL = re.compile(
     r"(?:Bệnh viện|BV)(?: Đa khoa| Y học cổ truyền| Sản Nhi)? tỉnh\s+$", re.I
 )
+# "From" opening a sentence is capitalised like the surname Từ.
+_FROM_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Từ\s+$")
 _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra|rời)\s+$")
 # An institution whose name has spaced hyphens, ending right before the hit ("Đại học Sân
 # khấu - Điện ảnh Hà Nội", "Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn").
@@ -356,6 +358,8 @@ def _weight(text: str, start: int, end: int) -> float:
     words = before.split()
     if _DELEGATION_LABEL.search(before):
         return PLAIN  # a delegate's province, a mention (``_incidental``)
+    if _FROM_OPENING.search(text, max(0, start - 30), start):
+        return WEAK  # "Từ Đà Nẵng đến Bình Thuận có mưa": no one surnamed Từ
     if words and words[-1] in SURNAMES | {"Văn", "Thị"}:
         return 0.0  # part of a person's name: "Nguyễn Thái Bình"
     if _AGENCY_SHORT_NAME.search(before):
