@@ -2989,7 +2989,9 @@ def test_ministry_department_heads_and_the_rural_development_ministry() -> None:
 
 def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
     """ "Chiều cùng ngày" after a name opens the next sentence; a head of a European Union
-    body is foreign; "Phó giám đốc phụ trách" is the director's office."""
+    body is foreign; "Phó giám đốc phụ trách" is the director's office; the Front's member
+    organisations have offices, the labour confederation's at the national level only (the
+    annotators name no head of a province's or a district's federation)."""
     body = (
         "Bộ trưởng KH-ĐT Trần Văn Nam Chiều cùng ngày, các đại biểu thảo luận.\n"
         "Trưởng đoàn là Thứ trưởng Bộ Công Thương Hồ Thị Lan và bà Anna Berg, Vụ trưởng Vụ "
@@ -2997,8 +2999,8 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
         "Ông Lý Văn Bình, Phó giám đốc phụ trách Sở Y tế, cho biết.\n"
         "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp.\n"
         "Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, và ông Mai Văn Cường, Phó Chủ "
-        "tịch Liên đoàn Lao động huyện, phát biểu. Đại tá Phan Văn Lộc, Phó Tổng tư lệnh "
-        "Binh đoàn 15, cho biết.\n"
+        "tịch Tổng Liên đoàn Lao động Việt Nam, phát biểu. Đại tá Phan Văn Lộc, Phó Tổng tư "
+        "lệnh Binh đoàn 15, cho biết. Ông Hà Văn Dũng, Chủ tịch LĐLĐ huyện, cũng dự.\n"
         "Sau vụ nổ xảy ra tại thành phố Leeds, Anh làm nhiều người bị thương, Thủ tướng Chính "
         "phủ Nguyễn Văn Bình đã gửi Điện chia buồn tới bà Theresa May - Thủ tướng Liên hiệp "
         "Vương quốc Anh và Bắc Ireland."
