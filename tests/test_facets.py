@@ -4589,6 +4589,25 @@ def test_a_post_at_an_unlisted_body_between_a_name_and_its_title() -> None:
     }
 
 
+def test_a_projects_total_investment_value_is_its_investment() -> None:
+    """ "tổng giá trị đầu tư toàn dự án hơn 2.400 tỷ đồng" says what "tổng mức đầu tư"
+    says; a divestment's proceeds ("giá trị đầu tư thu về") and shares held ("giá trị đầu
+    tư cổ phiếu") are no investment."""
+    project = (
+        "Nhà máy có công suất 7.000 tấn vải/năm, với tổng giá trị đầu tư toàn dự án hơn "
+        "2.400 tỷ đồng. Tổng giá trị đầu tư cho sân golf dự kiến lên đến 5.400 tỷ đồng."
+    )
+    assert _values(project) == [
+        ("investment", 2400.0, "tỷ đồng", "actual"),
+        ("investment", 5400.0, "tỷ đồng", "target"),
+    ]
+    not_put_in = (
+        "Tổng giá trị đầu tư thu về là 1.045 tỷ đồng. Cô còn có giá trị đầu tư cổ phiếu "
+        "ước tính 318 triệu NDT (hơn 1.000 tỷ đồng)."
+    )
+    assert _values(not_put_in) == []
+
+
 def test_a_visitors_money_is_no_tourism_revenue() -> None:
     """ "du khách … bị mất gần 700 triệu đồng" is a visitor's loss; a visitors' word names
     revenue only after "thu" ("tổng thu từ khách du lịch đạt 98,5 tỷ đồng")."""

@@ -175,9 +175,11 @@ _PATTERNS = {
     ),
     "investment": (
         # not a holding's book value, nor the least a law asks of a project ("vốn đầu tư
-        # tối thiểu 2 tỷ USD")
+        # tối thiểu 2 tỷ USD"); a project's "tổng giá trị đầu tư" is its "tổng mức đầu tư"
+        # (not what a divestment brings back, "giá trị đầu tư thu về", nor shares held)
         r"(?:vốn đầu tư (?:phát triển )?toàn xã hội|tổng vốn đầu tư|giải ngân vốn đầu tư công"
-        r"|(?:tổng )?mức đầu tư|vốn đầu tư)(?! tối thiểu| (?:trên|theo) sổ sách)"
+        r"|(?:tổng )?mức đầu tư|vốn đầu tư|(?:tổng )?giá trị đầu tư(?! thu về| cổ phiếu))"
+        r"(?! tối thiểu| (?:trên|theo) sổ sách)"
         # registered capital told in dollars and đồng together, the foreign and the domestic
         # projects' ("tổng vốn đăng ký 311 triệu USD và 3.600 tỷ đồng"), not FDI alone
         r"|(?:tổng |số )*vốn đăng ký"
