@@ -2991,7 +2991,8 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
     """ "Chiều cùng ngày" after a name opens the next sentence; a head of a European Union
     body is foreign; "Phó giám đốc phụ trách" is the director's office; the Front's member
     organisations have offices, the labour confederation's at the national level only (the
-    annotators name no head of a province's or a district's federation)."""
+    annotators name no head of a province's or a district's federation), the others' above
+    the commune (1 of 6 commune heads is gold in dev)."""
     body = (
         "Bộ trưởng KH-ĐT Trần Văn Nam Chiều cùng ngày, các đại biểu thảo luận.\n"
         "Trưởng đoàn là Thứ trưởng Bộ Công Thương Hồ Thị Lan và bà Anna Berg, Vụ trưởng Vụ "
@@ -3000,7 +3001,8 @@ def test_a_time_glued_to_a_name_the_eu_and_a_director_in_charge() -> None:
         "Ông Đào Văn Tâm, Vụ trưởng Vụ châu Âu, Bộ Ngoại giao, dự họp.\n"
         "Bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, và ông Mai Văn Cường, Phó Chủ "
         "tịch Tổng Liên đoàn Lao động Việt Nam, phát biểu. Đại tá Phan Văn Lộc, Phó Tổng tư "
-        "lệnh Binh đoàn 15, cho biết. Ông Hà Văn Dũng, Chủ tịch LĐLĐ huyện, cũng dự.\n"
+        "lệnh Binh đoàn 15, cho biết. Ông Hà Văn Dũng, Chủ tịch LĐLĐ huyện, cũng dự. Anh "
+        "Lê Văn Tý - Chủ tịch Hội Nông dân xã Mai Phụ cho biết.\n"
         "Sau vụ nổ xảy ra tại thành phố Leeds, Anh làm nhiều người bị thương, Thủ tướng Chính "
         "phủ Nguyễn Văn Bình đã gửi Điện chia buồn tới bà Theresa May - Thủ tướng Liên hiệp "
         "Vương quốc Anh và Bắc Ireland."

@@ -91,9 +91,11 @@ _TITLES = [
     # the Front's member organisations: "Chủ tịch Hội Nông dân thị xã", "Hội LHPN", their
     # central committee's ("Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam");
     # of the labour unions the national confederation's only ("Tổng LĐLĐ Việt Nam"): no
-    # annotator names the head of a province's or a district's federation (0 of 4 in dev)
+    # annotator names the head of a province's or a district's federation (0 of 4 in dev);
+    # of the others, a commune's head is rarely named (1 of 6 in dev)
     r"|(?:(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+)?(?:(?:Trung\s+ương|TƯ|T\.Ư)\s+)?"
     r"Hội\s+(?:[Nn]ông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)"
+    r"(?!\s+(?:xã|phường|thị\s+trấn)(?!\w))"
     r"|Tổng\s+(?:Liên\s+đoàn\s+Lao\s+động|LĐLĐ(?:VN)?))",
     # a chairman named bare where he signs: "do Phó Chủ tịch Trần Tiến Dũng ký" (a firm's
     # board chairman signs no decision the news reports by his bare title)
