@@ -3716,9 +3716,11 @@ def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:
 
 
 def test_a_business_associations_post_is_no_public_office() -> None:
-    """The Chamber of Commerce (VCCI) and trade associations are no state bodies."""
+    """The Chamber of Commerce (VCCI), trade associations and sports federations are no
+    state bodies."""
     body = (
         "Ông Lê Văn Hải, Trưởng Ban Pháp chế VCCI, cho biết.\n"
+        "Trưởng ban Kỷ luật VFF Nguyễn Hải Hà cho biết sẽ dựa vào báo cáo của trọng tài.\n"
         "Trưởng ban Pháp chế Phòng Thương mại và Công nghiệp Việt Nam Lê Văn Hải nói.\n"
         "Ông Đỗ Văn Tư, Trưởng ban Pháp chế Phòng Thương mại - Công nghiệp VN cho hay.\n"
         "Ông Phan Văn Sáu, Trưởng ban Pháp chế (VCCI), trình bày báo cáo.\n"

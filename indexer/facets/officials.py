@@ -298,8 +298,12 @@ _UNIT_AFTER = re.compile(
 # A paper is named after "báo" ("báo Giáo dục", "báo điện tử Giáo dục Việt Nam", "Giải
 # Báo chí Quốc gia"); "thông báo cho", "báo cáo" are verbs.
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
-# A business association's post is no public office: "Trưởng ban Pháp chế VCCI".
-_ASSOCIATION = re.compile(r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội")
+# A business association's post is no public office: "Trưởng ban Pháp chế VCCI"; nor is a
+# sports federation's: "Trưởng ban Kỷ luật VFF".
+_ASSOCIATION = re.compile(
+    r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội"
+    r"|\bVFF\b|\bVPF\b|Liên\s+đoàn\s+Bóng\s+đá"
+)
 # A village's post, below the commune the offices stop at: "Bí thư thôn Trung Đào",
 # "Trưởng ban Công tác mặt trận thôn Đông Cốc" (not "Sở Nông nghiệp và Phát triển nông thôn").
 _VILLAGE_POST = re.compile(
