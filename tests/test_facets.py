@@ -2050,6 +2050,11 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
         " - Điện ảnh Hà Nội cùng ký kết."
     )
     assert extract_provinces("", hyphenated).mentioned == []
+    # a firm named for two places names neither; a school's hyphen places it
+    firm = "Công ty Cổ phần Chứng khoán Sài Gòn-Hà Nội (SHS) dự báo VN-Index sẽ tăng điểm."
+    assert extract_provinces("", firm).mentioned == []
+    school = "Đội tuyển Đại học Lạc Hồng - Đồng Nai giành chức vô địch Robocon."
+    assert extract_provinces("", school).mentioned == ["Đồng Nai"]
     club = "Công Vinh làm quyền chủ tịch CLB bóng đá Tp. HCM."
     assert extract_provinces("", club).mentioned == []
     junctions = "Xe đi từ ngã 4 Vũng Tàu về Suối Tiên, rồi qua Ngã ba Huế và ngã tư Bình Phước."

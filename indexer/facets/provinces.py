@@ -251,10 +251,12 @@ _OWN_HOSPITAL = re.compile(
 _FROM_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Từ\s+$")
 _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra|rời)\s+$")
 # An institution whose name has spaced hyphens, ending right before the hit ("Đại học Sân
-# khấu - Điện ảnh Hà Nội", "Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn").
+# khấu - Điện ảnh Hà Nội", "Tổng công ty Rượu - Bia - Nước giải khát Sài Gòn"), or a firm
+# named for two places, the hit the second ("Công ty Chứng khoán Sài Gòn-Hà Nội"); a
+# school's hyphen places it ("Đại học Lạc Hồng - Đồng Nai").
 _HYPHENATED_ORG = re.compile(
-    r"\b(?:Trường|Đại học|Học viện|Nhạc viện|(?:Tổng )?[Cc]ông ty|Tập đoàn)(?:\s+\w+){1,3}"
-    r"(?:\s+-\s+\w+(?:\s+\w+){0,2}){1,3}\s+$"
+    r"\b(?:(?:Trường|Đại học|Học viện|Nhạc viện|(?:Tổng )?[Cc]ông ty|Tập đoàn)(?:\s+\w+){1,3}"
+    r"(?:\s+-\s+\w+(?:\s+\w+){0,2}){1,3}\s+|(?:Tổng )?[Cc]ông ty(?:\s+\w+){1,6}\s*-\s*)$"
 )
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
 # Words after a firm's name that place it or its deeds somewhere.
@@ -369,7 +371,7 @@ def _weight(text: str, start: int, end: int) -> float:
         return 0.0  # continues a longer proper name: "Hoàng Anh Gia Lai", "HA Gia Lai"
     window = _window(text, start)
     org, agency = _ORG.search(window), _AGENCY.search(window)
-    if not (org or agency) and _HYPHENATED_ORG.search(text[max(0, start - 60) : start]):
+    if not (org or agency) and _HYPHENATED_ORG.search(text[max(0, start - 70) : start]):
         return 0.0  # "Đại học Sân khấu - Điện ảnh Hà Nội": a hyphenated institution name
     if org and (not agency or org.start() > agency.start()) and not _placed(window, org.end()):
         return 0.0
