@@ -3579,6 +3579,8 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Lọc ảo", spelt_out)  # the universities no; the city's department yes
     assert f.provinces_mentioned == ["Hồ Chí Minh"]
     assert extract_facets("Lọc ảo", spelt_out.split(". ")[0]).provinces_mentioned == []
+    utility = "Đề án gồm Tổng công ty Điện lực thành phố Hà Nội và các nhà máy thủy điện."
+    assert extract_facets("Tái cơ cấu EVN", utility).provinces_mentioned == []  # a firm
     scene = "Tập đoàn Hòa Phát xây lò cao tại thành phố Hải Phòng."  # the firm's scene
     assert extract_facets("Lò cao", scene).provinces_mentioned == ["Hải Phòng"]
 

@@ -98,7 +98,7 @@ _AGENCY_SHORT_NAME = re.compile(
 # its name runs up to the administrative word, no word placing a scene between ("Tập
 # đoàn Hòa Phát triển khai tại tỉnh Hải Dương" names the province).
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Đại học|ĐH|Học viện|Công ty|Tập đoàn|Ngân hàng)"
+    r"\b(?:Đại học|ĐH|Học viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng)"
     r"(?:\s+(?!(?:tại|ở|của|và|với|cho|từ|đến|về|trên|thuộc|vào)\b)\S+){0,6}"
     r"\s+(?:[Tt]hành phố|TP|Tp)\s*$"
 )
