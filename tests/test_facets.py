@@ -3579,6 +3579,15 @@ def test_hyphenated_institution_and_long_single_paragraph() -> None:
     f = extract_facets("Lọc ảo", spelt_out)  # the universities no; the city's department yes
     assert f.provinces_mentioned == ["Hồ Chí Minh"]
     assert extract_facets("Lọc ảo", spelt_out.split(". ")[0]).provinces_mentioned == []
+    central = (
+        "Bệnh nhân được chuyển lên Bệnh viện Đa khoa Trung ương Thái Nguyên. Trung tâm HLTTQG "
+        "Đà Nẵng vô địch giải bóng chuyền trẻ."
+    )
+    assert extract_facets("Tin ngắn", central).provinces_mentioned == []  # central bodies
+    venue = "Ca sĩ tập luyện cho live show tại Trung tâm Hội nghị quốc gia Hà Nội."
+    assert extract_facets("Live show", venue).provinces_mentioned == ["Hà Nội"]  # a venue
+    short = "Ông Tô Văn Động, giám đốc sở VH-TT Hà Nội, làm phó đoàn."
+    assert extract_facets("Phó đoàn", short).provinces_mentioned == ["Hà Nội"]  # its agency
     utility = "Đề án gồm Tổng công ty Điện lực thành phố Hà Nội và các nhà máy thủy điện."
     assert extract_facets("Tái cơ cấu EVN", utility).provinces_mentioned == []  # a firm
     scene = "Tập đoàn Hòa Phát xây lò cao tại thành phố Hải Phòng."  # the firm's scene

@@ -87,9 +87,11 @@ _QUALIFIERS = frozenset(
         *("ĐBQH", "ĐB"),
     )
 )
-# An agency named short before its province: by its acronym ("Sở GD&ĐT Hà Nội") …
+# An agency named short before its province: by its acronym ("Sở GD&ĐT Hà Nội", "sở VH-TT
+# Hà Nội") …
 _AGENCY_SHORT_NAME = re.compile(
-    rf"\b(?:(?:Sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)\s+[{UPPER}][{UPPER}&-]+"
+    rf"\b(?:(?:Sở|(?<!cơ )(?<!Cơ )(?<!trụ )sở|Ban|Cục|Chi cục|Đài|Báo|Trung tâm|Công an|Thanh tra)"
+    rf"\s+[{UPPER}][{UPPER}&-]+"
     # … or by a word or two of its field: "Cục Thuế Hà Nội", "Sở Công Thương TP.HCM"
     rf"|(?:Sở|Cục|Chi cục)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+$"
 )
@@ -153,6 +155,11 @@ _HEADING = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
 )
+# A central institution named for the city it stands in: "Bệnh viện Đa khoa Trung ương
+# Thái Nguyên", "Trung tâm HLTTQG Cần Thơ" (a national training centre); not a venue or
+# a clinic told "quốc gia" ("Trung tâm Hội nghị quốc gia Hà Nội", "Viện Bỏng Quốc gia
+# Hà Nội"), where a story happens.
+_NATIONAL_INSTITUTION_BEFORE = re.compile(r"(?:Trung ương|\bTW|\bTƯ|\bHLTTQG)\s+$")
 # The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM",
 # "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
 _EXCHANGE_BEFORE = re.compile(
@@ -349,6 +356,8 @@ def _weight(text: str, start: int, end: int) -> float:
         return 0.0  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the man, not the city
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
+    if _NATIONAL_INSTITUTION_BEFORE.search(before):
+        return 0.0
     if _TEAM_AFTER.match(text, end) or _VERSUS_BEFORE.search(before):
         return 0.0
     if _ADMIN.search(before):
