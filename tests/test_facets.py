@@ -4870,3 +4870,23 @@ def test_the_new_school_year_is_a_school_year() -> None:
     """ "năm học mới 2017-2018" is "năm học 2017-2018" told as the coming one: both ends."""
     body = "Các trường chuẩn bị triển khai các hoạt động cho năm học mới 2017-2018."
     assert extract_facets("", body).years == [2017, 2018]
+
+
+def test_a_police_or_ranger_stations_head_and_a_wards_police_told_short_hold_offices() -> None:
+    """A traffic-police, border-control or ranger station's head or deputy ("Trạm phó Trạm
+    CSGT") holds a public office, a commune clinic's does not ("Trạm trưởng Trạm Y tế": a
+    public-service unit); a ward's or commune's police may be told "CAP", "CAX", and the
+    ward's name after it is no person's ("Trưởng CAP Lý Thái Tổ")."""
+    body = (
+        "Theo Đại úy Lê Văn Mẫn, Trạm phó Trạm CSGT Thăng Bình, số xe vi phạm giảm.\n"
+        "Ông Đinh Văn Hoàng, Trạm trưởng Trạm kiểm lâm Đakrông, cho hay.\n"
+        "Ông Nguyễn Văn Sự, Trạm trưởng Trạm Y tế xã Gia Xuân, cho biết.\n"
+        "Đại úy Phan Xuân Phúc - Phó trưởng CAP Hòa Thọ Đông biết được hoàn cảnh.\n"
+        "Trung tá Hoàng Xuân Hiếu – Trưởng CAP Lý Thái Tổ cho biết."
+    )
+    assert extract_facets("Tin tức", body).officials == [
+        "Lê Văn Mẫn",
+        "Đinh Văn Hoàng",
+        "Phan Xuân Phúc",
+        "Hoàng Xuân Hiếu",
+    ]

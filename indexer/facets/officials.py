@@ -135,7 +135,7 @@ _TITLES = [
     # (a bank's or company's "Ban Kiểm soát" is no public office)
     # (nor is a jury's: "Trưởng Ban giám khảo")
     rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)(?!\s+giám\s+khảo)"
-    r"|Công\s+an|(?-i:CA(?:Q|H|TP|T))(?!\w)"
+    r"|Công\s+an|(?-i:CA(?:Q|H|P|X|TP|T))(?!\w)"
     # "Trưởng CA quận Hoàn Kiếm" (not "trưởng ca", a shift's head)
     r"|(?-i:CA)(?=\s+(?:xã|phường|quận|huyện|thị\s+xã|thị\s+trấn|tỉnh|TP|thành\s+phố)))",
     # "Phó công an xã Nghĩa Bình": a deputy police chief named without "Trưởng"
@@ -148,6 +148,10 @@ _TITLES = [
     rf"{_PHO}(?:Tổng\s+)?Cục\s+trưởng",
     rf"{_PHO}Chi\s+cục\s+trưởng",
     rf"{_PHO}Hạt\s+trưởng",  # of a forest ranger station (Hạt Kiểm lâm)
+    # of a traffic-police, border-control or ranger station (not a commune's clinic,
+    # "Trạm trưởng Trạm Y tế", a public-service unit)
+    r"Trạm\s+(?:trưởng|phó)(?=\s+(?:phụ\s+trách\s+)?Trạm\s+(?:CSGT|Cảnh\s+sát"
+    r"|Kiểm\s+soát\s+[Bb]iên\s+phòng|[Kk]iểm\s+lâm))",
     # of a border-guard post (Đồn Biên phòng), its deputy and its political officer
     rf"{_PHO}Đồn\s+trưởng|Đồn\s+phó|Chính\s+trị\s+viên(?:\s+phó)?(?=\s+Đồn\s)",
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
@@ -214,6 +218,7 @@ _TITLE_KEYS = (
     "cục phó",
     "đội phó",
     "đồn phó",
+    "trạm phó",
     "chính trị viên",
     "vụ phó",
     "phát ngôn",
@@ -558,7 +563,8 @@ _CAPITALISED_ADMIN_WORDS = frozenset(["Phường", "Huyện", "Quận"])
 # A division's parent body after a comma, before the head's name: its organisation goes on.
 _PARENT_BODY = re.compile(r",\s*(?:Sở|Bộ|Cục|Tổng\s+cục|UBND|Công\s+an|quận|huyện|thị\s+xã)\s")
 _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$")
-_UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn)$")
+# … or a unit's police, abbreviated: "Trưởng CAP" (Công an phường).
+_UNIT_ENDS_TITLE = re.compile(r"(?<!\w)(?:xã|phường|huyện|quận|thị\s+trấn|CA[PXQH])$")
 WORD_BEFORE_REACH = 20  # characters a short word ending at a position is looked for in
 # A lower-case word that names what follows: a hospital, a school, a street, a place.
 _NAMED_BEFORE = re.compile(
