@@ -160,10 +160,10 @@ _RESIDENCE = re.compile(
 # a clinic told "quốc gia" ("Trung tâm Hội nghị quốc gia Hà Nội", "Viện Bỏng Quốc gia
 # Hà Nội"), where a story happens.
 _NATIONAL_INSTITUTION_BEFORE = re.compile(r"(?:Trung ương|\bTW|\bTƯ|\bHLTTQG)\s+$")
-# The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM",
-# "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
+# The stock exchanges are named for their cities: "Sở Giao dịch Chứng khoán TP.HCM", "Sở
+# GDCK TP.HCM", "sàn chứng khoán TP.HCM (HSX) và Hà Nội (HNX)".
 _EXCHANGE_BEFORE = re.compile(
-    r"(?:[Ss]ở [Gg]iao dịch [Cc]hứng khoán|[Ss]àn(?: giao dịch)?(?: chứng khoán)?)\s+"
+    r"(?:[Ss]ở (?:[Gg]iao dịch [Cc]hứng khoán|GDCK)|[Ss]àn(?: giao dịch)?(?: chứng khoán)?)\s+"
     r"(?:TP\.?\s*|[Tt]hành phố\s+)?$"
 )
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
@@ -262,7 +262,8 @@ _WEAK = re.compile(r"(?:sang|với|so với|như|từ|tới|đến|ra|rời)\s+$
 # named for two places, the hit the second ("Công ty Chứng khoán Sài Gòn-Hà Nội"); a
 # school's hyphen places it ("Đại học Lạc Hồng - Đồng Nai").
 _HYPHENATED_ORG = re.compile(
-    r"\b(?:(?:Trường|Đại học|Học viện|Nhạc viện|(?:Tổng )?[Cc]ông ty|Tập đoàn)(?:\s+\w+){1,3}"
+    r"\b(?:(?:Trường|(?<!thị )trường|Đại học|Học viện|Nhạc viện|(?:Tổng )?[Cc]ông ty|Tập đoàn)"
+    r"(?:\s+\w+){1,3}"
     r"(?:\s+-\s+\w+(?:\s+\w+){0,2}){1,3}\s+|(?:Tổng )?[Cc]ông ty(?:\s+\w+){1,6}\s*-\s*)$"
 )
 _CLAUSE = re.compile(r"[.,;:!?()\n\"“”–-]")
