@@ -2054,9 +2054,12 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     firm = "Công ty Cổ phần Chứng khoán Sài Gòn-Hà Nội (SHS) dự báo VN-Index sẽ tăng điểm."
     assert extract_provinces("", firm).mentioned == []
     school = "Đội tuyển Đại học Lạc Hồng - Đồng Nai giành chức vô địch Robocon."
+    assert extract_provinces("", school).mentioned == ["Đồng Nai"]
     short = "Sở GDCK TP.HCM cảnh báo cổ phiếu TTF. Anh học trường Sân khấu - Điện ảnh TP HCM."
     assert extract_provinces("", short).mentioned == []  # an exchange, a school's name
-    assert extract_provinces("", school).mentioned == ["Đồng Nai"]
+    pageant = "Huyền My sẽ dự thi Hoa hậu Hòa Bình Thế giới vào tháng 10."
+    assert extract_provinces("", pageant).mentioned == []  # "hòa bình" is peace there
+    assert extract_provinces("", "Tỉnh Hòa Bình quốc tế hóa du lịch.").mentioned == ["Hòa Bình"]
     club = "Công Vinh làm quyền chủ tịch CLB bóng đá Tp. HCM."
     assert extract_provinces("", club).mentioned == []
     junctions = "Xe đi từ ngã 4 Vũng Tàu về Suối Tiên, rồi qua Ngã ba Huế và ngã tư Bình Phước."
