@@ -4895,3 +4895,20 @@ def test_a_police_or_ranger_stations_head_and_a_wards_police_told_short_hold_off
         "Phan Xuân Phúc",
         "Hoàng Xuân Hiếu",
     ]
+
+
+def test_the_place_of_a_titles_body_may_stand_in_brackets_before_the_name() -> None:
+    """ "Phó Chủ tịch UBND huyện Mường Nhé (tỉnh Điện Biên) Thào A Dế": the bracket places
+    the body, as "(Sở GTVT Gia Lai)" names its parent; a foreign country's bracket still
+    makes the holder foreign ("Bộ trưởng Quốc phòng (Mỹ) James Mattis")."""
+    body = (
+        "Phó Chủ tịch UBND huyện Mường Nhé (tỉnh Điện Biên) Thào A Dế xác nhận vụ việc.\n"
+        "Chủ tịch UBND phường Phú Thượng (quận Tây Hồ) Bùi Tuấn Dương cho biết.\n"
+        "Trưởng Công an phường Hải Tân (TP Hải Dương), ông Nguyễn Đức Tùng xác nhận.\n"
+        "Bộ trưởng Quốc phòng (Mỹ) James Mattis phát biểu."
+    )
+    assert extract_facets("Tin tức", body).officials == [
+        "Thào A Dế",
+        "Bùi Tuấn Dương",
+        "Nguyễn Đức Tùng",
+    ]

@@ -320,6 +320,10 @@ _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
 _BODY_AFTER = re.compile(
     r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Thanh\s+tra)\s[^()]{1,60}\)"
+    # … or the place it is in: "Phó Chủ tịch UBND huyện Mường Nhé (tỉnh Điện Biên) Thào A
+    # Dế", "Đội trưởng Đội TTGT số 3 (quận Ninh Kiều) Võ Hoàng Anh"
+    r"|\(\s*(?:(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s+)?"
+    rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}\s*\)"
 )
 # So does a degree: "Thứ trưởng Bộ GD&ĐT, PGS.TS Trần Xuân Nhĩ", "…, bác sĩ Nguyễn Văn A".
 _DEGREE = (
