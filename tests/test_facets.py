@@ -4912,3 +4912,14 @@ def test_the_place_of_a_titles_body_may_stand_in_brackets_before_the_name() -> N
         "Bùi Tuấn Dương",
         "Nguyễn Đức Tùng",
     ]
+
+
+def test_a_name_in_capitals_after_a_degree_is_read_as_one_in_title_case() -> None:
+    """An interview heads an answer with the name in capitals, after "Ông" or a degree:
+    "TS TẠ QUANG NGỌC, nguyên Bộ trưởng Bộ Thủy sản"; the degree opens the run of
+    capitals, the name follows it."""
+    body = (
+        "TS TẠ QUANG NGỌC, nguyên Bộ trưởng Bộ Thủy sản cho rằng việc cấp phép là sai.\n"
+        "Phóng viên trao đổi với TS VŨ ĐÌNH CHUẨN, Vụ trưởng Giáo dục trung học."
+    )
+    assert extract_facets("Phỏng vấn", body).officials == ["Tạ Quang Ngọc", "Vũ Đình Chuẩn"]

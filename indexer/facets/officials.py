@@ -1354,21 +1354,27 @@ def _leading_name(m: re.Match[str]) -> str | None:
 # A name written in capitals, as interviews head an answer: "TS VÕ KIM CƯƠNG, nguyên Phó
 # Kiến trúc sư trưởng …", "Ông VŨ VĂN TÁM, Thứ trưởng …".
 _CAPS_RUN = re.compile(rf"(?<!\w)[{UPPER}]{{1,7}}(?:\s+[{UPPER}]{{1,7}}){{1,4}}(?!\w)")
+# Degrees that may open such a run: "TS TẠ QUANG NGỌC, nguyên Bộ trưởng …".
+_CAPS_DEGREES = frozenset(["TS", "THS", "PGS", "GS", "BS", "KTS", "LS", "NSND", "NSƯT"])
 
 
 def _caps_names_titled(text: str) -> str:
     """``text`` with each name written in capitals (a run of 2-5 words of capitals led
     by a family name, none an acronym's length) in title case; the length is kept.
 
-    >>> _caps_names_titled("Ông VŨ VĂN TÁM, Thứ trưởng; UBND TP HCM")
-    'Ông Vũ Văn Tám, Thứ trưởng; UBND TP HCM'
+    >>> _caps_names_titled("Ông VŨ VĂN TÁM, Thứ trưởng; UBND TP HCM; TS TẠ QUANG NGỌC")
+    'Ông Vũ Văn Tám, Thứ trưởng; UBND TP HCM; TS Tạ Quang Ngọc'
     """
 
     def titled(m: re.Match[str]) -> str:
-        words = m.group().split()
-        if words[0].capitalize() not in SURNAMES or any(len(w) == 1 for w in words):
+        words = list(re.finditer(r"\S+", m.group()))
+        first = next((k for k, w in enumerate(words) if w.group() not in _CAPS_DEGREES), 0)
+        name = [w.group() for w in words[first:]]
+        if len(name) < 2 or name[0].capitalize() not in SURNAMES or min(map(len, name)) == 1:
             return m.group()
-        return re.sub(r"\S+", lambda w: w.group().capitalize(), m.group())
+        start = words[first].start()
+        capitalised = re.sub(r"\S+", lambda w: w.group().capitalize(), m.group()[start:])
+        return m.group()[:start] + capitalised
 
     return _CAPS_RUN.sub(titled, text)
 
