@@ -2059,6 +2059,8 @@ def test_companies_brokers_and_clubs_named_for_a_city_are_no_mentions() -> None:
     assert extract_provinces("", short).mentioned == []  # an exchange, a school's name
     pageant = "Huyền My sẽ dự thi Hoa hậu Hòa Bình Thế giới vào tháng 10."
     assert extract_provinces("", pageant).mentioned == []  # "hòa bình" is peace there
+    films = "Ông đóng Ba chị em họ Tống, Thái Bình công chúa. Tình nhân của Thái Bình Công Chúa."
+    assert extract_provinces("", films).mentioned == []  # Princess Taiping
     assert extract_provinces("", "Tỉnh Hòa Bình quốc tế hóa du lịch.").mentioned == ["Hòa Bình"]
     club = "Công Vinh làm quyền chủ tịch CLB bóng đá Tp. HCM."
     assert extract_provinces("", club).mentioned == []

@@ -169,8 +169,12 @@ _EXCHANGE_BEFORE = re.compile(
 _EXCHANGE_AFTER = re.compile(r"\s*\((?:HSX|HOSE|HNX)\)")
 # "Hà Nội FC", a club; a side of a match ("XSKT Cần Thơ vs Hải Phòng")
 _TEAM_AFTER = re.compile(r"\s+(?:F\.?C\b|vs\.?\s)")
-# "Hoa hậu Hòa Bình Thế giới" (Miss Peace World): "hòa bình" is peace there.
-_PEACE_AFTER = re.compile(r"\s+(?:[Tt]hế giới|[Qq]uốc tế)(?!\w)")
+# Names that are words there, by what follows them: "Hoa hậu Hòa Bình Thế giới" (Miss
+# Peace World: "hòa bình" is peace), "Thái Bình công chúa" (Princess Taiping, a film).
+_WORD_NOT_PROVINCE_AFTER = {
+    "Hòa Bình": re.compile(r"\s+(?:[Tt]hế giới|[Qq]uốc tế)(?!\w)"),
+    "Thái Bình": re.compile(r"\s+[Cc]ông [Cc]húa(?!\w)"),
+}
 _VERSUS_BEFORE = re.compile(r"\bvs\.?\s+(?:\S+\s+)?$")  # "vs SHB Đà Nẵng": a sponsor before
 _CLOCK_BEFORE = re.compile(r"\bgiờ\s+$")  # "(giờ Hà Nội)": a time zone, never a team
 # "CLB TP HCM", "CLB bóng đá Tp. HCM"
@@ -369,7 +373,8 @@ def _weight(text: str, start: int, end: int) -> float:
         return STRONG
     if _STREET.search(before) or _SUBUNIT.search(before):
         return 0.0
-    if text.startswith("Hòa Bình", start) and _PEACE_AFTER.match(text, end):
+    word_after = _WORD_NOT_PROVINCE_AFTER.get(text[start:end])
+    if word_after and word_after.match(text, end):
         return 0.0
     words = before.split()
     if _DELEGATION_LABEL.search(before):
