@@ -4925,3 +4925,14 @@ def test_a_name_in_capitals_after_a_degree_is_read_as_one_in_title_case() -> Non
         "Phóng viên trao đổi với TS VŨ ĐÌNH CHUẨN, Vụ trưởng Giáo dục trung học."
     )
     assert extract_facets("Phỏng vấn", body).officials == ["Tạ Quang Ngọc", "Vũ Đình Chuẩn"]
+
+
+def test_a_firms_office_chief_holds_no_public_office() -> None:
+    """ "Chánh Văn phòng" heads a state body's office ("Chánh Văn phòng UBND tỉnh"), a public
+    office; a firm's office chief ("Chánh văn phòng Công ty Than Dương Huy") holds none."""
+    body = (
+        "Ông Nguyễn Hải Phi, Chánh Văn phòng Công ty than Dương Huy xác nhận vụ việc.\n"
+        "Phó chánh văn phòng Tổng công ty Bảo hiểm Bưu điện Đàm Kiến Tín cho biết.\n"
+        "Ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh Quảng Ninh, cho biết thêm."
+    )
+    assert extract_facets("Bục nước hầm lò", body).officials == ["Nguyễn Văn An"]

@@ -156,7 +156,8 @@ _TITLES = [
     rf"{_PHO}Đồn\s+trưởng|Đồn\s+phó|Chính\s+trị\s+viên(?:\s+phó)?(?=\s+Đồn\s)",
     r"(?:Chi\s+)?Cục\s+phó|(?-i:Vụ\s+phó)",  # not "giữ chức vụ Phó chủ tịch"
     rf"{_PHO}Vụ\s+trưởng",
-    rf"{_PHO}Chánh\s+(?:Văn\s+phòng|Thanh\s+tra|án|TTGT)",  # "Chánh TTGT": of transport
+    # "Chánh TTGT": of transport; not a firm's office ("Chánh văn phòng Công ty Than …")
+    rf"{_PHO}Chánh\s+(?:Văn\s+phòng(?!\s+(?:(?:Tổng\s+)?[Cc]ông\s+ty|Tập\s+đoàn))|Thanh\s+tra|án|TTGT)",
     r"Thẩm\s+phán|Chủ\s+tọa(?:\s+phiên\s+(?:tòa|xử))?",  # a court's judge, a trial's presiding one
     # a deputy head of a Party board: "Phó ban Tổ chức Trung ương", "Phó ban Dân vận Tỉnh ủy"
     r"Phó\s+ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)"
