@@ -3500,6 +3500,9 @@ def test_a_foreign_states_body_named_without_its_country_makes_a_foreign_officia
         "Phó Bí thư Thành ủy Nguyễn Thiện Nhân đại diện Thành ủy phát biểu."
     )
     assert extract_facets("Hội kiến", body).officials == ["Lê Văn Hải", "Nguyễn Thiện Nhân"]
+    # the body's later words may open in capitals: "Đại hội Đại biểu nhân dân toàn quốc"
+    capitals = body.replace("Đại hội đại biểu", "Đại hội Đại biểu")
+    assert extract_facets("Hội kiến", capitals).officials == ["Lê Văn Hải", "Nguyễn Thiện Nhân"]
 
 
 def test_a_province_spelt_the_old_way_is_that_province() -> None:

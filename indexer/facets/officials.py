@@ -498,9 +498,26 @@ def _syllables_glued(word: str) -> str | None:
     return None
 
 
-# A foreign state's body named without its country ("Chính hiệp", data/foreign_bodies.txt);
-# "Nhân đại diện" is a name before "đại diện" (represents).
-_FOREIGN_BODY_NAMES = "|".join(map(re.escape, data_lines("indexer.facets", "foreign_bodies.txt")))
+# A foreign state's body named without its country ("Chính hiệp", data/foreign_bodies.txt),
+# its words after the first in either case ("Đại hội Đại biểu nhân dân toàn quốc", "Quốc
+# Vụ viện"); "Nhân đại diện" is a name before "đại diện" (represents).
+
+
+def _first_word_cased(name: str) -> str:
+    """A pattern of ``name`` whose words after the first may open in either case.
+
+    >>> pattern = _first_word_cased("Quốc vụ viện")
+    >>> [bool(re.fullmatch(pattern, n)) for n in ("Quốc Vụ viện", "quốc vụ viện")]
+    [True, False]
+    """
+    first, *rest = name.split()
+    words = [re.escape(first)] + [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in rest]
+    return r"\s+".join(words)
+
+
+_FOREIGN_BODY_NAMES = "|".join(
+    map(_first_word_cased, data_lines("indexer.facets", "foreign_bodies.txt"))
+)
 _FOREIGN_BODIES = re.compile(rf"(?<!\w)(?:{_FOREIGN_BODY_NAMES})(?!\w)(?! diện)")
 
 
