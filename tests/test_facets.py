@@ -4939,3 +4939,19 @@ def test_a_firms_office_chief_holds_no_public_office() -> None:
         "Ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh Quảng Ninh, cho biết thêm."
     )
     assert extract_facets("Bục nước hầm lò", body).officials == ["Nguyễn Văn An"]
+
+
+def test_a_family_name_inside_a_districts_name_starts_no_holders_name() -> None:
+    """ "Chủ tịch UBND TP Đông Hà Nguyễn Chiến Thắng": "Hà" ends the city's name, not
+    begins the chairman's; "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến": "Châu" ends the
+    district's. A person may share a district's whole name ("ông Ngô Quyền")."""
+    body = (
+        "Chủ tịch UBND TP Đông Hà Nguyễn Chiến Thắng là bị đơn trong vụ án.\n"
+        "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến đã đến thăm, động viên.\n"
+        "Ông Ngô Quyền, Chủ tịch UBND xã, cho biết."
+    )
+    assert extract_facets("Tin tức", body).officials == [
+        "Nguyễn Chiến Thắng",
+        "Hà Trung Chiến",
+        "Ngô Quyền",
+    ]

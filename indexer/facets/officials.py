@@ -573,6 +573,17 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     return sorted([*places, *(m.span() for m in SURE_COUNTRIES.finditer(text))])
 
 
+def _ends_a_place(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether tokens[i], a family name, ends a district's or a city's name begun by the
+    one or two words before it ("Hà" of "UBND TP Đông Hà Nguyễn Chiến Thắng", "Châu" of
+    "Huyện ủy Mộc Châu Hà Trung Chiến"): it starts no holder's name, though a person may
+    share a district's whole name ("ông Ngô Quyền")."""
+    if tokens[i].group() not in SURNAMES:
+        return False
+    words = [t.group() for t in tokens[max(0, i - 2) : i + 1]]
+    return any(" ".join(words[k:]) in _place_names() for k in range(len(words) - 1))
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` is inside one of ``spans`` (sorted, apart): a bisection, as a long
     text has thousands of place names."""
@@ -794,6 +805,8 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if _youth_union(tokens, i):
             continue  # "Bí thư Trung ương Đoàn Lê Quốc Phong": the union, then the name
+        if _ends_a_place(tokens, i):
+            continue  # "UBND TP Đông Hà Nguyễn …": "Hà" ends the city's name
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)
             words = _read_name(tokens, i, text)
