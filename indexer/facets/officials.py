@@ -322,7 +322,7 @@ _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 _BODY_AFTER = re.compile(
     r"\(\s*(?:Sở|Bộ|Cục|Tổng\s+cục|Chi\s+cục|UBND|Công\s+an|Thanh\s+tra)\s[^()]{1,60}\)"
     # … or the place it is in: "Phó Chủ tịch UBND huyện Mường Nhé (tỉnh Điện Biên) Thào A
-    # Dế", "Đội trưởng Đội TTGT số 3 (quận Ninh Kiều) Võ Hoàng Anh"
+    # Dế", "Trưởng Công an phường Hải Tân (TP Hải Dương), ông Nguyễn Đức Tùng"
     r"|\(\s*(?:(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s+)?"
     rf"[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}\s*\)"
 )
@@ -498,11 +498,6 @@ def _syllables_glued(word: str) -> str | None:
     return None
 
 
-# A foreign state's body named without its country ("Chính hiệp", data/foreign_bodies.txt),
-# its words after the first in either case ("Đại hội Đại biểu nhân dân toàn quốc", "Quốc
-# Vụ viện"); "Nhân đại diện" is a name before "đại diện" (represents).
-
-
 def _first_word_cased(name: str) -> str:
     """A pattern of ``name`` whose words after the first may open in either case.
 
@@ -515,6 +510,9 @@ def _first_word_cased(name: str) -> str:
     return r"\s+".join(words)
 
 
+# A foreign state's body named without its country ("Chính hiệp", data/foreign_bodies.txt),
+# its words after the first in either case ("Đại hội Đại biểu nhân dân toàn quốc", "Quốc
+# Vụ viện"); "Nhân đại diện" is a name before "đại diện" (represents).
 _FOREIGN_BODY_NAMES = "|".join(
     map(_first_word_cased, data_lines("indexer.facets", "foreign_bodies.txt"))
 )
@@ -573,12 +571,13 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     return sorted([*places, *(m.span() for m in SURE_COUNTRIES.finditer(text))])
 
 
-def _ends_a_place(tokens: list[re.Match[str]], i: int) -> bool:
+def _ends_a_place(tokens: list[re.Match[str]], i: int, spans: list[tuple[int, int]]) -> bool:
     """Whether tokens[i], a family name, ends a district's or a city's name begun by the
     one or two words before it ("Hà" of "UBND TP Đông Hà Nguyễn Chiến Thắng", "Châu" of
     "Huyện ủy Mộc Châu Hà Trung Chiến"): it starts no holder's name, though a person may
-    share a district's whole name ("ông Ngô Quyền")."""
-    if tokens[i].group() not in SURNAMES:
+    share a district's whole name ("ông Ngô Quyền"); a province named just before it
+    ("tỉnh Thái Bình Dương Văn Minh") ends there, the name after it."""
+    if tokens[i].group() not in SURNAMES or not i or _in_spans(tokens[i - 1].start(), spans):
         return False
     words = [t.group() for t in tokens[max(0, i - 2) : i + 1]]
     return any(" ".join(words[k:]) in _place_names() for k in range(len(words) - 1))
@@ -805,7 +804,7 @@ def _after_title(text: str, m: re.Match[str], spans: list) -> list[tuple[str, st
             continue
         if _youth_union(tokens, i):
             continue  # "Bí thư Trung ương Đoàn Lê Quốc Phong": the union, then the name
-        if _ends_a_place(tokens, i):
+        if _ends_a_place(tokens, i, spans):
             continue  # "UBND TP Đông Hà Nguyễn …": "Hà" ends the city's name
         if word in SURNAMES and not _in_spans(tok.start(), spans):
             read = _read_name(tokens, i, text, split=False)

@@ -364,7 +364,7 @@ def _weight(text: str, start: int, end: int) -> float:
     if _EXCHANGE_BEFORE.search(text, max(0, start - 50), start) or _EXCHANGE_AFTER.match(text, end):
         return 0.0  # a stock exchange named for its city
     if _NATIONAL_INSTITUTION_BEFORE.search(before):
-        return 0.0
+        return 0.0  # "Bệnh viện Trung ương Huế": a central body named for its city
     if _TEAM_AFTER.match(text, end) or _VERSUS_BEFORE.search(before):
         return 0.0
     if _ADMIN.search(before):
