@@ -3742,17 +3742,20 @@ def test_the_youth_union_and_a_delegation_are_no_one_named_doan() -> None:
 
 
 def test_a_business_associations_post_is_no_public_office() -> None:
-    """The Chamber of Commerce (VCCI), trade associations and sports federations are no
-    state bodies."""
+    """The Chamber of Commerce (VCCI), trade associations, sports federations and the
+    journalists' association are no state bodies; a ministry's former post told before an
+    association is still an office."""
     body = (
+        "Ông Phan Hữu Minh, Trưởng Ban Kiểm tra, Hội Nhà báo Việt Nam cho biết.\n"
         "Ông Lê Văn Hải, Trưởng Ban Pháp chế VCCI, cho biết.\n"
         "Trưởng ban Kỷ luật VFF Nguyễn Hải Hà cho biết sẽ dựa vào báo cáo của trọng tài.\n"
         "Trưởng ban Pháp chế Phòng Thương mại và Công nghiệp Việt Nam Lê Văn Hải nói.\n"
         "Ông Đỗ Văn Tư, Trưởng ban Pháp chế Phòng Thương mại - Công nghiệp VN cho hay.\n"
         "Ông Phan Văn Sáu, Trưởng ban Pháp chế (VCCI), trình bày báo cáo.\n"
-        "Bộ trưởng Bộ Công Thương Trần Văn Nam phát biểu."
+        "Bộ trưởng Bộ Công Thương Trần Văn Nam phát biểu.\n"
+        "TS Lê Viết Khuyến – nguyên Phó Vụ trưởng Vụ Giáo dục ĐH, Hiệp hội các trường ĐH cho rằng."
     )
-    assert extract_facets("Tin kinh tế", body).officials == ["Trần Văn Nam"]
+    assert extract_facets("Tin kinh tế", body).officials == ["Trần Văn Nam", "Lê Viết Khuyến"]
 
 
 def test_a_province_bracketed_after_a_district_is_the_scene_not_a_persons_label() -> None:

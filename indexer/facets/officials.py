@@ -305,17 +305,20 @@ _UNIT_AFTER = re.compile(
 # Báo chí Quốc gia"); "thông báo cho", "báo cáo" are verbs.
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI"; nor is a
-# sports federation's: "Trưởng ban Kỷ luật VFF".
+# sports federation's ("Trưởng ban Kỷ luật VFF") or the journalists' association's.
 _ASSOCIATION = re.compile(
     r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội"
-    r"|\bVFF\b|\bVPF\b|Liên\s+đoàn\s+Bóng\s+đá"
+    r"|\bVFF\b|\bVPF\b|Liên\s+đoàn\s+Bóng\s+đá|Hội\s+Nhà\s+báo"
 )
 # A village's post, below the commune the offices stop at: "Bí thư thôn Trung Đào",
 # "Trưởng ban Công tác mặt trận thôn Đông Cốc" (not "Sở Nông nghiệp và Phát triển nông thôn").
 _VILLAGE_POST = re.compile(
     rf"(?<!nông )(?<!\w)(?:thôn|xóm|ấp|bản|khu phố|tổ dân phố)\s+[{UPPER}\d]"
 )
-_ASSOCIATION_AFTER = re.compile(r"\s*\(\s*VCCI\s*\)")
+# … named after the post: "…, Trưởng ban Pháp chế (VCCI)", "ông A, Trưởng Ban Kiểm tra, Hội
+# Nhà báo Việt Nam cho biết" (after a comma only the journalists': "nguyên Phó Vụ trưởng Vụ
+# Giáo dục ĐH, Hiệp hội các trường ĐH" held the ministry's post before the association's).
+_ASSOCIATION_AFTER = re.compile(r"\s*(?:\(\s*VCCI\s*\)|,\s*Hội\s+Nhà\s+báo)")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s|\s[-–]\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
@@ -1005,7 +1008,7 @@ def _before_title(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, st
             continue  # "…, Trưởng ban Bạn đọc báo Giáo dục": a newspaper's, no public office
         end = _role_end(text, title)
         if _ASSOCIATION_AFTER.match(text, end):
-            continue  # "…, Trưởng ban Pháp chế (VCCI)": the chamber's, named by its acronym
+            continue  # "…, Trưởng ban Pháp chế (VCCI)": the chamber's, named after the post
         if _HEAD_OF_A_PART.match(title.group()) and _UNIT_AFTER.match(text, end):
             continue  # "…, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính": a school's
         role = text[title.start() : end]
