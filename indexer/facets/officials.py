@@ -306,9 +306,10 @@ _UNIT_AFTER = re.compile(
 _PRESS = re.compile(rf"(?<!\w)(?:[Bb]áo(?:\s+(?:điện\s+tử|chí))?|[Tt]ạp\s+chí)\s+[{UPPER}]")
 # A business association's post is no public office: "Trưởng ban Pháp chế VCCI"; nor is a
 # sports federation's ("Trưởng ban Kỷ luật VFF") or the journalists' association's.
+_JOURNALISTS = r"Hội\s+Nhà\s+báo"
 _ASSOCIATION = re.compile(
     r"\bVCCI\b|Phòng\s+Thương\s+mại\s*(?:và|[-–])\s*Công\s+nghiệp|Hiệp\s+hội"
-    r"|\bVFF\b|\bVPF\b|Liên\s+đoàn\s+Bóng\s+đá|Hội\s+Nhà\s+báo"
+    rf"|\bVFF\b|\bVPF\b|Liên\s+đoàn\s+Bóng\s+đá|{_JOURNALISTS}"
 )
 # A village's post, below the commune the offices stop at: "Bí thư thôn Trung Đào",
 # "Trưởng ban Công tác mặt trận thôn Đông Cốc" (not "Sở Nông nghiệp và Phát triển nông thôn").
@@ -318,7 +319,7 @@ _VILLAGE_POST = re.compile(
 # … named after the post: "…, Trưởng ban Pháp chế (VCCI)", "ông A, Trưởng Ban Kiểm tra, Hội
 # Nhà báo Việt Nam cho biết" (after a comma only the journalists': "nguyên Phó Vụ trưởng Vụ
 # Giáo dục ĐH, Hiệp hội các trường ĐH" held the ministry's post before the association's).
-_ASSOCIATION_AFTER = re.compile(r"\s*(?:\(\s*VCCI\s*\)|,\s*Hội\s+Nhà\s+báo)")
+_ASSOCIATION_AFTER = re.compile(rf"\s*(?:\(\s*VCCI\s*\)|,\s*{_JOURNALISTS})")
 _CLAUSE_STOP = re.compile(r"[,;:]|\.\s|\s[-–]\s")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&.-]*\s*\)")
 # The body a title is held in, in brackets: "Trưởng phòng Quản lý vận tải (Sở GTVT …)".
