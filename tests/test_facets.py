@@ -3225,6 +3225,21 @@ def test_a_rank_stands_between_a_title_and_its_holder_as_ong_does() -> None:
     assert roles["Trương Hòa Bình"] == "Phó Thủ tướng Thường trực"
 
 
+def test_a_communes_military_head_told_short_holds_an_office() -> None:
+    """A commune's, ward's or district's military head is written short ("xã đội
+    trưởng", "phường đội phó"), titled before or after the name; the unit's militia
+    named alone ("lực lượng huyện đội") is no title."""
+    body = (
+        "Ông Lê Văn Hòa, phường đội trưởng phường Tân Lập, cho biết.\n"
+        "Xã đội phó Nguyễn Hữu Thắng dẫn lực lượng dân quân.\n"
+        "Lực lượng huyện đội Phạm Văn Đồng phối hợp tuần tra."
+    )
+    roles = _roles_of(body, "Dân quân")
+    assert roles["Lê Văn Hòa"] == "Phường đội trưởng phường Tân Lập"
+    assert roles["Nguyễn Hữu Thắng"] == "Xã đội phó"
+    assert "Phạm Văn Đồng" not in roles
+
+
 def test_the_armys_political_heads_and_a_rank_before_a_name_without_comma() -> None:
     """The army's political departments are headed by a "Chủ nhiệm"; a rank, as "ông",
     needs no comma between its name and title ("Thiếu tướng A Phó Chủ nhiệm …"), but a

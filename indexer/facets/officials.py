@@ -132,6 +132,8 @@ _TITLES = [
     # of a province's or district's military or border-guard command
     r"(?:Phó\s+)?Chỉ\s+huy\s+(?:trưởng|phó)(?=\s+(?:Bộ\s+(?:[Cc]hỉ\s+huy|đội\s+[Bb]iên\s+phòng)"
     r"|Ban\s+(?:[Cc]hỉ\s+huy|CHQS)|BĐBP|BCH))",
+    # … and a commune's, ward's or district's, told short: "phường đội trưởng phường Sơn Kỳ"
+    r"(?:[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận)\s+đội\s+(?:trưởng|phó)",
     # (a bank's or company's "Ban Kiểm soát" is no public office)
     # (nor is a jury's: "Trưởng Ban giám khảo")
     rf"{_PHO}Trưởng\s+(?:ban(?!\s+Quản\s+lý{_PROJECT})(?!\s+[Kk]iểm\s+soát)(?!\s+giám\s+khảo)"
