@@ -3332,17 +3332,23 @@ def test_a_name_written_in_capitals_is_read_in_title_case() -> None:
 
 def test_a_verb_capitalised_by_a_slip_ends_the_name_before_it() -> None:
     """ "Vũ Đức Đam Khẳng định" is "Vũ Đức Đam" who "khẳng định"; "Quang cảnh báo" keeps
-    "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names."""
+    "Quang", since "cảnh báo" is the verb, and "Ba bị" keeps "Ba": "bị" follows names.
+    A name's third syllable is its given name, not a slip, though it begins a word with
+    the next ("Trần Đại Quang dẫn đầu": "quang dẫn"; "Nguyễn Thiện Nhân từ": "nhân từ")."""
     body = (
         "Phó Thủ tướng Vũ Đức Đam Khẳng định không có chủ trương bỏ biên chế.\n"
         "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng Giải thích về việc này. Chủ tịch UBND "
-        "tỉnh Lê Văn Quang cảnh báo về lũ. Giám đốc Sở Tài chính Lý Thị Ba bị kỷ luật."
+        "tỉnh Lê Văn Quang cảnh báo về lũ. Giám đốc Sở Tài chính Lý Thị Ba bị kỷ luật.\n"
+        "Đoàn do Giám đốc Sở Y tế Trần Minh Quang dẫn đầu. Bí thư Thành ủy Nguyễn Thiện "
+        "Nhân từ Hà Nội trở về."
     )
     assert [r["name"] for r in extract_facets("Họp", body).official_roles] == [
         "Vũ Đức Đam",
         "Đinh Tiến Dũng",
         "Lê Văn Quang",
         "Lý Thị Ba",
+        "Trần Minh Quang",
+        "Nguyễn Thiện Nhân",
     ]
 
 

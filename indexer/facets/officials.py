@@ -705,7 +705,7 @@ def _read_name(tokens: list[re.Match[str]], i: int, text: str, split: bool = Tru
                 TITLE_RE.match(text, tok.start())
                 or _opens_the_next(word, len(words))
                 or _NEXT_OPENING.match(text, tok.start())
-                or (len(words) > 1 and _capitalised_word(tokens, i))
+                or (len(words) > 2 and _capitalised_word(tokens, i))
             )
         ):
             break
@@ -1379,7 +1379,7 @@ def _leading_name(m: re.Match[str]) -> str | None:
     ends = (
         k
         for k in range(2, len(words))
-        if _opens_the_next(words[k], k) or _capitalised_word(tokens, k)
+        if _opens_the_next(words[k], k) or (k > 2 and _capitalised_word(tokens, k))
     )
     words = words[: next(ends, len(words))]  # "Bùi Thị Quỳnh Thơ Tham gia thảo luận"
     while len(words) > 2 and not _is_name(words):
