@@ -2326,6 +2326,23 @@ def test_a_hospitals_city_in_brackets_is_no_scene() -> None:
     assert (result.about, result.mentioned) == ([], ["Hà Nội"])
 
 
+def test_a_celebritys_epithet_names_her_home_not_her_storys_place() -> None:
+    """ "Mỹ nữ Vĩnh Long", "người đẹp Trà Vinh", "hot girl Sài thành": where a model or a
+    singer comes from, in the title or the body, is no scene of her story; a girl's story
+    told "cô gái Bình Thuận" happens there."""
+    from indexer.facets.provinces import extract_provinces
+
+    star = (
+        "Dù chỉ xuất hiện ít phút trong MV mới, người đẹp Trà Vinh ngay lập tức trở thành "
+        "tâm điểm của dân mạng. Hot girl Sài thành cũng khoe ảnh mới. "
+        + "Cô diện váy trắng, khoe vóc dáng thon gọn trong bộ ảnh mới. "
+        * 4
+    )
+    assert extract_provinces("Mỹ nữ Vĩnh Long gây sốt", star).about == []
+    chase = "Cô gái Bình Thuận truy đuổi tên cướp giật điện thoại trên quốc lộ."
+    assert extract_provinces("Clip cô gái Bình Thuận truy đuổi cướp", chase).about == ["Bình Thuận"]
+
+
 def test_a_persons_age_and_home_a_district_before_its_province_and_a_towns_seat() -> None:
     """Where a suspect or a victim lives ("(29 tuổi, ở Hòa Bình)", "ngụ …") is no scene
     of the story; "Hoàng Su Phì – Hà Giang" is a district and its province, not a route

@@ -155,6 +155,10 @@ _HEADING = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:trú|cư trú|ngụ|quê|gốc|sinh (?:năm|ngày|ra)|sinh \d|nguyên quán|\d+ tuổi)\b", re.I
 )
+# A celebrity's epithet names where she comes from, not where her story happens: "người
+# đẹp Trà Vinh", "Mỹ nữ Vũng Tàu đi xe 70 tỷ", "hot girl Sài thành" (a girl's or a young
+# man's story, "cô gái Sài Gòn lái siêu môtô", mostly happens there).
+_EPITHET_BEFORE = re.compile(r"(?<!\w)(?i:người đẹp|mỹ nữ|mỹ nhân|hot ?girl)\s+$")
 # A central institution named for the city it stands in: "Bệnh viện Đa khoa Trung ương
 # Thái Nguyên", "Trung tâm HLTTQG Cần Thơ" (a national training centre); not a venue or
 # a clinic told "quốc gia" ("Trung tâm Hội nghị quốc gia Hà Nội", "Viện Bỏng Quốc gia
@@ -435,6 +439,8 @@ def _incidental(text: str, start: int) -> bool:
     before = mask_tp(text[max(0, start - 60) : start])
     phrase = before[max((m.end() for m in _PHRASE_END.finditer(before)), default=0) :]
     if _RESIDENCE.search(phrase) or _labels_a_person(before) or _DELEGATION.search(before):
+        return True
+    if _EPITHET_BEFORE.search(before):
         return True
     if _PLATE_BEFORE.search(text, max(0, start - 30), start) or _HEADING.search(before):
         return True
@@ -769,7 +775,10 @@ def extract_provinces(
     for key, _, pos in title_mentions:
         order.setdefault(key, -1)
         if not (
-            _in_a_stretch(title, pos) or _on_a_road(title, pos) or _venue(title, pos, _TITLE_EVENT)
+            _in_a_stretch(title, pos)
+            or _on_a_road(title, pos)
+            or _venue(title, pos, _TITLE_EVENT)
+            or _EPITHET_BEFORE.search(title[:pos])
         ):
             scores[key] += 3.0
     lead_mentions = _mentions(summary, teams)
