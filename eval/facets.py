@@ -100,7 +100,7 @@ Two splits, annotated by the same guidelines (``eval/FACETS_GUIDELINES.md``):
   (11 of each kind), ``facets_dev_113.jsonl`` … ``facets_dev_153.jsonl`` (20 of each kind),
   ``facets_dev_154.jsonl`` (60 economy reports, ``--kinds economy``),
   ``facets_dev_155.jsonl`` (the 27 economy reports left unannotated, the same),
-  ``facets_dev_156.jsonl`` … ``facets_dev_172.jsonl`` (30 of government news and 30 of
+  ``facets_dev_156.jsonl`` … ``facets_dev_173.jsonl`` (30 of government news and 30 of
   other news each).
 - ``test`` (``eval/data/facets_test.jsonl``, 210 articles drawn by
   ``eval.draw_facets``): held out. Run it only to report; its errors are not shown,
@@ -142,7 +142,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_GOLD = DATA / "facets_gold.jsonl"
 DEV_FILES = (
     DEFAULT_GOLD,
-    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 173)),
+    *(DATA / f"facets_dev_{n}.jsonl" for n in range(2, 174)),
 )
 TEST_SPLIT = DATA / "facets_test.jsonl"
 SPLITS = {"dev": DEV_FILES, "test": (TEST_SPLIT,)}
