@@ -3206,6 +3206,21 @@ def test_a_listed_bodys_name_in_lower_case_ends_the_role() -> None:
     ]
 
 
+def test_the_disaster_steering_boards_lower_case_name_is_the_roles() -> None:
+    """The central steering board for natural disasters is written in lower case after
+    "về" ("Trưởng ban Chỉ đạo T.Ư về phòng chống thiên tai"), also as a second title
+    after "kiêm": its holder's name follows the whole of it."""
+    body = (
+        "Chiều 11/7, Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên "
+        "tai Nguyễn Xuân Cường ký công văn.\n"
+        "Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống thiên tai Hoàng Văn Thắng cho biết."
+    )
+    assert [r["name"] for r in extract_facets("Ứng phó mưa lũ", body).official_roles] == [
+        "Nguyễn Xuân Cường",
+        "Hoàng Văn Thắng",
+    ]
+
+
 def test_a_capitalised_syllable_takes_the_rest_of_its_word_into_the_role() -> None:
     """A body's name capitalises each word's first syllable only: "Ủy ban Khoa học",
     "Cục Trẻ em" and "Quân đoàn" end with their word, not at its second syllable."""
