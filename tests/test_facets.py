@@ -2774,12 +2774,13 @@ def test_a_deputy_named_like_a_country() -> None:
 def test_rarer_family_names_start_a_name() -> None:
     """Family names the corpus writes after "ông"/"bà" a few times each ("Sử", "Bành"),
     and those of minority peoples ("Leo", Tày; "Điểu", Stiêng and M'nông), or "Lam"
-    after a rank."""
+    after a rank; "Biện", of a province's chief judge."""
     body = (
         "Ông Sử Ngọc Anh, Giám đốc Sở Kế hoạch và Đầu tư, cho biết. Anh Bành Văn Trần Vinh "
         "- Phó Chủ tịch phường 8 đến can ngăn. Đại tá Lam Văn Bình, Giám đốc Công an tỉnh "
         "Lạng Sơn, cho biết. Ông Điểu Văn Lâm, Phó Chủ tịch UBND huyện Bù Đăng, phát biểu. "
-        "Bà Leo Thị Hoa, Bí thư Huyện ủy, dự họp."
+        "Bà Leo Thị Hoa, Bí thư Huyện ủy, dự họp. Ông Biện Văn Hòa, Chánh án TAND tỉnh, "
+        "cho biết."
     )
     assert _roles_of(body, "") == {
         "Sử Ngọc Anh": "Giám đốc Sở Kế hoạch và Đầu tư",
@@ -2787,6 +2788,7 @@ def test_rarer_family_names_start_a_name() -> None:
         "Lam Văn Bình": "Giám đốc Công an tỉnh Lạng Sơn",
         "Điểu Văn Lâm": "Phó Chủ tịch UBND huyện Bù Đăng",
         "Leo Thị Hoa": "Bí thư Huyện ủy",
+        "Biện Văn Hòa": "Chánh án TAND tỉnh",
     }
 
 
