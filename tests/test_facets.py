@@ -206,6 +206,18 @@ def test_officials_shapes() -> None:
             "Tổng Bí thư Nguyễn Phú Trọngmong muốn các địa phương hành động.",
             [("Nguyễn Phú Trọng", "Tổng Bí thư")],
         ),
+        (  # a name misspelt by one letter beside its usual spelling is one person
+            "Phó Thủ tướng Vũ Đức Đam chỉ đạo. Phó Thủ tướng Võ Đức Đam khẳng định. Phó Thủ "
+            "tướng Vũ Đứ Đam nhấn mạnh. Phó Thủ tướng Vũ Đức Đam kết luận.",
+            [("Vũ Đức Đam", "Phó Thủ tướng")],
+        ),
+        (  # two letters apart, two people
+            "Phó Chủ tịch UBND tỉnh Phạm Văn Ca và Chánh văn phòng Sở GTVT Phạm Văn Nam dự.",
+            [
+                ("Phạm Văn Ca", "Phó Chủ tịch UBND tỉnh"),
+                ("Phạm Văn Nam", "Chánh văn phòng Sở GTVT"),
+            ],
+        ),
         (  # a compound title, the second a secretary-general's
             "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam Trần Thanh Mẫn phát biểu.",
             [("Trần Thanh Mẫn", "Tổng Thư ký UBTƯ MTTQ Việt Nam")],
