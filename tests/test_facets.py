@@ -1821,6 +1821,21 @@ def test_a_season_names_its_year() -> None:
     assert extract_facets("", not_a_season).years == []
 
 
+def test_a_holiday_or_a_spring_named_with_its_year_dates_the_story() -> None:
+    """ "Tết Nguyên đán 2017", "năm mới 2017", "vụ xuân 2018": the time of what an
+    undated story tells; a spring collection ("xuân hè 2016") or a person named Xuân is
+    none."""
+    body = (
+        "Trong dịp tết Nguyên đán 2017, công suất khách sạn thấp hơn Tết 2016. Bà con "
+        "thiếu giống cho vụ Xuân 2018."
+    )
+    assert extract_facets("", body).years == [2016, 2017, 2018]
+    party = "Đêm nhạc chào năm mới 2017 diễn ra tại quảng trường."
+    assert extract_facets("", party).years == [2017]
+    not_a_holiday = "Bộ sưu tập xuân hè 2016 của ông Trần Văn Xuân 2017 ra mắt."
+    assert extract_facets("", not_a_holiday).years == []
+
+
 def test_an_anniversarys_span_ends_in_the_year_it_is_held_and_starts_in_history() -> None:
     """An undated article: the anniversary's end is its time, so the founding date told
     beside it is history, and the span's start is no reporting year."""

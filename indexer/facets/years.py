@@ -161,6 +161,12 @@ _EXAM = re.compile(
     rf"\b(?:THPT [Qq]uốc [Gg]ia|tốt nghiệp THPT|(?:thi|tuyển sinh) vào lớp 10|tuyển sinh"
     rf"(?: đại học(?:,? cao đẳng)?)?)\s+{_Y}(?![\d/])"
 )
+# A holiday or a season named with its year ("Tết Nguyên đán 2017", "năm mới 2017", "vụ
+# xuân 2017") is the time of what the story tells (31 of 32 such years in dev are gold).
+_HOLIDAY = re.compile(
+    r"(?<!\w)(?i:tết(?:\s+nguyên\s+đán)?|năm\s+mới|(?:vụ|đầu|mừng|chào|đón)\s+xuân)"
+    rf"\s+(?:năm\s+)?{_Y}(?![\d/])"
+)
 _MONTH_YEAR = rf"(?:(?:ngày )?\d{{1,2}}\s*[/.-]\s*)?\d{{1,2}}\s*[/.-]\s*{_Y}"
 _DATE_SPAN = re.compile(
     rf"\btừ (?:tháng )?{_MONTH_YEAR}\s*(?:[-–—]|đến)\s*(?:(?:ngày|tháng) )?{_MONTH_YEAR}(?![\d/])",
@@ -388,7 +394,7 @@ def extract_years(
     years = set(title_years) | set(body_years)
     pub = publication_year(body, published)
     for text in (title, body):
-        for rx in (_SPAN, _DATE_SPAN, _SEASON, _EXAM):
+        for rx in (_SPAN, _DATE_SPAN, _SEASON, _EXAM, _HOLIDAY):
             for m in rx.finditer(text):
                 years.update(int(y) for y in m.groups() if y)
         years.update(int(m.group(1)) for rx in (_TIMELINE, _MILESTONE) for m in rx.finditer(text))
