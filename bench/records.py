@@ -1,7 +1,7 @@
 """Facet extraction on hostile records: one article body made of thousands of the
 same phrase, the patterns the extractors look back from.
 
-    python -m bench.records [--repeats 1000 4000 16000]
+    python -m bench.records [--repeats 1000 4000 16000] [--patterns people …]
 
 Prints, per pattern and size, the characters, what was found and the seconds
 ``extract_facets`` took. The cost must grow linearly with the size (four times the
@@ -32,18 +32,36 @@ PATTERNS = {
     "wards": "ông Nguyễn Văn An, Chủ tịch phường {i} cho biết, ",
     "plans": "Năm 20{y:02d}, sản lượng sẽ tăng. Kim ngạch xuất khẩu đạt {i} triệu USD. ",
     "defendants": "Lê Văn An ({y} tuổi, nguyên đội trưởng đội TTGT quận {i}) {i} năm tù; ",
+    # thousands of different people: their names are compared with one another's
+    "people": "ông {person}, Giám đốc Sở Công Thương, phát biểu. ",
 }
+FAMILIES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
+MIDDLES = ["Văn", "Thị", "Minh", "Quốc", "Đức", "Hữu", "Thanh", "Ngọc", "Xuân", "Hồng"]
+GIVEN = ["Hùng", "Dũng", "Tuấn", "Nam", "Hải", "Sơn", "Long", "Bình", "An", "Lan"]
+SECOND_GIVEN = ["Anh", "Khoa", "Phong", "Quân", "Trung", "Vinh", "Thái", "Toàn"]
+
+
+def _person(i: int) -> str:
+    """A different name for each ``i`` below 8,000, of four words from the lists."""
+    parts = (FAMILIES, MIDDLES, GIVEN, SECOND_GIVEN)
+    words = []
+    for part in parts:
+        i, k = divmod(i, len(part))
+        words.append(part[k])
+    return " ".join(words)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, nargs="+", default=[1000, 4000, 16000])
+    parser.add_argument("--patterns", nargs="+", choices=sorted(PATTERNS), default=list(PATTERNS))
     args = parser.parse_args()
     gazetteer()  # loaded once, outside the timings
     print(f"{'pattern':<10} {'repeats':>8} {'chars':>10} {'values':>7} {'seconds':>8}")
-    for name, phrase in PATTERNS.items():
+    for name in args.patterns:
+        phrase = PATTERNS[name]
         for repeats in args.repeats:
-            body = "".join(phrase.format(i=i, y=i % 100) for i in range(repeats))
+            body = "".join(phrase.format(i=i, y=i % 100, person=_person(i)) for i in range(repeats))
             start = time.perf_counter()
             facets = extract_facets("", body)
             seconds = time.perf_counter() - start

@@ -33,7 +33,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container
 from functools import cache
 
 from search.gazetteer import gazetteer
@@ -1447,9 +1447,8 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         if name not in no_office:
             people.setdefault(name, role)
     names = [n for n in people if not _runs_past_a_name(n, people, text)]
-    return [
-        {"name": n, "role": people[n]} for n in names if not any(_shortened(n, o) for o in names)
-    ]
+    shortened = {short for n in names for short in _short_forms(n)}
+    return [{"name": n, "role": people[n]} for n in names if n not in shortened]
 
 
 # Middle names the press drops: "Đặng Ngọc Thịnh" is "Đặng Thị Ngọc Thịnh". Any other
@@ -1457,22 +1456,28 @@ def extract_officials(text: str) -> list[dict[str, str]]:
 _DROPPED_MIDDLES = frozenset(["Thị", "Văn"])
 
 
-def _shortened(name: str, other: str) -> bool:
-    """Whether ``name`` is ``other`` written short, to keep the fullest form only: clipped
-    ("Phạm Minh" of "Phạm Minh Chính"), its given names ("Bộ trưởng Kim Tiến" of "Nguyễn
-    Thị Kim Tiến"), or three words or more without "Thị" or "Văn" ("Đặng Ngọc Thịnh";
-    "Nguyễn Chiến" may not be "Nguyễn Văn Chiến").
+def _short_forms(name: str) -> set[str]:
+    """The ways ``name`` is written short, to keep the fullest form only: clipped ("Phạm
+    Minh" of "Phạm Minh Chính"), its given names ("Bộ trưởng Kim Tiến" of "Nguyễn Thị Kim
+    Tiến"), or three words or more without "Thị" or "Văn" ("Đặng Ngọc Thịnh"; "Nguyễn
+    Chiến" may not be "Nguyễn Văn Chiến"). A set per name, so that an article naming
+    thousands of people costs linear time, not a comparison of every two.
 
-    >>> _shortened("Đặng Ngọc Thịnh", "Đặng Thị Ngọc Thịnh"), _shortened("Lê Hải", "Lê Văn Hải")
-    (True, False)
+    >>> "Đặng Ngọc Thịnh" in _short_forms("Đặng Thị Ngọc Thịnh")
+    True
+    >>> "Lê Hải" in _short_forms("Lê Văn Hải")
+    False
     """
-    if other.startswith(name + " ") or other.endswith(" " + name):
-        return True
-    words, others = name.split(), other.split()
-    return len(words) >= WHOLE_NAME_WORDS and any(
-        others[i] in _DROPPED_MIDDLES and others[:i] + others[i + 1 :] == words
-        for i in range(1, len(others) - 1)
-    )
+    words = name.split()
+    forms = {" ".join(words[:k]) for k in range(1, len(words))}
+    forms |= {" ".join(words[k:]) for k in range(1, len(words))}
+    if len(words) > WHOLE_NAME_WORDS:
+        forms |= {
+            " ".join(words[:i] + words[i + 1 :])
+            for i in range(1, len(words) - 1)
+            if words[i] in _DROPPED_MIDDLES
+        }
+    return forms
 
 
 def _no_office(
@@ -1507,7 +1512,7 @@ def _of_our_province(role: str) -> bool:
     return role not in (_FOREIGN, _REMEMBERED) and bool(gazetteer().province_re.search(role))
 
 
-def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
+def _runs_past_a_name(name: str, names: Container[str], text: str) -> bool:
     """Whether ``name``, written once, is a whole name the article gives elsewhere, then
     more words: a byline or a place after a caption's name ("Bộ trưởng Trần Tuấn Anh
     Thành Nam", "Bí thư Tỉnh ủy Lê Đình Sơn Hà Tĩnh"), the next sentence's first word
@@ -1519,9 +1524,10 @@ def _runs_past_a_name(name: str, names: Iterable[str], text: str) -> bool:
     >>> _runs_past_a_name("Nguyễn Thị Kim Tiến", ["Thị Kim Tiến", "Nguyễn Thị"], "")
     False
     """
+    words = name.split()
     runs_past = any(
-        name.startswith(other + " ") and len(other.split()) >= WHOLE_NAME_WORDS for other in names
-    )
+        " ".join(words[:k]) in names for k in range(WHOLE_NAME_WORDS, len(words))
+    )  # looked up, not compared with every other name: linear in the names
     return runs_past and text.count(name) < 2  # counted only for the few that run past
 
 
@@ -1539,12 +1545,23 @@ def _usual_spellings(names: list[str]) -> dict[str, str]:
     """
     counts = Counter(names)
     usual: dict[str, str] = {}
+    near: dict[str, list[str]] = {}  # a usual spelling, and it less a letter -> spellings
     for name, _ in counts.most_common():
         key = untoned(name)
-        if key not in usual:
-            alike = (u for u in usual.values() if _one_letter_apart(name, u))
-            usual[key] = next(alike, name)
+        if key in usual:
+            continue
+        nearby = (u for less in _less_a_letter(name) for u in near.get(less, ()))
+        usual[key] = next((u for u in nearby if _one_letter_apart(name, u)), name)
+        if usual[key] == name:
+            for less in _less_a_letter(name):
+                near.setdefault(less, []).append(name)
     return {name: usual[untoned(name)] for name in counts}
+
+
+def _less_a_letter(name: str) -> set[str]:
+    """``name`` and it less any one letter: two spellings one letter apart share one of
+    these, so a spelling's look-alikes are looked up, not compared with every other."""
+    return {name} | {name[:i] + name[i + 1 :] for i in range(len(name))}
 
 
 def _one_letter_apart(name: str, other: str) -> bool:
