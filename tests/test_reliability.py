@@ -13,6 +13,7 @@ import re
 import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -38,6 +39,7 @@ from search import SearchEngine, SearchRequest
 from search import engine as engine_module
 from tests.conftest import ROOT, SEEDS, run_module
 from web import create_app
+from web.__main__ import _Supervisor
 
 KILL_RUNS = 20
 
@@ -511,3 +513,20 @@ def test_workers_end_with_a_killed_server(tmp_path):
         process.kill()
         process.wait()
     assert workers and _until(lambda: not any(map(_alive, workers)), 10)
+
+
+def test_stopping_the_server_skips_a_worker_already_reaped():
+    """pkill signals the workers and the supervisor at once: the supervisor's stop may
+    run while ``os.wait`` has just reaped a worker still listed, and must ask the others
+    to end instead of dying with a ProcessLookupError."""
+    gone = subprocess.Popen([sys.executable, "-c", ""])
+    gone.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        with socket.socket() as listener:
+            supervisor = _Supervisor(listener, workers=2, options={})
+            supervisor.started = {gone.pid: 0.0, alive.pid: 0.0}
+            supervisor.stop()
+        assert alive.wait(timeout=10) == -signal.SIGTERM
+    finally:
+        alive.kill()

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import os
 import resource
 import signal
@@ -111,9 +112,14 @@ class _Supervisor:
         self.started[pid] = time.monotonic()
 
     def stop(self, *_signal) -> None:
+        """Ask every worker to end. One may be gone already: a signal that arrives while
+        ``os.wait`` reaps a worker runs this before its pid leaves ``started`` (``pkill``
+        signals the workers and the supervisor at once), and must not end the
+        supervisor with a traceback before it has stopped the others."""
         self.stopping = True
         for pid in self.started:
-            os.kill(pid, signal.SIGTERM)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
 
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self.stop)
