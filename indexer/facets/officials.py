@@ -1439,10 +1439,13 @@ def extract_officials(text: str) -> list[dict[str, str]]:
         for fs in (titled, titled_after)
     )
     no_office = _no_office(titled, titled_after)
-    found = [f for f in titled + titled_after if f[2] not in (_FOREIGN, _REMEMBERED)]
-    spelt = _usual_spellings([_unglued(name) for _, name, _ in sorted(found, key=lambda f: f[0])])
+    found = sorted(
+        (f for f in titled + titled_after if f[2] not in (_FOREIGN, _REMEMBERED)),
+        key=lambda f: f[0],
+    )
+    spelt = _usual_spellings([_unglued(name) for _, name, _ in found])
     people: dict[str, str] = {}
-    for _, name, role in sorted(found, key=lambda f: f[0]):
+    for _, name, role in found:
         name = spelt[_unglued(name)]
         if name not in no_office:
             people.setdefault(name, role)
@@ -1550,10 +1553,11 @@ def _usual_spellings(names: list[str]) -> dict[str, str]:
         key = untoned(name)
         if key in usual:
             continue
-        nearby = (u for less in _less_a_letter(name) for u in near.get(less, ()))
+        variants = _less_a_letter(name)
+        nearby = (u for less in variants for u in near.get(less, ()))
         usual[key] = next((u for u in nearby if _one_letter_apart(name, u)), name)
         if usual[key] == name:
-            for less in _less_a_letter(name):
+            for less in variants:
                 near.setdefault(less, []).append(name)
     return {name: usual[untoned(name)] for name in counts}
 
